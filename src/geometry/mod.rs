@@ -1,0 +1,12 @@
+//! Geometry: evaluated parts become polygons, and polygons are checked.
+//!
+//! Owns flattening arcs to a stated tolerance, building a part's profile (outline ∪ tabs −
+//! slots − holes) with the `geo` crate's boolean operations, and the geometric checks of
+//! validation. Knows nothing of manifests' text, files, git or output formats.
+
+mod profile;
+
+pub use profile::{PartProfile, check_part, flatten, part_profile};
+
+/// Largest distance between a flattened arc and the true arc, in mm.
+pub const FLATTEN_TOLERANCE: f64 = 0.02;

@@ -1,0 +1,1561 @@
+//! `design.toml` text → [`Design`], with every problem reported at its line.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use toml::de::{DeTable, DeValue};
+
+use super::diagnostic::{Diagnostic, Loc, did_you_mean, sort_diagnostics};
+use super::expr::{Expr, RESERVED_NAMES};
+use super::reader::{Node, Reader, Scope, Table};
+use super::{
+    Assembly, Author, BomLine, Computed, DerivedFrom, Design, Direction, EngraveSpec, FileRef,
+    Grain, HoleSpec, Material, ParamType, Parameter, Part, PlacementSpec, PointExpr, Process,
+    Repeat, SegmentSpec, ShapeSpec, SlotSpec, Step, TabSpec,
+};
+
+/// Design categories (the search facet).
+pub const CATEGORIES: &[&str] = &[
+    "farm-tool",
+    "structure",
+    "furniture",
+    "beekeeping",
+    "storage",
+    "garden",
+    "workshop",
+    "animal-care",
+    "energy",
+    "kitchen",
+    "other",
+];
+
+/// Sheet material kinds.
+pub const MATERIAL_KINDS: &[&str] = &[
+    "plywood",
+    "osb",
+    "mdf",
+    "hardboard",
+    "acrylic",
+    "hdpe",
+    "polycarbonate",
+    "aluminium",
+    "steel",
+    "cardboard",
+    "solid-wood",
+    "other",
+];
+
+/// ISO 4217 codes accepted for costs (the common ones; extend as makerspaces need).
+pub const CURRENCIES: &[&str] = &[
+    "EUR", "GBP", "USD", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+    "RON", "BGN", "INR", "KES", "UGX", "TZS", "RWF", "ETB", "NGN", "GHS", "ZAR", "BRL", "ARS",
+    "MXN", "CLP", "COP", "PEN", "JPY", "CNY", "KRW", "IDR", "PHP", "VND", "THB", "MYR", "TRY",
+];
+
+const UNITS: &[&str] = &["pcs", "m", "m2", "kg", "l", "set", "pack"];
+
+const ROOT_KEYS: &[&str] = &[
+    "name",
+    "slug",
+    "version",
+    "summary",
+    "description",
+    "category",
+    "tags",
+    "license",
+    "authors",
+    "derived_from",
+    "documentation-language",
+    "technology-readiness-level",
+    "documentation-readiness-level",
+    "images",
+    "currency",
+    "parameters",
+    "computed",
+    "materials",
+    "parts",
+    "bom",
+    "assembly",
+];
+
+const PART_KEYS: &[&str] = &[
+    "label",
+    "name",
+    "material",
+    "quantity",
+    "process",
+    "grain",
+    "rotations",
+    "outline",
+    "holes",
+    "slots",
+    "tabs",
+    "engrave",
+    "placements",
+];
+
+/// Parses and checks a manifest's text. `folder_name` (the package folder) must equal the
+/// slug when given.
+///
+/// Returns the design, or every problem found. Diagnostics carry positions but no file name;
+/// the caller adds it.
+pub fn parse_manifest(src: &str, folder_name: Option<&str>) -> Result<Design, Vec<Diagnostic>> {
+    let root = match DeTable::parse(src) {
+        Ok(root) => root,
+        Err(e) => {
+            let map = super::diagnostic::SourceMap::new(src);
+            let position = e.span().map(|s| map.position(s.start));
+            let message = e.message().trim().to_string();
+            return Err(vec![Diagnostic {
+                file: None,
+                position,
+                path: String::new(),
+                message: format!("invalid TOML: {message}"),
+            }]);
+        }
+    };
+    let mut r = Reader::new(src);
+    let design = read_design(&mut r, root.get_ref(), root.span(), folder_name);
+    let mut problems = r.problems;
+    match design {
+        Some(d) if problems.is_empty() => Ok(d),
+        _ => {
+            if problems.is_empty() {
+                problems.push(Diagnostic::bare("the manifest could not be read"));
+            }
+            sort_diagnostics(&mut problems);
+            Err(problems)
+        }
+    }
+}
+
+fn read_design(
+    r: &mut Reader<'_>,
+    root: &DeTable<'_>,
+    span: std::ops::Range<usize>,
+    folder_name: Option<&str>,
+) -> Option<Design> {
+    let t = Table::root(root, span.start..span.start);
+    t.check_keys(r, ROOT_KEYS);
+
+    let name = t
+        .req_string(r, "name")
+        .and_then(|s| check_text(r, &t, "name", s, 120));
+    let slug = t.req_string(r, "slug").and_then(|s| {
+        let loc = t.loc_of(r, "slug");
+        match check_slug(&s) {
+            Err(why) => {
+                r.push(loc.problem(why));
+                None
+            }
+            Ok(()) => {
+                if let Some(folder) = folder_name {
+                    if folder != s {
+                        r.push(loc.problem(format!(
+                            "slug '{s}' does not match the package folder '{folder}' (rename one of them)"
+                        )));
+                    }
+                }
+                Some(s)
+            }
+        }
+    });
+    let version = t
+        .req_string(r, "version")
+        .and_then(|s| match semver::Version::parse(s.trim()) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let loc = t.loc_of(r, "version");
+                r.push(loc.problem(format!("'{s}' is not a semantic version like 1.2.0: {e}")));
+                None
+            }
+        });
+    let summary = t
+        .req_string(r, "summary")
+        .and_then(|s| check_text(r, &t, "summary", s, 300));
+    let description = t.opt_string(r, "description").unwrap_or_default();
+    let category = t.req_string(r, "category").and_then(|s| {
+        if CATEGORIES.contains(&s.as_str()) {
+            Some(s)
+        } else {
+            let loc = t.loc_of(r, "category");
+            r.push(loc.problem(format!(
+                "unknown category '{s}'{}; use one of: {}",
+                did_you_mean(&s, CATEGORIES.iter().copied()),
+                CATEGORIES.join(", ")
+            )));
+            None
+        }
+    });
+    let tags = t
+        .get("tags")
+        .and_then(|n| r.strings(n, "tags"))
+        .unwrap_or_default();
+    let license = t.req_string(r, "license").and_then(|s| {
+        let loc = t.loc_of(r, "license");
+        match check_license(&s) {
+            Ok(()) => Some(s.trim().to_string()),
+            Err(why) => {
+                r.push(loc.problem(why));
+                None
+            }
+        }
+    });
+    let authors = read_authors(r, &t);
+    let derived_from = read_derived_from(r, &t);
+    let documentation_language = match t.opt_string(r, "documentation-language") {
+        Some(lang) => {
+            if !is_language_tag(&lang) {
+                let loc = t.loc_of(r, "documentation-language");
+                r.push(loc.problem(format!(
+                    "'{lang}' is not a language tag like 'en', 'de' or 'pt-BR'"
+                )));
+            }
+            lang
+        }
+        None => "en".to_string(),
+    };
+    let technology_readiness_level = read_level(r, &t, "technology-readiness-level", "OTRL", 1..=8);
+    let documentation_readiness_level =
+        read_level(r, &t, "documentation-readiness-level", "ODRL", 1..=4);
+    let images = read_file_list(r, &t, "images");
+    let currency = match t.opt_string(r, "currency") {
+        Some(c) => check_currency(r, t.loc_of(r, "currency"), c),
+        None => "EUR".to_string(),
+    };
+
+    let parameters = read_parameters(r, &t);
+    let computed_names: Vec<String> = match t.get("computed").map(|n| n.get_ref()) {
+        Some(DeValue::Table(tab)) => tab.iter().map(|(k, _)| k.get_ref().to_string()).collect(),
+        _ => Vec::new(),
+    };
+    let mut names: Vec<&str> = parameters.iter().map(|p| p.name.as_str()).collect();
+    names.extend(computed_names.iter().map(String::as_str));
+    let scope = Scope::new(names);
+    let computed = read_computed(r, &t, &parameters, &scope);
+    let materials = read_materials(r, &t, &scope);
+    let parts = read_parts(r, &t, &scope, &materials);
+    let bom = read_bom(r, &t, &scope, &currency);
+    let assembly = read_assembly(r, &t, &parts);
+
+    if !parts.is_empty() && materials.is_empty() && t.get("materials").is_none() {
+        let loc = t.loc(r);
+        r.push(loc.child("materials").problem(
+            "the design has parts but no [materials]: declare the sheet material they are cut from",
+        ));
+    }
+
+    Some(Design {
+        name: name?,
+        slug: slug?,
+        version: version?,
+        summary: summary?,
+        description,
+        category: category?,
+        tags,
+        license: license?,
+        authors,
+        derived_from,
+        documentation_language,
+        technology_readiness_level,
+        documentation_readiness_level,
+        images,
+        currency,
+        parameters,
+        computed,
+        materials,
+        parts,
+        bom,
+        assembly,
+    })
+}
+
+fn check_text(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    key: &str,
+    s: String,
+    max: usize,
+) -> Option<String> {
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
+        let loc = t.loc_of(r, key);
+        r.push(loc.problem(format!("'{key}' is empty")));
+        return None;
+    }
+    let n = trimmed.chars().count();
+    if n > max {
+        let loc = t.loc_of(r, key);
+        r.push(loc.problem(format!(
+            "'{key}' is {n} characters long; the limit is {max}"
+        )));
+        return None;
+    }
+    if trimmed.chars().any(char::is_control) {
+        let loc = t.loc_of(r, key);
+        r.push(loc.problem(format!("'{key}' contains control characters")));
+        return None;
+    }
+    Some(trimmed.to_string())
+}
+
+/// Checks a slug: lowercase letters, digits, single inner hyphens, 2–64 characters.
+pub(crate) fn check_slug(s: &str) -> Result<(), String> {
+    let ok_chars = s
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if s.len() < 2
+        || s.len() > 64
+        || !ok_chars
+        || s.starts_with('-')
+        || s.ends_with('-')
+        || s.contains("--")
+    {
+        return Err(format!(
+            "'{s}' is not a valid slug: use 2–64 lowercase letters, digits and single hyphens, e.g. 'compost-sieve'"
+        ));
+    }
+    Ok(())
+}
+
+fn check_license(s: &str) -> Result<(), String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err("licence is empty: give an SPDX expression such as 'CC-BY-SA-4.0'".into());
+    }
+    match spdx::Expression::parse(s) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let hint = spdx::imprecise_license_id(s)
+                .map(|(l, _)| format!(" (did you mean '{}'?)", l.name))
+                .unwrap_or_default();
+            Err(format!(
+                "'{s}' is not a valid SPDX licence expression: {}{hint}",
+                e.reason
+            ))
+        }
+    }
+}
+
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let primary = parts.next().unwrap_or("");
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
+    primary_ok
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+fn read_level(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    key: &str,
+    prefix: &str,
+    range: std::ops::RangeInclusive<u32>,
+) -> Option<String> {
+    let s = t.opt_string(r, key)?;
+    let number = s
+        .strip_prefix(prefix)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .map(|n| n.trim_end_matches('*'))
+        .and_then(|n| n.parse::<u32>().ok());
+    match number {
+        Some(n) if range.contains(&n) => Some(s),
+        _ => {
+            let loc = t.loc_of(r, key);
+            r.push(loc.problem(format!(
+                "'{s}' is not a readiness level: use {prefix}-{} … {prefix}-{}",
+                range.start(),
+                range.end()
+            )));
+            None
+        }
+    }
+}
+
+fn check_currency(r: &mut Reader<'_>, loc: Loc, c: String) -> String {
+    if !CURRENCIES.contains(&c.as_str()) {
+        r.push(loc.problem(format!(
+            "unknown currency '{c}'{}: use an ISO 4217 code such as EUR, GBP, USD or KES",
+            did_you_mean(&c, CURRENCIES.iter().copied())
+        )));
+    }
+    c
+}
+
+fn read_authors(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Author> {
+    let Some(node) = t.required(r, "authors") else {
+        return Vec::new();
+    };
+    let Some(list) = r.strings(node, "authors") else {
+        return Vec::new();
+    };
+    if list.is_empty() {
+        r.error("authors", &node.span(), "at least one author is required");
+    }
+    let mut authors = Vec::new();
+    for (i, s) in list.iter().enumerate() {
+        match parse_author(s) {
+            Some(a) => authors.push(a),
+            None => r.error(
+                &format!("authors[{i}]"),
+                &node.span(),
+                format!("'{s}' is not 'Name' or 'Name <email>'"),
+            ),
+        }
+    }
+    authors
+}
+
+/// Parses `Name` or `Name <email>`.
+pub(crate) fn parse_author(s: &str) -> Option<Author> {
+    let s = s.trim();
+    if s.is_empty() || s.chars().any(char::is_control) {
+        return None;
+    }
+    match s.find('<') {
+        Some(open) => {
+            let rest = s[open + 1..].strip_suffix('>')?;
+            let name = s[..open].trim();
+            if name.is_empty() || !rest.contains('@') || rest.contains(['<', '>', ' ']) {
+                return None;
+            }
+            Some(Author {
+                name: name.to_string(),
+                email: Some(rest.to_string()),
+            })
+        }
+        None if !s.contains('>') => Some(Author {
+            name: s.to_string(),
+            email: None,
+        }),
+        None => None,
+    }
+}
+
+fn read_derived_from(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<DerivedFrom> {
+    let node = t.get("derived_from")?;
+    let d = r.table(node, "derived_from", &["slug", "revision", "store"])?;
+    let slug = d.req_string(r, "slug")?;
+    if let Err(why) = check_slug(&slug) {
+        let loc = d.loc_of(r, "slug");
+        r.push(loc.problem(why));
+    }
+    Some(DerivedFrom {
+        slug,
+        revision: d.opt_string(r, "revision"),
+        store: d.opt_string(r, "store"),
+    })
+}
+
+/// Checks a package-relative path: no absolute paths, `..`, `.git` or odd characters.
+pub(crate) fn check_relative_path(p: &str) -> Result<(), String> {
+    if p.is_empty() {
+        return Err("empty path".into());
+    }
+    if p.starts_with('/') || p.starts_with('\\') || p.contains(':') {
+        return Err(format!(
+            "'{p}' must be a path inside the package, not an absolute path"
+        ));
+    }
+    if p.contains('\\') {
+        return Err(format!("'{p}' must use '/' as the separator"));
+    }
+    if p.chars().any(char::is_control) {
+        return Err(format!("'{p}' contains control characters"));
+    }
+    for component in p.split('/') {
+        if component.is_empty() || component == "." || component == ".." {
+            return Err(format!(
+                "'{p}' must not contain empty, '.' or '..' components"
+            ));
+        }
+        if component.eq_ignore_ascii_case(".git") {
+            return Err(format!("'{p}' must not point into .git"));
+        }
+    }
+    Ok(())
+}
+
+fn read_file_ref(r: &mut Reader<'_>, node: &Node<'_>, path: &str) -> Option<FileRef> {
+    let s = r.string(node, path)?;
+    let loc = r.loc(path, &node.span());
+    match check_relative_path(&s) {
+        Ok(()) => Some(FileRef { path: s, loc }),
+        Err(why) => {
+            r.push(loc.problem(why));
+            None
+        }
+    }
+}
+
+fn read_file_list(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str) -> Vec<FileRef> {
+    let Some(node) = t.get(key) else {
+        return Vec::new();
+    };
+    if let DeValue::String(_) = node.get_ref() {
+        // Reuse the "write [..]" hint.
+        r.strings(node, key);
+        return Vec::new();
+    }
+    let Some(array) = r.array(node, key) else {
+        return Vec::new();
+    };
+    array
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| read_file_ref(r, item, &format!("{key}[{i}]")))
+        .collect()
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && s.len() <= 40
+}
+
+fn check_name(r: &mut Reader<'_>, path: &str, span: &std::ops::Range<usize>, name: &str) -> bool {
+    if !is_identifier(name) {
+        r.error(
+            path,
+            span,
+            format!("'{name}' is not a valid name: use lowercase letters, digits and '_', starting with a letter, at most 40 characters (e.g. 'shelf_gap')"),
+        );
+        return false;
+    }
+    if RESERVED_NAMES.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        r.error(
+            path,
+            span,
+            format!(
+                "'{name}' is the name of a function or constant in expressions; choose another name"
+            ),
+        );
+        return false;
+    }
+    true
+}
+
+fn read_parameters(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Parameter> {
+    let Some(node) = t.get("parameters") else {
+        return Vec::new();
+    };
+    let DeValue::Table(params) = node.get_ref() else {
+        r.type_error("parameters", &node.span(), "a table", node.get_ref());
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (key, value) in params.iter() {
+        let name: &str = key.get_ref();
+        let path = format!("parameters.{name}");
+        if !check_name(r, &path, &key.span(), name) {
+            continue;
+        }
+        let Some(p) = r.table(value, &path, &["type", "default", "min", "max", "help"]) else {
+            continue;
+        };
+        let Some(kind_s) = p.req_string(r, "type") else {
+            continue;
+        };
+        let kind = match kind_s.as_str() {
+            "length" => ParamType::Length,
+            "count" => ParamType::Count,
+            "angle" => ParamType::Angle,
+            "bool" => ParamType::Bool,
+            other => {
+                let loc = p.loc_of(r, "type");
+                r.push(loc.problem(format!(
+                    "unknown parameter type '{other}'{}; use length, count, angle or bool",
+                    did_you_mean(other, ["length", "count", "angle", "bool"])
+                )));
+                continue;
+            }
+        };
+        let read_bound = |r: &mut Reader<'_>, key: &str| -> Option<f64> {
+            let node = p.get(key)?;
+            if kind == ParamType::Bool {
+                r.error(
+                    &p.child(key),
+                    &node.span(),
+                    format!("a bool parameter has no '{key}'"),
+                );
+                return None;
+            }
+            r.number(node, &p.child(key))
+        };
+        let min = read_bound(r, "min");
+        let max = read_bound(r, "max");
+        let default = match p.required(r, "default") {
+            None => continue,
+            Some(node) => {
+                let dpath = p.child("default");
+                let v = if kind == ParamType::Bool {
+                    r.boolean(node, &dpath).map(|b| if b { 1.0 } else { 0.0 })
+                } else {
+                    r.number(node, &dpath)
+                };
+                let Some(v) = v else { continue };
+                let loc = r.loc(&dpath, &node.span());
+                if kind == ParamType::Count && v.fract() != 0.0 {
+                    r.push(loc.problem(format!("a count must be a whole number, found {v}")));
+                }
+                if let (Some(lo), Some(hi)) = (min, max) {
+                    if lo > hi {
+                        let l = p.loc_of(r, "min");
+                        r.push(l.problem(format!("min {lo} is greater than max {hi}")));
+                    }
+                }
+                if let Some(lo) = min.filter(|lo| v < *lo) {
+                    r.push(loc.problem(format!("default {v} is below the minimum {lo}")));
+                }
+                if let Some(hi) = max.filter(|hi| v > *hi) {
+                    r.push(loc.problem(format!("default {v} is above the maximum {hi}")));
+                }
+                v
+            }
+        };
+        let help = p.opt_string(r, "help").unwrap_or_default();
+        out.push(Parameter {
+            name: name.to_string(),
+            kind,
+            default,
+            min,
+            max,
+            help,
+            loc: r.loc(&path, &key.span()),
+        });
+    }
+    out
+}
+
+fn read_computed(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    parameters: &[Parameter],
+    scope: &Scope<'_>,
+) -> Vec<Computed> {
+    let Some(node) = t.get("computed") else {
+        return Vec::new();
+    };
+    let DeValue::Table(tab) = node.get_ref() else {
+        r.type_error("computed", &node.span(), "a table", node.get_ref());
+        return Vec::new();
+    };
+    let mut exprs: Vec<Computed> = Vec::new();
+    let mut spans = HashMap::new();
+    for (key, value) in tab.iter() {
+        let name: &str = key.get_ref();
+        let path = format!("computed.{name}");
+        if !check_name(r, &path, &key.span(), name) {
+            continue;
+        }
+        if parameters.iter().any(|p| p.name == name) {
+            r.error(
+                &path,
+                &key.span(),
+                format!("'{name}' is already a parameter; a computed value needs its own name"),
+            );
+            continue;
+        }
+        spans.insert(name.to_string(), key.span());
+        if let Some(expr) = r.expr(value, &path, scope) {
+            exprs.push(Computed {
+                name: name.to_string(),
+                expr,
+            });
+        }
+    }
+    order_computed(r, exprs, parameters)
+}
+
+/// Orders computed values so each comes after those it uses; reports cycles.
+fn order_computed(
+    r: &mut Reader<'_>,
+    exprs: Vec<Computed>,
+    parameters: &[Parameter],
+) -> Vec<Computed> {
+    let index: BTreeMap<&str, usize> = exprs
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.name.as_str(), i))
+        .collect();
+    let is_param = |n: &str| parameters.iter().any(|p| p.name == n);
+    // 0 = unvisited, 1 = on the stack, 2 = done.
+    let mut state = vec![0u8; exprs.len()];
+    let mut order = Vec::new();
+    let mut reported: BTreeSet<usize> = BTreeSet::new();
+    fn visit(
+        i: usize,
+        exprs: &[Computed],
+        index: &BTreeMap<&str, usize>,
+        is_param: &dyn Fn(&str) -> bool,
+        state: &mut [u8],
+        stack: &mut Vec<usize>,
+        order: &mut Vec<usize>,
+        cycles: &mut Vec<Vec<usize>>,
+    ) {
+        state[i] = 1;
+        stack.push(i);
+        for name in exprs[i].expr.names() {
+            if is_param(name) {
+                continue;
+            }
+            let Some(&j) = index.get(name.as_str()) else {
+                continue;
+            };
+            match state[j] {
+                0 => visit(j, exprs, index, is_param, state, stack, order, cycles),
+                1 => {
+                    let from = stack.iter().position(|&k| k == j).unwrap_or(0);
+                    cycles.push(stack[from..].to_vec());
+                }
+                _ => {}
+            }
+        }
+        stack.pop();
+        state[i] = 2;
+        order.push(i);
+    }
+    let mut cycles = Vec::new();
+    for i in 0..exprs.len() {
+        if state[i] == 0 {
+            let mut stack = Vec::new();
+            visit(
+                i,
+                &exprs,
+                &index,
+                &is_param,
+                &mut state,
+                &mut stack,
+                &mut order,
+                &mut cycles,
+            );
+        }
+    }
+    let mut in_cycle = BTreeSet::new();
+    for cycle in cycles {
+        in_cycle.extend(cycle.iter().copied());
+        let first = cycle[0];
+        if reported.insert(first) {
+            let mut names: Vec<&str> = cycle.iter().map(|&k| exprs[k].name.as_str()).collect();
+            names.push(exprs[first].name.as_str());
+            let d = exprs[first].expr.loc.problem(format!(
+                "computed values refer to each other in a loop: {}",
+                names.join(" → ")
+            ));
+            r.push(d);
+        }
+    }
+    let mut slots: Vec<Option<Computed>> = exprs.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter(|i| !in_cycle.contains(i))
+        .filter_map(|i| slots[i].take())
+        .collect()
+}
+
+fn read_materials(r: &mut Reader<'_>, t: &Table<'_, '_>, scope: &Scope<'_>) -> Vec<Material> {
+    let Some(node) = t.get("materials") else {
+        return Vec::new();
+    };
+    let DeValue::Table(tab) = node.get_ref() else {
+        r.type_error("materials", &node.span(), "a table", node.get_ref());
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (key, value) in tab.iter() {
+        let id: &str = key.get_ref();
+        let path = format!("materials.{id}");
+        let id_ok = !id.is_empty()
+            && id.len() <= 40
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !id_ok {
+            r.error(
+                &path,
+                &key.span(),
+                format!(
+                    "'{id}' is not a valid material id: use lowercase letters, digits, '-' and '_'"
+                ),
+            );
+            continue;
+        }
+        let Some(m) = r.table(
+            value,
+            &path,
+            &["name", "kind", "nominal_thickness", "thickness", "grain"],
+        ) else {
+            continue;
+        };
+        let name = m.req_string(r, "name");
+        let kind = m.req_string(r, "kind").and_then(|k| {
+            if MATERIAL_KINDS.contains(&k.as_str()) {
+                Some(k)
+            } else {
+                let loc = m.loc_of(r, "kind");
+                r.push(loc.problem(format!(
+                    "unknown material kind '{k}'{}; use one of: {}",
+                    did_you_mean(&k, MATERIAL_KINDS.iter().copied()),
+                    MATERIAL_KINDS.join(", ")
+                )));
+                None
+            }
+        });
+        let nominal = m.required(r, "nominal_thickness").and_then(|n| {
+            let v = r.number(n, &m.child("nominal_thickness"))?;
+            if v <= 0.0 || v > 200.0 {
+                r.error(
+                    &m.child("nominal_thickness"),
+                    &n.span(),
+                    format!("nominal thickness {v} mm is not between 0 and 200 mm"),
+                );
+                return None;
+            }
+            Some(v)
+        });
+        let thickness = m.req_expr(r, "thickness", scope);
+        let grain = m.bool_or(r, "grain", false);
+        if let (Some(name), Some(kind), Some(nominal_thickness), Some(thickness)) =
+            (name, kind, nominal, thickness)
+        {
+            out.push(Material {
+                id: id.to_string(),
+                name,
+                kind,
+                nominal_thickness,
+                thickness,
+                grain,
+                loc: r.loc(&path, &key.span()),
+            });
+        }
+    }
+    out
+}
+
+fn read_pointexpr(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    key: &str,
+    scope: &Scope<'_>,
+) -> Option<PointExpr> {
+    t.req_point(r, key, scope).map(|[x, y]| PointExpr { x, y })
+}
+
+fn read_opt_pointexpr(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    key: &str,
+    scope: &Scope<'_>,
+) -> Option<Option<PointExpr>> {
+    match t.get(key) {
+        None => Some(None),
+        Some(node) => r
+            .point(node, &t.child(key), scope)
+            .map(|[x, y]| Some(PointExpr { x, y })),
+    }
+}
+
+/// Whether a shape is read as an outline (origin-anchored) or a hole (centred).
+#[derive(Clone, Copy, PartialEq)]
+enum ShapeRole {
+    Outline,
+    Hole,
+}
+
+fn shape_keys(shape: &str, role: ShapeRole) -> Vec<&'static str> {
+    let mut keys = vec!["shape"];
+    match shape {
+        "rect" => keys.extend(["width", "height", "corner_radius"]),
+        "circle" => keys.push("diameter"),
+        "polygon" => keys.push("points"),
+        "path" => keys.extend(["start", "segments"]),
+        _ => {}
+    }
+    if role == ShapeRole::Hole {
+        if matches!(shape, "rect" | "circle") {
+            keys.push("center");
+        }
+        keys.extend(["dogbone", "repeat", "polar"]);
+    }
+    keys
+}
+
+/// Reads a shape table (outline or hole); returns the shape and the table, from which holes
+/// read their extra keys.
+fn read_shape_table<'a, 'i>(
+    r: &mut Reader<'_>,
+    node: &'a Node<'i>,
+    path: &str,
+    scope: &Scope<'_>,
+    role: ShapeRole,
+) -> Option<(ShapeSpec, Table<'a, 'i>)> {
+    let shape_name = match node.get_ref() {
+        DeValue::Table(tab) => match tab.get("shape").map(|n| n.get_ref()) {
+            Some(DeValue::String(s)) => s.to_string(),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    };
+    let known = shape_keys(&shape_name, role);
+    let t = r.table(node, path, &known)?;
+    let shape = t.req_string(r, "shape")?;
+    let spec = match shape.as_str() {
+        "rect" => {
+            let width = t.req_expr(r, "width", scope);
+            let height = t.req_expr(r, "height", scope);
+            let corner_radius = t.opt_expr(r, "corner_radius", scope);
+            let center = if role == ShapeRole::Hole {
+                Some(read_pointexpr(r, &t, "center", scope)?)
+            } else {
+                None
+            };
+            ShapeSpec::Rect {
+                width: width?,
+                height: height?,
+                corner_radius,
+                center,
+            }
+        }
+        "circle" => {
+            let diameter = t.req_expr(r, "diameter", scope);
+            let center = if role == ShapeRole::Hole {
+                Some(read_pointexpr(r, &t, "center", scope)?)
+            } else {
+                None
+            };
+            ShapeSpec::Circle {
+                diameter: diameter?,
+                center,
+            }
+        }
+        "polygon" => {
+            let node = t.required(r, "points")?;
+            let ppath = t.child("points");
+            let array = r.array(node, &ppath)?;
+            if array.len() < 3 {
+                r.error(
+                    &ppath,
+                    &node.span(),
+                    format!("a polygon needs at least 3 points, found {}", array.len()),
+                );
+                return None;
+            }
+            let mut points = Vec::new();
+            let mut ok = true;
+            for (i, p) in array.iter().enumerate() {
+                match r.point(p, &format!("{ppath}[{i}]"), scope) {
+                    Some([x, y]) => points.push(PointExpr { x, y }),
+                    None => ok = false,
+                }
+            }
+            if !ok {
+                return None;
+            }
+            ShapeSpec::Polygon { points }
+        }
+        "path" => {
+            let start = read_pointexpr(r, &t, "start", scope);
+            let node = t.required(r, "segments")?;
+            let spath = t.child("segments");
+            let array = r.array(node, &spath)?;
+            if array.len() < 2 {
+                r.error(&spath, &node.span(), "a path needs at least 2 segments");
+                return None;
+            }
+            let mut segments = Vec::new();
+            let mut ok = true;
+            for (i, s) in array.iter().enumerate() {
+                let sp = format!("{spath}[{i}]");
+                let Some(seg) = r.table(s, &sp, &["to", "center", "direction"]) else {
+                    ok = false;
+                    continue;
+                };
+                let to = read_pointexpr(r, &seg, "to", scope);
+                let center = read_opt_pointexpr(r, &seg, "center", scope);
+                let clockwise = match seg.opt_string(r, "direction").as_deref() {
+                    None | Some("ccw") => false,
+                    Some("cw") => true,
+                    Some(other) => {
+                        let loc = seg.loc_of(r, "direction");
+                        r.push(
+                            loc.problem(format!("arc direction '{other}' must be 'ccw' or 'cw'")),
+                        );
+                        false
+                    }
+                };
+                if seg.get("direction").is_some() && seg.get("center").is_none() {
+                    let loc = seg.loc_of(r, "direction");
+                    r.push(loc.problem("'direction' only applies to arcs: add a 'center'"));
+                }
+                match (to, center) {
+                    (Some(to), Some(center)) => segments.push(SegmentSpec {
+                        to,
+                        center,
+                        clockwise,
+                        loc: seg.loc(r),
+                    }),
+                    _ => ok = false,
+                }
+            }
+            if !ok {
+                return None;
+            }
+            ShapeSpec::Path {
+                start: start?,
+                segments,
+            }
+        }
+        other => {
+            let loc = t.loc_of(r, "shape");
+            r.push(loc.problem(format!(
+                "unknown shape '{other}'{}; use rect, circle, polygon or path",
+                did_you_mean(other, ["rect", "circle", "polygon", "path"])
+            )));
+            return None;
+        }
+    };
+    Some((spec, t))
+}
+
+fn read_repeat(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    scope: &Scope<'_>,
+    allow_polar: bool,
+) -> Option<Option<Repeat>> {
+    let linear = t.get("repeat");
+    let polar = if allow_polar { t.get("polar") } else { None };
+    if linear.is_some() && polar.is_some() {
+        let loc = t.loc_of(r, "polar");
+        r.push(loc.problem("use either 'repeat' or 'polar', not both"));
+        return None;
+    }
+    if let Some(node) = linear {
+        let rt = r.table(node, &t.child("repeat"), &["count", "step"])?;
+        let count = rt.req_expr(r, "count", scope);
+        let step = read_pointexpr(r, &rt, "step", scope);
+        return Some(Some(Repeat::Linear {
+            count: count?,
+            step: step?,
+        }));
+    }
+    if let Some(node) = polar {
+        let rt = r.table(node, &t.child("polar"), &["count", "center", "angle"])?;
+        let count = rt.req_expr(r, "count", scope);
+        let center = read_pointexpr(r, &rt, "center", scope);
+        let angle = rt
+            .opt_expr(r, "angle", scope)
+            .unwrap_or_else(|| Expr::constant(360.0, rt.loc(r).child("angle")));
+        return Some(Some(Repeat::Polar {
+            count: count?,
+            center: center?,
+            angle,
+        }));
+    }
+    Some(None)
+}
+
+fn read_direction(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Direction> {
+    let s = t.req_string(r, "direction")?;
+    match s.as_str() {
+        "up" => Some(Direction::Up),
+        "down" => Some(Direction::Down),
+        "left" => Some(Direction::Left),
+        "right" => Some(Direction::Right),
+        other => {
+            let loc = t.loc_of(r, "direction");
+            r.push(loc.problem(format!(
+                "direction '{other}' must be up, down, left or right{}",
+                did_you_mean(other, ["up", "down", "left", "right"])
+            )));
+            None
+        }
+    }
+}
+
+fn for_each_table<'a, 'i>(
+    r: &mut Reader<'_>,
+    part: &Table<'a, 'i>,
+    key: &str,
+    mut f: impl FnMut(&mut Reader<'_>, &'a Node<'i>, String),
+) {
+    let Some(node) = part.get(key) else { return };
+    let path = part.child(key);
+    let Some(array) = r.array(node, &path) else {
+        return;
+    };
+    for (i, item) in array.iter().enumerate() {
+        f(r, item, format!("{path}[{i}]"));
+    }
+}
+
+fn read_parts(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    scope: &Scope<'_>,
+    materials: &[Material],
+) -> Vec<Part> {
+    let Some(node) = t.get("parts") else {
+        return Vec::new();
+    };
+    let Some(array) = r.array(node, "parts") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut labels: HashMap<String, String> = HashMap::new();
+    for (i, item) in array.iter().enumerate() {
+        let path = format!("parts[{i}]");
+        if let Some(part) = read_part(r, item, &path, scope, materials) {
+            if let Some(first) = labels.get(&part.label) {
+                let d = part.loc.child("label").problem(format!(
+                    "duplicate part label '{}' (also used by {first}); labels must be unique",
+                    part.label
+                ));
+                r.push(d);
+            } else {
+                labels.insert(part.label.clone(), path.clone());
+            }
+            out.push(part);
+        }
+    }
+    out
+}
+
+fn read_part(
+    r: &mut Reader<'_>,
+    node: &Node<'_>,
+    path: &str,
+    scope: &Scope<'_>,
+    materials: &[Material],
+) -> Option<Part> {
+    let p = r.table(node, path, PART_KEYS)?;
+    let label = p.req_string(r, "label").and_then(|l| {
+        let ok = !l.is_empty()
+            && l.chars().count() <= 24
+            && l.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if ok {
+            Some(l)
+        } else {
+            let loc = p.loc_of(r, "label");
+            r.push(loc.problem(format!(
+                "label '{l}' must be 1–24 letters, digits, '-' or '_' (it is engraved on the part)"
+            )));
+            None
+        }
+    });
+    let name = p.req_string(r, "name");
+    let material_id = p.req_string(r, "material").and_then(|m| {
+        if materials.iter().any(|x| x.id == m) {
+            Some(m)
+        } else {
+            let loc = p.loc_of(r, "material");
+            let ids: Vec<&str> = materials.iter().map(|x| x.id.as_str()).collect();
+            r.push(loc.problem(format!(
+                "unknown material '{m}'{}; declare it under [materials.{m}]",
+                did_you_mean(&m, ids.iter().copied())
+            )));
+            None
+        }
+    });
+    let quantity = p
+        .opt_expr(r, "quantity", scope)
+        .unwrap_or_else(|| Expr::constant(1.0, p.loc(r).child("quantity")));
+    let process = p.req_string(r, "process").and_then(|s| match s.as_str() {
+        "laser" => Some(Process::Laser),
+        "cnc" => Some(Process::Cnc),
+        other => {
+            let loc = p.loc_of(r, "process");
+            r.push(loc.problem(format!(
+                "process '{other}' must be 'laser' or 'cnc'{}",
+                did_you_mean(other, ["laser", "cnc"])
+            )));
+            None
+        }
+    });
+    let grain = match p.opt_string(r, "grain").as_deref() {
+        None => None,
+        Some("x") => Some(Grain::X),
+        Some("y") => Some(Grain::Y),
+        Some(other) => {
+            let loc = p.loc_of(r, "grain");
+            r.push(loc.problem(format!("grain '{other}' must be 'x' or 'y'")));
+            None
+        }
+    };
+    if let (Some(_), Some(mid)) = (grain, &material_id) {
+        if materials.iter().any(|m| &m.id == mid && !m.grain) {
+            let loc = p.loc_of(r, "grain");
+            r.push(loc.problem(format!("material '{mid}' has no grain (grain = false); remove 'grain' or set grain = true on the material")));
+        }
+    }
+    let rotations = match p.get("rotations") {
+        None => {
+            if grain.is_some() {
+                vec![0, 180]
+            } else {
+                vec![0, 90, 180, 270]
+            }
+        }
+        Some(node) => read_rotations(r, node, &p.child("rotations")),
+    };
+    let outline = p
+        .required(r, "outline")
+        .and_then(|n| read_shape_table(r, n, &p.child("outline"), scope, ShapeRole::Outline))
+        .map(|(shape, _)| shape);
+
+    let mut holes = Vec::new();
+    for_each_table(r, &p, "holes", |r, node, hpath| {
+        let Some((shape, ht)) = read_shape_table(r, node, &hpath, scope, ShapeRole::Hole) else {
+            return;
+        };
+        let dogbone = ht.bool_or(r, "dogbone", false);
+        let Some(repeat) = read_repeat(r, &ht, scope, true) else {
+            return;
+        };
+        holes.push(HoleSpec {
+            shape,
+            dogbone,
+            repeat,
+            loc: r.loc(&hpath, &node.span()),
+        });
+    });
+    let mut slots = Vec::new();
+    for_each_table(r, &p, "slots", |r, node, spath| {
+        let Some(st) = r.table(
+            node,
+            &spath,
+            &["at", "direction", "width", "depth", "dogbone", "repeat"],
+        ) else {
+            return;
+        };
+        let at = read_pointexpr(r, &st, "at", scope);
+        let direction = read_direction(r, &st);
+        let width = st.req_expr(r, "width", scope);
+        let depth = st.req_expr(r, "depth", scope);
+        let dogbone = st.bool_or(r, "dogbone", false);
+        let repeat = read_repeat(r, &st, scope, false);
+        if let (Some(at), Some(direction), Some(width), Some(depth), Some(repeat)) =
+            (at, direction, width, depth, repeat)
+        {
+            slots.push(SlotSpec {
+                at,
+                direction,
+                width,
+                depth,
+                dogbone,
+                repeat,
+                loc: st.loc(r),
+            });
+        }
+    });
+    let mut tabs = Vec::new();
+    for_each_table(r, &p, "tabs", |r, node, tpath| {
+        let Some(tt) = r.table(
+            node,
+            &tpath,
+            &["at", "direction", "width", "length", "repeat"],
+        ) else {
+            return;
+        };
+        let at = read_pointexpr(r, &tt, "at", scope);
+        let direction = read_direction(r, &tt);
+        let width = tt.req_expr(r, "width", scope);
+        let length = tt.req_expr(r, "length", scope);
+        let repeat = read_repeat(r, &tt, scope, false);
+        if let (Some(at), Some(direction), Some(width), Some(length), Some(repeat)) =
+            (at, direction, width, length, repeat)
+        {
+            tabs.push(TabSpec {
+                at,
+                direction,
+                width,
+                length,
+                repeat,
+                loc: tt.loc(r),
+            });
+        }
+    });
+    let mut engrave = Vec::new();
+    for_each_table(r, &p, "engrave", |r, node, epath| {
+        let Some(et) = r.table(node, &epath, &["text", "at", "height", "angle"]) else {
+            return;
+        };
+        let text = et.req_string(r, "text").and_then(|s| {
+            if s.trim().is_empty() || s.chars().any(char::is_control) || s.chars().count() > 80 {
+                let loc = et.loc_of(r, "text");
+                r.push(loc.problem("engraved text must be 1–80 characters on one line"));
+                None
+            } else {
+                Some(s)
+            }
+        });
+        let at = read_pointexpr(r, &et, "at", scope);
+        let height = et
+            .opt_expr(r, "height", scope)
+            .unwrap_or_else(|| Expr::constant(6.0, et.loc(r).child("height")));
+        let angle = et
+            .opt_expr(r, "angle", scope)
+            .unwrap_or_else(|| Expr::constant(0.0, et.loc(r).child("angle")));
+        if let (Some(text), Some(at)) = (text, at) {
+            engrave.push(EngraveSpec {
+                text,
+                at,
+                height,
+                angle,
+                loc: et.loc(r),
+            });
+        }
+    });
+    let mut placements = Vec::new();
+    for_each_table(r, &p, "placements", |r, node, ppath| {
+        let Some(pt) = r.table(node, &ppath, &["at", "rotate"]) else {
+            return;
+        };
+        let at = pt
+            .required(r, "at")
+            .and_then(|n| r.triple(n, &pt.child("at"), scope));
+        let rotate = match pt.get("rotate") {
+            Some(n) => r.triple(n, &pt.child("rotate"), scope),
+            None => {
+                let l = pt.loc(r).child("rotate");
+                Some([0.0, 0.0, 0.0].map(|v| Expr::constant(v, l.clone())))
+            }
+        };
+        if let (Some(at), Some(rotate)) = (at, rotate) {
+            placements.push(PlacementSpec {
+                at,
+                rotate,
+                loc: pt.loc(r),
+            });
+        }
+    });
+
+    Some(Part {
+        label: label?,
+        name: name?,
+        material: material_id?,
+        quantity,
+        process: process?,
+        grain,
+        rotations,
+        outline: outline?,
+        holes,
+        slots,
+        tabs,
+        engrave,
+        placements,
+        loc: p.loc(r),
+    })
+}
+
+fn read_rotations(r: &mut Reader<'_>, node: &Node<'_>, path: &str) -> Vec<u16> {
+    let Some(array) = r.array(node, path) else {
+        return vec![0];
+    };
+    let mut out = Vec::new();
+    for (i, item) in array.iter().enumerate() {
+        let ipath = format!("{path}[{i}]");
+        if let Some(v) = r.number(item, &ipath) {
+            match v as i64 {
+                a @ (0 | 90 | 180 | 270) if v.fract() == 0.0 => {
+                    let a = a as u16;
+                    if !out.contains(&a) {
+                        out.push(a);
+                    }
+                }
+                _ => r.error(
+                    &ipath,
+                    &item.span(),
+                    format!("rotation {v} must be 0, 90, 180 or 270"),
+                ),
+            }
+        }
+    }
+    if out.is_empty() && array.is_empty() {
+        r.error(path, &node.span(), "rotations is empty: allow at least [0]");
+    }
+    out
+}
+
+fn read_bom(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    scope: &Scope<'_>,
+    currency: &str,
+) -> Vec<BomLine> {
+    let Some(node) = t.get("bom") else {
+        return Vec::new();
+    };
+    let Some(array) = r.array(node, "bom") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, item) in array.iter().enumerate() {
+        let path = format!("bom[{i}]");
+        let Some(b) = r.table(
+            item,
+            &path,
+            &[
+                "item",
+                "quantity",
+                "unit",
+                "unit_cost",
+                "currency",
+                "supplier",
+                "notes",
+            ],
+        ) else {
+            continue;
+        };
+        let name = b.req_string(r, "item");
+        let quantity = b.req_expr(r, "quantity", scope);
+        let unit = match b.opt_string(r, "unit") {
+            None => Some("pcs".to_string()),
+            Some(u) if UNITS.contains(&u.as_str()) => Some(u),
+            Some(u) => {
+                let loc = b.loc_of(r, "unit");
+                r.push(loc.problem(format!(
+                    "unknown unit '{u}'{}; use one of: {}",
+                    did_you_mean(&u, UNITS.iter().copied()),
+                    UNITS.join(", ")
+                )));
+                None
+            }
+        };
+        let unit_cost = b.required(r, "unit_cost").and_then(|n| {
+            let v = r.number(n, &b.child("unit_cost"))?;
+            if v < 0.0 {
+                r.error(
+                    &b.child("unit_cost"),
+                    &n.span(),
+                    format!("unit cost {v} is negative"),
+                );
+                return None;
+            }
+            Some(v)
+        });
+        let line_currency = match b.opt_string(r, "currency") {
+            Some(c) => check_currency(r, b.loc_of(r, "currency"), c),
+            None => currency.to_string(),
+        };
+        let supplier = b.opt_string(r, "supplier");
+        let notes = b.opt_string(r, "notes");
+        if let (Some(item), Some(quantity), Some(unit), Some(unit_cost)) =
+            (name, quantity, unit, unit_cost)
+        {
+            out.push(BomLine {
+                item,
+                quantity,
+                unit,
+                unit_cost,
+                currency: line_currency,
+                supplier,
+                notes,
+                loc: b.loc(r),
+            });
+        }
+    }
+    out
+}
+
+fn read_assembly(r: &mut Reader<'_>, t: &Table<'_, '_>, parts: &[Part]) -> Assembly {
+    let Some(node) = t.get("assembly") else {
+        return Assembly::default();
+    };
+    let Some(a) = r.table(node, "assembly", &["tools", "steps"]) else {
+        return Assembly::default();
+    };
+    let tools = a
+        .get("tools")
+        .and_then(|n| r.strings(n, "assembly.tools"))
+        .unwrap_or_default();
+    let mut steps = Vec::new();
+    let labels: Vec<&str> = parts.iter().map(|p| p.label.as_str()).collect();
+    for_each_table(r, &a, "steps", |r, node, spath| {
+        let Some(st) = r.table(node, &spath, &["title", "text", "parts", "image"]) else {
+            return;
+        };
+        let title = st.req_string(r, "title");
+        let text = st.req_string(r, "text");
+        let used = st
+            .get("parts")
+            .and_then(|n| r.strings(n, &st.child("parts")))
+            .unwrap_or_default();
+        for (i, label) in used.iter().enumerate() {
+            if !labels.contains(&label.as_str()) {
+                let loc = st.loc_of(r, "parts");
+                r.push(Diagnostic {
+                    path: format!("{}[{i}]", st.child("parts")),
+                    ..loc.problem(format!(
+                        "no part is labelled '{label}'{}",
+                        did_you_mean(label, labels.iter().copied())
+                    ))
+                });
+            }
+        }
+        let image = st
+            .get("image")
+            .and_then(|n| read_file_ref(r, n, &st.child("image")));
+        if let (Some(title), Some(text)) = (title, text) {
+            steps.push(Step {
+                title,
+                text,
+                parts: used,
+                image,
+                loc: st.loc(r),
+            });
+        }
+    });
+    Assembly { tools, steps }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn authors_parse_with_and_without_email() {
+        assert_eq!(
+            parse_author("Mara Jensen <mara@example.org>")
+                .unwrap()
+                .email
+                .as_deref(),
+            Some("mara@example.org")
+        );
+        assert_eq!(parse_author("Tomasz Wójcik").unwrap().name, "Tomasz Wójcik");
+        assert!(parse_author("Bad <no-at>").is_none());
+        assert!(parse_author("").is_none());
+    }
+
+    #[test]
+    fn slugs_and_paths_are_checked() {
+        assert!(check_slug("compost-sieve").is_ok());
+        for bad in ["a", "Compost", "-x", "x-", "a--b", "a_b", "../x"] {
+            assert!(check_slug(bad).is_err(), "{bad}");
+        }
+        assert!(check_relative_path("images/a.svg").is_ok());
+        for bad in [
+            "/etc/passwd",
+            "../x.svg",
+            "a/../b",
+            ".git/config",
+            "C:/x",
+            "a\\b",
+            "",
+        ] {
+            assert!(check_relative_path(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn licences_are_spdx_checked() {
+        assert!(check_license("CC-BY-SA-4.0").is_ok());
+        assert!(check_license("CERN-OHL-S-2.0").is_ok());
+        assert!(check_license("CC-BY-4.0 OR MIT").is_ok());
+        assert!(check_license("CC-BY-NC-SA-4.0").is_ok());
+        let err = check_license("CC BY SA").unwrap_err();
+        assert!(err.contains("SPDX"), "{err}");
+    }
+}

@@ -1,0 +1,411 @@
+//! Reading a spanned TOML tree into typed values while collecting every problem.
+//!
+//! serde stops at the first error; a maker fixing a manifest wants all of them, each with its
+//! line. So the manifest is parsed into toml's spanned tree ([`DeTable`]) and walked by hand
+//! through these helpers, which record a [`Diagnostic`] and carry on.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeArray, DeTable, DeValue};
+
+use super::diagnostic::{Diagnostic, Loc, SourceMap, did_you_mean, join_path};
+use super::expr::Expr;
+
+/// A value in the tree with its byte span.
+pub(crate) type Node<'i> = Spanned<DeValue<'i>>;
+
+/// Names an expression may use at one point of the manifest.
+pub(crate) struct Scope<'a> {
+    names: Vec<&'a str>,
+}
+
+impl<'a> Scope<'a> {
+    pub(crate) fn new(names: Vec<&'a str>) -> Self {
+        Scope { names }
+    }
+
+    fn knows(&self, name: &str) -> bool {
+        self.names.contains(&name)
+    }
+}
+
+/// The source being read and the problems found so far.
+pub(crate) struct Reader<'s> {
+    map: SourceMap<'s>,
+    pub(crate) problems: Vec<Diagnostic>,
+}
+
+impl<'s> Reader<'s> {
+    pub(crate) fn new(src: &'s str) -> Self {
+        Reader {
+            map: SourceMap::new(src),
+            problems: Vec::new(),
+        }
+    }
+
+    pub(crate) fn loc(&self, path: &str, span: &Range<usize>) -> Loc {
+        self.map.loc(path, span)
+    }
+
+    pub(crate) fn error(&mut self, path: &str, span: &Range<usize>, message: impl Into<String>) {
+        let d = self.loc(path, span).problem(message);
+        self.problems.push(d);
+    }
+
+    pub(crate) fn push(&mut self, d: Diagnostic) {
+        self.problems.push(d);
+    }
+
+    /// `node` as a table, or a type error.
+    pub(crate) fn table<'a, 'i>(
+        &mut self,
+        node: &'a Node<'i>,
+        path: &str,
+        known: &[&str],
+    ) -> Option<Table<'a, 'i>> {
+        match node.get_ref() {
+            DeValue::Table(t) => {
+                let table = Table {
+                    inner: t,
+                    path: path.to_string(),
+                    span: node.span(),
+                };
+                table.check_keys(self, known);
+                Some(table)
+            }
+            other => {
+                self.type_error(path, &node.span(), "a table", other);
+                None
+            }
+        }
+    }
+
+    /// `node` as an array, or a type error.
+    pub(crate) fn array<'a, 'i>(
+        &mut self,
+        node: &'a Node<'i>,
+        path: &str,
+    ) -> Option<&'a DeArray<'i>> {
+        match node.get_ref() {
+            DeValue::Array(a) => Some(a),
+            other => {
+                self.type_error(path, &node.span(), "an array", other);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn type_error(
+        &mut self,
+        path: &str,
+        span: &Range<usize>,
+        expected: &str,
+        found: &DeValue<'_>,
+    ) {
+        self.error(
+            path,
+            span,
+            format!("expected {expected}, found {}", describe(found)),
+        );
+    }
+
+    /// `node` as a string.
+    pub(crate) fn string(&mut self, node: &Node<'_>, path: &str) -> Option<String> {
+        match node.get_ref() {
+            DeValue::String(s) => Some(s.to_string()),
+            other => {
+                self.type_error(path, &node.span(), "a string", other);
+                None
+            }
+        }
+    }
+
+    /// `node` as a boolean.
+    pub(crate) fn boolean(&mut self, node: &Node<'_>, path: &str) -> Option<bool> {
+        match node.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            other => {
+                self.type_error(path, &node.span(), "true or false", other);
+                None
+            }
+        }
+    }
+
+    /// `node` as a number (integer or float).
+    pub(crate) fn number(&mut self, node: &Node<'_>, path: &str) -> Option<f64> {
+        match number_of(node.get_ref()) {
+            Some(v) => Some(v),
+            None => {
+                let found = node.get_ref();
+                self.type_error(path, &node.span(), "a number", found);
+                None
+            }
+        }
+    }
+
+    /// `node` as a number or an expression string.
+    pub(crate) fn expr(&mut self, node: &Node<'_>, path: &str, scope: &Scope<'_>) -> Option<Expr> {
+        let loc = self.loc(path, &node.span());
+        match node.get_ref() {
+            DeValue::String(s) => match Expr::parse(s, loc, &|n| scope.knows(n), &scope.names) {
+                Ok(e) => Some(e),
+                Err(d) => {
+                    self.push(d);
+                    None
+                }
+            },
+            other => match number_of(other) {
+                Some(v) => Some(Expr::constant(v, loc)),
+                None => {
+                    self.type_error(
+                        path,
+                        &node.span(),
+                        "a number or an expression string",
+                        other,
+                    );
+                    None
+                }
+            },
+        }
+    }
+
+    /// `node` as an array of strings (a single string is refused with a hint).
+    pub(crate) fn strings(&mut self, node: &Node<'_>, path: &str) -> Option<Vec<String>> {
+        if let DeValue::String(s) = node.get_ref() {
+            self.error(
+                path,
+                &node.span(),
+                format!("expected an array of strings, found a string (write [{s:?}])"),
+            );
+            return None;
+        }
+        let array = self.array(node, path)?;
+        let mut out = Vec::with_capacity(array.len());
+        for (i, item) in array.iter().enumerate() {
+            if let Some(s) = self.string(item, &format!("{path}[{i}]")) {
+                out.push(s);
+            }
+        }
+        Some(out)
+    }
+
+    /// `node` as a point `[x, y]` of numbers or expressions.
+    pub(crate) fn point(
+        &mut self,
+        node: &Node<'_>,
+        path: &str,
+        scope: &Scope<'_>,
+    ) -> Option<[Expr; 2]> {
+        let [x, y] = self.fixed_array::<2>(node, path, "a point [x, y]")?;
+        let x = self.expr(x, &format!("{path}[0]"), scope);
+        let y = self.expr(y, &format!("{path}[1]"), scope);
+        Some([x?, y?])
+    }
+
+    /// `node` as `[a, b, c]` of numbers or expressions.
+    pub(crate) fn triple(
+        &mut self,
+        node: &Node<'_>,
+        path: &str,
+        scope: &Scope<'_>,
+    ) -> Option<[Expr; 3]> {
+        let [a, b, c] = self.fixed_array::<3>(node, path, "three values [x, y, z]")?;
+        let a = self.expr(a, &format!("{path}[0]"), scope);
+        let b = self.expr(b, &format!("{path}[1]"), scope);
+        let c = self.expr(c, &format!("{path}[2]"), scope);
+        Some([a?, b?, c?])
+    }
+
+    fn fixed_array<'a, 'i, const N: usize>(
+        &mut self,
+        node: &'a Node<'i>,
+        path: &str,
+        what: &str,
+    ) -> Option<[&'a Node<'i>; N]> {
+        let array = match node.get_ref() {
+            DeValue::Array(a) => a,
+            other => {
+                self.type_error(path, &node.span(), what, other);
+                return None;
+            }
+        };
+        let items: Vec<&Node<'i>> = array.iter().collect();
+        match <[&Node<'i>; N]>::try_from(items) {
+            Ok(items) => Some(items),
+            Err(items) => {
+                self.error(
+                    path,
+                    &node.span(),
+                    format!("expected {what}, found an array of {} values", items.len()),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// A table being read, with its path for messages.
+pub(crate) struct Table<'a, 'i> {
+    inner: &'a DeTable<'i>,
+    pub(crate) path: String,
+    pub(crate) span: Range<usize>,
+}
+
+impl<'a, 'i> Table<'a, 'i> {
+    /// A table for the document root.
+    pub(crate) fn root(inner: &'a DeTable<'i>, span: Range<usize>) -> Self {
+        Table {
+            inner,
+            path: String::new(),
+            span,
+        }
+    }
+
+    /// Reports every key not in `known`, with a suggestion.
+    pub(crate) fn check_keys(&self, r: &mut Reader<'_>, known: &[&str]) {
+        for (key, _) in self.inner.iter() {
+            let name: &str = key.get_ref();
+            if !known.contains(&name) {
+                let path = self.child(name);
+                r.error(
+                    &path,
+                    &key.span(),
+                    format!(
+                        "unknown key '{name}'{}",
+                        did_you_mean(name, known.iter().copied())
+                    ),
+                );
+            }
+        }
+    }
+
+    /// The path of a child key.
+    pub(crate) fn child(&self, key: &str) -> String {
+        join_path(&self.path, key)
+    }
+
+    /// The value under `key`.
+    pub(crate) fn get(&self, key: &str) -> Option<&'a Node<'i>> {
+        self.inner.get(key)
+    }
+
+    /// The value under `key`, or a "missing" problem.
+    pub(crate) fn required(&self, r: &mut Reader<'_>, key: &str) -> Option<&'a Node<'i>> {
+        let node = self.get(key);
+        if node.is_none() {
+            let what = if self.path.is_empty() {
+                "the manifest".to_string()
+            } else {
+                format!("'{}'", self.path)
+            };
+            r.error(
+                &self.child(key),
+                &self.span,
+                format!("missing required field '{key}' in {what}"),
+            );
+        }
+        node
+    }
+
+    /// A required string.
+    pub(crate) fn req_string(&self, r: &mut Reader<'_>, key: &str) -> Option<String> {
+        let node = self.required(r, key)?;
+        r.string(node, &self.child(key))
+    }
+
+    /// An optional string.
+    pub(crate) fn opt_string(&self, r: &mut Reader<'_>, key: &str) -> Option<String> {
+        let node = self.get(key)?;
+        r.string(node, &self.child(key))
+    }
+
+    /// A required expression.
+    pub(crate) fn req_expr(
+        &self,
+        r: &mut Reader<'_>,
+        key: &str,
+        scope: &Scope<'_>,
+    ) -> Option<Expr> {
+        let node = self.required(r, key)?;
+        r.expr(node, &self.child(key), scope)
+    }
+
+    /// An optional expression.
+    pub(crate) fn opt_expr(
+        &self,
+        r: &mut Reader<'_>,
+        key: &str,
+        scope: &Scope<'_>,
+    ) -> Option<Expr> {
+        let node = self.get(key)?;
+        r.expr(node, &self.child(key), scope)
+    }
+
+    /// An optional boolean with a default.
+    pub(crate) fn bool_or(&self, r: &mut Reader<'_>, key: &str, default: bool) -> bool {
+        match self.get(key) {
+            Some(node) => r.boolean(node, &self.child(key)).unwrap_or(default),
+            None => default,
+        }
+    }
+
+    /// A required point.
+    pub(crate) fn req_point(
+        &self,
+        r: &mut Reader<'_>,
+        key: &str,
+        scope: &Scope<'_>,
+    ) -> Option<[Expr; 2]> {
+        let node = self.required(r, key)?;
+        r.point(node, &self.child(key), scope)
+    }
+
+    /// The location of this table.
+    pub(crate) fn loc(&self, r: &Reader<'_>) -> Loc {
+        r.loc(&self.path, &self.span)
+    }
+
+    /// The location of the value under `key`, or of the table.
+    pub(crate) fn loc_of(&self, r: &Reader<'_>, key: &str) -> Loc {
+        match self.get(key) {
+            Some(n) => r.loc(&self.child(key), &n.span()),
+            None => r.loc(&self.child(key), &self.span),
+        }
+    }
+}
+
+/// An integer or float as f64.
+fn number_of(v: &DeValue<'_>) -> Option<f64> {
+    match v {
+        DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+            .ok()
+            .map(|v| v as f64),
+        DeValue::Float(f) => f
+            .as_str()
+            .replace('_', "")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite()),
+        _ => None,
+    }
+}
+
+/// "an integer (42)", "a string (\"x\")": what was found, for type errors.
+fn describe(v: &DeValue<'_>) -> String {
+    match v {
+        DeValue::String(s) => {
+            let mut shown: String = s.chars().take(40).collect();
+            if s.chars().count() > 40 {
+                shown.push('…');
+            }
+            format!("a string ({shown:?})")
+        }
+        DeValue::Integer(i) => format!("an integer ({})", i.as_str()),
+        DeValue::Float(f) => format!("a float ({})", f.as_str()),
+        DeValue::Boolean(b) => format!("a boolean ({b})"),
+        DeValue::Datetime(d) => format!("a date-time ({d})"),
+        DeValue::Array(_) => "an array".to_string(),
+        DeValue::Table(_) => "a table".to_string(),
+    }
+}

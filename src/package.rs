@@ -1,0 +1,296 @@
+//! Design packages on disk: a folder with `design.toml` and the files it names.
+//!
+//! Owns reading the manifest safely (size limit, UTF-8 with the bad byte located), checking
+//! that referenced files exist inside the package, and the full validation of a package:
+//! the manifest ([`crate::model`]) and the geometry of every part ([`crate::geometry`]) at
+//! the defaults and at each parameter's bounds. Knows nothing of git or output formats.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::geometry;
+use crate::model::{
+    self, Design, Diagnostic, EvaluatedDesign, ParamType, SourceMap, format_number,
+};
+
+/// File name of the manifest inside a package folder.
+pub const MANIFEST: &str = "design.toml";
+
+/// Largest manifest accepted, in bytes (1 MiB). Real manifests are a few KiB; the limit
+/// keeps a mistaken or hostile upload from tying up the parser.
+pub const MAX_MANIFEST_BYTES: usize = 1 << 20;
+
+/// A loaded, parsed design package.
+#[derive(Debug, Clone)]
+pub struct Package {
+    /// The package folder.
+    pub dir: PathBuf,
+    /// The manifest file.
+    pub manifest: PathBuf,
+    /// The parsed design.
+    pub design: Design,
+}
+
+/// Why a package could not be loaded or is not valid.
+#[derive(Debug, thiserror::Error)]
+pub enum PackageError {
+    /// The path is not a package folder or manifest, or cannot be read.
+    #[error("{path}: {message}")]
+    Unreadable {
+        /// What was asked for.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// The manifest was read but has problems.
+    #[error("{} problem(s) in {}", problems.len(), path.display())]
+    Invalid {
+        /// The manifest.
+        path: PathBuf,
+        /// Every problem found, located.
+        problems: Vec<Diagnostic>,
+    },
+}
+
+impl PackageError {
+    /// The problems as diagnostics (one for an unreadable path).
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        match self {
+            PackageError::Unreadable { path, message } => {
+                vec![Diagnostic::bare(message).in_file(path)]
+            }
+            PackageError::Invalid { problems, .. } => problems,
+        }
+    }
+}
+
+/// Decodes manifest bytes: size limit, optional byte-order mark, UTF-8 with the first bad
+/// byte located.
+pub fn decode_manifest(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    if bytes.len() > MAX_MANIFEST_BYTES {
+        return Err(Diagnostic::bare(format!(
+            "manifest is {} bytes; the limit is {} bytes (1 MiB). Move large text to files in the package",
+            bytes.len(),
+            MAX_MANIFEST_BYTES
+        )));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = e.valid_up_to();
+        let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or("");
+        let map = SourceMap::new(prefix);
+        let mut d = Diagnostic::bare(format!(
+            "manifest is not valid UTF-8: byte 0x{:02X} at offset {good} (save the file as UTF-8)",
+            bytes[good]
+        ));
+        d.position = Some(map.position(good));
+        d
+    })
+}
+
+/// Parses manifest bytes as read from `file` (on disk or in a store). `folder_name` is the
+/// package folder's name, which must equal the slug.
+pub fn parse_bytes(
+    bytes: &[u8],
+    file: &Path,
+    folder_name: Option<&str>,
+) -> Result<Design, Vec<Diagnostic>> {
+    let src = decode_manifest(bytes).map_err(|d| vec![d.in_file(file)])?;
+    model::parse_manifest(src, folder_name)
+        .map_err(|ds| ds.into_iter().map(|d| d.in_file(file)).collect())
+}
+
+impl Package {
+    /// Loads a package from its folder or its `design.toml`.
+    pub fn load(path: &Path) -> Result<Package, PackageError> {
+        let (dir, manifest) = if path.is_dir() {
+            (path.to_path_buf(), path.join(MANIFEST))
+        } else {
+            let dir = path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from("."));
+            (dir, path.to_path_buf())
+        };
+        let unreadable = |message: String| PackageError::Unreadable {
+            path: manifest.clone(),
+            message,
+        };
+        let file = fs::File::open(&manifest).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                unreadable(format!(
+                    "no {MANIFEST} here: a design package is a folder with a {MANIFEST}"
+                ))
+            } else {
+                unreadable(format!("cannot read: {e}"))
+            }
+        })?;
+        let mut bytes = Vec::new();
+        file.take(MAX_MANIFEST_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| unreadable(format!("cannot read: {e}")))?;
+        let folder_name = dir
+            .canonicalize()
+            .ok()
+            .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()));
+        let design =
+            parse_bytes(&bytes, &manifest, folder_name.as_deref()).map_err(|problems| {
+                PackageError::Invalid {
+                    path: manifest.clone(),
+                    problems,
+                }
+            })?;
+        Ok(Package {
+            dir,
+            manifest,
+            design,
+        })
+    }
+
+    /// Every problem beyond the manifest's own: missing files, and geometry at the defaults
+    /// and at each parameter's minimum and maximum.
+    pub fn check(&self) -> Vec<Diagnostic> {
+        let mut problems = self.check_files();
+        problems.extend(check_design(&self.design));
+        problems
+            .into_iter()
+            .map(|d| d.in_file(&self.manifest))
+            .collect()
+    }
+
+    fn check_files(&self) -> Vec<Diagnostic> {
+        let root = self.dir.canonicalize().unwrap_or_else(|_| self.dir.clone());
+        let mut problems = Vec::new();
+        for file in self.design.file_refs() {
+            let path = self.dir.join(&file.path);
+            match path.canonicalize() {
+                Ok(real) if !real.starts_with(&root) => problems.push(file.loc.problem(format!(
+                    "'{}' leads outside the package (a symbolic link?)",
+                    file.path
+                ))),
+                Ok(real) if !real.is_file() => {
+                    problems.push(file.loc.problem(format!("'{}' is not a file", file.path)))
+                }
+                Ok(_) => {}
+                Err(_) => problems.push(file.loc.problem(format!(
+                    "'{}' does not exist in the package folder {}",
+                    file.path,
+                    self.dir.display()
+                ))),
+            }
+        }
+        problems
+    }
+
+    /// Evaluates the design with text overrides (`thickness` → `"17.4"`), checking the
+    /// geometry of every part.
+    pub fn evaluate(
+        &self,
+        overrides: &BTreeMap<String, String>,
+    ) -> Result<EvaluatedDesign, Vec<Diagnostic>> {
+        let values = self.design.parse_overrides(overrides)?;
+        let ev = self
+            .design
+            .evaluate(&values)
+            .map_err(|ds| self.in_manifest(ds))?;
+        let problems: Vec<Diagnostic> = ev.parts.iter().flat_map(geometry::check_part).collect();
+        if problems.is_empty() {
+            Ok(ev)
+        } else {
+            Err(self.in_manifest(problems))
+        }
+    }
+
+    fn in_manifest(&self, ds: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        ds.into_iter()
+            .map(|d| {
+                if d.position.is_some() {
+                    d.in_file(&self.manifest)
+                } else {
+                    d
+                }
+            })
+            .collect()
+    }
+}
+
+/// Checks evaluation and geometry at the defaults, then at each numeric parameter's min
+/// and max (one at a time). Problems at a bound say which bound.
+pub fn check_design(design: &Design) -> Vec<Diagnostic> {
+    let mut problems = evaluate_and_check(design, &BTreeMap::new());
+    if !problems.is_empty() {
+        return problems;
+    }
+    for p in &design.parameters {
+        if p.kind == ParamType::Bool {
+            continue;
+        }
+        for (bound, value) in [("minimum", p.min), ("maximum", p.max)] {
+            let Some(v) = value else { continue };
+            let overrides = BTreeMap::from([(p.name.clone(), v)]);
+            for mut d in evaluate_and_check(design, &overrides) {
+                d.message = format!(
+                    "at {} = {}{} (its {bound}): {}",
+                    p.name,
+                    format_number(v),
+                    p.kind.unit(),
+                    d.message
+                );
+                if !problems.contains(&d) {
+                    problems.push(d);
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn evaluate_and_check(design: &Design, overrides: &BTreeMap<String, f64>) -> Vec<Diagnostic> {
+    match design.evaluate(overrides) {
+        Ok(ev) => ev.parts.iter().flat_map(geometry::check_part).collect(),
+        Err(ds) => ds,
+    }
+}
+
+/// Finds package folders under `path`: `path` itself if it holds a manifest (or is one),
+/// else every folder below it (depth 1) that holds one, sorted.
+pub fn discover(path: &Path) -> Result<Vec<PathBuf>, PackageError> {
+    if path.is_file() || path.join(MANIFEST).is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let entries = fs::read_dir(path).map_err(|e| PackageError::Unreadable {
+        path: path.to_path_buf(),
+        message: if e.kind() == std::io::ErrorKind::NotFound {
+            "no such file or folder".to_string()
+        } else {
+            format!("cannot read folder: {e}")
+        },
+    })?;
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join(MANIFEST).is_file())
+        .collect();
+    found.sort();
+    if found.is_empty() {
+        return Err(PackageError::Unreadable {
+            path: path.to_path_buf(),
+            message: format!("no design packages here (no {MANIFEST} in it or its sub-folders)"),
+        });
+    }
+    Ok(found)
+}
+
+/// Loads and fully checks one package: `Ok` with the package when it is valid.
+pub fn validate(path: &Path) -> Result<Package, Vec<Diagnostic>> {
+    let pkg = Package::load(path).map_err(PackageError::into_diagnostics)?;
+    let mut problems = pkg.check();
+    if problems.is_empty() {
+        Ok(pkg)
+    } else {
+        model::sort_diagnostics(&mut problems);
+        Err(problems)
+    }
+}
