@@ -160,7 +160,7 @@ fn fmt_pt(c: Coord<f64>) -> String {
 /// Builds the part's profile, or every reason it is not a buildable part.
 pub fn part_profile(part: &EvaluatedPart) -> Result<PartProfile, Vec<Diagnostic>> {
     let mut problems = Vec::new();
-    let outline_loc = part.loc.child("outline");
+    let outline_loc = &part.outline_loc;
     let ring = flatten(&part.outline, FLATTEN_TOLERANCE);
     let outline = Polygon::new(ring.clone(), vec![]);
     if !outline.is_valid() {
@@ -302,6 +302,17 @@ pub fn part_profile(part: &EvaluatedPart) -> Result<PartProfile, Vec<Diagnostic>
             ));
             continue;
         }
+        let inside = directed_rect(slot.at, slot.direction, slot.width, 0.0, slot.depth);
+        let outside_area = inside.unsigned_area() - inside.intersection(&outline).unsigned_area();
+        if outside_area > 1e-3 * inside.unsigned_area().max(1.0) {
+            problems.push(slot.loc.problem(format!(
+                "slot ({} wide, {} deep from {}) runs past the part's edge: it must lie within the part",
+                format_number(slot.width),
+                format_number(slot.depth),
+                fmt_pt(mouth.0)
+            )));
+            continue;
+        }
         body = body.difference(&directed_rect(
             slot.at,
             slot.direction,
@@ -371,6 +382,7 @@ mod tests {
             grain: None,
             rotations: vec![0],
             outline,
+            outline_loc: Loc::path_only("parts[0].outline"),
             holes: vec![],
             slots: vec![],
             tabs: vec![],
@@ -478,6 +490,13 @@ mod tests {
             dogbone: false,
             loc: Loc::default(),
         });
+        let err = part_profile(&p).unwrap_err();
+        assert!(
+            err[0].message.contains("runs past the part's edge"),
+            "{}",
+            err[0].message
+        );
+        p.slots[0].depth = 50.0;
         let err = part_profile(&p).unwrap_err();
         assert!(err[0].message.contains("2 pieces"), "{}", err[0].message);
     }

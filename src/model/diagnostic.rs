@@ -94,9 +94,11 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(file) = &self.file {
             write!(f, "{}:", file.display())?;
-            if let Some(p) = self.position {
-                write!(f, "{}:{}:", p.line, p.column)?;
-            }
+        }
+        if let Some(p) = self.position {
+            write!(f, "{}:{}:", p.line, p.column)?;
+        }
+        if self.file.is_some() || self.position.is_some() {
             f.write_str(" ")?;
         }
         if !self.path.is_empty() {

@@ -298,6 +298,9 @@ pub struct EvaluatedPart {
     pub rotations: Vec<u16>,
     /// Outer contour (before slots and tabs).
     pub outline: Contour,
+    /// Where the outline is written.
+    #[serde(skip)]
+    pub outline_loc: Loc,
     /// Holes, repeats expanded.
     pub holes: Vec<Hole>,
     /// Slots, repeats expanded.
@@ -365,6 +368,9 @@ impl Parameter {
     /// Checks a value against the type (whole counts) and the bounds.
     pub fn check_value(&self, v: f64) -> Result<(), String> {
         let unit = self.kind.unit();
+        if !v.is_finite() {
+            return Err(format!("{} must be a finite number", self.name));
+        }
         if self.kind == ParamType::Count && v.fract() != 0.0 {
             return Err(format!(
                 "{} is a count and must be a whole number, not {v}",
@@ -764,7 +770,7 @@ impl Evaluator<'_> {
         let before = self.problems.len();
         let material = materials.iter().find(|m| m.id == p.material);
         let quantity = self.count(&p.quantity, "quantity");
-        let outline = self.contour(&p.outline, &p.loc.child("outline"));
+        let outline = self.contour(&p.outline, &p.outline_loc);
 
         let mut holes = Vec::new();
         for h in &p.holes {
@@ -884,6 +890,7 @@ impl Evaluator<'_> {
             grain: p.grain,
             rotations: p.rotations.clone(),
             outline,
+            outline_loc: p.outline_loc.clone(),
             holes,
             slots,
             tabs,

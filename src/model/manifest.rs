@@ -327,7 +327,10 @@ fn check_license(s: &str) -> Result<(), String> {
         Err(e) => {
             let hint = spdx::imprecise_license_id(s)
                 .map(|(l, _)| format!(" (did you mean '{}'?)", l.name))
-                .unwrap_or_default();
+                .unwrap_or_else(|| {
+                    " (use SPDX identifiers such as CC-BY-SA-4.0, CERN-OHL-S-2.0, CC-BY-4.0 or MIT)"
+                        .to_string()
+                });
             Err(format!(
                 "'{s}' is not a valid SPDX licence expression: {}{hint}",
                 e.reason
@@ -1106,28 +1109,21 @@ fn read_parts(
     let mut labels: HashMap<String, String> = HashMap::new();
     for (i, item) in array.iter().enumerate() {
         let path = format!("parts[{i}]");
-        if let Some(part) = read_part(r, item, &path, scope, materials) {
-            if let Some(first) = labels.get(&part.label) {
-                let d = part.loc.child("label").problem(format!(
-                    "duplicate part label '{}' (also used by {first}); labels must be unique",
-                    part.label
-                ));
-                r.push(d);
-            } else {
-                labels.insert(part.label.clone(), path.clone());
-            }
+        if let Some(part) = read_part(r, item, &path, scope, materials, &mut labels) {
             out.push(part);
         }
     }
     out
 }
 
+/// Reads one part; `labels` maps labels seen so far to the part path that used them.
 fn read_part(
     r: &mut Reader<'_>,
     node: &Node<'_>,
     path: &str,
     scope: &Scope<'_>,
     materials: &[Material],
+    labels: &mut HashMap<String, String>,
 ) -> Option<Part> {
     let p = r.table(node, path, PART_KEYS)?;
     let label = p.req_string(r, "label").and_then(|l| {
@@ -1136,6 +1132,14 @@ fn read_part(
             && l.chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if ok {
+            if let Some(first) = labels.get(&l) {
+                let loc = p.loc_of(r, "label");
+                r.push(loc.problem(format!(
+                    "duplicate part label '{l}' (also used by {first}); labels must be unique"
+                )));
+            } else {
+                labels.insert(l.clone(), path.to_string());
+            }
             Some(l)
         } else {
             let loc = p.loc_of(r, "label");
@@ -1341,6 +1345,7 @@ fn read_part(
         grain,
         rotations,
         outline: outline?,
+        outline_loc: p.loc_of(r, "outline"),
         holes,
         slots,
         tabs,

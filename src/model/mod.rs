@@ -440,6 +440,9 @@ pub struct Part {
     pub rotations: Vec<u16>,
     /// Outer contour.
     pub outline: ShapeSpec,
+    /// Where the outline is written.
+    #[serde(skip)]
+    pub outline_loc: Loc,
     /// Holes.
     pub holes: Vec<HoleSpec>,
     /// Edge slots.

@@ -1,0 +1,1 @@
+//! The binary's exit codes and output formats.

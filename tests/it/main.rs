@@ -1,0 +1,27 @@
+//! Integration tests: one binary, one module per area.
+
+mod cli;
+mod designs;
+mod invalid;
+mod props;
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A path below the repository root.
+pub fn repo(rel: &str) -> PathBuf {
+    root().join(rel)
+}
+
+/// Parses and fully checks a manifest file without the folder-name rule.
+pub fn check_file(path: &Path) -> Vec<barnraise::model::Diagnostic> {
+    let bytes = std::fs::read(path).expect("fixture is readable");
+    match barnraise::package::parse_bytes(&bytes, path, None) {
+        Ok(design) => barnraise::package::check_design(&design),
+        Err(ds) => ds,
+    }
+}
