@@ -233,9 +233,9 @@ fn read_design(
     let scope = Scope::new(names);
     let computed = read_computed(r, &t, &parameters, &scope);
     let materials = read_materials(r, &t, &scope);
-    let parts = read_parts(r, &t, &scope, &materials);
+    let (parts, labels) = read_parts(r, &t, &scope, &materials);
     let bom = read_bom(r, &t, &scope, &currency);
-    let assembly = read_assembly(r, &t, &parts);
+    let assembly = read_assembly(r, &t, &labels);
 
     if !parts.is_empty() && materials.is_empty() && t.get("materials").is_none() {
         let loc = t.loc(r);
@@ -1093,27 +1093,29 @@ fn for_each_table<'a, 'i>(
     }
 }
 
+/// Reads the parts. Also returns every label written, including those of parts with
+/// problems, so later checks do not repeat a problem already reported.
 fn read_parts(
     r: &mut Reader<'_>,
     t: &Table<'_, '_>,
     scope: &Scope<'_>,
     materials: &[Material],
-) -> Vec<Part> {
-    let Some(node) = t.get("parts") else {
-        return Vec::new();
-    };
-    let Some(array) = r.array(node, "parts") else {
-        return Vec::new();
-    };
+) -> (Vec<Part>, Vec<String>) {
     let mut out = Vec::new();
     let mut labels: HashMap<String, String> = HashMap::new();
+    let Some(node) = t.get("parts") else {
+        return (out, Vec::new());
+    };
+    let Some(array) = r.array(node, "parts") else {
+        return (out, Vec::new());
+    };
     for (i, item) in array.iter().enumerate() {
         let path = format!("parts[{i}]");
         if let Some(part) = read_part(r, item, &path, scope, materials, &mut labels) {
             out.push(part);
         }
     }
-    out
+    (out, labels.into_keys().collect())
 }
 
 /// Reads one part; `labels` maps labels seen so far to the part path that used them.
@@ -1465,7 +1467,7 @@ fn read_bom(
     out
 }
 
-fn read_assembly(r: &mut Reader<'_>, t: &Table<'_, '_>, parts: &[Part]) -> Assembly {
+fn read_assembly(r: &mut Reader<'_>, t: &Table<'_, '_>, labels: &[String]) -> Assembly {
     let Some(node) = t.get("assembly") else {
         return Assembly::default();
     };
@@ -1477,7 +1479,7 @@ fn read_assembly(r: &mut Reader<'_>, t: &Table<'_, '_>, parts: &[Part]) -> Assem
         .and_then(|n| r.strings(n, "assembly.tools"))
         .unwrap_or_default();
     let mut steps = Vec::new();
-    let labels: Vec<&str> = parts.iter().map(|p| p.label.as_str()).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     for_each_table(r, &a, "steps", |r, node, spath| {
         let Some(st) = r.table(node, &spath, &["title", "text", "parts", "image"]) else {
             return;
