@@ -163,13 +163,13 @@ pub fn part_profile(part: &EvaluatedPart) -> Result<PartProfile, Vec<Diagnostic>
     let outline_loc = &part.outline_loc;
     let ring = flatten(&part.outline, FLATTEN_TOLERANCE);
     let outline = Polygon::new(ring.clone(), vec![]);
-    if !outline.is_valid() {
-        if let Some(c) = first_crossing(&ring) {
-            return Err(vec![outline_loc.problem(format!(
-                "outline crosses itself near {}: a cut path must not cross itself",
-                fmt_pt(c)
-            ))]);
-        }
+    if !outline.is_valid()
+        && let Some(c) = first_crossing(&ring)
+    {
+        return Err(vec![outline_loc.problem(format!(
+            "outline crosses itself near {}: a cut path must not cross itself",
+            fmt_pt(c)
+        ))]);
     }
     if outline.unsigned_area() < 1e-6 {
         return Err(vec![outline_loc.problem("outline has zero area")]);

@@ -637,15 +637,15 @@ impl Evaluator<'_> {
                 let r = match corner_radius {
                     Some(e) => {
                         let r = self.num(e)?;
-                        if let (Some(w), Some(h)) = (w, h) {
-                            if r < 0.0 || r > w.min(h) / 2.0 + 1e-9 {
-                                self.problems.push(e.loc.problem(format!(
-                                    "corner radius {} must be between 0 and half the smaller side ({})",
-                                    format_number(r),
-                                    format_number(w.min(h) / 2.0)
-                                )));
-                                return None;
-                            }
+                        if let (Some(w), Some(h)) = (w, h)
+                            && (r < 0.0 || r > w.min(h) / 2.0 + 1e-9)
+                        {
+                            self.problems.push(e.loc.problem(format!(
+                                "corner radius {} must be between 0 and half the smaller side ({})",
+                                format_number(r),
+                                format_number(w.min(h) / 2.0)
+                            )));
+                            return None;
                         }
                         r
                     }
@@ -857,14 +857,15 @@ impl Evaluator<'_> {
                 });
             }
         }
-        if let Some(q) = quantity {
-            if !p.placements.is_empty() && p.placements.len() != q as usize {
-                self.problems
-                    .push(p.loc.child("placements").problem(format!(
-                        "{} placements for a quantity of {q}: give one placement per copy, or none",
-                        p.placements.len()
-                    )));
-            }
+        if let Some(q) = quantity
+            && !p.placements.is_empty()
+            && p.placements.len() != q as usize
+        {
+            self.problems
+                .push(p.loc.child("placements").problem(format!(
+                    "{} placements for a quantity of {q}: give one placement per copy, or none",
+                    p.placements.len()
+                )));
         }
         let outline = outline?;
         if outline

@@ -86,14 +86,15 @@ impl Expr {
                 source.len()
             )));
         }
-        if let Ok(v) = trimmed.parse::<f64>() {
-            if v.is_finite() && !trimmed.contains(['e', 'E', 'i', 'I', 'n', 'N']) {
-                return Ok(Expr {
-                    source: source.to_string(),
-                    kind: ExprKind::Const(v),
-                    loc,
-                });
-            }
+        if let Ok(v) = trimmed.parse::<f64>()
+            && v.is_finite()
+            && !trimmed.contains(['e', 'E', 'i', 'I', 'n', 'N'])
+        {
+            return Ok(Expr {
+                source: source.to_string(),
+                kind: ExprKind::Const(v),
+                loc,
+            });
         }
         if let Some(c) = trimmed.chars().find(|c| {
             !(c.is_ascii_alphanumeric() || c.is_whitespace() || "+-*/^().,_π".contains(*c))

@@ -148,13 +148,12 @@ fn read_design(
                 None
             }
             Ok(()) => {
-                if let Some(folder) = folder_name {
-                    if folder != s {
+                if let Some(folder) = folder_name
+                    && folder != s {
                         r.push(loc.problem(format!(
                             "slug '{s}' does not match the package folder '{folder}' (rename one of them)"
                         )));
                     }
-                }
                 Some(s)
             }
         }
@@ -602,11 +601,11 @@ fn read_parameters(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Parameter> {
                 if kind == ParamType::Count && v.fract() != 0.0 {
                     r.push(loc.problem(format!("a count must be a whole number, found {v}")));
                 }
-                if let (Some(lo), Some(hi)) = (min, max) {
-                    if lo > hi {
-                        let l = p.loc_of(r, "min");
-                        r.push(l.problem(format!("min {lo} is greater than max {hi}")));
-                    }
+                if let (Some(lo), Some(hi)) = (min, max)
+                    && lo > hi
+                {
+                    let l = p.loc_of(r, "min");
+                    r.push(l.problem(format!("min {lo} is greater than max {hi}")));
                 }
                 if let Some(lo) = min.filter(|lo| v < *lo) {
                     r.push(loc.problem(format!("default {v} is below the minimum {lo}")));
@@ -677,77 +676,35 @@ fn order_computed(
     exprs: Vec<Computed>,
     parameters: &[Parameter],
 ) -> Vec<Computed> {
-    let index: BTreeMap<&str, usize> = exprs
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.name.as_str(), i))
-        .collect();
-    let is_param = |n: &str| parameters.iter().any(|p| p.name == n);
-    // 0 = unvisited, 1 = on the stack, 2 = done.
-    let mut state = vec![0u8; exprs.len()];
-    let mut order = Vec::new();
-    let mut reported: BTreeSet<usize> = BTreeSet::new();
-    fn visit(
-        i: usize,
-        exprs: &[Computed],
-        index: &BTreeMap<&str, usize>,
-        is_param: &dyn Fn(&str) -> bool,
-        state: &mut [u8],
-        stack: &mut Vec<usize>,
-        order: &mut Vec<usize>,
-        cycles: &mut Vec<Vec<usize>>,
-    ) {
-        state[i] = 1;
-        stack.push(i);
-        for name in exprs[i].expr.names() {
-            if is_param(name) {
-                continue;
-            }
-            let Some(&j) = index.get(name.as_str()) else {
-                continue;
-            };
-            match state[j] {
-                0 => visit(j, exprs, index, is_param, state, stack, order, cycles),
-                1 => {
-                    let from = stack.iter().position(|&k| k == j).unwrap_or(0);
-                    cycles.push(stack[from..].to_vec());
-                }
-                _ => {}
-            }
-        }
-        stack.pop();
-        state[i] = 2;
-        order.push(i);
-    }
-    let mut cycles = Vec::new();
+    let mut walk = TopoWalk {
+        exprs: &exprs,
+        index: exprs
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.name.as_str(), i))
+            .collect(),
+        parameters,
+        state: vec![Visit::New; exprs.len()],
+        stack: Vec::new(),
+        order: Vec::new(),
+        cycles: Vec::new(),
+    };
     for i in 0..exprs.len() {
-        if state[i] == 0 {
-            let mut stack = Vec::new();
-            visit(
-                i,
-                &exprs,
-                &index,
-                &is_param,
-                &mut state,
-                &mut stack,
-                &mut order,
-                &mut cycles,
-            );
+        if walk.state[i] == Visit::New {
+            walk.visit(i);
         }
     }
+    let TopoWalk { order, cycles, .. } = walk;
     let mut in_cycle = BTreeSet::new();
     for cycle in cycles {
         in_cycle.extend(cycle.iter().copied());
         let first = cycle[0];
-        if reported.insert(first) {
-            let mut names: Vec<&str> = cycle.iter().map(|&k| exprs[k].name.as_str()).collect();
-            names.push(exprs[first].name.as_str());
-            let d = exprs[first].expr.loc.problem(format!(
-                "computed values refer to each other in a loop: {}",
-                names.join(" → ")
-            ));
-            r.push(d);
-        }
+        let mut names: Vec<&str> = cycle.iter().map(|&k| exprs[k].name.as_str()).collect();
+        names.push(exprs[first].name.as_str());
+        r.push(exprs[first].expr.loc.problem(format!(
+            "computed values refer to each other in a loop: {}",
+            names.join(" → ")
+        )));
     }
     let mut slots: Vec<Option<Computed>> = exprs.into_iter().map(Some).collect();
     order
@@ -755,6 +712,50 @@ fn order_computed(
         .filter(|i| !in_cycle.contains(i))
         .filter_map(|i| slots[i].take())
         .collect()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Visit {
+    New,
+    OnStack,
+    Done,
+}
+
+/// Depth-first walk over computed values for [`order_computed`].
+struct TopoWalk<'a> {
+    exprs: &'a [Computed],
+    index: BTreeMap<&'a str, usize>,
+    parameters: &'a [Parameter],
+    state: Vec<Visit>,
+    stack: Vec<usize>,
+    order: Vec<usize>,
+    cycles: Vec<Vec<usize>>,
+}
+
+impl TopoWalk<'_> {
+    fn visit(&mut self, i: usize) {
+        self.state[i] = Visit::OnStack;
+        self.stack.push(i);
+        for name in self.exprs[i].expr.names() {
+            if self.parameters.iter().any(|p| &p.name == name) {
+                continue;
+            }
+            let Some(&j) = self.index.get(name.as_str()) else {
+                continue;
+            };
+            match self.state[j] {
+                Visit::New => self.visit(j),
+                Visit::OnStack => {
+                    let from = self.stack.iter().position(|&k| k == j).unwrap_or(0);
+                    self.cycles.push(self.stack[from..].to_vec());
+                }
+                Visit::Done => {}
+            }
+        }
+        self.stack.pop();
+        self.state[i] = Visit::Done;
+        self.order.push(i);
+    }
 }
 
 fn read_materials(r: &mut Reader<'_>, t: &Table<'_, '_>, scope: &Scope<'_>) -> Vec<Material> {
@@ -1190,11 +1191,11 @@ fn read_part(
             None
         }
     };
-    if let (Some(_), Some(mid)) = (grain, &material_id) {
-        if materials.iter().any(|m| &m.id == mid && !m.grain) {
-            let loc = p.loc_of(r, "grain");
-            r.push(loc.problem(format!("material '{mid}' has no grain (grain = false); remove 'grain' or set grain = true on the material")));
-        }
+    if let (Some(_), Some(mid)) = (grain, &material_id)
+        && materials.iter().any(|m| &m.id == mid && !m.grain)
+    {
+        let loc = p.loc_of(r, "grain");
+        r.push(loc.problem(format!("material '{mid}' has no grain (grain = false); remove 'grain' or set grain = true on the material")));
     }
     let rotations = match p.get("rotations") {
         None => {

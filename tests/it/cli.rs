@@ -45,12 +45,22 @@ fn invalid_manifest_exits_one_with_located_problems() {
     let pkg = copy_fixture(dir.path(), "push-seeder-plates");
     let manifest = pkg.join("design.toml");
     let src = std::fs::read_to_string(&manifest).unwrap();
-    std::fs::write(&manifest, src.replace("diameter = \"plate_diameter\"", "diameter = \"plate_diamter\"")).unwrap();
+    std::fs::write(
+        &manifest,
+        src.replace(
+            "diameter = \"plate_diameter\"",
+            "diameter = \"plate_diamter\"",
+        ),
+    )
+    .unwrap();
     let out = barnraise(&["validate", pkg.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
     assert!(err.contains("design.toml:67:42: "), "{err}");
-    assert!(err.contains("parts[0].outline.diameter: unknown name 'plate_diamter'"), "{err}");
+    assert!(
+        err.contains("parts[0].outline.diameter: unknown name 'plate_diamter'"),
+        "{err}"
+    );
     assert!(err.contains("did you mean 'plate_diameter'?"), "{err}");
 
     let out = barnraise(&["validate", "--json", pkg.to_str().unwrap()]);
@@ -58,7 +68,11 @@ fn invalid_manifest_exits_one_with_located_problems() {
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let first = &list.as_array().unwrap()[0];
     assert_eq!(first["line"], 67);
-    assert_eq!(list.as_array().unwrap().len(), 1, "one mistake, one problem: {list}");
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        1,
+        "one mistake, one problem: {list}"
+    );
     assert_eq!(first["path"], "parts[0].outline.diameter");
     assert!(first["file"].as_str().unwrap().ends_with("design.toml"));
 }
@@ -71,21 +85,34 @@ fn missing_image_and_wrong_folder_name_are_reported() {
     let out = barnraise(&["validate", pkg.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = text(&out.stderr);
-    assert!(err.contains("does not match the package folder 'renamed-folder'"), "{err}");
+    assert!(
+        err.contains("does not match the package folder 'renamed-folder'"),
+        "{err}"
+    );
 
     let pkg = copy_fixture(dir.path(), "push-seeder-plates");
     std::fs::remove_file(pkg.join("images/plates.svg")).unwrap();
     let out = barnraise(&["validate", pkg.to_str().unwrap()]);
     let err = text(&out.stderr);
-    assert!(err.contains(":16:11: images[0]: 'images/plates.svg' does not exist"), "{err}");
-    assert!(err.contains("assembly.steps[0].image: 'images/plates.svg' does not exist"), "{err}");
+    assert!(
+        err.contains(":16:11: images[0]: 'images/plates.svg' does not exist"),
+        "{err}"
+    );
+    assert!(
+        err.contains("assembly.steps[0].image: 'images/plates.svg' does not exist"),
+        "{err}"
+    );
 }
 
 #[test]
 fn nothing_to_validate_is_a_user_error() {
     let out = barnraise(&["validate", "no/such/folder"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("no/such/folder"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("no/such/folder"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = barnraise(&["frobnicate"]);
     assert_eq!(out.status.code(), Some(1));
 }
@@ -105,9 +132,17 @@ fn show_evaluates_at_the_given_parameters() {
 
     let out = barnraise(&["show", VALID, "--param", "thickness=9"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("thickness = 9 mm is above the maximum 4 mm"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("thickness = 9 mm is above the maximum 4 mm"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = barnraise(&["show", VALID, "--param", "thikness=3"]);
-    assert!(text(&out.stderr).contains("did you mean 'thickness'?"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("did you mean 'thickness'?"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = barnraise(&["show", VALID, "--param", "oops"]);
     assert_eq!(out.status.code(), Some(1));
 }

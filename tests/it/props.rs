@@ -21,9 +21,38 @@ fn exercise(bytes: &[u8]) {
 
 /// Pieces that make TOML and expressions interesting when spliced in.
 const TOKENS: &[&str] = &[
-    "[", "]", "{", "}", "\"", "=", ",", "\n", "[[parts]]", "0", "-1", "1e308", "nan", "inf",
-    "/ 0", "(", ")", "thickness", "width", "^", "*", "\u{0}", "é", "\\", "'''", "#", "."
-    , "true", "[parameters.x]", "shape = \"path\"", "holes = [", "999999999999999999999",
+    "[",
+    "]",
+    "{",
+    "}",
+    "\"",
+    "=",
+    ",",
+    "\n",
+    "[[parts]]",
+    "0",
+    "-1",
+    "1e308",
+    "nan",
+    "inf",
+    "/ 0",
+    "(",
+    ")",
+    "thickness",
+    "width",
+    "^",
+    "*",
+    "\u{0}",
+    "é",
+    "\\",
+    "'''",
+    "#",
+    ".",
+    "true",
+    "[parameters.x]",
+    "shape = \"path\"",
+    "holes = [",
+    "999999999999999999999",
 ];
 
 proptest! {
