@@ -7,5 +7,8 @@
 
 pub mod cli;
 pub mod geometry;
+pub mod licence;
 pub mod model;
 pub mod package;
+pub mod shipped;
+pub mod store;

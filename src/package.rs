@@ -216,6 +216,34 @@ impl Package {
     }
 }
 
+/// Fully checks a manifest read from anywhere (disk or a git tree): parse, file references
+/// (`exists` answers whether a package-relative path is a file of the package), evaluation
+/// and geometry. `file` names the manifest in messages.
+pub fn validate_bytes(
+    bytes: &[u8],
+    file: &Path,
+    folder_name: Option<&str>,
+    exists: &dyn Fn(&str) -> bool,
+) -> Result<Design, Vec<Diagnostic>> {
+    let design = parse_bytes(bytes, file, folder_name)?;
+    let mut problems: Vec<Diagnostic> = design
+        .file_refs()
+        .filter(|f| !exists(&f.path))
+        .map(|f| {
+            f.loc
+                .problem(format!("'{}' does not exist in the package", f.path))
+        })
+        .collect();
+    problems.extend(check_design(&design));
+    if problems.is_empty() {
+        Ok(design)
+    } else {
+        let mut problems: Vec<Diagnostic> = problems.into_iter().map(|d| d.in_file(file)).collect();
+        model::sort_diagnostics(&mut problems);
+        Err(problems)
+    }
+}
+
 /// Checks evaluation and geometry at the defaults, then at each numeric parameter's min
 /// and max (one at a time). Problems at a bound say which bound.
 pub fn check_design(design: &Design) -> Vec<Diagnostic> {

@@ -298,7 +298,7 @@ fn check_text(
 }
 
 /// Checks a slug: lowercase letters, digits, single inner hyphens, 2–64 characters.
-pub(crate) fn check_slug(s: &str) -> Result<(), String> {
+pub fn check_slug(s: &str) -> Result<(), String> {
     let ok_chars = s
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
@@ -409,7 +409,7 @@ fn read_authors(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Author> {
 }
 
 /// Parses `Name` or `Name <email>`.
-pub(crate) fn parse_author(s: &str) -> Option<Author> {
+pub fn parse_author(s: &str) -> Option<Author> {
     let s = s.trim();
     if s.is_empty() || s.chars().any(char::is_control) {
         return None;
@@ -450,7 +450,7 @@ fn read_derived_from(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<DerivedFro
 }
 
 /// Checks a package-relative path: no absolute paths, `..`, `.git` or odd characters.
-pub(crate) fn check_relative_path(p: &str) -> Result<(), String> {
+pub fn check_relative_path(p: &str) -> Result<(), String> {
     if p.is_empty() {
         return Err("empty path".into());
     }

@@ -22,7 +22,10 @@ pub use eval::{
     Hole, Placement, Segment, Slot, Tab, parse_param_override,
 };
 pub use expr::{Expr, MAX_EXPR_LEN, RESERVED_NAMES, Values, format_number};
-pub use manifest::{CATEGORIES, CURRENCIES, MATERIAL_KINDS, parse_manifest};
+pub use manifest::{
+    CATEGORIES, CURRENCIES, MATERIAL_KINDS, check_relative_path as check_package_path, check_slug,
+    parse_author, parse_manifest,
+};
 
 /// A parsed and checked design manifest. Sizes are still expressions over parameters.
 #[derive(Debug, Clone, Serialize)]

@@ -1,176 +1,17 @@
-//! The command line: argument parsing, wiring and printing. No domain logic lives here.
-//!
-//! Exit codes: 0 success, 1 a problem with the user's input (invalid design, bad argument),
-//! 2 an internal failure.
+//! `validate` and `show`: design packages on disk.
 
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand};
 use serde::Serialize;
 
+use super::{CliError, EXIT_OK, ProblemList, print_json};
 use crate::geometry;
 use crate::model::{Diagnostic, format_number, parse_param_override};
 use crate::package::{self, Package, PackageError};
 
-/// Exit code for success.
-pub const EXIT_OK: i32 = 0;
-/// Exit code for a problem with the user's input.
-pub const EXIT_USER: i32 = 1;
-/// Exit code for an internal failure.
-pub const EXIT_INTERNAL: i32 = 2;
-
-/// Barnraise: share open hardware designs globally, make them locally.
-#[derive(Debug, Parser)]
-#[command(name = "barnraise", version, about, long_about = None)]
-pub struct Cli {
-    /// What to do.
-    #[command(subcommand)]
-    pub command: Command,
-}
-
-/// Subcommands.
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Check design packages and report every problem with file, line and field.
-    Validate {
-        /// Package folders, manifests, or folders of packages (default: designs/).
-        paths: Vec<PathBuf>,
-        /// Print the problems as a JSON list on stdout.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Print a design evaluated at its parameters: parts with sizes, BOM with costs.
-    Show {
-        /// Package folder or manifest.
-        path: PathBuf,
-        /// Override a parameter, e.g. --param thickness=17.4 (repeatable).
-        #[arg(long = "param", value_name = "NAME=VALUE")]
-        params: Vec<String>,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-}
-
-/// An error that ends a command, with its exit code.
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    /// The user's input is wrong; the diagnostics say how.
-    #[error("{} problem(s)", .0.len())]
-    User(Vec<Diagnostic>),
-    /// Something failed that is not the user's doing.
-    #[error("internal error: {0}")]
-    Internal(String),
-}
-
-impl From<std::io::Error> for CliError {
-    fn from(e: std::io::Error) -> Self {
-        CliError::Internal(e.to_string())
-    }
-}
-
-impl From<serde_json::Error> for CliError {
-    fn from(e: serde_json::Error) -> Self {
-        CliError::Internal(e.to_string())
-    }
-}
-
-/// Runs the command line and returns the process exit code.
-pub fn run<I, T>(args: I) -> i32
-where
-    I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
-{
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { EXIT_USER } else { EXIT_OK };
-        }
-    };
-    let json = matches!(
-        cli.command,
-        Command::Validate { json: true, .. } | Command::Show { json: true, .. }
-    );
-    let result = match cli.command {
-        Command::Validate { paths, json } => validate(&paths, json),
-        Command::Show { path, params, json } => show(&path, &params, json),
-    };
-    match result {
-        Ok(code) => code,
-        Err(CliError::User(problems)) => {
-            if json {
-                let _ = print_json(&ProblemList::from(&problems));
-            }
-            print_problems(&problems);
-            EXIT_USER
-        }
-        Err(CliError::Internal(msg)) => {
-            eprintln!("barnraise: internal error: {msg}");
-            EXIT_INTERNAL
-        }
-    }
-}
-
-fn print_problems(problems: &[Diagnostic]) {
-    let stderr = std::io::stderr();
-    let mut err = stderr.lock();
-    for p in problems {
-        let _ = writeln!(err, "{p}");
-    }
-}
-
-fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    serde_json::to_writer_pretty(&mut out, value)?;
-    writeln!(out)?;
-    Ok(())
-}
-
-/// A problem as printed by `--json`.
-#[derive(Debug, Serialize)]
-struct JsonProblem<'a> {
-    file: Option<String>,
-    line: Option<u32>,
-    column: Option<u32>,
-    path: &'a str,
-    message: &'a str,
-}
-
-struct ProblemList<'a>(Vec<JsonProblem<'a>>);
-
-impl<'a> From<&'a [Diagnostic]> for ProblemList<'a> {
-    fn from(ds: &'a [Diagnostic]) -> Self {
-        ProblemList(
-            ds.iter()
-                .map(|d| JsonProblem {
-                    file: d.file.as_ref().map(|f| f.display().to_string()),
-                    line: d.position.map(|p| p.line),
-                    column: d.position.map(|p| p.column),
-                    path: &d.path,
-                    message: &d.message,
-                })
-                .collect(),
-        )
-    }
-}
-
-impl<'a> From<&'a Vec<Diagnostic>> for ProblemList<'a> {
-    fn from(ds: &'a Vec<Diagnostic>) -> Self {
-        ProblemList::from(ds.as_slice())
-    }
-}
-
-impl Serialize for ProblemList<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
-    }
-}
-
-fn validate(paths: &[PathBuf], json: bool) -> Result<i32, CliError> {
+pub(super) fn validate(paths: &[PathBuf], json: bool) -> Result<i32, CliError> {
     let default = [PathBuf::from("designs")];
     let paths = if paths.is_empty() {
         &default[..]
@@ -251,7 +92,7 @@ struct Shown<'a> {
     bom_totals: BTreeMap<String, f64>,
 }
 
-fn show(path: &Path, params: &[String], json: bool) -> Result<i32, CliError> {
+pub(super) fn show(path: &Path, params: &[String], json: bool) -> Result<i32, CliError> {
     let mut overrides = BTreeMap::new();
     let mut problems = Vec::new();
     for p in params {

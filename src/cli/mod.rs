@@ -1,0 +1,364 @@
+//! The command line: argument parsing, wiring and printing. No domain logic lives here.
+//!
+//! Exit codes: 0 success, 1 a problem with the user's input (invalid design, bad argument),
+//! 2 an internal failure.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+
+use crate::model::Diagnostic;
+use crate::store::StoreError;
+
+mod design;
+mod store;
+
+/// Exit code for success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code for a problem with the user's input.
+pub const EXIT_USER: i32 = 1;
+/// Exit code for an internal failure.
+pub const EXIT_INTERNAL: i32 = 2;
+
+/// Barnraise: share open hardware designs globally, make them locally.
+#[derive(Debug, Parser)]
+#[command(name = "barnraise", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where the store is: `--store`, else `$BARNRAISE_STORE`, else the default location.
+#[derive(Debug, Clone, clap::Args)]
+pub struct StoreArg {
+    /// The store (a git repository). Default: $BARNRAISE_STORE, else
+    /// $XDG_DATA_HOME/barnraise/store.git (~/.local/share/barnraise/store.git).
+    #[arg(long, value_name = "DIR", global = true)]
+    pub store: Option<PathBuf>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check design packages and report every problem with file, line and field.
+    Validate {
+        /// Package folders, manifests, or folders of packages (default: designs/).
+        paths: Vec<PathBuf>,
+        /// Print the problems as a JSON list on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a design evaluated at its parameters: parts with sizes, BOM with costs.
+    Show {
+        /// Package folder or manifest.
+        path: PathBuf,
+        /// Override a parameter, e.g. --param thickness=17.4 (repeatable).
+        #[arg(long = "param", value_name = "NAME=VALUE")]
+        params: Vec<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a store and import the shipped designs into it.
+    Init {
+        #[command(flatten)]
+        store: StoreArg,
+        /// The URL others will use to reach this store (recorded in forks).
+        #[arg(long)]
+        url: Option<String>,
+        /// Create the store without importing the shipped designs.
+        #[arg(long)]
+        empty: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a design package folder and commit it to the store.
+    Publish {
+        /// The package folder.
+        dir: PathBuf,
+        /// Who made the change: "Name <email>" (default: $BARNRAISE_AUTHOR).
+        #[arg(long)]
+        author: Option<String>,
+        /// Commit message.
+        #[arg(short, long, default_value = "")]
+        message: String,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the designs in the store.
+    List {
+        /// Revision (commit, tag or branch; default: main).
+        #[arg(long)]
+        rev: Option<String>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Commits that changed a design, newest first.
+    History {
+        /// Design slug.
+        slug: String,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Tag the design's current version as a release (<slug>/v<version>).
+    Release {
+        /// Design slug.
+        slug: String,
+        /// Who releases it: "Name <email>" (default: $BARNRAISE_AUTHOR).
+        #[arg(long)]
+        author: Option<String>,
+        /// Release notes.
+        #[arg(short, long, default_value = "")]
+        message: String,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List releases, of one design or all.
+    Releases {
+        /// Design slug.
+        slug: Option<String>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Copy a design under a new slug, recording where it came from.
+    Fork {
+        /// The design to fork.
+        slug: String,
+        /// Slug of the new design.
+        new_slug: String,
+        /// Who forks it: "Name <email>" (default: $BARNRAISE_AUTHOR).
+        #[arg(long)]
+        author: Option<String>,
+        /// Licence of the fork (SPDX); must be allowed by the original's licence.
+        #[arg(long)]
+        license: Option<String>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The ancestors and the forks of a design.
+    Lineage {
+        /// Design slug.
+        slug: String,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Everyone who committed to a design and its ancestors.
+    Contributors {
+        /// Design slug.
+        slug: String,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Manage peers: other stores to sync designs from.
+    Peer {
+        #[command(subcommand)]
+        action: PeerAction,
+    },
+    /// Fetch designs from peers: import new ones, take newer versions, report divergence.
+    Sync {
+        /// Peer name (default: every peer).
+        peer: Option<String>,
+        /// Committer of the sync: "Name <email>" (default: $BARNRAISE_AUTHOR, else Barnraise).
+        #[arg(long)]
+        author: Option<String>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `barnraise peer …`
+#[derive(Debug, Subcommand)]
+pub enum PeerAction {
+    /// Add another store as a peer.
+    Add {
+        /// A short name (e.g. leeds-makerspace).
+        name: String,
+        /// Its git URL (file://, a path, or a URL the store can fetch).
+        url: String,
+        #[command(flatten)]
+        store: StoreArg,
+    },
+    /// List peers.
+    List {
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+impl Command {
+    fn json(&self) -> bool {
+        match self {
+            Command::Validate { json, .. }
+            | Command::Show { json, .. }
+            | Command::Init { json, .. }
+            | Command::Publish { json, .. }
+            | Command::List { json, .. }
+            | Command::History { json, .. }
+            | Command::Release { json, .. }
+            | Command::Releases { json, .. }
+            | Command::Fork { json, .. }
+            | Command::Lineage { json, .. }
+            | Command::Contributors { json, .. }
+            | Command::Sync { json, .. } => *json,
+            Command::Peer { action } => matches!(action, PeerAction::List { json: true, .. }),
+        }
+    }
+}
+
+/// An error that ends a command, with its exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The user's input is wrong; the diagnostics say how.
+    #[error("{} problem(s)", .0.len())]
+    User(Vec<Diagnostic>),
+    /// Something failed that is not the user's doing.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::Internal(e.to_string())
+    }
+}
+
+impl From<serde_json::Error> for CliError {
+    fn from(e: serde_json::Error) -> Self {
+        CliError::Internal(e.to_string())
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::Invalid(problems) => CliError::User(problems),
+            e if e.is_user_error() => CliError::User(vec![Diagnostic::bare(e.to_string())]),
+            e => CliError::Internal(e.to_string()),
+        }
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { EXIT_USER } else { EXIT_OK };
+        }
+    };
+    let json = cli.command.json();
+    let result = match cli.command {
+        Command::Validate { paths, json } => design::validate(&paths, json),
+        Command::Show { path, params, json } => design::show(&path, &params, json),
+        other => store::run(other),
+    };
+    match result {
+        Ok(code) => code,
+        Err(CliError::User(problems)) => {
+            if json {
+                let _ = print_json(&ProblemList::from(&problems));
+            }
+            print_problems(&problems);
+            EXIT_USER
+        }
+        Err(CliError::Internal(msg)) => {
+            eprintln!("barnraise: internal error: {msg}");
+            EXIT_INTERNAL
+        }
+    }
+}
+
+fn print_problems(problems: &[Diagnostic]) {
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for p in problems {
+        let _ = writeln!(err, "{p}");
+    }
+}
+
+pub(super) fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// A problem as printed by `--json`.
+#[derive(Debug, Serialize)]
+pub(super) struct JsonProblem<'a> {
+    file: Option<String>,
+    line: Option<u32>,
+    column: Option<u32>,
+    path: &'a str,
+    message: &'a str,
+}
+
+pub(super) struct ProblemList<'a>(pub(super) Vec<JsonProblem<'a>>);
+
+impl<'a> From<&'a [Diagnostic]> for ProblemList<'a> {
+    fn from(ds: &'a [Diagnostic]) -> Self {
+        ProblemList(
+            ds.iter()
+                .map(|d| JsonProblem {
+                    file: d.file.as_ref().map(|f| f.display().to_string()),
+                    line: d.position.map(|p| p.line),
+                    column: d.position.map(|p| p.column),
+                    path: &d.path,
+                    message: &d.message,
+                })
+                .collect(),
+        )
+    }
+}
+
+impl<'a> From<&'a Vec<Diagnostic>> for ProblemList<'a> {
+    fn from(ds: &'a Vec<Diagnostic>) -> Self {
+        ProblemList::from(ds.as_slice())
+    }
+}
+
+impl Serialize for ProblemList<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}

@@ -1,0 +1,54 @@
+//! The designs shipped in `designs/`, embedded in the binary so that a fresh store (and the
+//! web app's embedded default) can be seeded without the source tree at hand.
+
+use std::path::PathBuf;
+
+use include_dir::{Dir, include_dir};
+
+use crate::model::{Design, Diagnostic};
+use crate::package;
+use crate::store::PackageFiles;
+
+static SHIPPED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/designs");
+
+/// Every shipped design with its files, validated, in slug order.
+///
+/// Shipped designs are ours: a problem in one is a bug, reported with its location.
+pub fn packages() -> Result<Vec<(Design, PackageFiles)>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    let mut dirs: Vec<&Dir<'_>> = SHIPPED.dirs().collect();
+    dirs.sort_by_key(|d| d.path());
+    for dir in dirs {
+        let slug = dir.path().to_string_lossy().into_owned();
+        let mut files = PackageFiles::new();
+        collect(dir, dir, &mut files);
+        let Some(manifest) = files.get(package::MANIFEST) else {
+            continue;
+        };
+        let file = PathBuf::from(format!("designs/{slug}/{}", package::MANIFEST));
+        match package::validate_bytes(manifest, &file, Some(&slug), &|p| files.contains_key(p)) {
+            Ok(design) => out.push((design, files)),
+            Err(ds) => problems.extend(ds),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+fn collect(root: &Dir<'_>, dir: &Dir<'_>, files: &mut PackageFiles) {
+    for f in dir.files() {
+        if let Ok(rel) = f.path().strip_prefix(root.path()) {
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            if !rel.split('/').any(|c| c.starts_with('.')) {
+                files.insert(rel, f.contents().to_vec());
+            }
+        }
+    }
+    for d in dir.dirs() {
+        collect(root, d, files);
+    }
+}

@@ -1,0 +1,750 @@
+//! The design store: an ordinary bare git repository, written through git2.
+//!
+//! Layout inside the repository: `designs/<slug>/design.toml` plus the package's files, and
+//! `makerspaces/<slug>.toml`. Every write is one commit on `main` made under a file lock
+//! (the Rust package registry's index works the same way), so concurrent writers queue and
+//! readers only ever see whole commits. There is no working tree to drift from `HEAD`:
+//! trees are built in memory. Anyone can `git clone` the store, and commits pushed back with
+//! stock git are read like any other (invalid designs among them are reported, never
+//! trusted). Search indexes and exports are derived from this; nothing else is the truth.
+
+mod fork;
+mod history;
+mod sync;
+mod tree;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use git2::{Commit, Oid, Repository, RepositoryInitOptions, Signature, Tree};
+use serde::Serialize;
+
+use crate::model::{Author, Design, Diagnostic};
+use crate::package;
+
+pub use fork::ForkOutcome;
+pub use history::{Change, Contributor, Lineage};
+pub use sync::{SyncAction, SyncReport};
+pub use tree::PackageFiles;
+
+/// Folder of design packages inside the store.
+pub const DESIGNS: &str = "designs";
+/// Branch that holds the store's state.
+pub const MAIN_REF: &str = "refs/heads/main";
+/// Largest single file accepted in a package (25 MiB).
+pub const MAX_FILE_BYTES: u64 = 25 << 20;
+/// Largest package accepted (100 MiB).
+pub const MAX_PACKAGE_BYTES: u64 = 100 << 20;
+/// Most files accepted in a package.
+pub const MAX_PACKAGE_FILES: usize = 1000;
+
+/// Why a store operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// libgit2 failed (corrupt repository, disk full, …).
+    #[error("git: {0}")]
+    Git(#[from] git2::Error),
+    /// A file of the store could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The failure.
+        source: std::io::Error,
+    },
+    /// The path is not a store.
+    #[error("{0} is not a Barnraise store (create one with `barnraise init`)")]
+    NotAStore(PathBuf),
+    /// No design with that slug at that revision.
+    #[error("no design '{slug}' in the store{hint}")]
+    NotFound {
+        /// The slug asked for.
+        slug: String,
+        /// A suggestion, if one is close.
+        hint: String,
+    },
+    /// The revision does not exist.
+    #[error("no revision '{0}' in the store")]
+    NoRevision(String),
+    /// The design package has problems; nothing was written.
+    #[error("the design has {} problem(s); nothing was stored", .0.len())]
+    Invalid(Vec<Diagnostic>),
+    /// The operation is not allowed (the message says why); nothing was written.
+    #[error("{0}")]
+    Refused(String),
+}
+
+impl StoreError {
+    /// True when the user can fix it (bad input, refused operation), false for failures of
+    /// the machine or repository.
+    pub fn is_user_error(&self) -> bool {
+        !matches!(self, StoreError::Git(_) | StoreError::Io { .. })
+    }
+
+    fn io(path: &Path, source: std::io::Error) -> Self {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// A design as listed at some revision: parsed if it is valid, with its problems if not.
+#[derive(Debug, Clone, Serialize)]
+pub struct DesignEntry {
+    /// Folder name under `designs/`.
+    pub slug: String,
+    /// The parsed design, when its manifest is valid.
+    #[serde(skip)]
+    pub design: Option<Design>,
+    /// Problems of the manifest (empty when valid).
+    pub problems: Vec<Diagnostic>,
+    /// Id of the package's tree; equal ids mean identical packages.
+    pub tree: String,
+}
+
+/// A design read at a revision.
+#[derive(Debug, Clone)]
+pub struct StoredDesign {
+    /// The design.
+    pub design: Design,
+    /// Commit it was read from.
+    pub commit: String,
+    /// Id of the package's tree.
+    pub tree: String,
+}
+
+/// What a publish did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Published {
+    /// The design's slug.
+    pub slug: String,
+    /// Its version.
+    pub version: String,
+    /// The new commit.
+    pub commit: String,
+    /// True when the design was new to the store.
+    pub created: bool,
+}
+
+/// A release tag.
+#[derive(Debug, Clone, Serialize)]
+pub struct Release {
+    /// Tag name, `<slug>/v<version>`.
+    pub tag: String,
+    /// Design slug.
+    pub slug: String,
+    /// Version.
+    pub version: String,
+    /// Commit tagged.
+    pub commit: String,
+    /// Who tagged it.
+    pub tagger: String,
+    /// When, seconds since 1970.
+    pub time: i64,
+}
+
+/// A git-backed design store.
+pub struct Store {
+    repo: Repository,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+/// Held while writing; dropping it releases the lock (so does the process dying).
+struct WriteLock {
+    _file: fs::File,
+}
+
+/// Turns an author into a git signature (now).
+fn signature(author: &Author) -> Result<Signature<'static>, StoreError> {
+    let email = author.email.as_deref().ok_or_else(|| {
+        StoreError::Refused(format!(
+            "author '{}' needs an e-mail address: write \"Name <email>\"",
+            author.name
+        ))
+    })?;
+    Ok(Signature::now(&author.name, email)?)
+}
+
+/// Parses `Name <email>` for commands that take an author.
+pub fn parse_author(s: &str) -> Result<Author, StoreError> {
+    match crate::model::parse_author(s) {
+        Some(a) if a.email.is_some() => Ok(a),
+        _ => Err(StoreError::Refused(format!(
+            "'{s}' is not an author like \"Ada Lovelace <ada@example.org>\""
+        ))),
+    }
+}
+
+impl Store {
+    /// Creates an empty store (a bare repository with `main` as its branch) at `path`.
+    /// `url` is how other stores and forks will refer to it; default `file://<path>`.
+    pub fn init(path: &Path, url: Option<&str>) -> Result<Store, StoreError> {
+        if path.join("HEAD").exists() || path.join(".git").exists() {
+            return Err(StoreError::Refused(format!(
+                "{} already holds a git repository; open it instead of initialising it",
+                path.display()
+            )));
+        }
+        fs::create_dir_all(path).map_err(|e| StoreError::io(path, e))?;
+        let mut opts = RepositoryInitOptions::new();
+        opts.bare(true).initial_head("main").mkpath(true);
+        let repo = Repository::init_opts(path, &opts)?;
+        let path = path.canonicalize().map_err(|e| StoreError::io(path, e))?;
+        {
+            let mut cfg = repo.config()?;
+            let url = url
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("file://{}", path.display()));
+            cfg.set_str("barnraise.url", &url)?;
+            cfg.set_bool("barnraise.store", true)?;
+        }
+        Ok(Store { repo, path })
+    }
+
+    /// Opens an existing store (a bare repository, or a clone with a working tree).
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let repo = Repository::open(path).map_err(|_| StoreError::NotAStore(path.to_path_buf()))?;
+        let path = repo
+            .path()
+            .canonicalize()
+            .map_err(|e| StoreError::io(path, e))?;
+        Ok(Store { repo, path })
+    }
+
+    /// The repository's folder (the bare repository, or the `.git` folder of a clone).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The URL other stores use for this one.
+    pub fn url(&self) -> String {
+        self.repo
+            .config()
+            .and_then(|c| c.get_string("barnraise.url"))
+            .unwrap_or_else(|_| format!("file://{}", self.path.display()))
+    }
+
+    /// The underlying repository, for modules of the store.
+    fn repo(&self) -> &Repository {
+        &self.repo
+    }
+
+    /// Takes the write lock, waiting for other writers, and clears ref lock files that a
+    /// killed writer left behind.
+    fn lock(&self) -> Result<WriteLock, StoreError> {
+        let lock_path = self.path.join("barnraise.lock");
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| StoreError::io(&lock_path, e))?;
+        file.lock().map_err(|e| StoreError::io(&lock_path, e))?;
+        self.clear_stale_locks();
+        Ok(WriteLock { _file: file })
+    }
+
+    /// Removes `*.lock` files under `refs/` and `packed-refs.lock` that are older than a few
+    /// seconds: git holds such locks for milliseconds, so an old one is a writer that died.
+    fn clear_stale_locks(&self) {
+        let stale = |p: &Path| {
+            fs::metadata(p)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| SystemTime::now().duration_since(t).ok())
+                .is_some_and(|age| age > Duration::from_secs(5))
+        };
+        let mut stack = vec![self.path.join("refs")];
+        let mut candidates = vec![
+            self.path.join("packed-refs.lock"),
+            self.path.join("HEAD.lock"),
+        ];
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "lock") {
+                    candidates.push(p);
+                }
+            }
+        }
+        for p in candidates {
+            if p.exists() && stale(&p) {
+                let _ = fs::remove_file(&p);
+            }
+        }
+    }
+
+    /// The commit `main` points to, if any.
+    pub fn head(&self) -> Result<Option<Commit<'_>>, StoreError> {
+        match self.repo.find_reference(MAIN_REF) {
+            Ok(r) => Ok(Some(r.peel_to_commit()?)),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The commit for `rev` (a commit id, tag, or branch), or `main` when `None`.
+    fn commit_at(&self, rev: Option<&str>) -> Result<Option<Commit<'_>>, StoreError> {
+        match rev {
+            None => self.head(),
+            Some(r) => {
+                let obj = self
+                    .repo
+                    .revparse_single(r)
+                    .map_err(|_| StoreError::NoRevision(r.to_string()))?;
+                Ok(Some(
+                    obj.peel_to_commit()
+                        .map_err(|_| StoreError::NoRevision(r.to_string()))?,
+                ))
+            }
+        }
+    }
+
+    fn designs_tree<'r>(&'r self, commit: &Commit<'r>) -> Result<Option<Tree<'r>>, StoreError> {
+        let root = commit.tree()?;
+        match root.get_path(Path::new(DESIGNS)) {
+            Ok(e) => Ok(Some(self.repo.find_tree(e.id())?)),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Every design at `rev` (default `main`), in slug order. Invalid designs are listed
+    /// with their problems; nothing about them is trusted.
+    pub fn list(&self, rev: Option<&str>) -> Result<Vec<DesignEntry>, StoreError> {
+        let Some(commit) = self.commit_at(rev)? else {
+            return Ok(Vec::new());
+        };
+        let Some(designs) = self.designs_tree(&commit)? else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for entry in designs.iter() {
+            let Ok(slug) = entry.name() else { continue };
+            if entry.kind() != Some(git2::ObjectType::Tree) {
+                continue;
+            }
+            let tree = self.repo.find_tree(entry.id())?;
+            let (design, problems) = match self.parse_tree(slug, &tree) {
+                Ok(d) => (Some(d), Vec::new()),
+                Err(ds) => (None, ds),
+            };
+            out.push(DesignEntry {
+                slug: slug.to_string(),
+                design,
+                problems,
+                tree: entry.id().to_string(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Parses the manifest of a package tree (no geometry checks: fast, for listing).
+    fn parse_tree(&self, slug: &str, tree: &Tree<'_>) -> Result<Design, Vec<Diagnostic>> {
+        let file = PathBuf::from(format!("{DESIGNS}/{slug}/{}", package::MANIFEST));
+        let Some(id) = tree::entry_id(tree, package::MANIFEST) else {
+            return Err(vec![
+                Diagnostic::bare("no design.toml in this folder").in_file(&file),
+            ]);
+        };
+        let blob = self
+            .repo
+            .find_blob(id)
+            .map_err(|e| vec![Diagnostic::bare(format!("unreadable: {e}")).in_file(&file)])?;
+        package::parse_bytes(blob.content(), &file, Some(slug))
+    }
+
+    /// Fully validates the package in `tree` (manifest, files, geometry).
+    fn validate_tree(&self, slug: &str, tree: &Tree<'_>) -> Result<Design, Vec<Diagnostic>> {
+        let file = PathBuf::from(format!("{DESIGNS}/{slug}/{}", package::MANIFEST));
+        let manifest = tree::entry_id(tree, package::MANIFEST)
+            .and_then(|id| self.repo.find_blob(id).ok())
+            .ok_or_else(|| {
+                vec![Diagnostic::bare("no design.toml in this folder").in_file(&file)]
+            })?;
+        let paths = tree::list_paths(tree).map_err(|e| vec![Diagnostic::bare(e.to_string())])?;
+        package::validate_bytes(manifest.content(), &file, Some(slug), &|p| {
+            paths.iter().any(|x| x == p)
+        })
+    }
+
+    /// The design `slug` at `rev` (default `main`).
+    pub fn read(&self, slug: &str, rev: Option<&str>) -> Result<StoredDesign, StoreError> {
+        let commit = self.commit_at(rev)?.ok_or_else(|| self.not_found(slug))?;
+        let tree = self.design_tree(&commit, slug)?;
+        let design = self.parse_tree(slug, &tree).map_err(StoreError::Invalid)?;
+        Ok(StoredDesign {
+            design,
+            commit: commit.id().to_string(),
+            tree: tree.id().to_string(),
+        })
+    }
+
+    /// Every file of design `slug` at `rev`.
+    pub fn files(&self, slug: &str, rev: Option<&str>) -> Result<PackageFiles, StoreError> {
+        let commit = self.commit_at(rev)?.ok_or_else(|| self.not_found(slug))?;
+        let tree = self.design_tree(&commit, slug)?;
+        tree::read_files(&self.repo, &tree)
+    }
+
+    fn design_tree<'r>(&'r self, commit: &Commit<'r>, slug: &str) -> Result<Tree<'r>, StoreError> {
+        let root = commit.tree()?;
+        match root.get_path(Path::new(&format!("{DESIGNS}/{slug}"))) {
+            Ok(e) if e.kind() == Some(git2::ObjectType::Tree) => Ok(self.repo.find_tree(e.id())?),
+            _ => Err(self.not_found(slug)),
+        }
+    }
+
+    pub(super) fn not_found(&self, slug: &str) -> StoreError {
+        let slugs: Vec<String> = self
+            .list(None)
+            .map(|l| l.into_iter().map(|e| e.slug).collect())
+            .unwrap_or_default();
+        StoreError::NotFound {
+            slug: slug.to_string(),
+            hint: crate::model::did_you_mean(slug, slugs.iter().map(String::as_str)),
+        }
+    }
+
+    /// Validates the package folder `dir` and commits it as one change by `author`.
+    ///
+    /// Nothing is written if the package has problems, or if it updates a design without
+    /// increasing its version.
+    pub fn publish(
+        &self,
+        dir: &Path,
+        author: &Author,
+        message: &str,
+    ) -> Result<Published, StoreError> {
+        let pkg = package::validate(dir).map_err(StoreError::Invalid)?;
+        let files = read_package_dir(&pkg.dir)?;
+        self.publish_files(&pkg.design, files, author, message)
+    }
+
+    /// Commits a validated design's files (as read from a folder or a browser upload).
+    pub fn publish_files(
+        &self,
+        design: &Design,
+        files: PackageFiles,
+        author: &Author,
+        message: &str,
+    ) -> Result<Published, StoreError> {
+        let sig = signature(author)?;
+        let slug = design.slug.clone();
+        check_file_names(&files)?;
+        let _lock = self.lock()?;
+        let head = self.head()?;
+        let mut created = true;
+        if let Some(h) = &head {
+            if let Ok(tree) = self.design_tree(h, &slug) {
+                created = false;
+                if let Ok(old) = self.parse_tree(&slug, &tree) {
+                    if design.version <= old.version {
+                        return Err(StoreError::Refused(format!(
+                            "'{slug}' is already published at version {}; raise 'version' in design.toml (e.g. to {}) to publish a change",
+                            old.version,
+                            next_patch(&old.version)
+                        )));
+                    }
+                }
+            }
+        }
+        let subtree = tree::write_files(&self.repo, &files)?;
+        let root = head.as_ref().map(|h| h.tree()).transpose()?;
+        let new_root =
+            tree::replace_entry(&self.repo, root.as_ref(), DESIGNS, &slug, Some(subtree))?;
+        let message = if message.trim().is_empty() {
+            format!(
+                "{} {slug} {}",
+                if created { "Add" } else { "Update" },
+                design.version
+            )
+        } else {
+            message.trim().to_string()
+        };
+        let commit = self.commit(new_root, &sig, &sig, &message, head.as_ref())?;
+        Ok(Published {
+            slug,
+            version: design.version.to_string(),
+            commit: commit.to_string(),
+            created,
+        })
+    }
+
+    /// Writes a commit of `tree` on top of `parent` and moves `main` to it, failing if
+    /// `main` moved meanwhile (callers hold the write lock, so it never should).
+    fn commit(
+        &self,
+        tree: Oid,
+        author: &Signature<'_>,
+        committer: &Signature<'_>,
+        message: &str,
+        parent: Option<&Commit<'_>>,
+    ) -> Result<Oid, StoreError> {
+        let tree = self.repo.find_tree(tree)?;
+        let parents: Vec<&Commit<'_>> = parent.into_iter().collect();
+        self.commit_with_parents(&tree, author, committer, message, &parents)
+    }
+
+    fn commit_with_parents(
+        &self,
+        tree: &Tree<'_>,
+        author: &Signature<'_>,
+        committer: &Signature<'_>,
+        message: &str,
+        parents: &[&Commit<'_>],
+    ) -> Result<Oid, StoreError> {
+        let oid = self
+            .repo
+            .commit(None, author, committer, message, tree, parents)?;
+        let reflog = format!("barnraise: {}", message.lines().next().unwrap_or(""));
+        match parents.first() {
+            Some(p) => {
+                self.repo
+                    .reference_matching(MAIN_REF, oid, true, p.id(), &reflog)?;
+            }
+            None => {
+                self.repo.reference(MAIN_REF, oid, false, &reflog)?;
+            }
+        }
+        Ok(oid)
+    }
+
+    /// Tags the current version of `slug` as a release, `<slug>/v<version>`.
+    pub fn release(
+        &self,
+        slug: &str,
+        tagger: &Author,
+        message: &str,
+    ) -> Result<Release, StoreError> {
+        let sig = signature(tagger)?;
+        let _lock = self.lock()?;
+        let head = self.head()?.ok_or_else(|| self.not_found(slug))?;
+        let tree = self.design_tree(&head, slug)?;
+        let design = self
+            .validate_tree(slug, &tree)
+            .map_err(StoreError::Invalid)?;
+        let tag = format!("{slug}/v{}", design.version);
+        if self
+            .repo
+            .find_reference(&format!("refs/tags/{tag}"))
+            .is_ok()
+        {
+            return Err(StoreError::Refused(format!(
+                "{tag} is already released; publish a new version first"
+            )));
+        }
+        // Tag the commit that last changed the design, so the release points at its content.
+        let target = self.last_change(slug)?.unwrap_or(head.id());
+        let obj = self.repo.find_object(target, None)?;
+        let message = if message.trim().is_empty() {
+            format!("{} {}", design.name, design.version)
+        } else {
+            message.trim().to_string()
+        };
+        self.repo.tag(&tag, &obj, &sig, &message, false)?;
+        self.releases(Some(slug))?
+            .into_iter()
+            .find(|r| r.tag == tag)
+            .ok_or_else(|| StoreError::Refused(format!("{tag} was not created")))
+    }
+
+    /// Release tags, of one design or all, newest version first.
+    pub fn releases(&self, slug: Option<&str>) -> Result<Vec<Release>, StoreError> {
+        let pattern = match slug {
+            Some(s) => format!("{s}/v*"),
+            None => "*/v*".to_string(),
+        };
+        let names = self.repo.tag_names(Some(&pattern))?;
+        let mut out = Vec::new();
+        for name in names.iter().flatten().flatten() {
+            let Some((s, v)) = name.rsplit_once("/v") else {
+                continue;
+            };
+            let Ok(reference) = self.repo.find_reference(&format!("refs/tags/{name}")) else {
+                continue;
+            };
+            let commit = reference.peel_to_commit()?;
+            let (tagger, time) = match reference.peel_to_tag() {
+                Ok(tag) => tag
+                    .tagger()
+                    .map(|t| (t.name().unwrap_or("").to_string(), t.when().seconds()))
+                    .unwrap_or_default(),
+                Err(_) => (String::new(), commit.time().seconds()),
+            };
+            out.push(Release {
+                tag: name.to_string(),
+                slug: s.to_string(),
+                version: v.to_string(),
+                commit: commit.id().to_string(),
+                tagger,
+                time,
+            });
+        }
+        out.sort_by(|a, b| {
+            let va = semver::Version::parse(&a.version).ok();
+            let vb = semver::Version::parse(&b.version).ok();
+            a.slug.cmp(&b.slug).then(vb.cmp(&va))
+        });
+        Ok(out)
+    }
+
+    /// Imports design packages given as folders of files (the shipped designs), one commit
+    /// each, authored by each design's first author. Designs already present unchanged are
+    /// skipped. Returns the slugs imported.
+    pub fn import(
+        &self,
+        packages: &[(Design, PackageFiles)],
+        committer: &Author,
+    ) -> Result<Vec<String>, StoreError> {
+        let committer_sig = signature(committer)?;
+        let _lock = self.lock()?;
+        let mut imported = Vec::new();
+        for (design, files) in packages {
+            let head = self.head()?;
+            let subtree = tree::write_files(&self.repo, files)?;
+            if let Some(h) = &head {
+                let root = h.tree()?;
+                if tree::entry_id(&root, &format!("{DESIGNS}/{}", design.slug)) == Some(subtree) {
+                    continue;
+                }
+            }
+            let first = design.authors.first();
+            let author = match first {
+                Some(a) => Signature::now(&a.name, a.email.as_deref().unwrap_or(""))?,
+                None => committer_sig.clone(),
+            };
+            let root = head.as_ref().map(|h| h.tree()).transpose()?;
+            let new_root = tree::replace_entry(
+                &self.repo,
+                root.as_ref(),
+                DESIGNS,
+                &design.slug,
+                Some(subtree),
+            )?;
+            let message = format!("Import {} {}", design.slug, design.version);
+            self.commit(new_root, &author, &committer_sig, &message, head.as_ref())?;
+            imported.push(design.slug.clone());
+        }
+        Ok(imported)
+    }
+
+    /// Validates every design at `rev` fully (manifest, files, geometry).
+    pub fn validate_all(
+        &self,
+        rev: Option<&str>,
+    ) -> Result<Vec<(String, Vec<Diagnostic>)>, StoreError> {
+        let Some(commit) = self.commit_at(rev)? else {
+            return Ok(Vec::new());
+        };
+        let Some(designs) = self.designs_tree(&commit)? else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for entry in designs.iter() {
+            let Ok(slug) = entry.name() else { continue };
+            let Ok(tree) = self.repo.find_tree(entry.id()) else {
+                continue;
+            };
+            let problems = self.validate_tree(slug, &tree).err().unwrap_or_default();
+            out.push((slug.to_string(), problems));
+        }
+        Ok(out)
+    }
+}
+
+fn next_patch(v: &semver::Version) -> semver::Version {
+    semver::Version::new(v.major, v.minor, v.patch + 1)
+}
+
+/// Reads a package folder into memory: regular files only (symbolic links refused, names
+/// starting with '.' skipped), within the size and count limits.
+pub fn read_package_dir(dir: &Path) -> Result<PackageFiles, StoreError> {
+    let mut files = PackageFiles::new();
+    let mut total = 0u64;
+    let mut stack = vec![(dir.to_path_buf(), String::new())];
+    while let Some((folder, prefix)) = stack.pop() {
+        let entries = fs::read_dir(&folder)
+            .map_err(|e| StoreError::Refused(format!("{}: {e}", folder.display())))?;
+        for entry in entries {
+            let entry =
+                entry.map_err(|e| StoreError::Refused(format!("{}: {e}", folder.display())))?;
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else {
+                return Err(StoreError::Refused(format!(
+                    "{}: file names must be UTF-8",
+                    entry.path().display()
+                )));
+            };
+            if name.starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let meta = fs::symlink_metadata(&path).map_err(|e| StoreError::io(&path, e))?;
+            let rel = format!("{prefix}{name}");
+            if meta.file_type().is_symlink() {
+                return Err(StoreError::Refused(format!(
+                    "{}: symbolic links are not stored; copy the file into the package",
+                    path.display()
+                )));
+            }
+            if meta.is_dir() {
+                stack.push((path, format!("{rel}/")));
+                continue;
+            }
+            if meta.len() > MAX_FILE_BYTES {
+                return Err(StoreError::Refused(format!(
+                    "{}: {} bytes is over the {} MiB limit for one file",
+                    path.display(),
+                    meta.len(),
+                    MAX_FILE_BYTES >> 20
+                )));
+            }
+            total += meta.len();
+            if total > MAX_PACKAGE_BYTES || files.len() >= MAX_PACKAGE_FILES {
+                return Err(StoreError::Refused(format!(
+                    "{}: the package is over the limit of {} MiB or {} files",
+                    dir.display(),
+                    MAX_PACKAGE_BYTES >> 20,
+                    MAX_PACKAGE_FILES
+                )));
+            }
+            let bytes = fs::read(&path).map_err(|e| StoreError::io(&path, e))?;
+            files.insert(rel, bytes);
+        }
+    }
+    Ok(files)
+}
+
+/// Refuses file names that could escape the package or confuse git.
+fn check_file_names(files: &PackageFiles) -> Result<(), StoreError> {
+    if !files.contains_key(package::MANIFEST) {
+        return Err(StoreError::Refused(format!(
+            "the package has no {}",
+            package::MANIFEST
+        )));
+    }
+    for name in files.keys() {
+        crate::model::check_package_path(name)
+            .map_err(|why| StoreError::Refused(format!("file {why}")))?;
+    }
+    Ok(())
+}
+
+/// Makes a `BTreeMap` of files from `(path, bytes)` pairs.
+pub fn files_from<I: IntoIterator<Item = (String, Vec<u8>)>>(items: I) -> PackageFiles {
+    items.into_iter().collect::<BTreeMap<_, _>>()
+}
