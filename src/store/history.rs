@@ -245,13 +245,13 @@ impl Store {
         }
         let mut children: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for e in &all {
-            if let Some(df) = e.design.as_ref().and_then(|d| d.derived_from.as_ref()) {
-                if self.is_this_store(df.store.as_deref()) {
-                    children
-                        .entry(df.slug.as_str())
-                        .or_default()
-                        .push(e.slug.as_str());
-                }
+            if let Some(df) = e.design.as_ref().and_then(|d| d.derived_from.as_ref())
+                && self.is_this_store(df.store.as_deref())
+            {
+                children
+                    .entry(df.slug.as_str())
+                    .or_default()
+                    .push(e.slug.as_str());
             }
         }
         let mut descendants = Vec::new();

@@ -37,6 +37,9 @@ pub const MAIN_REF: &str = "refs/heads/main";
 pub const MAX_FILE_BYTES: u64 = 25 << 20;
 /// Largest package accepted (100 MiB).
 pub const MAX_PACKAGE_BYTES: u64 = 100 << 20;
+/// Age after which a git lock file is taken to be left by a dead writer (git holds them
+/// for milliseconds).
+const STALE_LOCK: Duration = Duration::from_secs(3);
 /// Most files accepted in a package.
 pub const MAX_PACKAGE_FILES: usize = 1000;
 
@@ -261,7 +264,7 @@ impl Store {
                 .and_then(|m| m.modified())
                 .ok()
                 .and_then(|t| SystemTime::now().duration_since(t).ok())
-                .is_some_and(|age| age > Duration::from_secs(5))
+                .is_some_and(|age| age > STALE_LOCK)
         };
         let mut stack = vec![self.path.join("refs")];
         let mut candidates = vec![
@@ -448,18 +451,18 @@ impl Store {
         let _lock = self.lock()?;
         let head = self.head()?;
         let mut created = true;
-        if let Some(h) = &head {
-            if let Ok(tree) = self.design_tree(h, &slug) {
-                created = false;
-                if let Ok(old) = self.parse_tree(&slug, &tree) {
-                    if design.version <= old.version {
-                        return Err(StoreError::Refused(format!(
-                            "'{slug}' is already published at version {}; raise 'version' in design.toml (e.g. to {}) to publish a change",
-                            old.version,
-                            next_patch(&old.version)
-                        )));
-                    }
-                }
+        if let Some(h) = &head
+            && let Ok(tree) = self.design_tree(h, &slug)
+        {
+            created = false;
+            if let Ok(old) = self.parse_tree(&slug, &tree)
+                && design.version <= old.version
+            {
+                return Err(StoreError::Refused(format!(
+                    "'{slug}' is already published at version {}; raise 'version' in design.toml (e.g. to {}) to publish a change",
+                    old.version,
+                    next_patch(&old.version)
+                )));
             }
         }
         let subtree = tree::write_files(&self.repo, &files)?;
@@ -511,16 +514,37 @@ impl Store {
             .repo
             .commit(None, author, committer, message, tree, parents)?;
         let reflog = format!("barnraise: {}", message.lines().next().unwrap_or(""));
-        match parents.first() {
-            Some(p) => {
-                self.repo
-                    .reference_matching(MAIN_REF, oid, true, p.id(), &reflog)?;
-            }
-            None => {
-                self.repo.reference(MAIN_REF, oid, false, &reflog)?;
+        self.retry_locked(|| match parents.first() {
+            Some(p) => self
+                .repo
+                .reference_matching(MAIN_REF, oid, true, p.id(), &reflog)
+                .map(|_| ()),
+            None => self
+                .repo
+                .reference(MAIN_REF, oid, false, &reflog)
+                .map(|_| ()),
+        })?;
+        Ok(oid)
+    }
+
+    /// Runs a ref update, retrying for a few seconds while a ref is locked: a stock git
+    /// process may hold the lock for a moment, and a writer killed mid-update leaves a lock
+    /// file that [`Store::clear_stale_locks`] removes once it is old.
+    fn retry_locked(
+        &self,
+        mut op: impl FnMut() -> Result<(), git2::Error>,
+    ) -> Result<(), StoreError> {
+        let mut tries = 0;
+        loop {
+            match op() {
+                Err(e) if e.code() == git2::ErrorCode::Locked && tries < 40 => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(200));
+                    self.clear_stale_locks();
+                }
+                other => return Ok(other?),
             }
         }
-        Ok(oid)
     }
 
     /// Tags the current version of `slug` as a release, `<slug>/v<version>`.
@@ -555,7 +579,7 @@ impl Store {
         } else {
             message.trim().to_string()
         };
-        self.repo.tag(&tag, &obj, &sig, &message, false)?;
+        self.retry_locked(|| self.repo.tag(&tag, &obj, &sig, &message, false).map(|_| ()))?;
         self.releases(Some(slug))?
             .into_iter()
             .find(|r| r.tag == tag)

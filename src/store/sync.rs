@@ -286,10 +286,10 @@ fn designs_of(
         return Ok(out);
     };
     for e in designs.iter() {
-        if e.kind() == Some(git2::ObjectType::Tree) {
-            if let Ok(name) = e.name() {
-                out.insert(name.to_string(), e.id());
-            }
+        if e.kind() == Some(git2::ObjectType::Tree)
+            && let Ok(name) = e.name()
+        {
+            out.insert(name.to_string(), e.id());
         }
     }
     Ok(out)

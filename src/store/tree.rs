@@ -71,10 +71,10 @@ pub fn read_files(repo: &Repository, tree: &Tree<'_>) -> Result<PackageFiles, St
 pub fn list_paths(tree: &Tree<'_>) -> Result<Vec<String>, StoreError> {
     let mut paths = Vec::new();
     tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-        if entry.kind() == Some(ObjectType::Blob) {
-            if let Ok(name) = entry.name() {
-                paths.push(format!("{dir}{name}"));
-            }
+        if entry.kind() == Some(ObjectType::Blob)
+            && let Ok(name) = entry.name()
+        {
+            paths.push(format!("{dir}{name}"));
         }
         git2::TreeWalkResult::Ok
     })?;
