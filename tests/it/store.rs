@@ -142,7 +142,7 @@ fn publish_validates_commits_with_author_and_requires_a_newer_version() {
     std::fs::write(
         &manifest,
         good.replace("version = \"1.0.0\"", "version = \"1.1.0\"")
-            .replace("cells\nhelp", "cells\nhelp"),
+            .replace("diameter = 2.4", "diameter = 2.6"),
     )
     .unwrap();
     let p2 = store.publish(&pkg, &kofi(), "Bigger cells").unwrap();
