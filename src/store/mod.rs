@@ -404,22 +404,39 @@ impl Store {
     }
 
     fn design_tree<'r>(&'r self, commit: &Commit<'r>, slug: &str) -> Result<Tree<'r>, StoreError> {
-        let root = commit.tree()?;
-        match root.get_path(Path::new(&format!("{DESIGNS}/{slug}"))) {
-            Ok(e) if e.kind() == Some(git2::ObjectType::Tree) => Ok(self.repo.find_tree(e.id())?),
-            _ => Err(self.not_found(slug)),
-        }
+        self.find_design_tree(commit, slug)
+            .ok_or_else(|| self.not_found(slug))
     }
 
     pub(super) fn not_found(&self, slug: &str) -> StoreError {
+        // Only folder names: cheap, and works when manifests are broken.
         let slugs: Vec<String> = self
-            .list(None)
-            .map(|l| l.into_iter().map(|e| e.slug).collect())
+            .head()
+            .ok()
+            .flatten()
+            .and_then(|h| self.designs_tree(&h).ok().flatten())
+            .map(|t| {
+                t.iter()
+                    .filter_map(|e| e.name().ok().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default();
         StoreError::NotFound {
             slug: slug.to_string(),
             hint: crate::model::did_you_mean(slug, slugs.iter().map(String::as_str)),
         }
+    }
+
+    /// The package tree of `slug` in `commit`, if it has one.
+    fn find_design_tree<'r>(&'r self, commit: &Commit<'r>, slug: &str) -> Option<Tree<'r>> {
+        let root = commit.tree().ok()?;
+        let entry = root
+            .get_path(Path::new(&format!("{DESIGNS}/{slug}")))
+            .ok()?;
+        if entry.kind() != Some(git2::ObjectType::Tree) {
+            return None;
+        }
+        self.repo.find_tree(entry.id()).ok()
     }
 
     /// Validates the package folder `dir` and commits it as one change by `author`.
@@ -452,7 +469,7 @@ impl Store {
         let head = self.head()?;
         let mut created = true;
         if let Some(h) = &head
-            && let Ok(tree) = self.design_tree(h, &slug)
+            && let Some(tree) = self.find_design_tree(h, &slug)
         {
             created = false;
             if let Ok(old) = self.parse_tree(&slug, &tree)
@@ -499,9 +516,18 @@ impl Store {
     ) -> Result<Oid, StoreError> {
         let tree = self.repo.find_tree(tree)?;
         let parents: Vec<&Commit<'_>> = parent.into_iter().collect();
-        self.commit_with_parents(&tree, author, committer, message, &parents)
+        self.commit_with_parents(
+            &tree,
+            author,
+            committer,
+            message,
+            &parents,
+            parent.map(|p| p.id()),
+        )
     }
 
+    /// Writes a commit with `parents` and moves `main` to it from `expected_head` (`None`:
+    /// `main` must not exist yet).
     fn commit_with_parents(
         &self,
         tree: &Tree<'_>,
@@ -509,15 +535,16 @@ impl Store {
         committer: &Signature<'_>,
         message: &str,
         parents: &[&Commit<'_>],
+        expected_head: Option<Oid>,
     ) -> Result<Oid, StoreError> {
         let oid = self
             .repo
             .commit(None, author, committer, message, tree, parents)?;
         let reflog = format!("barnraise: {}", message.lines().next().unwrap_or(""));
-        self.retry_locked(|| match parents.first() {
-            Some(p) => self
+        self.retry_locked(|| match expected_head {
+            Some(old) => self
                 .repo
-                .reference_matching(MAIN_REF, oid, true, p.id(), &reflog)
+                .reference_matching(MAIN_REF, oid, true, old, &reflog)
                 .map(|_| ()),
             None => self
                 .repo

@@ -187,10 +187,16 @@ impl Store {
             .map(|(s, _)| s.as_str())
             .collect();
         report.unchanged = peer_designs.len() - differing.len();
-        let peer_seen = first_parent_versions(repo, Some(peer_commit.id()), &differing)?;
-        let local_seen = first_parent_versions(repo, head.as_ref().map(|h| h.id()), &differing)?;
+        // Histories matter only for designs both sides have.
+        let on_both: Vec<&str> = differing
+            .iter()
+            .copied()
+            .filter(|s| local_designs.contains_key(*s))
+            .collect();
+        let peer_seen = first_parent_versions(repo, Some(peer_commit.id()), &on_both)?;
+        let local_seen = first_parent_versions(repo, head.as_ref().map(|h| h.id()), &on_both)?;
 
-        let mut new_root = local_root.as_ref().map(|t| t.id());
+        let mut taken_trees: Vec<(&str, Option<Oid>)> = Vec::new();
         let mut taken = Vec::new();
         for slug in differing {
             let peer_id = peer_designs[slug];
@@ -231,14 +237,7 @@ impl Store {
                     continue;
                 }
             };
-            let current = new_root.map(|id| repo.find_tree(id)).transpose()?;
-            new_root = Some(tree::replace_entry(
-                repo,
-                current.as_ref(),
-                DESIGNS,
-                slug,
-                Some(peer_id),
-            )?);
+            taken_trees.push((slug, Some(peer_id)));
             match local_id {
                 None => report.actions.push(SyncAction::Imported {
                     slug: slug.to_string(),
@@ -262,12 +261,20 @@ impl Store {
         if taken.is_empty() {
             return Ok(report);
         }
-        let tree = repo.find_tree(new_root.unwrap_or(peer_root.id()))?;
+        let new_root = tree::replace_entries(repo, local_root.as_ref(), DESIGNS, &taken_trees)?;
+        let tree = repo.find_tree(new_root)?;
         let message = format!("Sync from peer {peer}: {}", taken.join(", "));
         let parents: Vec<&git2::Commit<'_>> =
             head.iter().chain(std::iter::once(&peer_commit)).collect();
         let author: Signature<'_> = committer_sig.clone();
-        let oid = self.commit_with_parents(&tree, &author, &committer_sig, &message, &parents)?;
+        let oid = self.commit_with_parents(
+            &tree,
+            &author,
+            &committer_sig,
+            &message,
+            &parents,
+            head.as_ref().map(|h| h.id()),
+        )?;
         report.commit = Some(oid.to_string());
         Ok(report)
     }
@@ -296,7 +303,7 @@ fn designs_of(
 }
 
 /// Every package tree id each of `slugs` had along the first-parent line from `start`
-/// (the versions that side actually adopted).
+/// (the versions that side actually adopted). Reads each commit's designs tree once.
 fn first_parent_versions(
     repo: &git2::Repository,
     start: Option<Oid>,
@@ -307,15 +314,27 @@ fn first_parent_versions(
     if slugs.is_empty() {
         return Ok(out);
     }
+    let wanted: BTreeSet<&str> = slugs.iter().copied().collect();
     let mut walk = repo.revwalk()?;
     walk.push(start)?;
     walk.simplify_first_parent()?;
+    let mut last_designs = None;
     for oid in walk {
         let commit = repo.find_commit(oid?)?;
-        let root = commit.tree()?;
-        for slug in slugs {
-            if let Some(id) = tree::entry_id(&root, &format!("{DESIGNS}/{slug}")) {
-                out.entry(slug.to_string()).or_default().insert(id);
+        let Some(designs_id) = tree::entry_id(&commit.tree()?, DESIGNS) else {
+            continue;
+        };
+        // Consecutive commits often share the designs tree (e.g. changes elsewhere).
+        if last_designs == Some(designs_id) {
+            continue;
+        }
+        last_designs = Some(designs_id);
+        let designs = repo.find_tree(designs_id)?;
+        for e in designs.iter() {
+            if let Ok(name) = e.name()
+                && wanted.contains(name)
+            {
+                out.entry(name.to_string()).or_default().insert(e.id());
             }
         }
     }

@@ -90,18 +90,30 @@ pub fn replace_entry(
     name: &str,
     subtree: Option<Oid>,
 ) -> Result<Oid, StoreError> {
+    replace_entries(repo, root, folder, &[(name, subtree)])
+}
+
+/// `root` with several entries of `folder` set (or removed), writing the folder's tree once.
+pub fn replace_entries(
+    repo: &Repository,
+    root: Option<&Tree<'_>>,
+    folder: &str,
+    changes: &[(&str, Option<Oid>)],
+) -> Result<Oid, StoreError> {
     let folder_tree = match root.map(|r| r.get_path(std::path::Path::new(folder))) {
         Some(Ok(entry)) => Some(repo.find_tree(entry.id())?),
         _ => None,
     };
     let mut fb = repo.treebuilder(folder_tree.as_ref())?;
-    match subtree {
-        Some(oid) => {
-            fb.insert(name, oid, FileMode::Tree.into())?;
-        }
-        None => {
-            if fb.get(name)?.is_some() {
-                fb.remove(name)?;
+    for (name, subtree) in changes {
+        match subtree {
+            Some(oid) => {
+                fb.insert(name, *oid, FileMode::Tree.into())?;
+            }
+            None => {
+                if fb.get(name)?.is_some() {
+                    fb.remove(name)?;
+                }
             }
         }
     }

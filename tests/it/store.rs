@@ -530,6 +530,18 @@ fn sync_imports_fast_forwards_reports_divergence_and_skips_invalid() {
     let r = sync(&nairobi);
     assert!(r.actions.iter().any(|a| matches!(a, SyncAction::Invalid { slug, problems } if slug == "oops" && !problems.is_empty())), "{:?}", r.actions);
     assert!(nairobi.read("oops", None).is_err());
+    // A brand-new, empty store can sync everything in.
+    let fresh = new_store(tmp.path(), "fresh.git");
+    fresh
+        .add_peer("leeds", &format!("file://{}", leeds.path().display()))
+        .unwrap();
+    let r = fresh.sync(None, &kofi()).unwrap().remove(0);
+    assert!(r.commit.is_some());
+    assert_eq!(
+        fresh.list(None).unwrap().len(),
+        2,
+        "cart and bench; the broken one skipped"
+    );
     // Syncing again with nothing new changes nothing.
     let before = nairobi.head().unwrap().unwrap().id();
     let r = sync(&nairobi);
