@@ -146,3 +146,123 @@ fn show_evaluates_at_the_given_parameters() {
     let out = barnraise(&["show", VALID, "--param", "oops"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn store_commands_work_from_the_terminal_with_json_and_exit_codes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store.git");
+    let s = store.to_str().unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_barnraise"))
+            .args(args)
+            .env("BARNRAISE_STORE", s)
+            .env_remove("BARNRAISE_AUTHOR")
+            .current_dir(repo(""))
+            .output()
+            .unwrap()
+    };
+    let out = run(&["init", "--empty", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["url"].as_str().unwrap().starts_with("file://"));
+    // A second init on the same path is refused.
+    assert_eq!(run(&["init", "--empty"]).status.code(), Some(1));
+
+    // No author: a user error that says how to fix it.
+    let out = run(&["publish", VALID]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("--author"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = run(&[
+        "publish",
+        VALID,
+        "--author",
+        "Mara Jensen <mara@example.org>",
+        "-m",
+        "Plates",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["slug"], "push-seeder-plates");
+    assert_eq!(v["created"], true);
+
+    let out = run(&["list", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["slug"], "push-seeder-plates");
+    assert_eq!(v[0]["valid"], true);
+
+    let out = run(&["history", "push-seeder-plates", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["author"], "Mara Jensen");
+    assert_eq!(v[0]["summary"], "Plates");
+
+    let out = run(&[
+        "fork",
+        "push-seeder-plates",
+        "my-plates",
+        "--author",
+        "Kofi <kofi@example.org>",
+        "--license",
+        "CC-BY-4.0",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v[0]["message"].as_str().unwrap().contains("share-alike"),
+        "{v}"
+    );
+
+    let out = run(&[
+        "fork",
+        "push-seeder-plates",
+        "my-plates",
+        "--author",
+        "Kofi <kofi@example.org>",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = run(&["lineage", "push-seeder-plates", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["descendants"][0]["slug"], "my-plates");
+    let out = run(&["contributors", "my-plates", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+
+    let out = run(&[
+        "release",
+        "my-plates",
+        "--author",
+        "Kofi <kofi@example.org>",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = run(&["releases", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["tag"], "my-plates/v1.2.0");
+
+    let out = run(&["history", "nope"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = run(&["sync", "nobody"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("no peer called 'nobody'"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&[
+        "list",
+        "--store",
+        tmp.path().join("missing").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("is not a Barnraise store"),
+        "{}",
+        text(&out.stderr)
+    );
+}
