@@ -27,8 +27,35 @@ pub fn store_path(arg: &StoreArg) -> PathBuf {
     data.join("barnraise").join("store.git")
 }
 
+/// Opens the store. The default store (no `--store`, no `$BARNRAISE_STORE`) is created on
+/// first use and seeded with the shipped designs; a named store must exist.
 fn open(arg: &StoreArg) -> Result<Store, CliError> {
-    Ok(Store::open(&store_path(arg))?)
+    let path = store_path(arg);
+    let is_default = arg.store.is_none() && std::env::var_os("BARNRAISE_STORE").is_none_or(|v| v.is_empty());
+    if is_default && !path.exists() {
+        let store = seed(&path, None)?;
+        eprintln!(
+            "barnraise: created the default store at {} with the shipped designs",
+            store.path().display()
+        );
+        return Ok(store);
+    }
+    Ok(Store::open(&path)?)
+}
+
+/// Creates a store at `path` holding the shipped designs.
+fn seed(path: &std::path::Path, url: Option<&str>) -> Result<Store, CliError> {
+    let store = Store::init(path, url)?;
+    let packages = shipped::packages().map_err(CliError::User)?;
+    store.import(&packages, &shipped_committer())?;
+    Ok(store)
+}
+
+fn shipped_committer() -> Author {
+    Author {
+        name: "Barnraise".into(),
+        email: Some("barnraise@localhost".into()),
+    }
 }
 
 /// The author from `--author`, else `$BARNRAISE_AUTHOR`.
@@ -95,17 +122,8 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
             json,
         } => {
             let path = store_path(&arg);
-            let store = Store::init(&path, url.as_deref())?;
-            let imported = if empty {
-                Vec::new()
-            } else {
-                let packages = shipped::packages().map_err(CliError::User)?;
-                let committer = Author {
-                    name: "Barnraise".into(),
-                    email: Some("barnraise@localhost".into()),
-                };
-                store.import(&packages, &committer)?
-            };
+            let store = if empty { Store::init(&path, url.as_deref())? } else { seed(&path, url.as_deref())? };
+            let imported: Vec<String> = store.list(None)?.into_iter().map(|e| e.slug).collect();
             let done = Initialised {
                 store: store.path().display().to_string(),
                 url: store.url(),
