@@ -92,7 +92,12 @@ struct Shown<'a> {
     bom_totals: BTreeMap<String, f64>,
 }
 
-pub(super) fn show(path: &Path, params: &[String], json: bool) -> Result<i32, CliError> {
+pub(super) fn show(
+    path: &Path,
+    params: &[String],
+    svg: Option<&Path>,
+    json: bool,
+) -> Result<i32, CliError> {
     let mut overrides = BTreeMap::new();
     let mut problems = Vec::new();
     for p in params {
@@ -127,6 +132,17 @@ pub(super) fn show(path: &Path, params: &[String], json: bool) -> Result<i32, Cl
             slots: part.slots.len(),
             tabs: part.tabs.len(),
         });
+    }
+    if let Some(file) = svg {
+        let drawing = geometry::overview(&ev).map_err(CliError::User)?;
+        let text =
+            barnraise_exporters::svg::write(&drawing, barnraise_exporters::svg::Style::Preview);
+        std::fs::write(file, text).map_err(|e| {
+            CliError::User(vec![Diagnostic::bare(format!(
+                "cannot write {}: {e}",
+                file.display()
+            ))])
+        })?;
     }
     let d = &pkg.design;
     let shown = Shown {

@@ -58,6 +58,9 @@ pub enum Command {
         /// Override a parameter, e.g. --param thickness=17.4 (repeatable).
         #[arg(long = "param", value_name = "NAME=VALUE")]
         params: Vec<String>,
+        /// Also write a drawing of every part (SVG in mm) to this file.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -288,7 +291,12 @@ where
     let json = cli.command.json();
     let result = match cli.command {
         Command::Validate { paths, json } => design::validate(&paths, json),
-        Command::Show { path, params, json } => design::show(&path, &params, json),
+        Command::Show {
+            path,
+            params,
+            svg,
+            json,
+        } => design::show(&path, &params, svg.as_deref(), json),
         other => store::run(other),
     };
     match result {

@@ -31,7 +31,8 @@ pub fn store_path(arg: &StoreArg) -> PathBuf {
 /// first use and seeded with the shipped designs; a named store must exist.
 fn open(arg: &StoreArg) -> Result<Store, CliError> {
     let path = store_path(arg);
-    let is_default = arg.store.is_none() && std::env::var_os("BARNRAISE_STORE").is_none_or(|v| v.is_empty());
+    let is_default =
+        arg.store.is_none() && std::env::var_os("BARNRAISE_STORE").is_none_or(|v| v.is_empty());
     if is_default && !path.exists() {
         let store = seed(&path, None)?;
         eprintln!(
@@ -122,7 +123,11 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
             json,
         } => {
             let path = store_path(&arg);
-            let store = if empty { Store::init(&path, url.as_deref())? } else { seed(&path, url.as_deref())? };
+            let store = if empty {
+                Store::init(&path, url.as_deref())?
+            } else {
+                seed(&path, url.as_deref())?
+            };
             let imported: Vec<String> = store.list(None)?.into_iter().map(|e| e.slug).collect();
             let done = Initialised {
                 store: store.path().display().to_string(),

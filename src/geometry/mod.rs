@@ -4,7 +4,10 @@
 //! slots − holes) with the `geo` crate's boolean operations, and the geometric checks of
 //! validation. Knows nothing of manifests' text, files, git or output formats.
 
+mod overview;
 mod profile;
+
+pub use overview::overview;
 
 pub use profile::{PartProfile, check_part, flatten, part_profile};
 
