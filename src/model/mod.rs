@@ -208,7 +208,7 @@ pub struct Material {
 }
 
 /// How a part is cut.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Process {
     /// Laser cutter.

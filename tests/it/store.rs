@@ -688,3 +688,25 @@ fn unsafe_slugs_and_file_names_are_refused() {
             .is_err()
     );
 }
+
+#[test]
+fn a_new_store_holds_the_shipped_designs_with_their_lineage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = new_store(tmp.path(), "store.git");
+    let packages = barnraise::shipped::packages().unwrap();
+    let imported = store.import(&packages, &mara()).unwrap();
+    assert_eq!(imported.len(), packages.len());
+    // Importing again changes nothing.
+    assert!(store.import(&packages, &mara()).unwrap().is_empty());
+    let all = store.validate_all(None).unwrap();
+    assert!(all.iter().all(|(_, p)| p.is_empty()), "{all:?}");
+    let l = store.lineage("push-seeder-plates-fine").unwrap();
+    assert_eq!(l.ancestors[0].slug, "push-seeder-plates");
+    assert!(l.ancestors[0].in_store);
+    let l = store.lineage("push-seeder-plates").unwrap();
+    assert_eq!(l.descendants[0].slug, "push-seeder-plates-fine");
+    // Each import is a commit authored by the design's first author.
+    let h = store.history("plywood-wall-block").unwrap();
+    assert_eq!(h[0].author, "Open Shed Collective");
+    fsck(store.path());
+}
