@@ -244,6 +244,12 @@ impl Store {
     /// Takes the write lock, waiting for other writers, and clears ref lock files that a
     /// killed writer left behind.
     fn lock(&self) -> Result<WriteLock, StoreError> {
+        if !self.repo.is_bare() {
+            return Err(StoreError::Refused(format!(
+                "{} is a clone with a working tree; Barnraise writes only to bare stores so no checkout drifts. Push your commits to the store instead",
+                self.path.display()
+            )));
+        }
         let lock_path = self.path.join("barnraise.lock");
         let file = fs::OpenOptions::new()
             .create(true)

@@ -375,6 +375,18 @@ fn stock_git_clones_pushes_and_invalid_pushes_are_reported() {
     git(&clone, &["commit", "-qm", "Edit with stock git"]);
     git(&clone, &["push", "-q", "origin", "main"]);
 
+    // A clone can be read as a store, but not written to (its checkout would drift).
+    let cloned = Store::open(&clone).unwrap();
+    assert_eq!(cloned.list(None).unwrap().len(), 2);
+    let err = cloned
+        .publish(
+            &package(tmp.path(), "bench", "1.0.0", "CC-BY-4.0"),
+            &kofi(),
+            "x",
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("working tree"), "{err}");
+
     let store = Store::open(store.path()).unwrap();
     let list = store.list(None).unwrap();
     assert_eq!(list.len(), 2);
