@@ -10,6 +10,7 @@ use super::{CliError, Command, EXIT_OK, PeerAction, StoreArg, print_json};
 use crate::model::{Author, Diagnostic};
 use crate::shipped;
 use crate::store::{self, Store, SyncAction};
+use std::io::StdoutLock;
 
 /// The store's location from `--store`, `$BARNRAISE_STORE` or the default data folder.
 pub fn store_path(arg: &StoreArg) -> PathBuf {
@@ -113,6 +114,19 @@ struct Listed<'a> {
     problems: &'a [Diagnostic],
 }
 
+/// Prints `value` as JSON with `--json`, else as text written by `text`.
+fn emit<T: Serialize>(
+    json: bool,
+    value: &T,
+    text: impl FnOnce(&mut StdoutLock<'static>, &T) -> std::io::Result<()>,
+) -> Result<(), CliError> {
+    if json {
+        print_json(value)
+    } else {
+        Ok(text(&mut out(), value)?)
+    }
+}
+
 /// Runs one store command.
 pub(super) fn run(command: Command) -> Result<i32, CliError> {
     match command {
@@ -134,16 +148,14 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
                 url: store.url(),
                 imported,
             };
-            if json {
-                print_json(&done)?;
-            } else {
+            emit(json, &done, |o, d| {
                 writeln!(
-                    out(),
+                    o,
                     "created store {} with {} design(s)",
-                    done.store,
-                    done.imported.len()
-                )?;
-            }
+                    d.store,
+                    d.imported.len()
+                )
+            })?;
         }
         Command::Publish {
             dir,
@@ -153,28 +165,24 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
             json,
         } => {
             let author = author(a, None)?;
-            let store = open(&arg)?;
-            let p = store.publish(&dir, &author, &message)?;
-            if json {
-                print_json(&p)?;
-            } else {
+            let p = open(&arg)?.publish(&dir, &author, &message)?;
+            emit(json, &p, |o, p| {
                 let verb = if p.created { "added" } else { "updated" };
                 writeln!(
-                    out(),
+                    o,
                     "{verb} {} {} in commit {}",
                     p.slug,
                     p.version,
-                    &p.commit[..12]
-                )?;
-            }
+                    short(&p.commit)
+                )
+            })?;
         }
         Command::List {
             rev,
             store: arg,
             json,
         } => {
-            let store = open(&arg)?;
-            let entries = store.list(rev.as_deref())?;
+            let entries = open(&arg)?.list(rev.as_deref())?;
             let listed: Vec<Listed<'_>> = entries
                 .iter()
                 .map(|e| Listed {
@@ -186,11 +194,8 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
                     problems: &e.problems,
                 })
                 .collect();
-            if json {
-                print_json(&listed)?;
-            } else {
-                let mut o = out();
-                for l in &listed {
+            emit(json, &listed, |o, listed| {
+                for l in listed {
                     match (&l.name, &l.version) {
                         (Some(n), Some(v)) => writeln!(
                             o,
@@ -208,41 +213,34 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
                     }
                 }
                 let invalid = listed.iter().filter(|l| !l.valid).count();
-                writeln!(
-                    o,
-                    "{} design(s){}",
-                    listed.len(),
-                    if invalid > 0 {
-                        format!(", {invalid} invalid")
-                    } else {
-                        String::new()
-                    }
-                )?;
-            }
+                let note = if invalid > 0 {
+                    format!(", {invalid} invalid")
+                } else {
+                    String::new()
+                };
+                writeln!(o, "{} design(s){note}", listed.len())
+            })?;
         }
         Command::History {
             slug,
             store: arg,
             json,
         } => {
-            let store = open(&arg)?;
-            let changes = store.history(&slug)?;
-            if json {
-                print_json(&changes)?;
-            } else {
-                let mut o = out();
-                for c in &changes {
+            let changes = open(&arg)?.history(&slug)?;
+            emit(json, &changes, |o, changes| {
+                for c in changes {
                     writeln!(
                         o,
                         "{}  {}  {:<24} {}",
-                        &c.commit[..12],
+                        short(&c.commit),
                         date(c.time),
                         c.author,
                         c.summary
                     )?;
                     writeln!(o, "    {}", c.files.join(", "))?;
                 }
-            }
+                Ok(())
+            })?;
         }
         Command::Release {
             slug,
@@ -252,36 +250,30 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
             json,
         } => {
             let author = author(a, None)?;
-            let store = open(&arg)?;
-            let r = store.release(&slug, &author, &message)?;
-            if json {
-                print_json(&r)?;
-            } else {
-                writeln!(out(), "released {} at commit {}", r.tag, &r.commit[..12])?;
-            }
+            let r = open(&arg)?.release(&slug, &author, &message)?;
+            emit(json, &r, |o, r| {
+                writeln!(o, "released {} at commit {}", r.tag, short(&r.commit))
+            })?;
         }
         Command::Releases {
             slug,
             store: arg,
             json,
         } => {
-            let store = open(&arg)?;
-            let rs = store.releases(slug.as_deref())?;
-            if json {
-                print_json(&rs)?;
-            } else {
-                let mut o = out();
-                for r in &rs {
+            let rs = open(&arg)?.releases(slug.as_deref())?;
+            emit(json, &rs, |o, rs| {
+                for r in rs {
                     writeln!(
                         o,
                         "{:<40} {}  {}  {}",
                         r.tag,
                         date(r.time),
-                        &r.commit[..12],
+                        short(&r.commit),
                         r.tagger
                     )?;
                 }
-            }
+                Ok(())
+            })?;
         }
         Command::Fork {
             slug,
@@ -292,73 +284,49 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
             json,
         } => {
             let author = author(a, None)?;
-            let store = open(&arg)?;
-            let f = store.fork(&slug, &new_slug, &author, license.as_deref())?;
-            if json {
-                print_json(&f)?;
-            } else {
+            let f = open(&arg)?.fork(&slug, &new_slug, &author, license.as_deref())?;
+            emit(json, &f, |o, f| {
                 writeln!(
-                    out(),
+                    o,
                     "forked {} as {} under {} (commit {})",
                     f.from,
                     f.slug,
                     f.license,
-                    &f.commit[..12]
-                )?;
-            }
+                    short(&f.commit)
+                )
+            })?;
         }
         Command::Lineage {
             slug,
             store: arg,
             json,
         } => {
-            let store = open(&arg)?;
-            let l = store.lineage(&slug)?;
-            if json {
-                print_json(&l)?;
-            } else {
-                let mut o = out();
+            let l = open(&arg)?.lineage(&slug)?;
+            emit(json, &l, |o, l| {
+                let n = l.ancestors.len();
                 for (i, a) in l.ancestors.iter().enumerate().rev() {
                     let place = if a.in_store {
                         String::new()
                     } else {
                         format!(" (in {})", a.store.as_deref().unwrap_or("another store"))
                     };
-                    writeln!(
-                        o,
-                        "{}{}{place}",
-                        "  ".repeat(l.ancestors.len() - 1 - i),
-                        a.slug
-                    )?;
+                    writeln!(o, "{}{}{place}", "  ".repeat(n - 1 - i), a.slug)?;
                 }
-                writeln!(
-                    o,
-                    "{}{} (this design)",
-                    "  ".repeat(l.ancestors.len()),
-                    l.slug
-                )?;
+                writeln!(o, "{}{} (this design)", "  ".repeat(n), l.slug)?;
                 for d in &l.descendants {
-                    writeln!(
-                        o,
-                        "{}└ {}",
-                        "  ".repeat(l.ancestors.len() + d.depth),
-                        d.slug
-                    )?;
+                    writeln!(o, "{}└ {}", "  ".repeat(n + d.depth), d.slug)?;
                 }
-            }
+                Ok(())
+            })?;
         }
         Command::Contributors {
             slug,
             store: arg,
             json,
         } => {
-            let store = open(&arg)?;
-            let cs = store.contributors(&slug)?;
-            if json {
-                print_json(&cs)?;
-            } else {
-                let mut o = out();
-                for c in &cs {
+            let cs = open(&arg)?.contributors(&slug)?;
+            emit(json, &cs, |o, cs| {
+                for c in cs {
                     writeln!(
                         o,
                         "{:>4}  {} <{}>  {} … {}  ({})",
@@ -370,7 +338,8 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
                         c.designs.join(", ")
                     )?;
                 }
-            }
+                Ok(())
+            })?;
         }
         Command::Peer {
             action:
@@ -380,8 +349,7 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
                     store: arg,
                 },
         } => {
-            let store = open(&arg)?;
-            store.add_peer(&name, &url)?;
+            open(&arg)?.add_peer(&name, &url)?;
             writeln!(
                 out(),
                 "added peer {name} ({url}); run `barnraise sync {name}` to fetch its designs"
@@ -390,20 +358,22 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
         Command::Peer {
             action: PeerAction::List { store: arg, json },
         } => {
-            let store = open(&arg)?;
-            let peers = store.peers()?;
-            if json {
-                let v: Vec<_> = peers
-                    .iter()
-                    .map(|(n, u)| serde_json::json!({"name": n, "url": u}))
-                    .collect();
-                print_json(&v)?;
-            } else {
-                let mut o = out();
-                for (n, u) in &peers {
-                    writeln!(o, "{n:<24} {u}")?;
+            let peers: Vec<_> = open(&arg)?
+                .peers()?
+                .into_iter()
+                .map(|(name, url)| serde_json::json!({"name": name, "url": url}))
+                .collect();
+            emit(json, &peers, |o, peers| {
+                for p in peers {
+                    writeln!(
+                        o,
+                        "{:<24} {}",
+                        p["name"].as_str().unwrap_or(""),
+                        p["url"].as_str().unwrap_or("")
+                    )?;
                 }
-            }
+                Ok(())
+            })?;
         }
         Command::Sync {
             peer,
@@ -412,13 +382,9 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
             json,
         } => {
             let committer = author(a, Some("Barnraise sync <sync@barnraise.localhost>"))?;
-            let store = open(&arg)?;
-            let reports = store.sync(peer.as_deref(), &committer)?;
-            if json {
-                print_json(&reports)?;
-            } else {
-                let mut o = out();
-                for r in &reports {
+            let reports = open(&arg)?.sync(peer.as_deref(), &committer)?;
+            emit(json, &reports, |o, reports| {
+                for r in reports {
                     writeln!(
                         o,
                         "peer {}: {} unchanged, {} newer here",
@@ -445,7 +411,8 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
                         }
                     }
                 }
-            }
+                Ok(())
+            })?;
         }
         Command::Validate { .. } | Command::Show { .. } => {
             return Err(CliError::Internal(
@@ -454,4 +421,9 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
         }
     }
     Ok(EXIT_OK)
+}
+
+/// The first 12 characters of a commit id.
+fn short(id: &str) -> &str {
+    id.get(..12).unwrap_or(id)
 }

@@ -334,6 +334,24 @@ impl Store {
     /// Every design at `rev` (default `main`), in slug order. Invalid designs are listed
     /// with their problems; nothing about them is trusted.
     pub fn list(&self, rev: Option<&str>) -> Result<Vec<DesignEntry>, StoreError> {
+        let mut out = Vec::new();
+        for (slug, tree) in self.package_trees(rev)? {
+            let (design, problems) = match self.parse_tree(&slug, &tree) {
+                Ok(d) => (Some(d), Vec::new()),
+                Err(ds) => (None, ds),
+            };
+            out.push(DesignEntry {
+                tree: tree.id().to_string(),
+                slug,
+                design,
+                problems,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every package folder at `rev` (default `main`) as `(slug, tree)`, in slug order.
+    fn package_trees(&self, rev: Option<&str>) -> Result<Vec<(String, Tree<'_>)>, StoreError> {
         let Some(commit) = self.commit_at(rev)? else {
             return Ok(Vec::new());
         };
@@ -346,17 +364,7 @@ impl Store {
             if entry.kind() != Some(git2::ObjectType::Tree) {
                 continue;
             }
-            let tree = self.repo.find_tree(entry.id())?;
-            let (design, problems) = match self.parse_tree(slug, &tree) {
-                Ok(d) => (Some(d), Vec::new()),
-                Err(ds) => (None, ds),
-            };
-            out.push(DesignEntry {
-                slug: slug.to_string(),
-                design,
-                problems,
-                tree: entry.id().to_string(),
-            });
+            out.push((slug.to_string(), self.repo.find_tree(entry.id())?));
         }
         Ok(out)
     }
@@ -704,22 +712,14 @@ impl Store {
         &self,
         rev: Option<&str>,
     ) -> Result<Vec<(String, Vec<Diagnostic>)>, StoreError> {
-        let Some(commit) = self.commit_at(rev)? else {
-            return Ok(Vec::new());
-        };
-        let Some(designs) = self.designs_tree(&commit)? else {
-            return Ok(Vec::new());
-        };
-        let mut out = Vec::new();
-        for entry in designs.iter() {
-            let Ok(slug) = entry.name() else { continue };
-            let Ok(tree) = self.repo.find_tree(entry.id()) else {
-                continue;
-            };
-            let problems = self.validate_tree(slug, &tree).err().unwrap_or_default();
-            out.push((slug.to_string(), problems));
-        }
-        Ok(out)
+        Ok(self
+            .package_trees(rev)?
+            .into_iter()
+            .map(|(slug, tree)| {
+                let problems = self.validate_tree(&slug, &tree).err().unwrap_or_default();
+                (slug, problems)
+            })
+            .collect())
     }
 }
 
