@@ -10,5 +10,6 @@ pub mod geometry;
 pub mod licence;
 pub mod model;
 pub mod package;
+pub mod search;
 pub mod shipped;
 pub mod store;

@@ -180,6 +180,34 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Search the designs: free text, filters (category:, license:, material:, process:,
+    /// author:, cost:<50, thickness:3,6, bed:600x400) and facet counts.
+    Search {
+        /// The query, e.g. "seeder license:CERN-OHL-S-2.0".
+        query: String,
+        /// Only designs whose every part fits this machine bed, WxH in mm (turning allowed).
+        #[arg(long, value_name = "WxH")]
+        bed: Option<String>,
+        /// Only designs cut from these stocked thicknesses, mm (e.g. 3,6).
+        #[arg(long, value_name = "MM,…")]
+        thickness: Option<String>,
+        /// Hits to show.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rebuild the search index from the store.
+    Reindex {
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Manage peers: other stores to sync designs from.
     Peer {
         #[command(subcommand)]
@@ -236,7 +264,9 @@ impl Command {
             | Command::Fork { json, .. }
             | Command::Lineage { json, .. }
             | Command::Contributors { json, .. }
-            | Command::Sync { json, .. } => *json,
+            | Command::Sync { json, .. }
+            | Command::Search { json, .. }
+            | Command::Reindex { json, .. } => *json,
             Command::Peer { action } => matches!(action, PeerAction::List { json: true, .. }),
         }
     }
@@ -262,6 +292,16 @@ impl From<std::io::Error> for CliError {
 impl From<serde_json::Error> for CliError {
     fn from(e: serde_json::Error) -> Self {
         CliError::Internal(e.to_string())
+    }
+}
+
+impl From<crate::search::SearchError> for CliError {
+    fn from(e: crate::search::SearchError) -> Self {
+        match e {
+            crate::search::SearchError::Store(s) => s.into(),
+            e if e.is_user_error() => CliError::User(vec![Diagnostic::bare(e.to_string())]),
+            e => CliError::Internal(e.to_string()),
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{CliError, Command, EXIT_OK, PeerAction, StoreArg, print_json};
 use crate::model::{Author, Diagnostic};
+use crate::search::{self, SearchIndex};
 use crate::shipped;
 use crate::store::{self, Store, SyncAction};
 use std::io::StdoutLock;
@@ -414,6 +415,61 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
                 Ok(())
             })?;
         }
+        Command::Search {
+            query,
+            bed,
+            thickness,
+            limit,
+            store: arg,
+            json,
+        } => {
+            let store = open(&arg)?;
+            let mut q = search::parse_query(&query)?;
+            if let Some(b) = bed {
+                q.bed = Some(search::query::parse_bed(&b)?);
+            }
+            if let Some(t) = thickness {
+                q.thickness = search::query::parse_thicknesses(&t)?;
+            }
+            q.limit = limit;
+            let mut index = SearchIndex::open(&SearchIndex::default_dir(&store))?;
+            index.update(&store)?;
+            let r = index.search(&q)?;
+            emit(json, &r, |o, r| {
+                for h in &r.hits {
+                    writeln!(
+                        o,
+                        "{:<28} {}  [{} · {} · {} parts]",
+                        h.slug, h.name, h.category, h.license, h.part_count
+                    )?;
+                    writeln!(o, "    {}", strip_tags(&h.snippet))?;
+                }
+                writeln!(o, "{} design(s)", r.total)?;
+                for (facet, values) in &r.facets {
+                    let vs: Vec<String> =
+                        values.iter().map(|(v, n)| format!("{v} ({n})")).collect();
+                    writeln!(o, "  {facet}: {}", vs.join(", "))?;
+                }
+                Ok(())
+            })?;
+        }
+        Command::Reindex { store: arg, json } => {
+            let store = open(&arg)?;
+            let mut index = SearchIndex::open(&SearchIndex::default_dir(&store))?;
+            let r = index.rebuild(&store)?;
+            emit(json, &r, |o, r| {
+                writeln!(
+                    o,
+                    "indexed {} design(s){}",
+                    r.indexed,
+                    if r.invalid.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; skipped invalid: {}", r.invalid.join(", "))
+                    }
+                )
+            })?;
+        }
         Command::Validate { .. } | Command::Show { .. } => {
             return Err(CliError::Internal(
                 "design commands are not store commands".into(),
@@ -421,6 +477,20 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
         }
     }
     Ok(EXIT_OK)
+}
+
+/// Snippet HTML as terminal text: highlights become *word*, entities decoded.
+fn strip_tags(html: &str) -> String {
+    let text = html
+        .replace("<b>", "*")
+        .replace("</b>", "*")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
+    let text = text
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The first 12 characters of a commit id.

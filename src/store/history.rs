@@ -292,3 +292,73 @@ fn change(commit: &Commit<'_>, files: Vec<String>) -> Change {
         files,
     }
 }
+
+impl Store {
+    /// The commit id `main` points to, if any.
+    pub fn head_id(&self) -> Result<Option<String>, StoreError> {
+        Ok(self.head()?.map(|c| c.id().to_string()))
+    }
+
+    /// Slugs whose package differs between commit `from` and `main` (added, changed or
+    /// removed). `Err` if `from` is not a commit of this store.
+    pub fn changed_since(&self, from: &str) -> Result<Vec<String>, StoreError> {
+        let old = self
+            .commit_at(Some(from))?
+            .ok_or_else(|| StoreError::NoRevision(from.to_string()))?;
+        let old = self.package_ids(&old)?;
+        let new = match self.head()? {
+            Some(h) => self.package_ids(&h)?,
+            None => BTreeMap::new(),
+        };
+        let slugs: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+        Ok(slugs
+            .into_iter()
+            .filter(|s| old.get(*s) != new.get(*s))
+            .cloned()
+            .collect())
+    }
+
+    fn package_ids(&self, commit: &Commit<'_>) -> Result<BTreeMap<String, Oid>, StoreError> {
+        let mut out = BTreeMap::new();
+        if let Some(designs) = self.designs_tree(commit)? {
+            for e in designs.iter() {
+                if let Ok(name) = e.name() {
+                    out.insert(name.to_string(), e.id());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// When each design at `main` last changed (author time, seconds since 1970), from one
+    /// walk down the first-parent line.
+    pub fn last_changed(&self) -> Result<BTreeMap<String, i64>, StoreError> {
+        let mut out = BTreeMap::new();
+        let Some(head) = self.head()? else {
+            return Ok(out);
+        };
+        let mut pending = self.package_ids(&head)?;
+        let mut commit = head;
+        while !pending.is_empty() {
+            let parent = commit.parents().next();
+            let before = match &parent {
+                Some(p) => self.package_ids(p)?,
+                None => BTreeMap::new(),
+            };
+            let time = commit.author().when().seconds();
+            pending.retain(|slug, id| {
+                if before.get(slug) != Some(id) {
+                    out.insert(slug.clone(), time);
+                    false
+                } else {
+                    true
+                }
+            });
+            match parent {
+                Some(p) => commit = p,
+                None => break,
+            }
+        }
+        Ok(out)
+    }
+}

@@ -307,7 +307,7 @@ impl Store {
     }
 
     /// The commit for `rev` (a commit id, tag, or branch), or `main` when `None`.
-    fn commit_at(&self, rev: Option<&str>) -> Result<Option<Commit<'_>>, StoreError> {
+    pub(super) fn commit_at(&self, rev: Option<&str>) -> Result<Option<Commit<'_>>, StoreError> {
         match rev {
             None => self.head(),
             Some(r) => {
@@ -323,7 +323,10 @@ impl Store {
         }
     }
 
-    fn designs_tree<'r>(&'r self, commit: &Commit<'r>) -> Result<Option<Tree<'r>>, StoreError> {
+    pub(super) fn designs_tree<'r>(
+        &'r self,
+        commit: &Commit<'r>,
+    ) -> Result<Option<Tree<'r>>, StoreError> {
         let root = commit.tree()?;
         match root.get_path(Path::new(DESIGNS)) {
             Ok(e) => Ok(Some(self.repo.find_tree(e.id())?)),

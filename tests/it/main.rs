@@ -4,6 +4,7 @@ mod cli;
 mod designs;
 mod invalid;
 mod props;
+mod search;
 mod store;
 
 use std::path::{Path, PathBuf};

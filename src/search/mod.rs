@@ -1,0 +1,635 @@
+//! Search: a tantivy index derived from the store, never the source of truth.
+//!
+//! Owns the schema (declared once, in [`Fields`]), turning stored designs into documents
+//! (evaluated at their defaults so "fits my machine" uses real part sizes), queries with
+//! filters and facet counts, snippets, and keeping the index in step with the store: the
+//! index records the store commit it reflects and re-indexes only designs that changed
+//! since. A missing, corrupt or outdated index is rebuilt from the store.
+
+pub mod query;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{
+    FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::geometry;
+use crate::model::Design;
+use crate::store::{Store, StoreError};
+
+pub use query::{FILTERS, MAX_QUERY_LEN, SearchQuery, parse_query};
+
+/// Version of the schema; an index written with another version is rebuilt.
+const SCHEMA_VERSION: &str = "barnraise-search-1";
+/// File in the index folder naming the schema version and the store commit indexed.
+const MARKER: &str = "barnraise-commit";
+
+/// Why a search or an index update failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The query is malformed; the message says how.
+    #[error("{0}")]
+    BadQuery(String),
+    /// The store could not be read.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// tantivy failed.
+    #[error("search index: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    /// The index folder could not be used.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The failure.
+        source: std::io::Error,
+    },
+}
+
+impl SearchError {
+    /// True when the user can fix it.
+    pub fn is_user_error(&self) -> bool {
+        match self {
+            SearchError::BadQuery(_) => true,
+            SearchError::Store(e) => e.is_user_error(),
+            _ => false,
+        }
+    }
+}
+
+/// Every field of the index, declared in one place.
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    slug: Field,
+    name: Field,
+    tags: Field,
+    summary: Field,
+    description: Field,
+    authors: Field,
+    category: Field,
+    license: Field,
+    material: Field,
+    process: Field,
+    thickness: Field,
+    max_long: Field,
+    max_short: Field,
+    part_count: Field,
+    cost: Field,
+    currency: Field,
+    updated: Field,
+    fork_of: Field,
+    forks: Field,
+}
+
+impl Fields {
+    fn schema() -> (Schema, Fields) {
+        let mut b = Schema::builder();
+        let text = |stored: bool| {
+            let o = TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer("en_stem")
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            );
+            if stored { o.set_stored() } else { o }
+        };
+        let facet = || FacetOptions::default().set_stored();
+        let fields = Fields {
+            slug: b.add_text_field("slug", STRING | STORED),
+            name: b.add_text_field("name", text(true)),
+            tags: b.add_text_field("tags", text(true)),
+            summary: b.add_text_field("summary", text(true)),
+            description: b.add_text_field("description", text(true)),
+            authors: b.add_text_field("authors", text(true)),
+            category: b.add_facet_field("category", facet()),
+            license: b.add_facet_field("license", facet()),
+            material: b.add_facet_field("material", facet()),
+            process: b.add_facet_field("process", facet()),
+            thickness: b.add_facet_field("thickness", facet()),
+            max_long: b.add_f64_field("max_long", INDEXED | FAST | STORED),
+            max_short: b.add_f64_field("max_short", INDEXED | FAST | STORED),
+            part_count: b.add_u64_field("part_count", INDEXED | FAST | STORED),
+            cost: b.add_f64_field("cost", INDEXED | FAST | STORED),
+            currency: b.add_text_field("currency", STRING | STORED),
+            updated: b.add_i64_field("updated", INDEXED | FAST | STORED),
+            fork_of: b.add_text_field("fork_of", STRING | STORED),
+            forks: b.add_u64_field("forks", INDEXED | FAST | STORED),
+        };
+        (b.build(), fields)
+    }
+}
+
+/// One result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Design slug.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Summary.
+    pub summary: String,
+    /// Category.
+    pub category: String,
+    /// Licence.
+    pub license: String,
+    /// Relevance score.
+    pub score: f32,
+    /// Matched words in context, `<b>`-highlighted HTML (text escaped).
+    pub snippet: String,
+    /// Parts to cut.
+    pub part_count: u64,
+    /// Hardware cost from the BOM.
+    pub cost: f64,
+    /// Currency of `cost`.
+    pub currency: String,
+    /// Largest part, long and short side (mm).
+    pub largest_part: [f64; 2],
+    /// Slug of the design it was forked from.
+    pub fork_of: Option<String>,
+    /// Number of forks in this store.
+    pub forks: u64,
+}
+
+/// A page of results with facet counts over all matches.
+#[derive(Debug, Clone, Serialize)]
+pub struct Results {
+    /// Number of matching designs.
+    pub total: usize,
+    /// The requested page.
+    pub hits: Vec<Hit>,
+    /// `facet → [(value, count)]` for category, license, material, process.
+    pub facets: BTreeMap<String, Vec<(String, u64)>>,
+}
+
+/// What an update did.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdateReport {
+    /// True when everything was re-indexed.
+    pub rebuilt: bool,
+    /// Designs (re)indexed.
+    pub indexed: usize,
+    /// Designs removed from the index.
+    pub removed: usize,
+    /// Designs skipped because they are invalid.
+    pub invalid: Vec<String>,
+    /// Store commit the index now reflects.
+    pub commit: Option<String>,
+}
+
+/// The search index of one store.
+pub struct SearchIndex {
+    dir: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("dir", &self.dir)
+            .finish()
+    }
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> SearchError + '_ {
+    move |source| SearchError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+impl SearchIndex {
+    /// The index folder used for a store: beside its git data.
+    pub fn default_dir(store: &Store) -> PathBuf {
+        store.path().join("barnraise-index")
+    }
+
+    /// Opens the index in `dir`, creating it empty when it is missing, unreadable or of
+    /// another schema version (it is derived data: the next [`SearchIndex::update`]
+    /// rebuilds it).
+    pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
+        let (schema, fields) = Fields::schema();
+        let marker = std::fs::read_to_string(dir.join(MARKER)).unwrap_or_default();
+        let usable = marker.starts_with(SCHEMA_VERSION);
+        let index = match usable.then(|| Index::open_in_dir(dir)) {
+            Some(Ok(index)) if index.schema() == schema => index,
+            _ => {
+                if dir.exists() {
+                    std::fs::remove_dir_all(dir).map_err(io(dir))?;
+                }
+                std::fs::create_dir_all(dir).map_err(io(dir))?;
+                Index::create_in_dir(dir, schema)?
+            }
+        };
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            dir: dir.to_path_buf(),
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// The store commit this index reflects, if it reflects one.
+    pub fn indexed_commit(&self) -> Option<String> {
+        let marker = std::fs::read_to_string(self.dir.join(MARKER)).ok()?;
+        let (version, commit) = marker.trim().split_once(' ')?;
+        (version == SCHEMA_VERSION && !commit.is_empty()).then(|| commit.to_string())
+    }
+
+    /// Brings the index up to the store's `main`: only designs changed since the indexed
+    /// commit are re-indexed; with no usable record, everything is.
+    pub fn update(&mut self, store: &Store) -> Result<UpdateReport, SearchError> {
+        let head = store.head_id()?;
+        let indexed = self.indexed_commit();
+        if indexed.is_some() && indexed == head {
+            return Ok(UpdateReport {
+                rebuilt: false,
+                indexed: 0,
+                removed: 0,
+                invalid: Vec::new(),
+                commit: head,
+            });
+        }
+        let changed = match &indexed {
+            Some(c) => store.changed_since(c).ok(),
+            None => None,
+        };
+        match changed {
+            Some(slugs) => self.reindex(store, Some(slugs), head),
+            None => self.reindex(store, None, head),
+        }
+    }
+
+    /// Re-indexes everything from the store.
+    pub fn rebuild(&mut self, store: &Store) -> Result<UpdateReport, SearchError> {
+        let head = store.head_id()?;
+        self.reindex(store, None, head)
+    }
+
+    fn reindex(
+        &mut self,
+        store: &Store,
+        only: Option<Vec<String>>,
+        head: Option<String>,
+    ) -> Result<UpdateReport, SearchError> {
+        let entries = store.list(None)?;
+        let times = store.last_changed()?;
+        // Fork counts: children per parent slug.
+        let mut forks: BTreeMap<String, u64> = BTreeMap::new();
+        for e in &entries {
+            if let Some(df) = e.design.as_ref().and_then(|d| d.derived_from.as_ref()) {
+                *forks.entry(df.slug.clone()).or_default() += 1;
+            }
+        }
+        let rebuilt = only.is_none();
+        // A changed fork changes its parent's fork count: re-index parents too.
+        let targets: Option<BTreeSet<String>> = only.map(|slugs| {
+            let mut set: BTreeSet<String> = slugs.into_iter().collect();
+            for e in &entries {
+                if set.contains(&e.slug)
+                    && let Some(df) = e.design.as_ref().and_then(|d| d.derived_from.as_ref())
+                {
+                    set.insert(df.slug.clone());
+                }
+            }
+            set
+        });
+        let mut writer: IndexWriter = self.index.writer(50_000_000)?;
+        let mut report = UpdateReport {
+            rebuilt,
+            indexed: 0,
+            removed: 0,
+            invalid: Vec::new(),
+            commit: head.clone(),
+        };
+        match &targets {
+            None => {
+                writer.delete_all_documents()?;
+            }
+            Some(set) => {
+                for slug in set {
+                    writer.delete_term(Term::from_field_text(self.fields.slug, slug));
+                    if !entries.iter().any(|e| &e.slug == slug) {
+                        report.removed += 1;
+                    }
+                }
+            }
+        }
+        for e in &entries {
+            if targets.as_ref().is_some_and(|t| !t.contains(&e.slug)) {
+                continue;
+            }
+            let Some(design) = &e.design else {
+                report.invalid.push(e.slug.clone());
+                continue;
+            };
+            let time = times.get(&e.slug).copied().unwrap_or(0);
+            match self.document(design, time, forks.get(&e.slug).copied().unwrap_or(0)) {
+                Some(doc) => {
+                    writer.add_document(doc)?;
+                    report.indexed += 1;
+                }
+                None => report.invalid.push(e.slug.clone()),
+            }
+        }
+        writer.commit()?;
+        drop(writer);
+        let marker = format!("{SCHEMA_VERSION} {}\n", head.unwrap_or_default());
+        std::fs::write(self.dir.join(MARKER), marker).map_err(io(&self.dir))?;
+        self.reader.reload()?;
+        Ok(report)
+    }
+
+    /// The document for a design, evaluated at its defaults; `None` if it does not evaluate.
+    fn document(&self, d: &Design, updated: i64, forks: u64) -> Option<TantivyDocument> {
+        let f = &self.fields;
+        let ev = d.evaluate(&BTreeMap::new()).ok()?;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.slug, &d.slug);
+        doc.add_text(f.name, &d.name);
+        for t in &d.tags {
+            doc.add_text(f.tags, t);
+        }
+        doc.add_text(f.summary, &d.summary);
+        doc.add_text(f.description, &d.description);
+        for a in &d.authors {
+            doc.add_text(f.authors, &a.name);
+        }
+        doc.add_facet(f.category, Facet::from_path([d.category.as_str()]));
+        doc.add_facet(f.license, Facet::from_path([d.license.as_str()]));
+        let used: BTreeSet<&str> = d.parts.iter().map(|p| p.material.as_str()).collect();
+        let mut kinds = BTreeSet::new();
+        let mut thicknesses = BTreeSet::new();
+        for m in d.materials.iter().filter(|m| used.contains(m.id.as_str())) {
+            kinds.insert(m.kind.clone());
+            thicknesses.insert(thickness_key(m.nominal_thickness));
+        }
+        for k in kinds {
+            doc.add_facet(f.material, Facet::from_path([k.as_str()]));
+        }
+        for t in thicknesses {
+            doc.add_facet(f.thickness, Facet::from_path([t.as_str()]));
+        }
+        let processes: BTreeSet<&str> = d.parts.iter().map(|p| p.process.as_str()).collect();
+        for p in processes {
+            doc.add_facet(f.process, Facet::from_path([p]));
+        }
+        let (mut long, mut short) = (0.0f64, 0.0f64);
+        for part in &ev.parts {
+            let [w, h] = geometry::part_profile(part).ok()?.size();
+            long = long.max(w.max(h));
+            short = short.max(w.min(h));
+        }
+        doc.add_f64(f.max_long, long);
+        doc.add_f64(f.max_short, short);
+        doc.add_u64(f.part_count, ev.part_count());
+        doc.add_f64(f.cost, ev.bom.iter().map(|b| b.total).sum());
+        doc.add_text(f.currency, &d.currency);
+        doc.add_i64(f.updated, updated);
+        if let Some(df) = &d.derived_from {
+            doc.add_text(f.fork_of, &df.slug);
+        }
+        doc.add_u64(f.forks, forks);
+        Some(doc)
+    }
+
+    /// Runs a query: text with relevance (name and tags count most), filters, "fits my
+    /// machine", facet counts and a page of hits.
+    pub fn search(&self, q: &SearchQuery) -> Result<Results, SearchError> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut text_query: Option<Box<dyn Query>> = None;
+        if !q.text.trim().is_empty() {
+            let mut parser = QueryParser::for_index(
+                &self.index,
+                vec![f.name, f.tags, f.summary, f.description, f.authors],
+            );
+            parser.set_field_boost(f.name, 4.0);
+            parser.set_field_boost(f.tags, 3.0);
+            parser.set_field_boost(f.summary, 1.5);
+            // Typo tolerance for short queries: one edit on names and tags.
+            let words = q.text.split_whitespace().count();
+            if words <= 3 && !q.text.contains('"') {
+                parser.set_field_fuzzy(f.name, false, 1, true);
+                parser.set_field_fuzzy(f.tags, false, 1, true);
+            }
+            let parsed = parser.parse_query(&q.text).map_err(|e| {
+                SearchError::BadQuery(format!("cannot read the query '{}': {e}", q.text))
+            })?;
+            text_query = Some(parsed.box_clone());
+            clauses.push((Occur::Must, parsed));
+        }
+        let facet_term = |field: Field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_facet(field, &Facet::from_path([value])),
+                IndexRecordOption::Basic,
+            ))
+        };
+        if let Some(v) = &q.category {
+            clauses.push((Occur::Must, facet_term(f.category, v)));
+        }
+        if let Some(v) = &q.license {
+            clauses.push((Occur::Must, facet_term(f.license, v)));
+        }
+        if let Some(v) = &q.material {
+            clauses.push((Occur::Must, facet_term(f.material, v)));
+        }
+        if let Some(v) = &q.process {
+            clauses.push((Occur::Must, facet_term(f.process, v)));
+        }
+        if let Some(v) = &q.author {
+            let parser = QueryParser::for_index(&self.index, vec![f.authors]);
+            let parsed = parser
+                .parse_query(v)
+                .map_err(|e| SearchError::BadQuery(format!("cannot read author '{v}': {e}")))?;
+            clauses.push((Occur::Must, parsed));
+        }
+        let range = |field: Field, lo: Option<f64>, hi: Option<f64>| -> Box<dyn Query> {
+            let bound = |v: Option<f64>| match v {
+                Some(v) => std::ops::Bound::Included(Term::from_field_f64(field, v)),
+                None => std::ops::Bound::Unbounded,
+            };
+            Box::new(RangeQuery::new(bound(lo), bound(hi)))
+        };
+        if q.cost_min.is_some() || q.cost_max.is_some() {
+            clauses.push((Occur::Must, range(f.cost, q.cost_min, q.cost_max)));
+        }
+        if let Some([a, b]) = q.bed {
+            // Every part fits the bed, turned if need be: the longest part side fits the long
+            // side of the bed and the largest short side fits its short side.
+            let (long, short) = (a.max(b), a.min(b));
+            clauses.push((Occur::Must, range(f.max_long, None, Some(long))));
+            clauses.push((Occur::Must, range(f.max_short, None, Some(short))));
+        }
+        if !q.thickness.is_empty() {
+            // Available stock: exclude designs needing any other thickness.
+            let available: BTreeSet<String> =
+                q.thickness.iter().map(|t| thickness_key(*t)).collect();
+            let mut all = FacetCollector::for_field("thickness");
+            all.add_facet(Facet::root());
+            let counts = searcher.search(&AllQuery, &all)?;
+            for (facet, _) in counts.get(Facet::root()) {
+                let value = facet
+                    .to_path()
+                    .last()
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                if !available.contains(&value) {
+                    clauses.push((Occur::MustNot, facet_term(f.thickness, &value)));
+                }
+            }
+            if clauses.iter().all(|(o, _)| *o == Occur::MustNot) {
+                clauses.push((Occur::Must, Box::new(AllQuery)));
+            }
+        }
+        let query: Box<dyn Query> = if clauses.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
+        let facet_collector = |name: &str| {
+            let mut c = FacetCollector::for_field(name);
+            c.add_facet(Facet::root());
+            c
+        };
+        let limit = q.limit.clamp(1, 100);
+        let has_text = text_query.is_some();
+        let (top, total, (cat, lic, mat, proc_)) = searcher.search(
+            &*query,
+            &(
+                // Relevance, nudged up for designs others have forked (a sign they get built).
+                // Filters alone do not rank: every match scores 1 before the nudge.
+                TopDocs::with_limit(limit).and_offset(q.offset).tweak_score(
+                    move |segment: &tantivy::SegmentReader| {
+                        let forks = segment.fast_fields().u64("forks").ok();
+                        move |doc: tantivy::DocId, score: tantivy::Score| {
+                            let n = forks.as_ref().and_then(|c| c.first(doc)).unwrap_or(0) as f32;
+                            let base = if has_text { score } else { 1.0 };
+                            base * (1.0 + 0.1 * n.ln_1p())
+                        }
+                    },
+                ),
+                Count,
+                (
+                    facet_collector("category"),
+                    facet_collector("license"),
+                    facet_collector("material"),
+                    facet_collector("process"),
+                ),
+            ),
+        )?;
+        let mut facets = BTreeMap::new();
+        for (name, counts) in [
+            ("category", cat),
+            ("license", lic),
+            ("material", mat),
+            ("process", proc_),
+        ] {
+            let mut values: Vec<(String, u64)> = counts
+                .get(Facet::root())
+                .map(|(facet, n)| {
+                    (
+                        facet
+                            .to_path()
+                            .last()
+                            .map(|s| s.to_string())
+                            .unwrap_or_default(),
+                        n,
+                    )
+                })
+                .collect();
+            values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            facets.insert(name.to_string(), values);
+        }
+        let snippets = match &text_query {
+            Some(tq) => {
+                let mut g = SnippetGenerator::create(&searcher, &**tq, f.description)?;
+                g.set_max_num_chars(180);
+                Some(g)
+            }
+            None => None,
+        };
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let text = |field: Field| {
+                doc.get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let facet = |field: Field| {
+                doc.get_first(field)
+                    .and_then(|v| v.as_facet())
+                    // Stored facets are encoded with NUL between levels; ours have one level.
+                    .and_then(|p| p.rsplit('\u{0}').next())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let num = |field: Field| doc.get_first(field).and_then(|v| v.as_f64()).unwrap_or(0.0);
+            let whole = |field: Field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+            let summary = text(f.summary);
+            let snippet = snippets
+                .as_ref()
+                .map(|g| g.snippet_from_doc(&doc))
+                .filter(|s| !s.is_empty())
+                .map(|s| s.to_html())
+                .unwrap_or_else(|| escape_html(&summary));
+            let fork_of = text(f.fork_of);
+            hits.push(Hit {
+                slug: text(f.slug),
+                name: text(f.name),
+                summary,
+                category: facet(f.category),
+                license: facet(f.license),
+                score,
+                snippet,
+                part_count: whole(f.part_count),
+                cost: num(f.cost),
+                currency: text(f.currency),
+                largest_part: [num(f.max_long), num(f.max_short)],
+                fork_of: (!fork_of.is_empty()).then_some(fork_of),
+                forks: whole(f.forks),
+            });
+        }
+        // Equal scores (filter-only queries) come back in index order, which depends on how
+        // the index was built: order them by slug so every index answers alike.
+        // Scores are compared at 1e-4: summing clause scores in another order differs in the
+        // last bits.
+        let key = |s: f32| (f64::from(s) * 1e4).round() as i64;
+        hits.sort_by(|a, b| {
+            key(b.score)
+                .cmp(&key(a.score))
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        Ok(Results {
+            total,
+            hits,
+            facets,
+        })
+    }
+}
+
+/// `18`, `2.5`: the facet value for a nominal thickness.
+fn thickness_key(t: f64) -> String {
+    crate::model::format_number((t * 100.0).round() / 100.0)
+}
+
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

@@ -1,0 +1,196 @@
+//! Reading a search box: free text plus `name:value` filters.
+
+use serde::Serialize;
+
+use super::SearchError;
+use crate::model::did_you_mean;
+
+/// Longest query accepted, in characters.
+pub const MAX_QUERY_LEN: usize = 500;
+
+/// Filter names a query may use.
+pub const FILTERS: &[&str] = &[
+    "category",
+    "license",
+    "material",
+    "process",
+    "author",
+    "cost",
+    "thickness",
+    "bed",
+];
+
+/// A parsed query.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SearchQuery {
+    /// Free text (words and "quoted phrases").
+    pub text: String,
+    /// `category:farm-tool`.
+    pub category: Option<String>,
+    /// `license:CC-BY-SA-4.0`.
+    pub license: Option<String>,
+    /// `material:plywood`.
+    pub material: Option<String>,
+    /// `process:laser`.
+    pub process: Option<String>,
+    /// `author:mara`.
+    pub author: Option<String>,
+    /// `cost:<50`, `cost:>10`, `cost:10..50`.
+    pub cost_min: Option<f64>,
+    /// Upper cost bound.
+    pub cost_max: Option<f64>,
+    /// Stocked sheet thicknesses (`thickness:3,6`): designs needing others are left out.
+    pub thickness: Vec<f64>,
+    /// Machine bed `[w, h]` (`bed:600x400`): designs with a part too large are left out.
+    pub bed: Option<[f64; 2]>,
+    /// Hits per page.
+    pub limit: usize,
+    /// Hits skipped (pagination).
+    pub offset: usize,
+}
+
+fn number(name: &str, s: &str) -> Result<f64, SearchError> {
+    s.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)
+        .ok_or_else(|| SearchError::BadQuery(format!("{name}: '{s}' is not a number")))
+}
+
+/// Parses `600x400` (mm).
+pub fn parse_bed(s: &str) -> Result<[f64; 2], SearchError> {
+    let (a, b) = s.split_once(['x', 'X', '×']).ok_or_else(|| {
+        SearchError::BadQuery(format!(
+            "bed: '{s}' is not WIDTHxHEIGHT in mm, e.g. 600x400"
+        ))
+    })?;
+    Ok([number("bed", a)?, number("bed", b)?])
+}
+
+/// Parses `3,6,18`.
+pub fn parse_thicknesses(s: &str) -> Result<Vec<f64>, SearchError> {
+    s.split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| number("thickness", p))
+        .collect()
+}
+
+/// Splits a search box into text and filters. Unknown filter names are an error that
+/// lists the valid ones; so is an over-long query.
+pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
+    if input.chars().count() > MAX_QUERY_LEN {
+        return Err(SearchError::BadQuery(format!(
+            "the query is {} characters long; the limit is {MAX_QUERY_LEN}",
+            input.chars().count()
+        )));
+    }
+    let mut q = SearchQuery {
+        limit: 20,
+        ..SearchQuery::default()
+    };
+    let mut text = Vec::new();
+    let mut in_quotes = false;
+    for token in split_keep_quotes(input) {
+        if token.starts_with('"') {
+            in_quotes = !token.ends_with('"') || token.len() == 1;
+            text.push(token);
+            continue;
+        }
+        if in_quotes {
+            text.push(token);
+            continue;
+        }
+        let Some((key, value)) = token.split_once(':') else {
+            text.push(token);
+            continue;
+        };
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphabetic()) {
+            text.push(token);
+            continue;
+        }
+        let key_l = key.to_ascii_lowercase();
+        if value.is_empty() {
+            return Err(SearchError::BadQuery(format!(
+                "filter '{key}:' needs a value, e.g. {key}:…"
+            )));
+        }
+        match key_l.as_str() {
+            "category" => q.category = Some(value.to_string()),
+            "license" | "licence" => q.license = Some(value.to_string()),
+            "material" => q.material = Some(value.to_string()),
+            "process" => q.process = Some(value.to_ascii_lowercase()),
+            "author" => q.author = Some(value.to_string()),
+            "cost" => {
+                if let Some(v) = value.strip_prefix("<=").or_else(|| value.strip_prefix('<')) {
+                    q.cost_max = Some(number("cost", v)?);
+                } else if let Some(v) = value.strip_prefix(">=").or_else(|| value.strip_prefix('>'))
+                {
+                    q.cost_min = Some(number("cost", v)?);
+                } else if let Some((a, b)) = value.split_once("..") {
+                    q.cost_min = Some(number("cost", a)?);
+                    q.cost_max = Some(number("cost", b)?);
+                } else {
+                    let v = number("cost", value)?;
+                    q.cost_max = Some(v);
+                }
+            }
+            "thickness" => q.thickness = parse_thicknesses(value)?,
+            "bed" => q.bed = Some(parse_bed(value)?),
+            _ => {
+                return Err(SearchError::BadQuery(format!(
+                    "unknown filter '{key}'{}; filters are: {}",
+                    did_you_mean(&key_l, FILTERS.iter().copied()),
+                    FILTERS.join(", ")
+                )));
+            }
+        }
+    }
+    q.text = text.join(" ");
+    Ok(q)
+}
+
+fn split_keep_quotes(input: &str) -> Vec<&str> {
+    input.split_whitespace().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_are_split_from_text() {
+        let q = parse_query(
+            "seeder small seeds license:CC-BY-SA-4.0 bed:600x400 thickness:3,6 cost:<50",
+        )
+        .unwrap();
+        assert_eq!(q.text, "seeder small seeds");
+        assert_eq!(q.license.as_deref(), Some("CC-BY-SA-4.0"));
+        assert_eq!(q.bed, Some([600.0, 400.0]));
+        assert_eq!(q.thickness, [3.0, 6.0]);
+        assert_eq!(q.cost_max, Some(50.0));
+        let q = parse_query("\"top bar\" hive").unwrap();
+        assert_eq!(q.text, "\"top bar\" hive");
+    }
+
+    #[test]
+    fn bad_filters_say_what_is_valid() {
+        let e = parse_query("hive licnse:MIT").unwrap_err().to_string();
+        assert!(
+            e.contains("did you mean 'license'?") && e.contains("filters are:"),
+            "{e}"
+        );
+        assert!(
+            parse_query("bed:600")
+                .unwrap_err()
+                .to_string()
+                .contains("WIDTHxHEIGHT")
+        );
+        assert!(
+            parse_query(&"a".repeat(600))
+                .unwrap_err()
+                .to_string()
+                .contains("limit is 500")
+        );
+        assert!(parse_query("cost:cheap").is_err());
+    }
+}
