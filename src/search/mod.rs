@@ -267,7 +267,7 @@ impl SearchIndex {
             None => None,
         };
         match changed {
-            Some(slugs) => self.reindex(store, Some(slugs), head),
+            Some(slugs) => self.reindex_changed(store, slugs, head),
             None => self.reindex(store, None, head),
         }
     }
@@ -350,6 +350,112 @@ impl SearchIndex {
         std::fs::write(self.dir.join(MARKER), marker).map_err(io(&self.dir))?;
         self.reader.reload()?;
         Ok(report)
+    }
+
+    /// Re-indexes only `slugs` (changed since the indexed commit), reading nothing else from
+    /// the store: fork counts come from the index itself (`fork_of` terms), so the parents of
+    /// changed forks are refreshed too. O(changed designs), not O(store).
+    fn reindex_changed(
+        &mut self,
+        store: &Store,
+        slugs: Vec<String>,
+        head: Option<String>,
+    ) -> Result<UpdateReport, SearchError> {
+        let f = self.fields;
+        let time = store.head_time()?.unwrap_or(0);
+        let mut report = UpdateReport {
+            rebuilt: false,
+            indexed: 0,
+            removed: 0,
+            invalid: Vec::new(),
+            commit: head.clone(),
+        };
+        // Parents whose fork count may change: old parents (from the index) and new ones.
+        let mut parents: BTreeSet<String> = BTreeSet::new();
+        for slug in &slugs {
+            if let Some(doc) = self.stored(slug)? {
+                if let Some(p) = doc.get_first(f.fork_of).and_then(|v| v.as_str()) {
+                    parents.insert(p.to_string());
+                }
+            }
+        }
+        let mut writer: IndexWriter = self.index.writer(50_000_000)?;
+        let mut designs = Vec::new();
+        for slug in &slugs {
+            writer.delete_term(Term::from_field_text(f.slug, slug));
+            match store.read(slug, None) {
+                Ok(d) => designs.push(d.design),
+                Err(StoreError::NotFound { .. }) => report.removed += 1,
+                Err(StoreError::Invalid(_)) => report.invalid.push(slug.clone()),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        for d in &designs {
+            if let Some(df) = &d.derived_from {
+                parents.insert(df.slug.clone());
+            }
+        }
+        // Fork counts once the changed designs are in.
+        writer.commit()?;
+        for d in &designs {
+            if let Some(doc) = self.document(d, time, 0) {
+                writer.add_document(doc)?;
+            }
+        }
+        writer.commit()?;
+        self.reader.reload()?;
+        let changed: BTreeSet<&String> = slugs.iter().collect();
+        let mut refresh: Vec<Design> = designs.into_iter().collect();
+        for p in parents.iter().filter(|p| !changed.contains(p)) {
+            if let Ok(d) = store.read(p, None) {
+                refresh.push(d.design);
+            }
+        }
+        let searcher = self.reader.searcher();
+        for d in &refresh {
+            let forks = searcher.search(
+                &TermQuery::new(
+                    Term::from_field_text(f.fork_of, &d.slug),
+                    IndexRecordOption::Basic,
+                ),
+                &Count,
+            )? as u64;
+            let updated = match self.stored(&d.slug)? {
+                Some(doc) if !changed.contains(&d.slug) => doc
+                    .get_first(f.updated)
+                    .and_then(|v| v.as_i64())
+                    .unwrap_or(time),
+                _ => time,
+            };
+            writer.delete_term(Term::from_field_text(f.slug, &d.slug));
+            match self.document(d, updated, forks) {
+                Some(doc) => {
+                    writer.add_document(doc)?;
+                    report.indexed += 1;
+                }
+                None => report.invalid.push(d.slug.clone()),
+            }
+        }
+        writer.commit()?;
+        drop(writer);
+        let marker = format!("{SCHEMA_VERSION} {}\n", head.unwrap_or_default());
+        std::fs::write(self.dir.join(MARKER), marker).map_err(io(&self.dir))?;
+        self.reader.reload()?;
+        Ok(report)
+    }
+
+    /// The stored document of `slug`, if indexed.
+    fn stored(&self, slug: &str) -> Result<Option<TantivyDocument>, SearchError> {
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.slug, slug),
+            IndexRecordOption::Basic,
+        );
+        let top = searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, addr)) => Ok(Some(searcher.doc(*addr)?)),
+            None => Ok(None),
+        }
     }
 
     /// The document for a design, evaluated at its defaults; `None` if it does not evaluate.

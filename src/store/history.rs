@@ -294,6 +294,11 @@ fn change(commit: &Commit<'_>, files: Vec<String>) -> Change {
 }
 
 impl Store {
+    /// Author time of the commit `main` points to.
+    pub fn head_time(&self) -> Result<Option<i64>, StoreError> {
+        Ok(self.head()?.map(|c| c.author().when().seconds()))
+    }
+
     /// The commit id `main` points to, if any.
     pub fn head_id(&self) -> Result<Option<String>, StoreError> {
         Ok(self.head()?.map(|c| c.id().to_string()))

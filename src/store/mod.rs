@@ -710,6 +710,34 @@ impl Store {
         Ok(imported)
     }
 
+    /// Adds many validated packages in a single commit by `author` (bulk loads, mirrors,
+    /// benchmarks). Existing designs with the same slug are replaced.
+    pub fn import_bulk(
+        &self,
+        packages: &[(Design, PackageFiles)],
+        author: &Author,
+        message: &str,
+    ) -> Result<Option<String>, StoreError> {
+        let sig = signature(author)?;
+        let _lock = self.lock()?;
+        let head = self.head()?;
+        let mut changes = Vec::with_capacity(packages.len());
+        for (design, files) in packages {
+            check_file_names(files)?;
+            changes.push((
+                design.slug.as_str(),
+                Some(tree::write_files(&self.repo, files)?),
+            ));
+        }
+        if changes.is_empty() {
+            return Ok(None);
+        }
+        let root = head.as_ref().map(|h| h.tree()).transpose()?;
+        let new_root = tree::replace_entries(&self.repo, root.as_ref(), DESIGNS, &changes)?;
+        let commit = self.commit(new_root, &sig, &sig, message, head.as_ref())?;
+        Ok(Some(commit.to_string()))
+    }
+
     /// Validates every design at `rev` fully (manifest, files, geometry).
     pub fn validate_all(
         &self,
