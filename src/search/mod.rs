@@ -373,10 +373,10 @@ impl SearchIndex {
         // Parents whose fork count may change: old parents (from the index) and new ones.
         let mut parents: BTreeSet<String> = BTreeSet::new();
         for slug in &slugs {
-            if let Some(doc) = self.stored(slug)? {
-                if let Some(p) = doc.get_first(f.fork_of).and_then(|v| v.as_str()) {
-                    parents.insert(p.to_string());
-                }
+            if let Some(doc) = self.stored(slug)?
+                && let Some(p) = doc.get_first(f.fork_of).and_then(|v| v.as_str())
+            {
+                parents.insert(p.to_string());
             }
         }
         let mut writer: IndexWriter = self.index.writer(50_000_000)?;
