@@ -121,7 +121,7 @@ fn sentence(r: &mut Rng, n: u64) -> String {
 /// One synthetic design: 3–12 parts of a real-looking size, a BOM and a step.
 fn design(r: &mut Rng, i: usize) -> (Design, PackageFiles) {
     let slug = format!("design-{i:06}");
-    let (process, thick, kind) = if r.next() % 3 == 0 {
+    let (process, thick, kind) = if r.next().is_multiple_of(3) {
         ("laser", [3, 4, 6][(r.next() % 3) as usize], "acrylic")
     } else {
         ("cnc", [12, 15, 18][(r.next() % 3) as usize], "plywood")
