@@ -44,6 +44,9 @@ pub enum SearchError {
     /// tantivy failed.
     #[error("search index: {0}")]
     Index(#[from] tantivy::TantivyError),
+    /// An indexing thread failed.
+    #[error("search index: {0}")]
+    Internal(String),
     /// The index folder could not be used.
     #[error("{path}: {source}")]
     Io {
@@ -327,23 +330,62 @@ impl SearchIndex {
                 }
             }
         }
-        for e in &entries {
-            if targets.as_ref().is_some_and(|t| !t.contains(&e.slug)) {
-                continue;
-            }
-            let Some(design) = &e.design else {
-                report.invalid.push(e.slug.clone());
-                continue;
-            };
-            let time = times.get(&e.slug).copied().unwrap_or(0);
-            match self.document(design, time, forks.get(&e.slug).copied().unwrap_or(0)) {
-                Some(doc) => {
-                    writer.add_document(doc)?;
-                    report.indexed += 1;
-                }
-                None => report.invalid.push(e.slug.clone()),
-            }
+        let todo: Vec<&crate::store::DesignEntry> = entries
+            .iter()
+            .filter(|e| targets.as_ref().is_none_or(|t| t.contains(&e.slug)))
+            .collect();
+        // Evaluating designs (geometry included) is the expensive part: use every core.
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let chunk = todo.len().div_ceil(threads).max(1);
+        let writer_ref = &writer;
+        let this = &*self;
+        let results: Vec<Result<(usize, Vec<String>), SearchError>> = std::thread::scope(|s| {
+            let handles: Vec<_> = todo
+                .chunks(chunk)
+                .map(|part| {
+                    let times = &times;
+                    let forks = &forks;
+                    s.spawn(move || {
+                        let mut indexed = 0;
+                        let mut invalid = Vec::new();
+                        for e in part {
+                            let doc = e.design.as_ref().and_then(|design| {
+                                let time = times.get(&e.slug).copied().unwrap_or(0);
+                                this.document(
+                                    design,
+                                    time,
+                                    forks.get(&e.slug).copied().unwrap_or(0),
+                                )
+                            });
+                            match doc {
+                                Some(doc) => {
+                                    writer_ref.add_document(doc)?;
+                                    indexed += 1;
+                                }
+                                None => invalid.push(e.slug.clone()),
+                            }
+                        }
+                        Ok((indexed, invalid))
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        Err(SearchError::Internal("an indexing thread panicked".into()))
+                    })
+                })
+                .collect()
+        });
+        for r in results {
+            let (n, invalid) = r?;
+            report.indexed += n;
+            report.invalid.extend(invalid);
         }
+        report.invalid.sort();
         writer.commit()?;
         drop(writer);
         let marker = format!("{SCHEMA_VERSION} {}\n", head.unwrap_or_default());

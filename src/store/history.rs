@@ -310,17 +310,23 @@ impl Store {
         let old = self
             .commit_at(Some(from))?
             .ok_or_else(|| StoreError::NoRevision(from.to_string()))?;
-        let old = self.package_ids(&old)?;
+        let old = self.designs_tree(&old)?;
         let new = match self.head()? {
-            Some(h) => self.package_ids(&h)?,
-            None => BTreeMap::new(),
+            Some(h) => self.designs_tree(&h)?,
+            None => None,
         };
-        let slugs: BTreeSet<&String> = old.keys().chain(new.keys()).collect();
-        Ok(slugs
-            .into_iter()
-            .filter(|s| old.get(*s) != new.get(*s))
-            .cloned()
-            .collect())
+        // libgit2 skips sub-trees whose ids are equal, so this is O(changes), not O(designs).
+        let diff = self
+            .repo()
+            .diff_tree_to_tree(old.as_ref(), new.as_ref(), None)?;
+        let mut slugs = BTreeSet::new();
+        for d in diff.deltas() {
+            let path = d.new_file().path().or_else(|| d.old_file().path());
+            if let Some(first) = path.and_then(|p| p.components().next()) {
+                slugs.insert(first.as_os_str().to_string_lossy().into_owned());
+            }
+        }
+        Ok(slugs.into_iter().collect())
     }
 
     fn package_ids(&self, commit: &Commit<'_>) -> Result<BTreeMap<String, Oid>, StoreError> {
