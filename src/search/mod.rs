@@ -421,10 +421,8 @@ impl SearchIndex {
                 parents.insert(p.to_string());
             }
         }
-        let mut writer: IndexWriter = self.index.writer(50_000_000)?;
         let mut designs = Vec::new();
         for slug in &slugs {
-            writer.delete_term(Term::from_field_text(f.slug, slug));
             match store.read(slug, None) {
                 Ok(d) => designs.push(d.design),
                 Err(StoreError::NotFound { .. }) => report.removed += 1,
@@ -437,31 +435,45 @@ impl SearchIndex {
                 parents.insert(df.slug.clone());
             }
         }
-        // Fork counts once the changed designs are in.
-        writer.commit()?;
-        for d in &designs {
-            if let Some(doc) = self.document(d, time, 0) {
-                writer.add_document(doc)?;
-            }
-        }
-        writer.commit()?;
-        self.reader.reload()?;
         let changed: BTreeSet<&String> = slugs.iter().collect();
-        let mut refresh: Vec<Design> = designs.into_iter().collect();
+        let mut refresh: Vec<Design> = designs.clone();
         for p in parents.iter().filter(|p| !changed.contains(p)) {
             if let Ok(d) = store.read(p, None) {
                 refresh.push(d.design);
             }
         }
+        // Fork counts without an intermediate commit: forks in the index that did not change,
+        // plus the changed designs that now name the parent.
         let searcher = self.reader.searcher();
-        for d in &refresh {
-            let forks = searcher.search(
-                &TermQuery::new(
-                    Term::from_field_text(f.fork_of, &d.slug),
+        let unchanged_forks = |parent: &str| -> Result<u64, SearchError> {
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.fork_of, parent),
                     IndexRecordOption::Basic,
-                ),
-                &Count,
-            )? as u64;
+                )),
+            )];
+            for slug in &slugs {
+                clauses.push((
+                    Occur::MustNot,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(f.slug, slug),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+            Ok(searcher.search(&BooleanQuery::new(clauses), &Count)? as u64)
+        };
+        let mut writer: IndexWriter = self.index.writer(50_000_000)?;
+        for slug in &slugs {
+            writer.delete_term(Term::from_field_text(f.slug, slug));
+        }
+        for d in &refresh {
+            let new_forks = designs
+                .iter()
+                .filter(|c| c.derived_from.as_ref().is_some_and(|df| df.slug == d.slug))
+                .count() as u64;
+            let forks = unchanged_forks(&d.slug)? + new_forks;
             let updated = match self.stored(&d.slug)? {
                 Some(doc) if !changed.contains(&d.slug) => doc
                     .get_first(f.updated)
