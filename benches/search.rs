@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use barnraise::model::{Author, Design};
+use barnraise::model::{Author, CATEGORIES, Design};
 use barnraise::search::{SearchIndex, parse_query};
 use barnraise::store::{PackageFiles, Store};
 
@@ -84,16 +84,6 @@ const WORDS: &[&str] = &[
     "brace", "handle", "hinge", "screw", "bolt", "glue", "oil", "paint", "weather", "rain", "sun",
     "winter", "summer", "timber", "panel", "fits", "standard", "tray", "crate", "sheet", "offcut",
     "strong", "light", "cheap", "repair", "spare",
-];
-const CATEGORIES: &[&str] = &[
-    "farm-tool",
-    "structure",
-    "furniture",
-    "beekeeping",
-    "storage",
-    "garden",
-    "workshop",
-    "animal-care",
 ];
 const LICENCES: &[&str] = &[
     "CC-BY-SA-4.0",

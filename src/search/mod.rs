@@ -309,7 +309,7 @@ impl SearchIndex {
             }
             set
         });
-        let mut writer: IndexWriter = self.index.writer(50_000_000)?;
+        let writer: IndexWriter = self.index.writer(50_000_000)?;
         let mut report = UpdateReport {
             rebuilt,
             indexed: 0,
@@ -386,11 +386,7 @@ impl SearchIndex {
             report.invalid.extend(invalid);
         }
         report.invalid.sort();
-        writer.commit()?;
-        drop(writer);
-        let marker = format!("{SCHEMA_VERSION} {}\n", head.unwrap_or_default());
-        std::fs::write(self.dir.join(MARKER), marker).map_err(io(&self.dir))?;
-        self.reader.reload()?;
+        self.finish(writer, head)?;
         Ok(report)
     }
 
@@ -464,7 +460,7 @@ impl SearchIndex {
             }
             Ok(searcher.search(&BooleanQuery::new(clauses), &Count)? as u64)
         };
-        let mut writer: IndexWriter = self.index.writer(50_000_000)?;
+        let writer: IndexWriter = self.index.writer(50_000_000)?;
         for slug in &slugs {
             writer.delete_term(Term::from_field_text(f.slug, slug));
         }
@@ -490,12 +486,18 @@ impl SearchIndex {
                 None => report.invalid.push(d.slug.clone()),
             }
         }
+        self.finish(writer, head)?;
+        Ok(report)
+    }
+
+    /// Commits the writer, records the store commit now reflected, and reloads the reader.
+    fn finish(&mut self, mut writer: IndexWriter, head: Option<String>) -> Result<(), SearchError> {
         writer.commit()?;
         drop(writer);
         let marker = format!("{SCHEMA_VERSION} {}\n", head.unwrap_or_default());
         std::fs::write(self.dir.join(MARKER), marker).map_err(io(&self.dir))?;
         self.reader.reload()?;
-        Ok(report)
+        Ok(())
     }
 
     /// The stored document of `slug`, if indexed.
