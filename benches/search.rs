@@ -123,7 +123,7 @@ fn design(r: &mut Rng, i: usize) -> (Design, PackageFiles) {
         i % 997,
         sentence(r, 10),
         sentence(r, 60),
-        r.pick(CATEGORIES),
+        r.pick(&CATEGORIES[..8]),
         r.pick(THINGS),
         r.pick(WORDS),
         r.pick(LICENCES),
@@ -158,7 +158,7 @@ fn queries(r: &mut Rng) -> Vec<String> {
             0 => r.pick(THINGS).to_string(),
             1 => format!("{} {}", r.pick(ADJ), r.pick(THINGS)),
             2 => format!("{} license:{}", r.pick(WORDS), r.pick(LICENCES)),
-            3 => format!("category:{} material:plywood", r.pick(CATEGORIES)),
+            3 => format!("category:{} material:plywood", r.pick(&CATEGORIES[..8])),
             4 => format!("{} bed:600x400 thickness:3,6", r.pick(THINGS)),
             _ => format!("\"{} {}\" cost:<3", r.pick(WORDS), r.pick(WORDS)),
         };
