@@ -281,17 +281,27 @@ pub enum CliError {
     /// Something failed that is not the user's doing.
     #[error("internal error: {0}")]
     Internal(String),
+    /// Whoever read our output stopped reading (`barnraise list | head`): not a failure.
+    #[error("output closed")]
+    OutputClosed,
 }
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
-        CliError::Internal(e.to_string())
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            CliError::OutputClosed
+        } else {
+            CliError::Internal(e.to_string())
+        }
     }
 }
 
 impl From<serde_json::Error> for CliError {
     fn from(e: serde_json::Error) -> Self {
-        CliError::Internal(e.to_string())
+        match e.io_error_kind() {
+            Some(std::io::ErrorKind::BrokenPipe) => CliError::OutputClosed,
+            _ => CliError::Internal(e.to_string()),
+        }
     }
 }
 
@@ -352,6 +362,7 @@ where
             eprintln!("barnraise: internal error: {msg}");
             EXIT_INTERNAL
         }
+        Err(CliError::OutputClosed) => EXIT_OK,
     }
 }
 
