@@ -4,7 +4,9 @@
 //! into files and knows nothing about where designs come from. Coordinates are millimetres
 //! with y pointing up, as in the design format; writers flip where their format needs it.
 
+pub mod cut;
 pub mod drawing;
 pub mod svg;
 
+pub use cut::{CncSettings, ContourKind, CutContour, CutPart, CutSheet, CutText};
 pub use drawing::{Drawing, Item, Operation};
