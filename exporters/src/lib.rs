@@ -6,7 +6,16 @@
 
 pub mod cut;
 pub mod drawing;
+pub mod dxf_writer;
+pub mod error;
+pub mod gcode;
+pub mod laser;
 pub mod svg;
+mod util;
 
 pub use cut::{CncSettings, ContourKind, CutContour, CutPart, CutSheet, CutText};
 pub use drawing::{Drawing, Item, Operation};
+pub use dxf_writer::write_dxf;
+pub use error::Error;
+pub use gcode::write_gcode;
+pub use laser::write_svg;

@@ -1,0 +1,319 @@
+//! Laser-cutter SVG from a [`CutSheet`], in the LightBurn / RDWorks / Inkscape convention.
+//!
+//! - Units: `width="…mm" height="…mm"` and a mm `viewBox`, so 1 user unit = 1 mm.
+//! - Colour is the operation: pure red `#FF0000` hairline = cut (insides and outsides),
+//!   pure blue `#0000FF` hairline = score, black `#000000` fill = engrave (pockets, labels).
+//! - Each part is a `<g id="part-{label}-{instance}" data-label="{label}">` holding its
+//!   Inside contours first, then scores, pockets and labels, then its Outside contour last,
+//!   so the part does not drop before its holes are cut.
+//! - Every contour is its own closed `<path d="M … L … Z"/>` with a
+//!   `data-kind="inside|outside|score|pocket"` attribute.
+//! - The sheet's y axis points up, SVG's down: `y_svg = height − y`.
+
+use std::fmt::Write;
+
+use crate::cut::{ContourKind, CutContour, CutPart, CutSheet, CutText};
+use crate::util::{drawable, num};
+
+/// Stroke width of cut and score lines, mm (a hairline for laser software).
+const HAIRLINE: &str = "0.05";
+
+/// Writes `sheet` as a laser-cutting SVG document.
+///
+/// Never fails: contours with fewer than two points or with a non-finite coordinate, and
+/// labels with a non-finite position, size or rotation, are left out (the G-code and DXF
+/// writers refuse such input instead). A non-finite sheet size is written as 0.
+pub fn write_svg(sheet: &CutSheet) -> String {
+    let (w, h) = (sheet.width, sheet.height);
+    let mut out = String::new();
+    let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
+    let _ = writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}">"#,
+        w = num(w),
+        h = num(h),
+    );
+    let _ = writeln!(out, "<title>{}</title>", escape(&sheet.title));
+    for part in &sheet.parts {
+        write_part(&mut out, part, h);
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Writes one part's group: insides, then scores, pockets and labels, then outsides.
+fn write_part(out: &mut String, part: &CutPart, h: f64) {
+    let _ = writeln!(
+        out,
+        r#"<g id="part-{}-{}" data-label="{}">"#,
+        id_safe(&part.label),
+        part.instance,
+        escape(&part.label)
+    );
+    for kind in [ContourKind::Inside, ContourKind::Score, ContourKind::Pocket] {
+        for contour in part.contours.iter().filter(|c| c.kind == kind) {
+            write_contour(out, contour, h);
+        }
+    }
+    for text in &part.texts {
+        write_text(out, text, h);
+    }
+    for contour in part
+        .contours
+        .iter()
+        .filter(|c| c.kind == ContourKind::Outside)
+    {
+        write_contour(out, contour, h);
+    }
+    out.push_str("</g>\n");
+}
+
+/// Writes one contour as a closed path, or nothing if it cannot be drawn.
+fn write_contour(out: &mut String, contour: &CutContour, h: f64) {
+    if !drawable(contour) {
+        return;
+    }
+    let mut d = String::new();
+    for (i, p) in contour.points.iter().enumerate() {
+        let _ = write!(
+            d,
+            "{}{} {} ",
+            if i == 0 { "M" } else { "L" },
+            num(p[0]),
+            num(h - p[1])
+        );
+    }
+    d.push('Z');
+    let (kind, paint) = match contour.kind {
+        ContourKind::Inside => (
+            "inside",
+            format!(r##"fill="none" stroke="#FF0000" stroke-width="{HAIRLINE}""##),
+        ),
+        ContourKind::Outside => (
+            "outside",
+            format!(r##"fill="none" stroke="#FF0000" stroke-width="{HAIRLINE}""##),
+        ),
+        ContourKind::Score => (
+            "score",
+            format!(r##"fill="none" stroke="#0000FF" stroke-width="{HAIRLINE}""##),
+        ),
+        ContourKind::Pocket => ("pocket", r##"fill="#000000" stroke="none""##.to_string()),
+    };
+    let _ = writeln!(out, r#"<path data-kind="{kind}" d="{d}" {paint}/>"#);
+}
+
+/// Writes one engraved label, centred on its position, or nothing if it is not finite.
+fn write_text(out: &mut String, text: &CutText, h: f64) {
+    let [x, y] = text.at;
+    if ![x, y, text.height, text.rotation]
+        .iter()
+        .all(|v| v.is_finite())
+        || text.height <= 0.0
+    {
+        return;
+    }
+    let (x, y) = (num(x), num(h - y));
+    let rotate = if num(text.rotation) == "0" {
+        String::new()
+    } else {
+        // Counter-clockwise on the sheet is clockwise in SVG's y-down frame.
+        format!(r#" transform="rotate({} {x} {y})""#, num(-text.rotation))
+    };
+    // Cap height ≈ 0.7 × font size for sans-serif faces.
+    let _ = writeln!(
+        out,
+        r##"<text x="{x}" y="{y}" font-family="sans-serif" font-size="{}" text-anchor="middle" dominant-baseline="central" fill="#000000"{rotate}>{}</text>"##,
+        num(text.height / 0.7),
+        escape(&text.text)
+    );
+}
+
+/// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
+fn escape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => s.push_str("&amp;"),
+            '<' => s.push_str("&lt;"),
+            '>' => s.push_str("&gt;"),
+            '"' => s.push_str("&quot;"),
+            '\'' => s.push_str("&apos;"),
+            '\t' | '\n' | '\r' => s.push(c),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// A label usable inside an `id` attribute: ASCII letters, digits, `-`, `_`, `.`; anything
+/// else becomes `_`.
+fn id_safe(label: &str) -> String {
+    let s: String = label
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if s.is_empty() { "_".into() } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rect(x0: f64, y0: f64, x1: f64, y1: f64, kind: ContourKind) -> CutContour {
+        CutContour {
+            points: vec![[x0, y0], [x1, y0], [x1, y1], [x0, y1]],
+            kind,
+            depth: 17.4,
+            tabs: false,
+        }
+    }
+
+    fn sheet() -> CutSheet {
+        CutSheet {
+            width: 600.0,
+            height: 400.0,
+            thickness: 17.4,
+            index: 1,
+            title: "Bench <v2> & \"friends\"".into(),
+            parts: vec![
+                CutPart {
+                    label: "A1".into(),
+                    instance: 2,
+                    // Outside listed first on purpose: the writer must reorder.
+                    contours: vec![
+                        rect(10.0, 10.0, 110.0, 60.0, ContourKind::Outside),
+                        rect(20.0, 20.0, 30.0, 30.0, ContourKind::Inside),
+                        rect(40.0, 20.0, 50.0, 30.0, ContourKind::Pocket),
+                        rect(60.0, 20.0, 70.0, 30.0, ContourKind::Score),
+                        rect(80.0, 20.0, 90.0, 30.0, ContourKind::Inside),
+                    ],
+                    texts: vec![CutText {
+                        text: "A1 <top>".into(),
+                        at: [60.0, 35.0],
+                        height: 7.0,
+                        rotation: 90.0,
+                    }],
+                },
+                CutPart {
+                    label: "B 2/x".into(),
+                    instance: 1,
+                    contours: vec![rect(200.0, 10.0, 300.0, 60.0, ContourKind::Outside)],
+                    texts: vec![CutText {
+                        text: "B".into(),
+                        at: [250.0, 35.0],
+                        height: 3.5,
+                        rotation: 0.0,
+                    }],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn millimetre_units_title_and_flip() {
+        let svg = write_svg(&sheet());
+        assert!(svg.contains(r#"width="600mm" height="400mm" viewBox="0 0 600 400""#));
+        assert!(svg.contains("<title>Bench &lt;v2&gt; &amp; &quot;friends&quot;</title>"));
+        assert!(
+            svg.contains(r#"d="M10 390 L110 390 L110 340 L10 340 Z""#),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn colours_and_kinds() {
+        let svg = write_svg(&sheet());
+        let line = |kind: &str| {
+            svg.lines()
+                .find(|l| l.contains(&format!(r#"data-kind="{kind}""#)))
+                .unwrap_or_default()
+                .to_string()
+        };
+        assert!(line("inside").contains(r##"stroke="#FF0000""##));
+        assert!(line("inside").contains(r#"fill="none""#));
+        assert!(line("inside").contains(r#"stroke-width="0.05""#));
+        assert!(line("outside").contains(r##"stroke="#FF0000""##));
+        assert!(line("score").contains(r##"stroke="#0000FF""##));
+        assert!(line("pocket").contains(r##"fill="#000000""##));
+        assert_eq!(svg.matches("<path ").count(), 6);
+        assert_eq!(svg.matches(" Z\"").count(), 6, "every path closed");
+    }
+
+    #[test]
+    fn insides_before_outside_within_each_part() {
+        let svg = write_svg(&sheet());
+        let group = svg
+            .split(r#"<g id="part-A1-2" data-label="A1">"#)
+            .nth(1)
+            .and_then(|rest| rest.split("</g>").next())
+            .unwrap_or_default();
+        let kinds: Vec<&str> = group
+            .lines()
+            .filter_map(|l| l.split(r#"data-kind=""#).nth(1))
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert_eq!(kinds, ["inside", "inside", "score", "pocket", "outside"]);
+        assert!(svg.contains(r#"<g id="part-B_2_x-1" data-label="B 2/x">"#));
+    }
+
+    #[test]
+    fn texts_are_centred_scaled_rotated_and_escaped() {
+        let svg = write_svg(&sheet());
+        assert!(svg.contains(
+            r##"<text x="60" y="365" font-family="sans-serif" font-size="10" text-anchor="middle" dominant-baseline="central" fill="#000000" transform="rotate(-90 60 365)">A1 &lt;top&gt;</text>"##
+        ), "{svg}");
+        assert!(svg.contains(r#"font-size="5""#));
+        let b = svg
+            .lines()
+            .find(|l| l.ends_with(">B</text>"))
+            .unwrap_or_default();
+        assert!(!b.contains("transform"), "{b}");
+    }
+
+    #[test]
+    fn bad_input_does_not_panic() {
+        let mut s = sheet();
+        s.parts[0].contours.push(CutContour {
+            points: vec![],
+            kind: ContourKind::Inside,
+            depth: f64::NAN,
+            tabs: true,
+        });
+        s.parts[0].contours.push(CutContour {
+            points: vec![[f64::NAN, 1.0], [2.0, 3.0], [4.0, 5.0]],
+            kind: ContourKind::Outside,
+            depth: 1.0,
+            tabs: false,
+        });
+        s.parts[0].texts.push(CutText {
+            text: "bad\u{0}".into(),
+            at: [f64::INFINITY, 0.0],
+            height: 1.0,
+            rotation: 0.0,
+        });
+        s.parts.push(CutPart {
+            label: String::new(),
+            instance: 0,
+            contours: vec![],
+            texts: vec![],
+        });
+        s.width = f64::NAN;
+        let svg = write_svg(&s);
+        assert_eq!(svg.matches("<path ").count(), 6);
+        assert!(!svg.contains("NaN") && !svg.contains("inf"));
+        assert!(svg.contains(r#"width="0mm""#));
+        assert!(svg.contains(r#"<g id="part-_-0" data-label="">"#));
+    }
+
+    #[test]
+    fn escape_drops_control_characters() {
+        assert_eq!(escape("a\u{1}b'c"), "ab&apos;c");
+    }
+}
