@@ -9,6 +9,7 @@
 mod diagnostic;
 mod eval;
 mod expr;
+mod makerspace;
 mod manifest;
 mod reader;
 
@@ -22,6 +23,9 @@ pub use eval::{
     Hole, Placement, Segment, Slot, Tab, parse_param_override,
 };
 pub use expr::{Expr, MAX_EXPR_LEN, RESERVED_NAMES, Values, format_number};
+pub use makerspace::{
+    MAX_MAKERSPACE_BYTES, Machine, MachineKind, Makerspace, Stock, parse_makerspace, stock_summary,
+};
 pub use manifest::{
     CATEGORIES, CURRENCIES, MATERIAL_KINDS, check_relative_path as check_package_path, check_slug,
     parse_author, parse_manifest,

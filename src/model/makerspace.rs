@@ -1,0 +1,693 @@
+//! Makerspace profiles (`makerspaces/<slug>.toml`): the machines and the sheet stock a
+//! space actually has, read and checked like design manifests (every problem, with its line).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use toml::de::{DeTable, DeValue};
+
+use super::diagnostic::{Diagnostic, Loc, did_you_mean, sort_diagnostics};
+use super::manifest::{CURRENCIES, MATERIAL_KINDS, check_slug};
+use super::reader::{Reader, Table};
+
+/// The largest profile accepted, in bytes.
+pub const MAX_MAKERSPACE_BYTES: usize = 256 * 1024;
+
+/// What a machine does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MachineKind {
+    /// A laser cutter: cuts with a beam of width `kerf`.
+    Laser,
+    /// A CNC router: cuts with a rotating bit of a given diameter.
+    Cnc,
+}
+
+impl MachineKind {
+    /// `"laser"` or `"cnc"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MachineKind::Laser => "laser",
+            MachineKind::Cnc => "cnc",
+        }
+    }
+}
+
+/// One machine of a makerspace.
+#[derive(Debug, Clone, Serialize)]
+pub struct Machine {
+    /// Identifier within the profile (`[machines.<id>]`).
+    pub id: String,
+    /// Human name ("ShopBot PRSalpha 96×48").
+    pub name: String,
+    /// Laser or CNC.
+    pub kind: MachineKind,
+    /// Usable bed, `[x, y]` mm.
+    pub bed: [f64; 2],
+    /// Thickest stock it cuts, mm.
+    pub max_thickness: f64,
+    /// Laser kerf (width of material removed), mm. For CNC: the tool diameter.
+    pub kerf: f64,
+    /// CNC cutter diameters available, mm (first is the default). Empty for lasers.
+    pub tool_diameters: Vec<f64>,
+    /// CNC spindle speed, rpm.
+    pub spindle_rpm: f64,
+    /// Cutting feed, mm/min (laser: head speed).
+    pub feed: f64,
+    /// CNC plunge feed, mm/min.
+    pub plunge_feed: f64,
+    /// CNC depth per pass, mm.
+    pub pass_depth: f64,
+    /// CNC rapid height above the sheet, mm.
+    pub safe_z: f64,
+    /// CNC cut below the sheet into the spoilboard, mm.
+    pub overcut: f64,
+    /// CNC: deepest cut allowed below the sheet's bottom (spoilboard limit), mm.
+    pub spoilboard_limit: f64,
+    /// Laser power, percent.
+    pub power: Option<f64>,
+    /// G-code dialect (`grbl`).
+    pub gcode: Option<String>,
+    /// Margin kept clear at the bed's or sheet's edges, mm.
+    pub margin: f64,
+}
+
+impl Machine {
+    /// Default cutter diameter (CNC) or kerf (laser): the spacing parts need between them.
+    pub fn cut_width(&self) -> f64 {
+        match self.kind {
+            MachineKind::Laser => self.kerf,
+            MachineKind::Cnc => self.tool_diameters.first().copied().unwrap_or(self.kerf),
+        }
+    }
+}
+
+/// One kind of sheet the space stocks.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stock {
+    /// Identifier within the profile (`[stock.<id>]`).
+    pub id: String,
+    /// Human name ("Birch plywood BB/BB").
+    pub name: String,
+    /// Material kind, as in design manifests (`plywood`, `acrylic`, …).
+    pub material: String,
+    /// Thickness as sold, mm.
+    pub nominal_thickness: f64,
+    /// Thickness as measured with calipers, mm: cut files use this one.
+    pub thickness: f64,
+    /// Sheet size `[x, y]`, mm.
+    pub sheet: [f64; 2],
+    /// Price of one sheet.
+    pub price: f64,
+    /// Sheets on the shelf, if counted.
+    pub in_stock: Option<u32>,
+}
+
+/// A makerspace profile.
+#[derive(Debug, Clone, Serialize)]
+pub struct Makerspace {
+    /// Identifier, equal to the file name without `.toml`.
+    pub slug: String,
+    /// Human name.
+    pub name: String,
+    /// Town or city.
+    pub town: String,
+    /// Country (ISO 3166 alpha-2 code, upper case).
+    pub country: String,
+    /// How to reach the space.
+    pub contact: String,
+    /// Website, if any.
+    pub website: Option<String>,
+    /// Currency of stock prices (ISO 4217).
+    pub currency: String,
+    /// Machines, by id.
+    pub machines: Vec<Machine>,
+    /// Stock, by id.
+    pub stock: Vec<Stock>,
+}
+
+impl Makerspace {
+    /// The machine with `id`.
+    pub fn machine(&self, id: &str) -> Option<&Machine> {
+        self.machines.iter().find(|m| m.id == id)
+    }
+
+    /// The stock with `id`.
+    pub fn stock_item(&self, id: &str) -> Option<&Stock> {
+        self.stock.iter().find(|s| s.id == id)
+    }
+}
+
+const ROOT_KEYS: &[&str] = &[
+    "name", "slug", "town", "country", "contact", "website", "currency", "machines", "stock",
+];
+const MACHINE_KEYS: &[&str] = &[
+    "name",
+    "kind",
+    "bed",
+    "max_thickness",
+    "kerf",
+    "tool_diameters",
+    "spindle_rpm",
+    "feed",
+    "plunge_feed",
+    "pass_depth",
+    "safe_z",
+    "overcut",
+    "spoilboard_limit",
+    "power",
+    "gcode",
+    "margin",
+];
+const STOCK_KEYS: &[&str] = &[
+    "name",
+    "material",
+    "nominal_thickness",
+    "thickness",
+    "sheet",
+    "price",
+    "in_stock",
+];
+
+/// Parses and checks a makerspace profile. `file_stem` is the file name without `.toml`,
+/// which the `slug` must equal when given.
+pub fn parse_makerspace(src: &str, file_stem: Option<&str>) -> Result<Makerspace, Vec<Diagnostic>> {
+    if src.len() > MAX_MAKERSPACE_BYTES {
+        return Err(vec![Diagnostic::bare(format!(
+            "the profile is {} bytes; the limit is {MAX_MAKERSPACE_BYTES}",
+            src.len()
+        ))]);
+    }
+    let root = match DeTable::parse(src) {
+        Ok(root) => root,
+        Err(e) => {
+            let map = super::diagnostic::SourceMap::new(src);
+            return Err(vec![Diagnostic {
+                file: None,
+                position: e.span().map(|s| map.position(s.start)),
+                path: String::new(),
+                message: format!("invalid TOML: {}", e.message().trim()),
+            }]);
+        }
+    };
+    let mut r = Reader::new(src);
+    let span = root.span();
+    let t = Table::root(root.get_ref(), span.start..span.start);
+    let space = read(&mut r, &t, file_stem);
+    let mut problems = r.problems;
+    match space {
+        Some(s) if problems.is_empty() => Ok(s),
+        _ => {
+            if problems.is_empty() {
+                problems.push(Diagnostic::bare("the profile could not be read"));
+            }
+            sort_diagnostics(&mut problems);
+            Err(problems)
+        }
+    }
+}
+
+fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Option<Makerspace> {
+    t.check_keys(r, ROOT_KEYS);
+    let name = non_empty(r, t, "name");
+    let slug = match t.opt_string(r, "slug") {
+        Some(s) => {
+            let loc = t.loc_of(r, "slug");
+            if let Err(e) = check_slug(&s) {
+                r.push(loc.problem(e));
+            } else if let Some(stem) = file_stem
+                && stem != s
+            {
+                r.push(loc.problem(format!(
+                    "slug '{s}' differs from the file name '{stem}.toml'; they must be equal"
+                )));
+            }
+            Some(s)
+        }
+        None => match file_stem {
+            Some(stem) => {
+                if let Err(e) = check_slug(stem) {
+                    r.push(Loc::path_only("slug").problem(format!("file name: {e}")));
+                }
+                Some(stem.to_string())
+            }
+            None => {
+                t.required(r, "slug");
+                None
+            }
+        },
+    };
+    let town = non_empty(r, t, "town");
+    let country = t.req_string(r, "country").and_then(|c| {
+        if c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()) {
+            Some(c)
+        } else {
+            let loc = t.loc_of(r, "country");
+            r.push(loc.problem(format!(
+                "country '{c}' is not a two-letter ISO 3166 code such as GB, KE or DE"
+            )));
+            None
+        }
+    });
+    let contact = non_empty(r, t, "contact");
+    let website = t.opt_string(r, "website");
+    let currency = t.req_string(r, "currency").and_then(|c| {
+        if CURRENCIES.contains(&c.as_str()) {
+            Some(c)
+        } else {
+            let loc = t.loc_of(r, "currency");
+            r.push(loc.problem(format!(
+                "unknown currency '{c}'{}: use an ISO 4217 code such as EUR, GBP, USD or KES",
+                did_you_mean(&c, CURRENCIES.iter().copied())
+            )));
+            None
+        }
+    });
+    let machines = entries(r, t, "machines", MACHINE_KEYS, read_machine);
+    let stock = entries(r, t, "stock", STOCK_KEYS, read_stock);
+    if machines.as_ref().is_some_and(|m| m.is_empty()) {
+        let loc = t.loc_of(r, "machines");
+        r.push(loc.problem("a makerspace needs at least one machine under [machines.<id>]"));
+    }
+    Some(Makerspace {
+        slug: slug?,
+        name: name?,
+        town: town?,
+        country: country?,
+        contact: contact?,
+        website,
+        currency: currency?,
+        machines: machines?,
+        stock: stock.unwrap_or_default(),
+    })
+}
+
+fn non_empty(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str) -> Option<String> {
+    let s = t.req_string(r, key)?;
+    if s.trim().is_empty() {
+        let loc = t.loc_of(r, key);
+        r.push(loc.problem(format!("'{key}' is empty")));
+        return None;
+    }
+    Some(s)
+}
+
+type ReadEntry<T> = fn(&mut Reader<'_>, &Table<'_, '_>, &str) -> Option<T>;
+
+/// Reads `[key.<id>]` tables in order. `None` when the table is missing or not a table.
+fn entries<T>(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    key: &str,
+    known: &[&str],
+    read_one: ReadEntry<T>,
+) -> Option<Vec<T>> {
+    let Some(node) = t.get(key) else {
+        if key == "machines" {
+            t.required(r, key);
+            return None;
+        }
+        return Some(Vec::new());
+    };
+    let DeValue::Table(tab) = node.get_ref() else {
+        r.type_error(key, &node.span(), "a table", node.get_ref());
+        return None;
+    };
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (k, value) in tab.iter() {
+        let id: &str = k.get_ref();
+        let path = format!("{key}.{id}");
+        let id_ok = !id.is_empty()
+            && id.len() <= 40
+            && id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !id_ok {
+            r.error(
+                &path,
+                &k.span(),
+                format!("'{id}' is not a valid id: use lowercase letters, digits, '-' and '_'"),
+            );
+            ok = false;
+            continue;
+        }
+        let Some(table) = r.table(value, &path, known) else {
+            ok = false;
+            continue;
+        };
+        match read_one(r, &table, id) {
+            Some(v) => out.push(v),
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+/// A number that must lie in `(low, high]` (or `[low, high]` when `zero_ok`).
+fn num_in(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    key: &str,
+    default: Option<f64>,
+    zero_ok: bool,
+    high: f64,
+    unit: &str,
+) -> Option<f64> {
+    let v = match t.get(key) {
+        Some(node) => r.number(node, &t.child(key))?,
+        None => match default {
+            Some(d) => return Some(d),
+            None => {
+                t.required(r, key);
+                return None;
+            }
+        },
+    };
+    let low_ok = if zero_ok { v >= 0.0 } else { v > 0.0 };
+    if !v.is_finite() || !low_ok || v > high {
+        let loc = t.loc_of(r, key);
+        let lower = if zero_ok { "0 or more" } else { "above 0" };
+        r.push(loc.problem(format!(
+            "'{key}' is {v}{unit}; it must be {lower} and at most {high}{unit}"
+        )));
+        return None;
+    }
+    Some(v)
+}
+
+fn size(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str) -> Option<[f64; 2]> {
+    let node = t.required(r, key)?;
+    let path = t.child(key);
+    let DeValue::Array(a) = node.get_ref() else {
+        r.type_error(&path, &node.span(), "a size [x, y] in mm", node.get_ref());
+        return None;
+    };
+    let items: Vec<_> = a.iter().collect();
+    if items.len() != 2 {
+        r.error(
+            &path,
+            &node.span(),
+            format!("expected a size [x, y] in mm, found {} values", items.len()),
+        );
+        return None;
+    }
+    let x = r.number(items[0], &format!("{path}[0]"))?;
+    let y = r.number(items[1], &format!("{path}[1]"))?;
+    for v in [x, y] {
+        if !(v.is_finite() && v > 0.0 && v <= 20_000.0) {
+            r.error(
+                &path,
+                &node.span(),
+                format!("size [{x}, {y}] must be above 0 and at most 20000 mm per side"),
+            );
+            return None;
+        }
+    }
+    Some([x, y])
+}
+
+fn read_machine(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Machine> {
+    let name = t.req_string(r, "name");
+    let kind = t.req_string(r, "kind").and_then(|k| match k.as_str() {
+        "laser" => Some(MachineKind::Laser),
+        "cnc" => Some(MachineKind::Cnc),
+        other => {
+            let loc = t.loc_of(r, "kind");
+            r.push(loc.problem(format!(
+                "unknown machine kind '{other}'{}: use laser or cnc",
+                did_you_mean(other, ["laser", "cnc"])
+            )));
+            None
+        }
+    });
+    let bed = size(r, t, "bed");
+    let max_thickness = num_in(r, t, "max_thickness", None, false, 300.0, " mm");
+    let kind = kind?;
+    let laser = kind == MachineKind::Laser;
+    let kerf = if laser {
+        num_in(r, t, "kerf", None, false, 2.0, " mm")
+    } else {
+        num_in(r, t, "kerf", Some(0.0), true, 2.0, " mm")
+    };
+    let tool_diameters = if laser {
+        if t.get("tool_diameters").is_some() {
+            let loc = t.loc_of(r, "tool_diameters");
+            r.push(loc.problem("a laser has no tool diameters; set 'kerf' instead"));
+        }
+        Some(Vec::new())
+    } else {
+        read_tools(r, t)
+    };
+    let cnc_only = |r: &mut Reader<'_>, key: &str, default: f64, zero_ok: bool, high: f64| {
+        if laser {
+            if t.get(key).is_some() {
+                let loc = t.loc_of(r, key);
+                r.push(loc.problem(format!("'{key}' applies to CNC machines, not lasers")));
+            }
+            Some(default)
+        } else {
+            num_in(r, t, key, Some(default), zero_ok, high, "")
+        }
+    };
+    let spindle_rpm = cnc_only(r, "spindle_rpm", 18_000.0, false, 60_000.0);
+    let plunge_feed = cnc_only(r, "plunge_feed", 600.0, false, 20_000.0);
+    let pass_depth = cnc_only(r, "pass_depth", 6.0, false, 50.0);
+    let safe_z = cnc_only(r, "safe_z", 10.0, false, 200.0);
+    let overcut = cnc_only(r, "overcut", 0.3, true, 5.0);
+    let spoilboard_limit = cnc_only(r, "spoilboard_limit", 1.0, true, 10.0);
+    let feed = num_in(
+        r,
+        t,
+        "feed",
+        Some(if laser { 1200.0 } else { 3000.0 }),
+        false,
+        100_000.0,
+        " mm/min",
+    );
+    let power = match t.get("power") {
+        Some(_) => Some(num_in(r, t, "power", None, false, 100.0, " %")?),
+        None => None,
+    };
+    let gcode = t.opt_string(r, "gcode");
+    if let Some(g) = &gcode
+        && g != "grbl"
+    {
+        let loc = t.loc_of(r, "gcode");
+        r.push(loc.problem(format!(
+            "unknown G-code dialect '{g}': Barnraise writes 'grbl' (works with GRBL, grblHAL, FluidNC)"
+        )));
+    }
+    let margin = num_in(r, t, "margin", Some(10.0), true, 500.0, " mm");
+    let (pass_depth, overcut, spoilboard_limit) = (pass_depth?, overcut?, spoilboard_limit?);
+    if !laser && overcut > spoilboard_limit {
+        let loc = t.loc_of(r, "overcut");
+        r.push(loc.problem(format!(
+            "overcut {overcut} mm goes deeper than the spoilboard limit {spoilboard_limit} mm"
+        )));
+        return None;
+    }
+    Some(Machine {
+        id: id.to_string(),
+        name: name?,
+        kind,
+        bed: bed?,
+        max_thickness: max_thickness?,
+        kerf: kerf?,
+        tool_diameters: tool_diameters?,
+        spindle_rpm: spindle_rpm?,
+        feed: feed?,
+        plunge_feed: plunge_feed?,
+        pass_depth,
+        safe_z: safe_z?,
+        overcut,
+        spoilboard_limit,
+        power,
+        gcode,
+        margin: margin?,
+    })
+}
+
+fn read_tools(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<f64>> {
+    let Some(node) = t.required(r, "tool_diameters") else {
+        return None;
+    };
+    let path = t.child("tool_diameters");
+    let DeValue::Array(a) = node.get_ref() else {
+        r.type_error(
+            &path,
+            &node.span(),
+            "an array of diameters in mm",
+            node.get_ref(),
+        );
+        return None;
+    };
+    let mut out = Vec::new();
+    for (i, item) in a.iter().enumerate() {
+        let p = format!("{path}[{i}]");
+        let v = r.number(item, &p)?;
+        if !(v.is_finite() && v > 0.0 && v <= 50.0) {
+            r.error(
+                &p,
+                &item.span(),
+                format!("tool diameter {v} mm must be above 0 and at most 50 mm"),
+            );
+            return None;
+        }
+        out.push(v);
+    }
+    if out.is_empty() {
+        r.error(&path, &node.span(), "list at least one tool diameter");
+        return None;
+    }
+    Some(out)
+}
+
+fn read_stock(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Stock> {
+    let name = t.req_string(r, "name");
+    let material = t.req_string(r, "material").and_then(|k| {
+        if MATERIAL_KINDS.contains(&k.as_str()) {
+            Some(k)
+        } else {
+            let loc = t.loc_of(r, "material");
+            r.push(loc.problem(format!(
+                "unknown material kind '{k}'{}; known kinds: {}",
+                did_you_mean(&k, MATERIAL_KINDS.iter().copied()),
+                MATERIAL_KINDS.join(", ")
+            )));
+            None
+        }
+    });
+    let nominal = num_in(r, t, "nominal_thickness", None, false, 300.0, " mm");
+    let thickness = num_in(r, t, "thickness", None, false, 300.0, " mm");
+    let sheet = size(r, t, "sheet");
+    let price = num_in(r, t, "price", None, true, 1e9, "");
+    let in_stock = match t.get("in_stock") {
+        Some(node) => {
+            let v = r.number(node, &t.child("in_stock"))?;
+            if !(v >= 0.0 && v.fract() == 0.0 && v <= 1e6) {
+                let loc = t.loc_of(r, "in_stock");
+                r.push(loc.problem(format!("in_stock {v} must be a whole number of sheets")));
+                return None;
+            }
+            Some(v as u32)
+        }
+        None => None,
+    };
+    if let (Some(n), Some(m)) = (nominal, thickness)
+        && (m - n).abs() > n * 0.25 + 0.5
+    {
+        let loc = t.loc_of(r, "thickness");
+        r.push(loc.problem(format!(
+            "measured thickness {m} mm is far from the nominal {n} mm; check the units (mm) or the measurement"
+        )));
+        return None;
+    }
+    Some(Stock {
+        id: id.to_string(),
+        name: name?,
+        material: material?,
+        nominal_thickness: nominal?,
+        thickness: thickness?,
+        sheet: sheet?,
+        price: price?,
+        in_stock,
+    })
+}
+
+/// Stock grouped by material kind, for messages such as "this space stocks 12 mm and 15 mm".
+pub fn stock_summary(space: &Makerspace, material: &str) -> String {
+    let mut by: BTreeMap<String, ()> = BTreeMap::new();
+    for s in space.stock.iter().filter(|s| s.material == material) {
+        by.insert(
+            format!(
+                "{} mm (measured {} mm)",
+                super::format_number(s.nominal_thickness),
+                super::format_number(s.thickness)
+            ),
+            (),
+        );
+    }
+    if by.is_empty() {
+        format!("no {material}")
+    } else {
+        let list: Vec<_> = by.into_keys().collect();
+        format!("{material} in {}", list.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+name = "Cardiff Makers"
+town = "Cardiff"
+country = "GB"
+contact = "hello@cardiff-makers.example"
+currency = "GBP"
+
+[machines.shopbot]
+name = "ShopBot PRS 96x48"
+kind = "cnc"
+bed = [2440, 1220]
+max_thickness = 25
+tool_diameters = [6.35, 3.175]
+feed = 3000
+
+[machines.laser]
+name = "Trotec Speedy 400"
+kind = "laser"
+bed = [1000, 610]
+max_thickness = 8
+kerf = 0.15
+
+[stock.ply18]
+name = "Birch plywood"
+material = "plywood"
+nominal_thickness = 18
+thickness = 17.4
+sheet = [2440, 1220]
+price = 38
+"#;
+
+    #[test]
+    fn reads_a_profile() {
+        let s = parse_makerspace(GOOD, Some("cardiff-makers")).unwrap();
+        assert_eq!(s.slug, "cardiff-makers");
+        assert_eq!(s.machines.len(), 2);
+        let cnc = s.machine("shopbot").unwrap();
+        assert_eq!(cnc.cut_width(), 6.35);
+        assert_eq!(cnc.pass_depth, 6.0);
+        assert_eq!(s.machine("laser").unwrap().cut_width(), 0.15);
+        assert_eq!(s.stock_item("ply18").unwrap().thickness, 17.4);
+        assert_eq!(
+            stock_summary(&s, "plywood"),
+            "plywood in 18 mm (measured 17.4 mm)"
+        );
+    }
+
+    #[test]
+    fn every_problem_has_its_line() {
+        let bad = GOOD
+            .replace("kind = \"laser\"", "kind = \"lazer\"")
+            .replace("thickness = 17.4", "thickness = 174")
+            .replace("country = \"GB\"", "country = \"Wales\"");
+        let errs = parse_makerspace(&bad, Some("cardiff-makers")).unwrap_err();
+        let text: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+        assert_eq!(errs.len(), 3, "{text:#?}");
+        assert!(
+            text[0].contains("4:") && text[0].contains("ISO 3166"),
+            "{text:#?}"
+        );
+        assert!(text[1].contains("did you mean 'laser'"), "{text:#?}");
+        assert!(text[2].contains("far from the nominal"), "{text:#?}");
+    }
+
+    #[test]
+    fn slug_must_match_the_file() {
+        let errs = parse_makerspace(&format!("slug = \"other\"\n{GOOD}"), Some("cardiff-makers"))
+            .unwrap_err();
+        assert!(errs[0].message.contains("differs from the file name"));
+    }
+}
