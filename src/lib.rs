@@ -9,6 +9,7 @@ pub mod cli;
 pub mod geometry;
 pub mod licence;
 pub mod model;
+pub mod nest;
 pub mod package;
 pub mod search;
 pub mod shipped;

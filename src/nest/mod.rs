@@ -1,0 +1,940 @@
+//! Nesting: placing every part instance on as few sheets as possible (or along as short a
+//! strip as possible), without overlap, with spacing, margins and allowed rotations.
+//!
+//! Collision detection is the `jagua-rs` engine; the optimiser is ours: a bottom-left
+//! construction (candidates next to placed items, then slid down and left) driven by an
+//! item order, improved by a seeded local search over that order and the rotations within a
+//! time budget. Parts' holes are free space: a placed part's large holes become containers
+//! of their own, tried before the sheet for later (smaller) items.
+//!
+//! Owns: shapes for nesting (outline inflated by half the spacing), sheet and strip
+//! layouts, the lower bound. Must not: read manifests, write files or know machines.
+
+mod place;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use geo::{
+    Area, BooleanOps, Buffer, Coord, LineString, MultiPolygon, Polygon, Simplify,
+    algorithm::buffer::{BufferStyle, LineJoin},
+};
+use jagua_rs::collision_detection::CDEConfig;
+use jagua_rs::entities::{Container, Item};
+use jagua_rs::geometry::fail_fast::SPSurrogateConfig;
+use jagua_rs::io::ext_repr::{
+    ExtContainer, ExtItem, ExtOrientation, ExtRotation, ExtSPolygon, ExtShape,
+};
+use jagua_rs::io::import::Importer;
+use rand::{RngExt, SeedableRng};
+use rand_pcg::Pcg64Mcg;
+use serde::Serialize;
+
+use place::{Bin, Pose};
+
+/// Problems that stop a nesting.
+#[derive(Debug, thiserror::Error)]
+pub enum NestError {
+    /// Nothing to place.
+    #[error("there are no parts to nest")]
+    Empty,
+    /// A part does not fit on an empty sheet in any allowed rotation.
+    #[error(
+        "part {label} ({w:.1} × {h:.1} mm with {spacing} mm spacing) does not fit the usable sheet area {uw:.1} × {uh:.1} mm (sheet {sw} × {sh} mm less a {margin} mm margin) in any allowed rotation ({rotations})"
+    )]
+    TooLarge {
+        /// The part.
+        label: String,
+        /// Part width, mm.
+        w: f64,
+        /// Part height, mm.
+        h: f64,
+        /// Spacing, mm.
+        spacing: f64,
+        /// Usable width, mm.
+        uw: f64,
+        /// Usable height, mm.
+        uh: f64,
+        /// Sheet width.
+        sw: f64,
+        /// Sheet height.
+        sh: f64,
+        /// Margin.
+        margin: f64,
+        /// Allowed rotations, as text.
+        rotations: String,
+    },
+    /// The sheet, margin or spacing make no sense.
+    #[error("{0}")]
+    BadOptions(String),
+    /// The collision engine refused a shape (degenerate geometry).
+    #[error("part {label}: its shape cannot be nested: {reason}")]
+    Shape {
+        /// The part.
+        label: String,
+        /// What jagua-rs said.
+        reason: String,
+    },
+}
+
+/// One part to nest, with its quantity.
+#[derive(Debug, Clone)]
+pub struct NestPart {
+    /// Label for messages.
+    pub label: String,
+    /// The part as cut (outline and holes), mm, any position.
+    pub polygon: Polygon<f64>,
+    /// Copies.
+    pub quantity: u32,
+    /// Allowed rotations, degrees (e.g. `[0, 90, 180, 270]`, or `[0, 180]` along the grain).
+    pub rotations: Vec<f64>,
+}
+
+/// Settings of a nesting run.
+#[derive(Debug, Clone)]
+pub struct NestOptions {
+    /// Sheet size `[x, y]`, mm.
+    pub sheet: [f64; 2],
+    /// Clear band at the sheet's edges, mm.
+    pub margin: f64,
+    /// Smallest gap between two parts, mm (≥ tool diameter on CNC, ≥ kerf on a laser).
+    pub spacing: f64,
+    /// Wall-clock budget for the improvement phase.
+    pub time_limit: Duration,
+    /// Stop after this many improvement steps (makes a run reproducible whatever the speed).
+    pub max_iterations: u64,
+    /// Stop early after this many steps without improvement.
+    pub max_stall: u64,
+    /// Seed of the random choices: the same seed and steps give the same layout.
+    pub seed: u64,
+    /// Put small parts into the holes of large ones.
+    pub use_holes: bool,
+}
+
+impl Default for NestOptions {
+    fn default() -> Self {
+        NestOptions {
+            sheet: [2440.0, 1220.0],
+            margin: 10.0,
+            spacing: 8.0,
+            time_limit: Duration::from_secs(10),
+            max_iterations: u64::MAX,
+            max_stall: 300,
+            seed: 1,
+            use_holes: true,
+        }
+    }
+}
+
+/// One part instance on a sheet: a point `p` of the part goes to `R(rotation)·p + offset`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Placement {
+    /// Index into the parts given to [`nest`].
+    pub part: usize,
+    /// Which copy (0-based).
+    pub instance: u32,
+    /// Rotation, degrees counter-clockwise.
+    pub rotation: f64,
+    /// Translation after the rotation, mm.
+    pub offset: [f64; 2],
+    /// Whether it sits inside another part's hole.
+    pub in_hole: bool,
+}
+
+impl Placement {
+    /// Where point `p` of the part lands.
+    pub fn apply(&self, p: [f64; 2]) -> [f64; 2] {
+        let (s, c) = self.rotation.to_radians().sin_cos();
+        [
+            c * p[0] - s * p[1] + self.offset[0],
+            s * p[0] + c * p[1] + self.offset[1],
+        ]
+    }
+
+    /// The part's polygon moved to its place.
+    pub fn polygon(&self, part: &Polygon<f64>) -> Polygon<f64> {
+        let map = |ls: &LineString<f64>| {
+            LineString::new(
+                ls.0.iter()
+                    .map(|c| {
+                        let [x, y] = self.apply([c.x, c.y]);
+                        Coord { x, y }
+                    })
+                    .collect(),
+            )
+        };
+        Polygon::new(
+            map(part.exterior()),
+            part.interiors().iter().map(map).collect(),
+        )
+    }
+}
+
+/// The parts on one sheet.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SheetLayout {
+    /// Placements, in placing order.
+    pub placements: Vec<Placement>,
+    /// Σ part area on this sheet / sheet area.
+    pub utilisation: f64,
+}
+
+/// Progress of a run, for progress bars.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    /// Fraction of the time budget used, 0–1.
+    pub fraction: f64,
+    /// Sheets in the best layout so far.
+    pub sheets: usize,
+    /// The lower bound.
+    pub lower_bound: usize,
+}
+
+/// The result of [`nest`].
+#[derive(Debug, Clone, Serialize)]
+pub struct NestOutcome {
+    /// Sheets in order; the last is packed toward x = 0 so its offcut is one piece.
+    pub sheets: Vec<SheetLayout>,
+    /// ⌈Σ part area / usable sheet area⌉.
+    pub lower_bound: usize,
+    /// Σ part area, mm².
+    pub part_area: f64,
+    /// Σ part area / (sheets × sheet area).
+    pub utilisation: f64,
+    /// How far along x the last sheet is used, mm.
+    pub last_sheet_length: f64,
+    /// Improvement steps made.
+    pub iterations: u64,
+    /// Wall-clock time, seconds.
+    pub seconds: f64,
+}
+
+/// Shapes prepared for jagua-rs.
+struct Prepared {
+    items: Vec<Arc<Item>>,
+    /// Per part: the allowed rotations in radians.
+    rotations: Vec<Vec<f32>>,
+    /// Per part: centroid shift applied by jagua (internal shape = shape + shift).
+    shift: Vec<(f64, f64)>,
+    /// Per part: holes usable as containers (part coordinates), deflated by half the spacing.
+    holes: Vec<Vec<Polygon<f64>>>,
+    /// Per part: net area.
+    area: Vec<f64>,
+    importer: Importer,
+}
+
+fn importer() -> Importer {
+    Importer::new(
+        CDEConfig {
+            quadtree_depth: 5,
+            cd_threshold: 16,
+            item_surrogate_config: SPSurrogateConfig {
+                n_pole_limits: [(64, 0.0), (16, 0.8), (8, 0.9)],
+                ff_pole_area_ratio: 0.02,
+                n_ff_piers: 0,
+            },
+        },
+        None,
+        None,
+    )
+}
+
+fn ext_polygon(ring: &LineString<f64>) -> ExtSPolygon {
+    let mut pts: Vec<(f32, f32)> = ring.0.iter().map(|c| (c.x as f32, c.y as f32)).collect();
+    if pts.len() > 1 && pts.first() == pts.last() {
+        pts.pop();
+    }
+    ExtSPolygon(pts)
+}
+
+/// Grows `poly`'s outline by `d` (no holes), keeping corners sharp where the spacing is
+/// small, and simplifies it outward within `tol` so collision checks stay fast.
+fn nesting_outline(poly: &Polygon<f64>, d: f64, tol: f64) -> Polygon<f64> {
+    let outer = Polygon::new(poly.exterior().clone(), vec![]);
+    if d <= 0.0 {
+        return outer;
+    }
+    // Grow by d + tol, then simplify by at most tol: the result still contains the
+    // d-offset, so the real gap never falls below the spacing.
+    let grown = outer.buffer_with_style(BufferStyle::new(d + tol).line_join(LineJoin::Round(0.3)));
+    let best = grown
+        .0
+        .into_iter()
+        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))
+        .unwrap_or(outer);
+    let simple = Polygon::new(best.exterior().simplify(tol), vec![]);
+    if simple.exterior().0.len() >= 4 {
+        simple
+    } else {
+        best
+    }
+}
+
+fn prepare(parts: &[NestPart], opts: &NestOptions) -> Result<Prepared, NestError> {
+    let importer = importer();
+    let half = opts.spacing / 2.0;
+    let tol = if opts.spacing > 0.0 { 0.1 } else { 0.0 };
+    let mut items = Vec::with_capacity(parts.len());
+    let mut rotations = Vec::with_capacity(parts.len());
+    let mut shift = Vec::with_capacity(parts.len());
+    let mut holes = Vec::with_capacity(parts.len());
+    let mut area = Vec::with_capacity(parts.len());
+    for (i, part) in parts.iter().enumerate() {
+        let outline = nesting_outline(&part.polygon, half, tol);
+        let mut rots: Vec<f64> = part.rotations.clone();
+        if rots.is_empty() {
+            rots.push(0.0);
+        }
+        let ext = ExtItem {
+            id: i as u64,
+            orientation: ExtOrientation {
+                rotation: ExtRotation::Discrete {
+                    angles: rots.iter().map(|r| *r as f32).collect(),
+                },
+                reflection_axes: vec![],
+            },
+            shape: ExtShape::SimplePolygon(ext_polygon(outline.exterior())),
+            min_quality: None,
+        };
+        let item = importer
+            .import_item(&ext, i)
+            .map_err(|e| NestError::Shape {
+                label: part.label.clone(),
+                reason: e.to_string(),
+            })?;
+        let (sx, sy) = item.shape_orig().pre_transform.translation();
+        shift.push((f64::from(sx), f64::from(sy)));
+        items.push(item);
+        rotations.push(rots.iter().map(|r| r.to_radians() as f32).collect());
+        let mut usable = Vec::new();
+        if opts.use_holes {
+            for ring in part.polygon.interiors() {
+                let hole = Polygon::new(ring.clone(), vec![]);
+                let shrunk: MultiPolygon<f64> = if half > 0.0 {
+                    hole.buffer_with_style(BufferStyle::new(-half).line_join(LineJoin::Miter(2.0)))
+                } else {
+                    MultiPolygon::new(vec![hole])
+                };
+                usable.extend(shrunk.0.into_iter().filter(|p| p.unsigned_area() > 100.0));
+            }
+        }
+        holes.push(usable);
+        area.push(part.polygon.unsigned_area());
+    }
+    Ok(Prepared {
+        items,
+        rotations,
+        shift,
+        holes,
+        area,
+        importer,
+    })
+}
+
+/// One item instance in the order the construction places them.
+#[derive(Debug, Clone, Copy)]
+struct Gene {
+    part: usize,
+    instance: u32,
+    /// Rotation tried first (index into the part's rotations).
+    first_rotation: usize,
+}
+
+struct Built {
+    sheets: Vec<SheetLayout>,
+    /// Objective: fewer sheets, then a shorter last sheet.
+    score: (usize, f64),
+}
+
+fn rect_container(
+    importer: &Importer,
+    id: u64,
+    x0: f64,
+    y0: f64,
+    w: f64,
+    h: f64,
+) -> Option<Container> {
+    importer
+        .import_container(&ExtContainer {
+            id,
+            shape: ExtShape::Rectangle {
+                x_min: x0 as f32,
+                y_min: y0 as f32,
+                width: w as f32,
+                height: h as f32,
+            },
+            zones: vec![],
+        })
+        .ok()
+}
+
+fn placement_of(prep: &Prepared, g: &Gene, pose: Pose, in_hole: bool) -> Placement {
+    // internal = R(θ)·(p + shift) + t  ⇒  offset = t + R(θ)·shift
+    let (s, c) = f64::from(pose.rotation).sin_cos();
+    let (sx, sy) = prep.shift[g.part];
+    let rotation = f64::from(pose.rotation).to_degrees();
+    Placement {
+        part: g.part,
+        instance: g.instance,
+        rotation: (rotation * 1e6).round() / 1e6,
+        offset: [
+            f64::from(pose.translation.0) + c * sx - s * sy,
+            f64::from(pose.translation.1) + s * sx + c * sy,
+        ],
+        in_hole,
+    }
+}
+
+/// Builds sheets by first fit in `order`: holes of placed parts first, then open sheets,
+/// then a new sheet.
+fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg) -> Built {
+    let half = opts.spacing / 2.0;
+    let [sw, sh] = opts.sheet;
+    let inner = (opts.margin - half).max(0.0);
+    let mut bins: Vec<(Bin, Vec<Placement>, Vec<Bin>)> = Vec::new();
+    let mut hole_id = 1000u64;
+    for g in order {
+        let item = &prep.items[g.part];
+        let mut rots = prep.rotations[g.part].clone();
+        let k = g.first_rotation % rots.len().max(1);
+        rots.rotate_left(k);
+        let mut done = false;
+        for (bin, placed, hole_bins) in bins.iter_mut() {
+            for hb in hole_bins.iter_mut() {
+                if hb.area + item.area() > hb.layout.container().area() {
+                    continue;
+                }
+                if let Some(pose) = hb.insert(item, &rots, rng, 4) {
+                    placed.push(placement_of(prep, g, pose, true));
+                    done = true;
+                    break;
+                }
+            }
+            if done {
+                break;
+            }
+            if let Some(pose) = bin.insert(item, &rots, rng, 6) {
+                let p = placement_of(prep, g, pose, false);
+                placed.push(p);
+                for hole in &prep.holes[g.part] {
+                    let moved = p.polygon(hole);
+                    let c = prep.importer.import_container(&ExtContainer {
+                        id: hole_id,
+                        shape: ExtShape::SimplePolygon(ext_polygon(moved.exterior())),
+                        zones: vec![],
+                    });
+                    hole_id += 1;
+                    if let Ok(c) = c {
+                        hole_bins.push(Bin::new(c));
+                    }
+                }
+                done = true;
+                break;
+            }
+        }
+        if !done {
+            let Some(c) = rect_container(
+                &prep.importer,
+                bins.len() as u64,
+                inner,
+                inner,
+                sw - 2.0 * inner,
+                sh - 2.0 * inner,
+            ) else {
+                continue;
+            };
+            let mut bin = Bin::new(c);
+            if let Some(pose) = bin.insert(item, &rots, rng, 6) {
+                let p = placement_of(prep, g, pose, false);
+                let mut hole_bins = Vec::new();
+                for hole in &prep.holes[g.part] {
+                    let moved = p.polygon(hole);
+                    if let Ok(c) = prep.importer.import_container(&ExtContainer {
+                        id: hole_id,
+                        shape: ExtShape::SimplePolygon(ext_polygon(moved.exterior())),
+                        zones: vec![],
+                    }) {
+                        hole_bins.push(Bin::new(c));
+                    }
+                    hole_id += 1;
+                }
+                bins.push((bin, vec![p], hole_bins));
+            }
+        }
+    }
+    let sheet_area = sw * sh;
+    let last_len = bins
+        .last()
+        .map_or(0.0, |(b, ..)| f64::from(b.x_reach) + half);
+    let sheets: Vec<SheetLayout> = bins
+        .into_iter()
+        .map(|(_, placed, _)| {
+            let a: f64 = placed.iter().map(|p| prep.area[p.part]).sum();
+            SheetLayout {
+                placements: placed,
+                utilisation: a / sheet_area,
+            }
+        })
+        .collect();
+    Built {
+        score: (sheets.len(), last_len),
+        sheets,
+    }
+}
+
+fn check_options(opts: &NestOptions) -> Result<(), NestError> {
+    let [w, h] = opts.sheet;
+    let ok = |v: f64| v.is_finite() && v >= 0.0;
+    if !(ok(w) && ok(h) && w > 0.0 && h > 0.0) {
+        return Err(NestError::BadOptions(format!(
+            "sheet {w} × {h} mm must have both sides above 0"
+        )));
+    }
+    if !ok(opts.margin) || !ok(opts.spacing) {
+        return Err(NestError::BadOptions(format!(
+            "margin {} mm and spacing {} mm must be 0 or more",
+            opts.margin, opts.spacing
+        )));
+    }
+    if 2.0 * opts.margin >= w.min(h) {
+        return Err(NestError::BadOptions(format!(
+            "a {} mm margin leaves nothing of a {w} × {h} mm sheet",
+            opts.margin
+        )));
+    }
+    Ok(())
+}
+
+fn too_large(parts: &[NestPart], prep: &Prepared, opts: &NestOptions) -> Result<(), NestError> {
+    let half = opts.spacing / 2.0;
+    let inner = (opts.margin - half).max(0.0);
+    let (uw, uh) = (opts.sheet[0] - 2.0 * inner, opts.sheet[1] - 2.0 * inner);
+    for (i, part) in parts.iter().enumerate() {
+        let fits = prep.rotations[i].iter().any(|&r| {
+            use jagua_rs::geometry::geo_traits::Transformable;
+            let b = prep.items[i]
+                .shape_cd()
+                .transform_clone(&jagua_rs::geometry::DTransformation::new(r, (0.0, 0.0)).compose())
+                .bbox();
+            f64::from(b.x_max - b.x_min) <= uw + 1e-3 && f64::from(b.y_max - b.y_min) <= uh + 1e-3
+        });
+        if !fits {
+            let r = geo::BoundingRect::bounding_rect(&part.polygon);
+            let (w, h) = r.map_or((0.0, 0.0), |r| (r.width(), r.height()));
+            return Err(NestError::TooLarge {
+                label: part.label.clone(),
+                w,
+                h,
+                spacing: opts.spacing,
+                uw: opts.sheet[0] - 2.0 * opts.margin,
+                uh: opts.sheet[1] - 2.0 * opts.margin,
+                sw: opts.sheet[0],
+                sh: opts.sheet[1],
+                margin: opts.margin,
+                rotations: part
+                    .rotations
+                    .iter()
+                    .map(|r| format!("{r}°"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The area lower bound: ⌈Σ part area / usable sheet area⌉.
+pub fn lower_bound(part_area: f64, opts: &NestOptions) -> usize {
+    let usable = (opts.sheet[0] - 2.0 * opts.margin) * (opts.sheet[1] - 2.0 * opts.margin);
+    if usable <= 0.0 {
+        return 0;
+    }
+    (part_area / usable - 1e-9).ceil().max(0.0) as usize
+}
+
+fn initial_order(parts: &[NestPart], prep: &Prepared) -> Vec<Gene> {
+    let mut order: Vec<Gene> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            (0..p.quantity).map(move |k| Gene {
+                part: i,
+                instance: k,
+                first_rotation: 0,
+            })
+        })
+        .collect();
+    // Largest first; ties by bounding-box area, then by index for determinism.
+    order.sort_by(|a, b| {
+        prep.area[b.part]
+            .total_cmp(&prep.area[a.part])
+            .then(a.part.cmp(&b.part))
+            .then(a.instance.cmp(&b.instance))
+    });
+    order
+}
+
+fn mutate(order: &mut [Gene], prep: &Prepared, rng: &mut Pcg64Mcg) {
+    let n = order.len();
+    if n < 2 {
+        if let Some(g) = order.first_mut() {
+            g.first_rotation = rng.random_range(0..prep.rotations[g.part].len().max(1));
+        }
+        return;
+    }
+    match rng.random_range(0..3) {
+        0 => {
+            // Swap two items of different parts, near each other in the order.
+            let i = rng.random_range(0..n);
+            let span = (n / 4).max(2);
+            let j = (i + rng.random_range(1..=span)) % n;
+            order.swap(i, j);
+        }
+        1 => {
+            let i = rng.random_range(0..n);
+            let g = &mut order[i];
+            g.first_rotation = rng.random_range(0..prep.rotations[g.part].len().max(1));
+        }
+        _ => {
+            // Move one item earlier.
+            let i = rng.random_range(1..n);
+            let j = rng.random_range(0..i);
+            order[j..=i].rotate_right(1);
+        }
+    }
+}
+
+/// Nests `parts` onto sheets of `opts.sheet`. `progress` is called after each step.
+pub fn nest(
+    parts: &[NestPart],
+    opts: &NestOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<NestOutcome, NestError> {
+    let start = Instant::now();
+    check_options(opts)?;
+    if parts.iter().all(|p| p.quantity == 0) {
+        return Err(NestError::Empty);
+    }
+    let prep = prepare(parts, opts)?;
+    too_large(parts, &prep, opts)?;
+    let part_area: f64 = parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| prep.area[i] * f64::from(p.quantity))
+        .sum();
+    let lb = lower_bound(part_area, opts);
+    let mut rng = Pcg64Mcg::seed_from_u64(opts.seed);
+    let mut order = initial_order(parts, &prep);
+    let mut best = build(&prep, &order, opts, &mut rng);
+    let mut current_score = best.score;
+    let mut best_order = order.clone();
+    let mut iterations = 0u64;
+    let mut stall = 0u64;
+    let total_items = order.len();
+    while iterations < opts.max_iterations
+        && stall < opts.max_stall
+        && start.elapsed() < opts.time_limit
+        && total_items > 1
+    {
+        iterations += 1;
+        let mut trial = order.clone();
+        mutate(&mut trial, &prep, &mut rng);
+        let built = build(&prep, &trial, opts, &mut rng);
+        let placed: usize = built.sheets.iter().map(|s| s.placements.len()).sum();
+        if placed < total_items {
+            stall += 1;
+            continue;
+        }
+        // Accept equal-or-better (plateau moves), remember strictly better.
+        if built.score.0 < current_score.0
+            || (built.score.0 == current_score.0 && built.score.1 <= current_score.1 + 1e-6)
+        {
+            order = trial;
+            current_score = built.score;
+        }
+        if built.score.0 < best.score.0
+            || (built.score.0 == best.score.0 && built.score.1 < best.score.1 - 1e-6)
+        {
+            best = built;
+            best_order = order.clone();
+            stall = 0;
+        } else {
+            stall += 1;
+        }
+        progress(Progress {
+            fraction: (start.elapsed().as_secs_f64() / opts.time_limit.as_secs_f64().max(1e-9))
+                .min(1.0),
+            sheets: best.sheets.len(),
+            lower_bound: lb,
+        });
+    }
+    let _ = best_order;
+    let placed: usize = best.sheets.iter().map(|s| s.placements.len()).sum();
+    if placed < total_items {
+        return Err(NestError::BadOptions(format!(
+            "only {placed} of {total_items} parts could be placed; the collision engine refused the rest"
+        )));
+    }
+    let sheets_n = best.sheets.len().max(1) as f64;
+    Ok(NestOutcome {
+        utilisation: part_area / (sheets_n * opts.sheet[0] * opts.sheet[1]),
+        last_sheet_length: best.score.1,
+        sheets: best.sheets,
+        lower_bound: lb,
+        part_area,
+        iterations,
+        seconds: start.elapsed().as_secs_f64(),
+    })
+}
+
+/// The result of [`strip_pack`].
+#[derive(Debug, Clone, Serialize)]
+pub struct StripOutcome {
+    /// Placements (offsets in the instance's units).
+    pub placements: Vec<Placement>,
+    /// Used strip length.
+    pub length: f64,
+    /// Σ item area / (height × length).
+    pub density: f64,
+    /// Improvement steps made.
+    pub iterations: u64,
+}
+
+/// Strip packing (the ESICUP benchmark problem): all items into a strip of fixed `height`,
+/// minimising the used length. Same construction and search as [`nest`], one long bin.
+pub fn strip_pack(
+    parts: &[NestPart],
+    height: f64,
+    time_limit: Duration,
+    seed: u64,
+) -> Result<StripOutcome, NestError> {
+    let start = Instant::now();
+    let total_area: f64 = parts
+        .iter()
+        .map(|p| p.polygon.unsigned_area() * f64::from(p.quantity))
+        .sum();
+    let length = (total_area / height * 3.0).max(height);
+    let opts = NestOptions {
+        sheet: [length, height],
+        margin: 0.0,
+        spacing: 0.0,
+        time_limit,
+        max_iterations: u64::MAX,
+        max_stall: u64::MAX,
+        seed,
+        use_holes: false,
+    };
+    let prep = prepare(parts, &opts)?;
+    let mut rng = Pcg64Mcg::seed_from_u64(seed);
+    let mut order = initial_order(parts, &prep);
+    let mut best = build(&prep, &order, &opts, &mut rng);
+    let mut current = best.score;
+    let mut iterations = 0;
+    let total_items = order.len();
+    while start.elapsed() < time_limit && total_items > 1 {
+        iterations += 1;
+        let mut trial = order.clone();
+        mutate(&mut trial, &prep, &mut rng);
+        let built = build(&prep, &trial, &opts, &mut rng);
+        if built.score.0 != 1 {
+            continue;
+        }
+        if built.score.1 <= current.1 + 1e-6 {
+            order = trial;
+            current = built.score;
+        }
+        if built.score.1 < best.score.1 {
+            best = built;
+        }
+    }
+    let placements: Vec<Placement> = best.sheets.into_iter().flat_map(|s| s.placements).collect();
+    let length = best.score.1;
+    Ok(StripOutcome {
+        density: total_area / (height * length),
+        placements,
+        length,
+        iterations,
+    })
+}
+
+/// Pairs of placements (by index) whose parts overlap by more than `tolerance` mm², and
+/// placements that leave `[0, w] × [0, h]`: an independent check with `geo` booleans.
+pub fn check_layout(polygons: &[Polygon<f64>], bounds: [f64; 2], tolerance: f64) -> Vec<String> {
+    let mut problems = Vec::new();
+    let sheet = Polygon::new(
+        LineString::from(vec![
+            (0.0, 0.0),
+            (bounds[0], 0.0),
+            (bounds[0], bounds[1]),
+            (0.0, bounds[1]),
+            (0.0, 0.0),
+        ]),
+        vec![],
+    );
+    let boxes: Vec<_> = polygons
+        .iter()
+        .map(|p| geo::BoundingRect::bounding_rect(p))
+        .collect();
+    for (i, p) in polygons.iter().enumerate() {
+        let outside = p.unsigned_area() - p.intersection(&sheet).unsigned_area();
+        if outside > tolerance {
+            problems.push(format!(
+                "placement {i} reaches {outside:.3} mm² outside the sheet"
+            ));
+        }
+        for j in i + 1..polygons.len() {
+            let (Some(a), Some(b)) = (boxes[i], boxes[j]) else {
+                continue;
+            };
+            if a.max().x < b.min().x
+                || b.max().x < a.min().x
+                || a.max().y < b.min().y
+                || b.max().y < a.min().y
+            {
+                continue;
+            }
+            let overlap = p.intersection(&polygons[j]).unsigned_area();
+            if overlap > tolerance {
+                problems.push(format!(
+                    "placements {i} and {j} overlap by {overlap:.3} mm²"
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geo::{BoundingRect, Distance, Euclidean};
+
+    fn rect(w: f64, h: f64) -> Polygon<f64> {
+        Polygon::new(
+            LineString::from(vec![(0.0, 0.0), (w, 0.0), (w, h), (0.0, h), (0.0, 0.0)]),
+            vec![],
+        )
+    }
+
+    fn part(label: &str, poly: Polygon<f64>, q: u32) -> NestPart {
+        NestPart {
+            label: label.into(),
+            polygon: poly,
+            quantity: q,
+            rotations: vec![0.0, 90.0, 180.0, 270.0],
+        }
+    }
+
+    fn quick() -> NestOptions {
+        NestOptions {
+            time_limit: Duration::from_secs(2),
+            max_stall: 40,
+            ..NestOptions::default()
+        }
+    }
+
+    fn placed(parts: &[NestPart], s: &SheetLayout) -> Vec<Polygon<f64>> {
+        s.placements
+            .iter()
+            .map(|p| p.polygon(&parts[p.part].polygon))
+            .collect()
+    }
+
+    #[test]
+    fn eight_quarter_sheets_fill_two_sheets_with_spacing_kept() {
+        // 8 panels of 1200 × 590: two per row, two rows: 4 per sheet → 2 sheets.
+        let parts = vec![part("P", rect(1200.0, 590.0), 8)];
+        let opts = NestOptions {
+            margin: 10.0,
+            spacing: 8.0,
+            sheet: [2440.0, 1220.0],
+            ..quick()
+        };
+        let out = nest(&parts, &opts, &mut |_| {}).unwrap();
+        assert_eq!(out.lower_bound, 2);
+        assert_eq!(out.sheets.len(), 2);
+        for s in &out.sheets {
+            let polys = placed(&parts, s);
+            assert!(check_layout(&polys, opts.sheet, 1e-6).is_empty());
+            for (i, a) in polys.iter().enumerate() {
+                let r = a.bounding_rect().unwrap();
+                assert!(
+                    r.min().x >= 10.0 - 1e-3 && r.min().y >= 10.0 - 1e-3,
+                    "{r:?}"
+                );
+                assert!(
+                    r.max().x <= 2430.0 + 1e-3 && r.max().y <= 1210.0 + 1e-3,
+                    "{r:?}"
+                );
+                for b in &polys[i + 1..] {
+                    let d = Euclidean.distance(a, b);
+                    assert!(d >= 8.0 - 0.01, "gap {d}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn small_parts_go_into_a_large_hole() {
+        let frame = Polygon::new(
+            rect(500.0, 500.0).exterior().clone(),
+            vec![LineString::from(vec![
+                (50.0, 50.0),
+                (450.0, 50.0),
+                (450.0, 450.0),
+                (50.0, 450.0),
+                (50.0, 50.0),
+            ])],
+        );
+        let parts = vec![part("F", frame, 1), part("s", rect(100.0, 100.0), 4)];
+        let opts = NestOptions {
+            sheet: [520.0, 520.0],
+            margin: 5.0,
+            spacing: 4.0,
+            ..quick()
+        };
+        let out = nest(&parts, &opts, &mut |_| {}).unwrap();
+        assert_eq!(out.sheets.len(), 1);
+        let s = &out.sheets[0];
+        assert_eq!(s.placements.iter().filter(|p| p.in_hole).count(), 4);
+        assert!(check_layout(&placed(&parts, s), opts.sheet, 1e-6).is_empty());
+    }
+
+    #[test]
+    fn too_large_names_the_part_and_numbers() {
+        let parts = vec![part("WB-SKIN", rect(2500.0, 600.0), 1)];
+        let err = nest(&parts, &quick(), &mut |_| {}).unwrap_err().to_string();
+        assert!(
+            err.contains("WB-SKIN") && err.contains("2500.0 × 600.0"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn same_seed_same_layout() {
+        let parts = vec![
+            part("A", rect(300.0, 200.0), 5),
+            part("B", rect(150.0, 420.0), 3),
+            part("C", rect(90.0, 90.0), 7),
+        ];
+        let opts = NestOptions {
+            sheet: [1000.0, 600.0],
+            max_iterations: 30,
+            max_stall: u64::MAX,
+            time_limit: Duration::from_secs(60),
+            ..NestOptions::default()
+        };
+        let a = nest(&parts, &opts, &mut |_| {}).unwrap();
+        let b = nest(&parts, &opts, &mut |_| {}).unwrap();
+        let flat = |o: &NestOutcome| {
+            o.sheets
+                .iter()
+                .flat_map(|s| s.placements.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(flat(&a), flat(&b));
+        for s in &a.sheets {
+            assert!(check_layout(&placed(&parts, s), opts.sheet, 1e-6).is_empty());
+        }
+    }
+}
