@@ -4,9 +4,11 @@
 //! slots − holes) with the `geo` crate's boolean operations, and the geometric checks of
 //! validation. Knows nothing of manifests' text, files, git or output formats.
 
+mod cut;
 mod overview;
 mod profile;
 
+pub use cut::{CutError, check_slot_widths, offset, with_dogbones};
 pub use overview::overview;
 
 pub use profile::{PartProfile, check_part, flatten, part_profile};
