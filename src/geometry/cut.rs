@@ -347,8 +347,9 @@ mod tests {
             (removed / expected - 1.0).abs() < 0.02,
             "{removed} vs {expected}"
         );
-        // The corner itself is now cut: a point just inside the old corner is air.
-        let corner = Point::new(150.0 - 17.7 / 2.0 - 0.01, 100.0 - 0.01);
+        // The wall beside the corner is now cut back: a point just past the slot's wall,
+        // 0.5 mm above its bottom, was wood and is now air.
+        let corner = Point::new(150.0 - 17.7 / 2.0 - 0.01, 100.0 + 0.5);
         assert!(prof.polygon.contains(&corner));
         assert!(!with.contains(&corner));
         // A bit wider than the slot is refused by name.
