@@ -6,6 +6,7 @@
 //! The binary (`src/main.rs`, [`cli`]) only parses arguments and prints.
 
 pub mod cli;
+pub mod export;
 pub mod geometry;
 pub mod licence;
 pub mod model;

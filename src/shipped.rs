@@ -10,6 +10,7 @@ use crate::package;
 use crate::store::PackageFiles;
 
 static SHIPPED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/designs");
+static MAKERSPACES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/makerspaces");
 
 /// Every shipped design with its files, validated, in slug order.
 ///
@@ -50,5 +51,31 @@ fn collect(root: &Dir<'_>, dir: &Dir<'_>, files: &mut PackageFiles) {
     }
     for d in dir.dirs() {
         collect(root, d, files);
+    }
+}
+
+/// The shipped makerspace profiles (`makerspaces/*.toml`) as `(slug, bytes)`, validated,
+/// in slug order.
+pub fn makerspaces() -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    let mut files: Vec<_> = MAKERSPACES.files().collect();
+    files.sort_by_key(|f| f.path());
+    for f in files {
+        let name = f.path().to_string_lossy().into_owned();
+        let Some(slug) = name.strip_suffix(".toml") else {
+            continue;
+        };
+        let file = PathBuf::from(format!("makerspaces/{name}"));
+        let text = String::from_utf8_lossy(f.contents());
+        match crate::model::parse_makerspace(&text, Some(slug)) {
+            Ok(_) => out.push((slug.to_string(), f.contents().to_vec())),
+            Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_file(&file))),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
     }
 }

@@ -13,6 +13,7 @@ use crate::model::Diagnostic;
 use crate::store::StoreError;
 
 mod design;
+mod export;
 mod store;
 
 /// Exit code for success.
@@ -208,6 +209,55 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Cut files for a makerspace: nest the parts on real sheets and write SVG, DXF or
+    /// G-code per sheet plus manifest.json.
+    Export {
+        /// Design slug (from the store) or package folder / design.toml.
+        design: String,
+        /// svg (laser), dxf (CNC, nominal geometry) or gcode (GRBL, tool offset applied).
+        #[arg(long, value_enum, default_value = "svg")]
+        format: FormatArg,
+        /// Override a parameter, e.g. --param clearance=0.2 (repeatable).
+        #[arg(long = "param", value_name = "NAME=VALUE")]
+        params: Vec<String>,
+        /// Makerspace slug in the store, or a profile file (makerspaces/<slug>.toml).
+        #[arg(long)]
+        makerspace: Option<String>,
+        /// Machine id in the makerspace (default: its laser for svg, its CNC for dxf/gcode).
+        #[arg(long)]
+        machine: Option<String>,
+        /// Stock to use: <stock-id>, or <material>=<stock-id> when the design has several.
+        #[arg(long = "material", value_name = "STOCK")]
+        materials: Vec<String>,
+        /// Sheet size in mm, e.g. 2440x1220 (default: the stock's sheet, else the bed).
+        #[arg(long, value_name = "WxH")]
+        sheet: Option<String>,
+        /// Laser kerf in mm (default: the machine's, else 0.15).
+        #[arg(long)]
+        kerf: Option<f64>,
+        /// CNC bit diameter in mm (default: the machine's first, else 6.35).
+        #[arg(long)]
+        tool: Option<f64>,
+        /// Seconds to spend improving the nesting.
+        #[arg(long, default_value_t = 5.0)]
+        time_limit: f64,
+        /// Seed for the nesting (same seed, same layout when the search ends early).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output folder (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print manifest.json on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Makerspace profiles: machines and stock.
+    Makerspace {
+        #[command(subcommand)]
+        action: MakerspaceAction,
+    },
     /// Manage peers: other stores to sync designs from.
     Peer {
         #[command(subcommand)]
@@ -218,6 +268,51 @@ pub enum Command {
         /// Peer name (default: every peer).
         peer: Option<String>,
         /// Committer of the sync: "Name <email>" (default: $BARNRAISE_AUTHOR, else Barnraise).
+        #[arg(long)]
+        author: Option<String>,
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Output formats of `export`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Laser SVG.
+    Svg,
+    /// CNC DXF.
+    Dxf,
+    /// GRBL G-code.
+    Gcode,
+}
+
+/// `barnraise makerspace …`
+#[derive(Debug, Subcommand)]
+pub enum MakerspaceAction {
+    /// List the makerspaces in the store.
+    List {
+        #[command(flatten)]
+        store: StoreArg,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check profile files and report every problem with its line.
+    Check {
+        /// Profile files (<slug>.toml).
+        files: Vec<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a profile and commit it to the store.
+    Publish {
+        /// The profile file (<slug>.toml).
+        file: PathBuf,
+        /// Who made the change: "Name <email>" (default: $BARNRAISE_AUTHOR).
         #[arg(long)]
         author: Option<String>,
         #[command(flatten)]
@@ -266,7 +361,13 @@ impl Command {
             | Command::Contributors { json, .. }
             | Command::Sync { json, .. }
             | Command::Search { json, .. }
-            | Command::Reindex { json, .. } => *json,
+            | Command::Reindex { json, .. }
+            | Command::Export { json, .. } => *json,
+            Command::Makerspace { action } => match action {
+                MakerspaceAction::List { json, .. }
+                | MakerspaceAction::Check { json, .. }
+                | MakerspaceAction::Publish { json, .. } => *json,
+            },
             Command::Peer { action } => matches!(action, PeerAction::List { json: true, .. }),
         }
     }
@@ -347,6 +448,42 @@ where
             svg,
             json,
         } => design::show(&path, &params, svg.as_deref(), json),
+        Command::Export {
+            design,
+            format,
+            params,
+            makerspace,
+            machine,
+            materials,
+            sheet,
+            kerf,
+            tool,
+            time_limit,
+            seed,
+            out,
+            store,
+            json,
+        } => export::run_export(export::ExportArgs {
+            design,
+            format: match format {
+                FormatArg::Svg => crate::export::Format::Svg,
+                FormatArg::Dxf => crate::export::Format::Dxf,
+                FormatArg::Gcode => crate::export::Format::Gcode,
+            },
+            params,
+            makerspace,
+            machine,
+            materials,
+            sheet,
+            kerf,
+            tool,
+            time_limit,
+            seed,
+            out,
+            store,
+            json,
+        }),
+        Command::Makerspace { action } => export::run_makerspace(action),
         other => store::run(other),
     };
     match result {

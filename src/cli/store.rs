@@ -31,7 +31,7 @@ pub fn store_path(arg: &StoreArg) -> PathBuf {
 
 /// Opens the store. The default store (no `--store`, no `$BARNRAISE_STORE`) is created on
 /// first use and seeded with the shipped designs; a named store must exist.
-fn open(arg: &StoreArg) -> Result<Store, CliError> {
+pub(super) fn open(arg: &StoreArg) -> Result<Store, CliError> {
     let path = store_path(arg);
     let is_default =
         arg.store.is_none() && std::env::var_os("BARNRAISE_STORE").is_none_or(|v| v.is_empty());
@@ -51,6 +51,9 @@ fn seed(path: &std::path::Path, url: Option<&str>) -> Result<Store, CliError> {
     let store = Store::init(path, url)?;
     let packages = shipped::packages().map_err(CliError::User)?;
     store.import(&packages, &shipped_committer())?;
+    for (slug, bytes) in shipped::makerspaces().map_err(CliError::User)? {
+        store.publish_makerspace(&bytes, &slug, &shipped_committer(), "")?;
+    }
     Ok(store)
 }
 
@@ -62,7 +65,7 @@ fn shipped_committer() -> Author {
 }
 
 /// The author from `--author`, else `$BARNRAISE_AUTHOR`.
-fn author(arg: Option<String>, fallback: Option<&str>) -> Result<Author, CliError> {
+pub(super) fn author(arg: Option<String>, fallback: Option<&str>) -> Result<Author, CliError> {
     let text = arg
         .or_else(|| {
             std::env::var("BARNRAISE_AUTHOR")
@@ -78,7 +81,7 @@ fn author(arg: Option<String>, fallback: Option<&str>) -> Result<Author, CliErro
     Ok(store::parse_author(&text)?)
 }
 
-fn out() -> std::io::StdoutLock<'static> {
+pub(super) fn out() -> std::io::StdoutLock<'static> {
     std::io::stdout().lock()
 }
 
@@ -470,7 +473,10 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
                 )
             })?;
         }
-        Command::Validate { .. } | Command::Show { .. } => {
+        Command::Validate { .. }
+        | Command::Show { .. }
+        | Command::Export { .. }
+        | Command::Makerspace { .. } => {
             return Err(CliError::Internal(
                 "design commands are not store commands".into(),
             ));

@@ -15,15 +15,13 @@ use crate::model::{EvaluatedPart, format_number};
 pub enum CutError {
     /// The cut width (kerf or bit) is wider than a slot.
     #[error(
-        "part {part}: slot at ({x}, {y}) is {width} mm wide, but the {what} is {cut} mm: it cannot cut the slot"
+        "part {part}: slot at {at} is {width} mm wide, but the {what} is {cut} mm: it cannot cut the slot"
     )]
     SlotTooNarrow {
         /// Part label.
         part: String,
-        /// Slot mouth x.
-        x: String,
-        /// Slot mouth y.
-        y: String,
+        /// Slot mouth `(x, y)`.
+        at: String,
         /// Slot width, mm.
         width: String,
         /// "laser kerf" or "router bit".
@@ -33,27 +31,23 @@ pub enum CutError {
     },
     /// A dogbone reaches past the part's outside edge.
     #[error(
-        "part {part}: a {radius} mm dogbone at ({x}, {y}) would cut through the part's edge; use a smaller bit or move the slot"
+        "part {part}: a {radius} mm dogbone at {at} would cut through the part's edge; use a smaller bit or move the slot"
     )]
     DogboneCutsThrough {
         /// Part label.
         part: String,
         /// Dogbone radius, mm.
         radius: String,
-        /// Corner x.
-        x: String,
-        /// Corner y.
-        y: String,
+        /// Corner `(x, y)`.
+        at: String,
     },
     /// A hole is smaller than the bit.
-    #[error("part {part}: a hole near ({x}, {y}) is smaller than the {cut} mm {what}")]
+    #[error("part {part}: a hole near {at} is smaller than the {cut} mm {what}")]
     HoleTooSmall {
         /// Part label.
         part: String,
-        /// Hole x.
-        x: String,
-        /// Hole y.
-        y: String,
+        /// Hole `(x, y)`.
+        at: String,
         /// Bit diameter, mm.
         cut: String,
         /// "router bit" or "laser kerf".
@@ -75,6 +69,10 @@ pub enum CutError {
 
 fn n(v: f64) -> String {
     format_number((v * 1000.0).round() / 1000.0)
+}
+
+fn pt(p: [f64; 2]) -> String {
+    format!("({}, {})", n(p[0]), n(p[1]))
 }
 
 fn circle(c: [f64; 2], r: f64) -> Polygon<f64> {
@@ -99,8 +97,7 @@ pub fn check_slot_widths(part: &EvaluatedPart, cut: f64, laser: bool) -> Result<
         if cut >= slot.width {
             return Err(CutError::SlotTooNarrow {
                 part: part.label.clone(),
-                x: n(slot.at[0]),
-                y: n(slot.at[1]),
+                at: pt(slot.at),
                 width: n(slot.width),
                 what: if laser { "laser kerf" } else { "router bit" },
                 cut: n(cut),
@@ -171,8 +168,7 @@ pub fn with_dogbones(
             return Err(CutError::DogboneCutsThrough {
                 part: part.label.clone(),
                 radius: n(radius),
-                x: n(corner[0]),
-                y: n(corner[1]),
+                at: pt(corner),
             });
         }
         cutters.push(disc);
@@ -192,11 +188,34 @@ pub fn with_dogbones(
         return Err(CutError::DogboneCutsThrough {
             part: part.label.clone(),
             radius: n(radius),
-            x: n(at[0]),
-            y: n(at[1]),
+            at: pt(at),
         });
     }
     Ok(pieces.remove(0))
+}
+
+/// Splits off the holes a bit of `radius` cannot enter (their inward offset vanishes): the
+/// part without them, and their rings, which the CNC marks for drilling by hand.
+pub fn split_small_holes(
+    polygon: &Polygon<f64>,
+    radius: f64,
+) -> (Polygon<f64>, Vec<LineString<f64>>) {
+    if radius <= 0.0 {
+        return (polygon.clone(), Vec::new());
+    }
+    let mut keep = Vec::new();
+    let mut marks = Vec::new();
+    for ring in polygon.interiors() {
+        let hole = Polygon::new(ring.clone(), vec![]);
+        let inner =
+            hole.buffer_with_style(BufferStyle::new(-radius).line_join(LineJoin::Miter(2.0)));
+        if inner.unsigned_area() > 1e-6 {
+            keep.push(ring.clone());
+        } else {
+            marks.push(ring.clone());
+        }
+    }
+    (Polygon::new(polygon.exterior().clone(), keep), marks)
 }
 
 fn unit(v: [f64; 2]) -> [f64; 2] {
@@ -255,8 +274,7 @@ pub fn offset(
             if !new_holes.iter().any(|h| h.contains(&p)) {
                 return Err(CutError::HoleTooSmall {
                     part: label.to_string(),
-                    x: n(p.x()),
-                    y: n(p.y()),
+                    at: pt([p.x(), p.y()]),
                     cut: n(2.0 * d),
                     what,
                 });

@@ -8,7 +8,7 @@ mod cut;
 mod overview;
 mod profile;
 
-pub use cut::{CutError, check_slot_widths, offset, with_dogbones};
+pub use cut::{CutError, check_slot_widths, offset, split_small_holes, with_dogbones};
 pub use overview::overview;
 
 pub use profile::{PartProfile, check_part, flatten, part_profile};

@@ -509,9 +509,7 @@ fn read_machine(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Machi
 }
 
 fn read_tools(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<f64>> {
-    let Some(node) = t.required(r, "tool_diameters") else {
-        return None;
-    };
+    let node = t.required(r, "tool_diameters")?;
     let path = t.child("tool_diameters");
     let DeValue::Array(a) = node.get_ref() else {
         r.type_error(

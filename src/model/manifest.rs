@@ -1198,13 +1198,13 @@ fn read_part(
         r.push(loc.problem(format!("material '{mid}' has no grain (grain = false); remove 'grain' or set grain = true on the material")));
     }
     let rotations = match p.get("rotations") {
-        None => {
-            if grain.is_some() {
-                vec![0, 180]
-            } else {
-                vec![0, 90, 180, 270]
-            }
-        }
+        // Sheet grain runs along the sheet's long side (x when nesting): a part whose grain
+        // runs along its own y must turn a quarter.
+        None => match grain {
+            Some(Grain::X) => vec![0, 180],
+            Some(Grain::Y) => vec![90, 270],
+            None => vec![0, 90, 180, 270],
+        },
         Some(node) => read_rotations(r, node, &p.child("rotations")),
     };
     let outline = p

@@ -773,7 +773,7 @@ pub fn check_layout(polygons: &[Polygon<f64>], bounds: [f64; 2], tolerance: f64)
     );
     let boxes: Vec<_> = polygons
         .iter()
-        .map(|p| geo::BoundingRect::bounding_rect(p))
+        .map(geo::BoundingRect::bounding_rect)
         .collect();
     for (i, p) in polygons.iter().enumerate() {
         let outside = p.unsigned_area() - p.intersection(&sheet).unsigned_area();

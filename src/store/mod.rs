@@ -10,6 +10,7 @@
 
 mod fork;
 mod history;
+mod makerspaces;
 mod sync;
 mod tree;
 
@@ -22,7 +23,9 @@ use git2::{Commit, Oid, Repository, RepositoryInitOptions, Signature, Tree};
 use serde::Serialize;
 
 use crate::model::{Author, Design, Diagnostic};
+
 use crate::package;
+pub use makerspaces::{MAKERSPACES, MakerspaceEntry};
 
 pub use fork::ForkOutcome;
 pub use history::{Change, Contributor, Lineage};
