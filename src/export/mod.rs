@@ -643,6 +643,16 @@ pub fn export(
             s.z_min = -(choice.thickness + machine.spoilboard_limit);
             s.tab_height = (choice.thickness * 0.25).clamp(1.0, 4.0);
         }
+        // DXF keeps the nominal geometry (CAM applies the tool offset); G-code gets the
+        // bit-radius offset, laser SVG the half-kerf one.
+        let target = MachineSetup {
+            cnc: if req.format == Format::Gcode {
+                setup.cnc.clone()
+            } else {
+                None
+            },
+            ..setup.clone()
+        };
         for (si, layout) in outcome.sheets.iter().enumerate() {
             let sheet = cut_sheet(
                 design,
@@ -651,7 +661,7 @@ pub fn export(
                 layout,
                 choice,
                 si as u32 + 1,
-                &setup,
+                &target,
             )?;
             let name = format!(
                 "{}-{}-sheet{}.{}",

@@ -2,6 +2,7 @@
 
 mod cli;
 mod designs;
+mod export;
 mod invalid;
 mod props;
 mod search;

@@ -1,0 +1,368 @@
+//! `barnraise export`: cut files for makerspaces, checked by numbers here and by other
+//! people's readers (svgelements, ezdxf, shapely through `tests/python/check_cutfiles.py`)
+//! when `BARNRAISE_PYTHON` names the validators' interpreter (`scripts/test` sets it).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use barnraise::geometry::part_profile;
+use barnraise::package::Package;
+
+use crate::repo;
+
+fn barnraise(store: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_barnraise"))
+        .args(args)
+        .env("BARNRAISE_STORE", store)
+        .env("BARNRAISE_AUTHOR", "Test <t@example.org>")
+        .current_dir(repo(""))
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn seeded_store(dir: &Path) -> std::path::PathBuf {
+    let store = dir.join("store.git");
+    let out = barnraise(&store, &["init"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    store
+}
+
+/// Nominal part sizes (mm) at the given parameters, keyed by label.
+fn sizes(design: &str, params: &[(&str, &str)]) -> BTreeMap<String, [f64; 2]> {
+    let pkg = Package::load(&repo(&format!("designs/{design}"))).unwrap();
+    let overrides: BTreeMap<String, String> = params
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let ev = pkg.evaluate(&overrides).unwrap();
+    ev.parts
+        .iter()
+        .map(|p| (p.label.clone(), part_profile(p).unwrap().size()))
+        .collect()
+}
+
+/// Runs the independent Python checks on an export folder, when the validators exist.
+fn python_check(
+    out: &Path,
+    sizes: &BTreeMap<String, [f64; 2]>,
+    z_floor: f64,
+) -> Option<serde_json::Value> {
+    let Some(python) = std::env::var_os("BARNRAISE_PYTHON") else {
+        eprintln!("BARNRAISE_PYTHON is not set: run scripts/test for the independent checks");
+        return None;
+    };
+    let expected = out.join("expected.json");
+    std::fs::write(
+        &expected,
+        serde_json::to_vec(&serde_json::json!({ "sizes": sizes, "z_floor": z_floor })).unwrap(),
+    )
+    .unwrap();
+    let run = Command::new(python)
+        .arg(repo("tests/python/check_cutfiles.py"))
+        .arg(out)
+        .arg(&expected)
+        .output()
+        .expect("python runs");
+    assert!(
+        run.status.success(),
+        "independent check failed:\n{}\n{}",
+        text(&run.stdout),
+        text(&run.stderr)
+    );
+    Some(serde_json::from_slice(&run.stdout).expect("checker prints JSON"))
+}
+
+fn manifest(out: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn wall_block_dxf_for_cardiff_uses_the_measured_thickness_and_the_lower_bound() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let out = tmp.path().join("out");
+    let run = barnraise(
+        &store,
+        &[
+            "export",
+            "plywood-wall-block",
+            "--format",
+            "dxf",
+            "--makerspace",
+            "cardiff-makers",
+            "--time-limit",
+            "3",
+            "--out",
+            out.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let m: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(m, manifest(&out), "--json prints manifest.json");
+    // Cardiff's 18 mm plywood measures 17.4 mm: the thickness parameter follows it.
+    assert_eq!(m["parameters"]["thickness"], 17.4);
+    assert_eq!(m["stock"][0]["stock"], "ply18");
+    assert_eq!(m["machine"]["tool_diameter"], 6.35);
+    // 44 parts, three sheets: the area lower bound.
+    let labels: usize = m["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["labels"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(labels, 44);
+    assert_eq!(m["sheets_used"], m["lower_bound"]);
+    assert_eq!(m["sheets_used"], 3);
+    assert!(m["revision"].as_str().is_some_and(|r| r.len() == 40));
+    // Slots follow the measured thickness plus the design's clearance (0.3 mm).
+    let pkg = Package::load(&repo("designs/plywood-wall-block")).unwrap();
+    let ev = pkg
+        .evaluate(&BTreeMap::from([(
+            "thickness".to_string(),
+            "17.4".to_string(),
+        )]))
+        .unwrap();
+    let widths: Vec<f64> = ev
+        .parts
+        .iter()
+        .flat_map(|p| p.slots.iter().map(|s| s.width))
+        .collect();
+    assert!(!widths.is_empty());
+    assert!(widths.iter().all(|w| (w - 17.7).abs() < 1e-9), "{widths:?}");
+    let sizes = sizes("plywood-wall-block", &[("thickness", "17.4")]);
+    if let Some(r) = python_check(&out, &sizes, -(17.4 + 1.0)) {
+        assert_eq!(r["files"], 3);
+        assert_eq!(r["parts"], 44);
+        let layers: Vec<&str> = r["layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|l| l.as_str())
+            .collect();
+        assert!(layers.contains(&"CUT_OUTSIDE_17.40MM"), "{layers:?}");
+        assert!(layers.contains(&"SHEET"), "{layers:?}");
+    }
+}
+
+#[test]
+fn seeder_laser_svg_grows_by_the_kerf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let out = tmp.path().join("out");
+    let run = barnraise(
+        &store,
+        &[
+            "export",
+            "designs/push-seeder-plates",
+            "--format",
+            "svg",
+            "--kerf",
+            "0.2",
+            "--sheet",
+            "400x300",
+            "--time-limit",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let m = manifest(&out);
+    assert_eq!(m["machine"]["kerf"], 0.2);
+    assert_eq!(m["stock"][0]["sheet"], serde_json::json!([400.0, 300.0]));
+    assert!(
+        m["revision"].is_null(),
+        "a folder export has no store revision"
+    );
+    let svg = std::fs::read_to_string(out.join(m["files"][0]["file"].as_str().unwrap())).unwrap();
+    assert!(svg.contains(r#"width="400mm" height="300mm" viewBox="0 0 400 300""#));
+    if let Some(r) = python_check(&out, &sizes("push-seeder-plates", &[]), -10.0) {
+        assert_eq!(r["colours"], serde_json::json!(["#ff0000"]));
+    }
+}
+
+#[test]
+fn cart_box_gcode_stays_on_the_sheet_and_above_the_spoilboard() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let out = tmp.path().join("out");
+    let run = barnraise(
+        &store,
+        &[
+            "export",
+            "harvest-cart-box",
+            "--format",
+            "gcode",
+            "--makerspace",
+            "cardiff-makers",
+            "--time-limit",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let m = manifest(&out);
+    assert_eq!(m["parameters"]["thickness"], 11.7);
+    let thickness = 11.7;
+    let g = std::fs::read_to_string(out.join(m["files"][0]["file"].as_str().unwrap())).unwrap();
+    assert!(g.contains("G21") && g.contains("M3 S16000"));
+    if let Some(r) = python_check(&out, &BTreeMap::new(), -(thickness + 1.0)) {
+        let z = r["gcode"][0]["z_min"].as_f64().unwrap();
+        assert!(
+            (z + thickness + 0.3).abs() < 1e-6,
+            "overcut 0.3 below the sheet: {z}"
+        );
+    }
+}
+
+#[test]
+fn what_a_makerspace_lacks_is_said_plainly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let out = tmp.path().join("out");
+    let o = out.to_str().unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "export",
+                "plywood-wall-block",
+                "--format",
+                "gcode",
+                "--makerspace",
+                "leeds-laser-club",
+                "--out",
+                o,
+            ],
+            "has no CNC router",
+        ),
+        (
+            &[
+                "export",
+                "potting-bench",
+                "--format",
+                "svg",
+                "--makerspace",
+                "leeds-laser-club",
+                "--out",
+                o,
+            ],
+            "needs 18 mm plywood",
+        ),
+        (
+            &[
+                "export",
+                "plywood-wall-block",
+                "--format",
+                "dxf",
+                "--sheet",
+                "1000x600",
+                "--out",
+                o,
+            ],
+            "WB-RIB-L",
+        ),
+        (
+            &[
+                "export",
+                "plywood-wall-block",
+                "--format",
+                "dxf",
+                "--tool",
+                "19.05",
+                "--out",
+                o,
+            ],
+            "but the router bit is 19.05 mm",
+        ),
+        (
+            &[
+                "export",
+                "plywood-wall-block",
+                "--format",
+                "dxf",
+                "--makerspace",
+                "cardiff-makers",
+                "--machine",
+                "laser",
+                "--out",
+                o,
+            ],
+            "thicker than the 8 mm",
+        ),
+        (
+            &["export", "no-such-design", "--out", o],
+            "no design 'no-such-design'",
+        ),
+    ];
+    for (args, needle) in cases {
+        let run = barnraise(&store, args);
+        assert_eq!(
+            run.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            text(&run.stderr)
+        );
+        assert!(
+            text(&run.stderr).contains(needle),
+            "{args:?}: {}",
+            text(&run.stderr)
+        );
+    }
+    // The measured thickness is below what the design allows: named with the numbers.
+    let run = barnraise(
+        &store,
+        &[
+            "export",
+            "plywood-wall-block",
+            "--format",
+            "dxf",
+            "--makerspace",
+            "nakuru-fablab",
+            "--material",
+            "ply18=ply12",
+            "--out",
+            o,
+        ],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    assert!(text(&run.stderr).contains("11.5"), "{}", text(&run.stderr));
+}
+
+#[test]
+fn shipped_makerspaces_are_in_a_new_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let run = barnraise(&store, &["makerspace", "list", "--json"]);
+    assert_eq!(run.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let slugs: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["slug"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        slugs,
+        ["cardiff-makers", "leeds-laser-club", "nakuru-fablab"]
+    );
+    // A broken profile is refused with its line, and nothing is stored.
+    let bad = tmp.path().join("bad-space.toml");
+    std::fs::write(&bad, "name = \"X\"\ntown = \"Y\"\ncountry = \"GB\"\ncontact = \"z\"\ncurrency = \"GBP\"\n[machines.m]\nname = \"M\"\nkind = \"cnc\"\nbed = [100, -5]\nmax_thickness = 20\ntool_diameters = [6]\n").unwrap();
+    let run = barnraise(&store, &["makerspace", "publish", bad.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        text(&run.stderr).contains("bad-space.toml:9:"),
+        "{}",
+        text(&run.stderr)
+    );
+    let run = barnraise(&store, &["makerspace", "list", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 3);
+}
