@@ -404,7 +404,7 @@ fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg
                 if hb.area + item.area() > hb.layout.container().area() {
                     continue;
                 }
-                if let Some(pose) = hb.insert(item, &rots, rng, 4) {
+                if let Some(pose) = hb.insert(item, &rots, rng, 4, 0) {
                     placed.push(placement_of(prep, g, pose, true));
                     done = true;
                     break;
@@ -413,7 +413,7 @@ fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg
             if done {
                 break;
             }
-            if let Some(pose) = bin.insert(item, &rots, rng, 6) {
+            if let Some(pose) = bin.insert(item, &rots, rng, 6, 0) {
                 let p = placement_of(prep, g, pose, false);
                 placed.push(p);
                 for hole in &prep.holes[g.part] {
@@ -444,7 +444,7 @@ fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg
                 continue;
             };
             let mut bin = Bin::new(c);
-            if let Some(pose) = bin.insert(item, &rots, rng, 6) {
+            if let Some(pose) = bin.insert(item, &rots, rng, 6, 0) {
                 let p = placement_of(prep, g, pose, false);
                 let mut hole_bins = Vec::new();
                 for hole in &prep.holes[g.part] {
@@ -701,7 +701,12 @@ pub struct StripOutcome {
 }
 
 /// Strip packing (the ESICUP benchmark problem): all items into a strip of fixed `height`,
-/// minimising the used length. Same construction and search as [`nest`], one long bin.
+/// minimising the used length.
+///
+/// Bottom-left construction (largest first), then ruin and recreate within the time budget:
+/// take out a few items (the rightmost ones, or a random neighbourhood), put them back
+/// bottom-left in a shuffled order and rotation, keep the result when the strip is no longer
+/// (and, early on, sometimes when it is slightly longer, to leave local optima).
 pub fn strip_pack(
     parts: &[NestPart],
     height: f64,
@@ -713,7 +718,12 @@ pub fn strip_pack(
         .iter()
         .map(|p| p.polygon.unsigned_area() * f64::from(p.quantity))
         .sum();
-    let length = (total_area / height * 3.0).max(height);
+    let widest = parts
+        .iter()
+        .filter_map(|p| geo::BoundingRect::bounding_rect(&p.polygon))
+        .map(|r| r.width().max(r.height()))
+        .fold(0.0, f64::max);
+    let length = (total_area / height * 3.0).max(height) + widest * 2.0;
     let opts = NestOptions {
         sheet: [length, height],
         margin: 0.0,
@@ -726,35 +736,147 @@ pub fn strip_pack(
     };
     let prep = prepare(parts, &opts)?;
     let mut rng = Pcg64Mcg::seed_from_u64(seed);
-    let mut order = initial_order(parts, &prep);
-    let mut best = build(&prep, &order, &opts, &mut rng);
-    let mut current = best.score;
-    let mut iterations = 0;
-    let total_items = order.len();
-    while start.elapsed() < time_limit && total_items > 1 {
-        iterations += 1;
-        let mut trial = order.clone();
-        mutate(&mut trial, &prep, &mut rng);
-        let built = build(&prep, &trial, &opts, &mut rng);
-        if built.score.0 != 1 {
-            continue;
-        }
-        if built.score.1 <= current.1 + 1e-6 {
-            order = trial;
-            current = built.score;
-        }
-        if built.score.1 < best.score.1 {
-            best = built;
+    let genes = initial_order(parts, &prep);
+    let container =
+        rect_container(&prep.importer, 0, 0.0, 0.0, length, height).ok_or_else(|| {
+            NestError::BadOptions(format!(
+                "strip {length} × {height} is not a valid container"
+            ))
+        })?;
+    let mut current = Bin::new(container);
+    for (gi, g) in genes.iter().enumerate() {
+        let rots = &prep.rotations[g.part];
+        if current
+            .insert(&prep.items[g.part], rots, &mut rng, 8, gi)
+            .is_none()
+        {
+            return Err(NestError::TooLarge {
+                label: parts[g.part].label.clone(),
+                w: 0.0,
+                h: 0.0,
+                spacing: 0.0,
+                uw: length,
+                uh: height,
+                sw: length,
+                sh: height,
+                margin: 0.0,
+                rotations: format!("{:?}", parts[g.part].rotations),
+            });
         }
     }
-    let placements: Vec<Placement> = best.sheets.into_iter().flat_map(|s| s.placements).collect();
-    let length = best.score.1;
+    // Objective: the strip length, then how far right the area sits (Σ area × right edge):
+    // on instances with whole-unit coordinates the length alone is a plateau.
+    let spread = |b: &Bin| -> f64 {
+        b.placed
+            .iter()
+            .map(|p| f64::from(p.area) * f64::from(p.rect.x_max))
+            .sum::<f64>()
+    };
+    let mut current_len = current.x_reach;
+    let mut current_spread = spread(&current);
+    let mut best = current.clone();
+    let mut best_len = current_len;
+    let mut iterations = 0u64;
+    let n = genes.len();
+    while start.elapsed() < time_limit && n > 1 {
+        iterations += 1;
+        let progress = start.elapsed().as_secs_f64() / time_limit.as_secs_f64().max(1e-9);
+        let mut trial = current.clone();
+        let k = rng.random_range(1..=(n / 4).clamp(2, 8)).min(n);
+        let picks: Vec<usize> = if rng.random_bool(0.5) {
+            // Among the rightmost 2k, take k.
+            let mut by_x: Vec<usize> = (0..trial.placed.len()).collect();
+            by_x.sort_by(|&a, &b| {
+                trial.placed[b]
+                    .rect
+                    .x_max
+                    .total_cmp(&trial.placed[a].rect.x_max)
+            });
+            by_x.truncate((2 * k).min(n));
+            let mut chosen = Vec::with_capacity(k);
+            while chosen.len() < k && !by_x.is_empty() {
+                let i = rng.random_range(0..by_x.len());
+                chosen.push(by_x.swap_remove(i));
+            }
+            chosen
+        } else {
+            // A random item and its nearest neighbours.
+            let seed_i = rng.random_range(0..trial.placed.len());
+            let c = centre(&trial.placed[seed_i].rect);
+            let mut by_d: Vec<(f32, usize)> = trial
+                .placed
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let d = centre(&p.rect);
+                    ((d.0 - c.0).powi(2) + (d.1 - c.1).powi(2), i)
+                })
+                .collect();
+            by_d.sort_by(|a, b| a.0.total_cmp(&b.0));
+            by_d.into_iter().take(k).map(|(_, i)| i).collect()
+        };
+        let mut removed = trial.remove(picks);
+        removed.sort_by(|a, b| b.area.total_cmp(&a.area));
+        for i in 1..removed.len() {
+            if rng.random_bool(0.3) {
+                removed.swap(i - 1, i);
+            }
+        }
+        let mut ok = true;
+        for r in &removed {
+            let g = genes[r.tag];
+            let mut rots = prep.rotations[g.part].clone();
+            let shift = rng.random_range(0..rots.len().max(1));
+            rots.rotate_left(shift);
+            if trial
+                .insert(&prep.items[g.part], &rots, &mut rng, 12, r.tag)
+                .is_none()
+            {
+                ok = false;
+                break;
+            }
+        }
+        if !ok {
+            continue;
+        }
+        let len = trial.x_reach;
+        let sp = spread(&trial);
+        // Threshold accepting: early on, a slightly longer strip may be accepted.
+        let threshold = (1.0 - progress).max(0.0) as f32 * 0.005 * current_len.abs();
+        let better = len < current_len - 1e-4
+            || (len <= current_len + 1e-4 && sp <= current_spread * (1.0 + 1e-9));
+        if better || (threshold > 0.0 && len <= current_len + threshold && rng.random_bool(0.05)) {
+            current = trial;
+            current_len = len;
+            current_spread = sp;
+            if len < best_len - 1e-4 {
+                best = current.clone();
+                best_len = len;
+            }
+        }
+        if progress > 0.5 && rng.random_bool(0.001) {
+            // Restart from the best now and then.
+            current = best.clone();
+            current_len = best_len;
+            current_spread = spread(&current);
+        }
+    }
+    let placements: Vec<Placement> = best
+        .placed
+        .iter()
+        .map(|p| placement_of(&prep, &genes[p.tag], p.pose, false))
+        .collect();
+    let length = f64::from(best_len);
     Ok(StripOutcome {
         density: total_area / (height * length),
         placements,
         length,
         iterations,
     })
+}
+
+fn centre(r: &jagua_rs::geometry::primitives::Rect) -> (f32, f32) {
+    ((r.x_min + r.x_max) / 2.0, (r.y_min + r.y_max) / 2.0)
 }
 
 /// Pairs of placements (by index) whose parts overlap by more than `tolerance` mm², and

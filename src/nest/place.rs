@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use jagua_rs::collision_detection::hazards::filter::NoFilter;
-use jagua_rs::entities::{Container, Item, Layout};
+use jagua_rs::entities::{Container, Item, Layout, PItemKey};
 use jagua_rs::geometry::DTransformation;
 use jagua_rs::geometry::geo_traits::Transformable;
 use jagua_rs::geometry::primitives::{Rect, SPolygon};
@@ -23,10 +23,23 @@ pub(crate) struct Pose {
     pub translation: (f32, f32),
 }
 
+/// One item in a bin: its key in the jagua layout, its pose and bounding box, and the
+/// caller's tag (which gene it is).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Placed {
+    pub key: PItemKey,
+    pub pose: Pose,
+    pub rect: Rect,
+    pub tag: usize,
+    pub area: f32,
+}
+
 /// A container being filled, with the bounding boxes of what is in it.
+#[derive(Clone)]
 pub(crate) struct Bin {
     pub layout: Layout,
     pub boxes: Vec<Rect>,
+    pub placed: Vec<Placed>,
     /// Rightmost x reached by any item.
     pub x_reach: f32,
     pub area: f32,
@@ -37,9 +50,33 @@ impl Bin {
         Bin {
             layout: Layout::new(container),
             boxes: Vec::new(),
+            placed: Vec::new(),
             x_reach: f32::NEG_INFINITY,
             area: 0.0,
         }
+    }
+
+    /// Takes out the items at `indices` (into `placed`), returning them.
+    pub(crate) fn remove(&mut self, mut indices: Vec<usize>) -> Vec<Placed> {
+        indices.sort_unstable();
+        indices.dedup();
+        let mut out = Vec::with_capacity(indices.len());
+        for &i in indices.iter().rev() {
+            if i >= self.placed.len() {
+                continue;
+            }
+            let p = self.placed.remove(i);
+            self.boxes.remove(i);
+            self.layout.remove_item(p.key);
+            self.area -= p.area;
+            out.push(p);
+        }
+        self.x_reach = self
+            .boxes
+            .iter()
+            .map(|r| r.x_max)
+            .fold(f32::NEG_INFINITY, f32::max);
+        out
     }
 
     fn bounds(&self) -> Rect {
@@ -54,6 +91,7 @@ impl Bin {
         rotations: &[f32],
         rng: &mut Pcg64Mcg,
         samples: usize,
+        tag: usize,
     ) -> Option<Pose> {
         let bounds = self.bounds();
         let mut best: Option<(f32, f32, Pose, Rect)> = None;
@@ -121,16 +159,24 @@ impl Bin {
             }
         }
         let (_, _, pose, rect) = best?;
-        self.place(item, pose, rect);
+        self.place(item, pose, rect, tag);
         Some(pose)
     }
 
-    fn place(&mut self, item: &Arc<Item>, pose: Pose, rect: Rect) {
-        self.layout
+    fn place(&mut self, item: &Arc<Item>, pose: Pose, rect: Rect, tag: usize) {
+        let key = self
+            .layout
             .place_item(item, DTransformation::new(pose.rotation, pose.translation));
         self.x_reach = self.x_reach.max(rect.x_max);
         self.area += item.area();
         self.boxes.push(rect);
+        self.placed.push(Placed {
+            key,
+            pose,
+            rect,
+            tag,
+            area: item.area(),
+        });
     }
 
     fn collides(&self, rotated: &SPolygon, t: (f32, f32)) -> bool {
