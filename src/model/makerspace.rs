@@ -1,8 +1,6 @@
 //! Makerspace profiles (`makerspaces/<slug>.toml`): the machines and the sheet stock a
 //! space actually has, read and checked like design manifests (every problem, with its line).
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 use toml::de::{DeTable, DeValue};
 
@@ -595,21 +593,22 @@ fn read_stock(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Stock> 
 
 /// Stock grouped by material kind, for messages such as "this space stocks 12 mm and 15 mm".
 pub fn stock_summary(space: &Makerspace, material: &str) -> String {
-    let mut by: BTreeMap<String, ()> = BTreeMap::new();
-    for s in space.stock.iter().filter(|s| s.material == material) {
-        by.insert(
+    let mut items: Vec<&Stock> = space.stock.iter().filter(|s| s.material == material).collect();
+    items.sort_by(|a, b| a.nominal_thickness.total_cmp(&b.nominal_thickness));
+    let mut list: Vec<String> = items
+        .iter()
+        .map(|s| {
             format!(
                 "{} mm (measured {} mm)",
                 super::format_number(s.nominal_thickness),
                 super::format_number(s.thickness)
-            ),
-            (),
-        );
-    }
-    if by.is_empty() {
+            )
+        })
+        .collect();
+    list.dedup();
+    if list.is_empty() {
         format!("no {material}")
     } else {
-        let list: Vec<_> = by.into_keys().collect();
         format!("{material} in {}", list.join(", "))
     }
 }
