@@ -4,6 +4,7 @@
 //! into files and knows nothing about where designs come from. Coordinates are millimetres
 //! with y pointing up, as in the design format; writers flip where their format needs it.
 
+pub mod buildsheet;
 pub mod cut;
 pub mod drawing;
 pub mod dxf_writer;
@@ -13,6 +14,7 @@ pub mod laser;
 pub mod svg;
 mod util;
 
+pub use buildsheet::{BomRow, BuildSheet, CutRow, FitTest, Paper, SheetPage, Step};
 pub use cut::{CncSettings, ContourKind, CutContour, CutPart, CutSheet, CutText};
 pub use drawing::{Drawing, Item, Operation};
 pub use dxf_writer::write_dxf;

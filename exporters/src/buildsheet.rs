@@ -1,0 +1,148 @@
+//! The neutral description of a printable build sheet: everything a maker takes to the
+//! workshop, already computed (costs, nesting, labels). The PDF writer only lays it out.
+
+use crate::cut::CutSheet;
+use crate::drawing::Drawing;
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in (215.9 × 279.4 mm).
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in mm (portrait).
+    pub fn size_mm(self) -> [f64; 2] {
+        match self {
+            Paper::A4 => [210.0, 297.0],
+            Paper::Letter => [215.9, 279.4],
+        }
+    }
+}
+
+/// One line of the bill of materials.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BomRow {
+    /// What to buy ("Birch plywood 18 mm, 2440 × 1220 (measured 17.4 mm)", "M6 × 40 bolt").
+    pub item: String,
+    /// How many (already formatted, e.g. "3" or "2.5").
+    pub quantity: String,
+    /// Unit ("sheet", "pcs", "m").
+    pub unit: String,
+    /// Cost of one unit, in the sheet's currency.
+    pub unit_cost: f64,
+    /// quantity × unit cost.
+    pub total: f64,
+    /// Where to buy it, if known.
+    pub supplier: Option<String>,
+}
+
+/// One line of the cut list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CutRow {
+    /// Part label (the string engraved on the part and printed on the layout pages).
+    pub label: String,
+    /// Part name.
+    pub name: String,
+    /// Copies.
+    pub quantity: u32,
+    /// Material name.
+    pub material: String,
+    /// Measured thickness, mm.
+    pub thickness: f64,
+    /// Finished size (bounding box) `[x, y]`, mm.
+    pub size: [f64; 2],
+}
+
+/// One nested sheet, drawn to scale on its own page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetPage {
+    /// The sheet with its parts at nominal size (labels in `CutPart::label`).
+    pub sheet: CutSheet,
+    /// Material name printed in the page heading.
+    pub material: String,
+    /// Σ part area / sheet area.
+    pub utilisation: f64,
+    /// Total number of sheets of this material (for "sheet 2 of 3").
+    pub of: u32,
+}
+
+/// One assembly step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// Short title.
+    pub title: String,
+    /// Instructions (may be long; wraps).
+    pub text: String,
+    /// Labels of the parts it uses.
+    pub parts: Vec<String>,
+    /// A picture (PNG bytes), if the design has one for the step.
+    pub image_png: Option<Vec<u8>>,
+}
+
+/// The fit-test coupon: a strip with slots at the nominal slot width plus offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FitTest {
+    /// Measured thickness the slots are for, mm.
+    pub thickness: f64,
+    /// Nominal slot width (thickness + the design's clearance), mm.
+    pub slot_width: f64,
+    /// Offsets to try, mm (e.g. −0.25, 0, +0.25, +0.5).
+    pub offsets: Vec<f64>,
+    /// The coupon drawn at 1:1 (outline and slots), mm.
+    pub coupon: Drawing,
+}
+
+/// Everything on a build sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BuildSheet {
+    /// Paper size.
+    pub paper: Paper,
+    /// Design name (may contain any Unicode: "Sämaschine", "Échelle").
+    pub title: String,
+    /// One-line summary.
+    pub summary: String,
+    /// Design version.
+    pub version: String,
+    /// Store revision (commit id), if the design came from a store.
+    pub revision: Option<String>,
+    /// SPDX licence expression.
+    pub licence: String,
+    /// The licence's obligations in plain words.
+    pub obligations: Vec<String>,
+    /// Authors.
+    pub authors: Vec<String>,
+    /// Lineage lines, oldest first ("forked from push-seeder-plates at 1a2b3c4 (store …)").
+    pub lineage: Vec<String>,
+    /// Contributors from the store's history ("Name — 3 commits").
+    pub contributors: Vec<String>,
+    /// The design's URL, printed and encoded in the QR code.
+    pub url: String,
+    /// A preview picture (PNG bytes), if one was rendered.
+    pub preview_png: Option<Vec<u8>>,
+    /// A vector preview drawn when there is no PNG.
+    pub preview: Option<Drawing>,
+    /// Makerspace and machine line ("Cardiff Makers — ShopBot, 6.35 mm bit").
+    pub made_at: Option<String>,
+    /// Currency of all costs (ISO 4217).
+    pub currency: String,
+    /// Bill of materials: sheets first, then hardware.
+    pub bom: Vec<BomRow>,
+    /// Σ line totals.
+    pub bom_total: f64,
+    /// Cut list.
+    pub cut_list: Vec<CutRow>,
+    /// Sheet layouts, one page each.
+    pub sheets: Vec<SheetPage>,
+    /// Tools needed.
+    pub tools: Vec<String>,
+    /// Assembly steps in order.
+    pub steps: Vec<Step>,
+    /// The fit test.
+    pub fit_test: Option<FitTest>,
+    /// Footer on every page (e.g. "Barnraise · push-seeder-plates 1.2.0 · CERN-OHL-S-2.0").
+    pub footer: String,
+}
