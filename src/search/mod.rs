@@ -570,6 +570,20 @@ impl SearchIndex {
     /// Runs a query: text with relevance (name and tags count most), filters, "fits my
     /// machine", facet counts and a page of hits.
     pub fn search(&self, q: &SearchQuery) -> Result<Results, SearchError> {
+        let exact = self.search_with(q, false)?;
+        // Typo tolerance for short queries, only when the words as typed find (almost)
+        // nothing: fuzzy matching walks the whole term dictionary, so it is the fallback.
+        let short = q.text.split_whitespace().count() <= 3 && !q.text.contains('"');
+        if !q.text.trim().is_empty() && short && exact.total < 3 {
+            let fuzzy = self.search_with(q, true)?;
+            if fuzzy.total > exact.total {
+                return Ok(fuzzy);
+            }
+        }
+        Ok(exact)
+    }
+
+    fn search_with(&self, q: &SearchQuery, fuzzy: bool) -> Result<Results, SearchError> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -582,9 +596,8 @@ impl SearchIndex {
             parser.set_field_boost(f.name, 4.0);
             parser.set_field_boost(f.tags, 3.0);
             parser.set_field_boost(f.summary, 1.5);
-            // Typo tolerance for short queries: one edit on names and tags.
-            let words = q.text.split_whitespace().count();
-            if words <= 3 && !q.text.contains('"') {
+            // Typo tolerance: one edit on names and tags.
+            if fuzzy {
                 parser.set_field_fuzzy(f.name, false, 1, true);
                 parser.set_field_fuzzy(f.tags, false, 1, true);
             }
