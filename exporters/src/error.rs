@@ -91,4 +91,7 @@ pub enum Error {
     /// The DXF library failed to write the drawing.
     #[error("DXF writer failed: {0}")]
     Dxf(String),
+    /// The PDF library failed to write the build sheet (or the embedded font is unusable).
+    #[error("PDF writer failed: {0}")]
+    Pdf(String),
 }

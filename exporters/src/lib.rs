@@ -11,6 +11,7 @@ pub mod dxf_writer;
 pub mod error;
 pub mod gcode;
 pub mod laser;
+pub mod pdf;
 pub mod svg;
 mod util;
 
@@ -21,3 +22,4 @@ pub use dxf_writer::write_dxf;
 pub use error::Error;
 pub use gcode::write_gcode;
 pub use laser::write_svg;
+pub use pdf::write_pdf;

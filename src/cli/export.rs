@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use super::store::{author, open, out};
 use super::{CliError, EXIT_OK, MakerspaceAction, StoreArg, print_json};
-use crate::export::{self, ExportError, ExportRequest, Format};
+use crate::export::{self, ExportError, ExportRequest, Format, SheetContext};
 use crate::model::{Diagnostic, Makerspace, parse_makerspace, parse_param_override};
 use crate::store::Store;
 
@@ -63,6 +63,8 @@ fn load_makerspace(arg: &str, store: &StoreArg) -> Result<Makerspace, CliError> 
 pub(super) struct ExportArgs {
     pub design: String,
     pub format: Format,
+    pub paper: barnraise_exporters::Paper,
+    pub base_url: String,
     pub params: Vec<String>,
     pub makerspace: Option<String>,
     pub machine: Option<String>,
@@ -99,14 +101,52 @@ pub(super) fn run_export(a: ExportArgs) -> Result<i32, CliError> {
     let sheet = a.sheet.as_deref().map(parse_sheet).transpose()?;
     // A folder or manifest on disk, else a slug in the store.
     let path = Path::new(&a.design);
+    let mut context = SheetContext {
+        paper: a.paper,
+        base_url: a.base_url.clone(),
+        ..SheetContext::default()
+    };
     let (design, revision) = if path.exists() {
         let pkg = crate::package::validate(path).map_err(CliError::User)?;
+        context.files = crate::store::read_package_dir(&pkg.dir)?;
         (pkg.design, None)
     } else if a.design.contains('/') || a.design.ends_with(".toml") {
         return Err(user(format!("{}: no such file or folder", a.design)));
     } else {
         let store: Store = open(&a.store)?;
         let stored = store.read(&a.design, None)?;
+        context.files = store.files(&a.design, None)?;
+        context.contributors = store
+            .contributors(&a.design)?
+            .into_iter()
+            .map(|c| {
+                format!(
+                    "{} ({} commit{})",
+                    c.name,
+                    c.commits,
+                    if c.commits == 1 { "" } else { "s" }
+                )
+            })
+            .collect();
+        let lineage = store.lineage(&a.design)?;
+        context.lineage = lineage
+            .ancestors
+            .iter()
+            .map(|an| {
+                format!(
+                    "forked from {}{}{}",
+                    an.slug,
+                    an.revision
+                        .as_deref()
+                        .map(|r| format!(" at {}", &r[..r.len().min(12)]))
+                        .unwrap_or_default(),
+                    an.store
+                        .as_deref()
+                        .map(|s| format!(" ({s})"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
         (stored.design, Some(stored.commit))
     };
     let space = a
@@ -127,6 +167,7 @@ pub(super) fn run_export(a: ExportArgs) -> Result<i32, CliError> {
         tool: a.tool,
         time_limit: Duration::from_secs_f64(a.time_limit),
         seed: a.seed,
+        context,
     };
     let bar = ProgressBar::new(1000);
     bar.set_style(

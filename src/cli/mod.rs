@@ -214,9 +214,16 @@ pub enum Command {
     Export {
         /// Design slug (from the store) or package folder / design.toml.
         design: String,
-        /// svg (laser), dxf (CNC, nominal geometry) or gcode (GRBL, tool offset applied).
+        /// svg (laser), dxf (CNC, nominal geometry), gcode (GRBL, tool offset applied), pdf
+        /// (build sheet) or all (the machine's cut files and the build sheet).
         #[arg(long, value_enum, default_value = "svg")]
         format: FormatArg,
+        /// Paper for the build sheet.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// Base URL of the web app, for the build sheet's link and QR code.
+        #[arg(long, default_value = "http://127.0.0.1:8080")]
+        base_url: String,
         /// Override a parameter, e.g. --param clearance=0.2 (repeatable).
         #[arg(long = "param", value_name = "NAME=VALUE")]
         params: Vec<String>,
@@ -287,6 +294,19 @@ pub enum FormatArg {
     Dxf,
     /// GRBL G-code.
     Gcode,
+    /// PDF build sheet.
+    Pdf,
+    /// Cut files for the machine and the build sheet.
+    All,
+}
+
+/// Paper sizes of the build sheet.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum PaperArg {
+    /// 210 × 297 mm.
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
 }
 
 /// `barnraise makerspace …`
@@ -451,6 +471,8 @@ where
         Command::Export {
             design,
             format,
+            paper,
+            base_url,
             params,
             makerspace,
             machine,
@@ -469,7 +491,14 @@ where
                 FormatArg::Svg => crate::export::Format::Svg,
                 FormatArg::Dxf => crate::export::Format::Dxf,
                 FormatArg::Gcode => crate::export::Format::Gcode,
+                FormatArg::Pdf => crate::export::Format::Pdf,
+                FormatArg::All => crate::export::Format::All,
             },
+            paper: match paper {
+                PaperArg::A4 => barnraise_exporters::Paper::A4,
+                PaperArg::Letter => barnraise_exporters::Paper::Letter,
+            },
+            base_url,
             params,
             makerspace,
             machine,

@@ -23,6 +23,10 @@ use crate::model::{
 };
 use crate::nest::{self, NestError, NestOptions, NestPart, Progress};
 
+mod sheet;
+
+pub use sheet::SheetContext;
+
 /// Output formats for cut files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -33,6 +37,10 @@ pub enum Format {
     Dxf,
     /// GRBL G-code (tool-radius offset applied).
     Gcode,
+    /// A printable PDF build sheet (BOM, cut list, sheet layouts, assembly, fit test).
+    Pdf,
+    /// The machine's cut files and the build sheet (laser: SVG + PDF; CNC: DXF + G-code + PDF).
+    All,
 }
 
 impl Format {
@@ -41,13 +49,26 @@ impl Format {
             Format::Svg => "svg",
             Format::Dxf => "dxf",
             Format::Gcode => "gcode",
+            Format::Pdf => "pdf",
+            Format::All => "all",
         }
     }
 
-    fn default_kind(self) -> MachineKind {
+    /// The machine kind a format is for; `None` when the design decides.
+    fn machine_kind(self) -> Option<MachineKind> {
         match self {
-            Format::Svg => MachineKind::Laser,
-            Format::Dxf | Format::Gcode => MachineKind::Cnc,
+            Format::Svg => Some(MachineKind::Laser),
+            Format::Dxf | Format::Gcode => Some(MachineKind::Cnc),
+            Format::Pdf | Format::All => None,
+        }
+    }
+
+    /// The files written for this format on a machine of `kind`.
+    fn files(self, kind: MachineKind) -> Vec<Format> {
+        match (self, kind) {
+            (Format::All, MachineKind::Laser) => vec![Format::Svg, Format::Pdf],
+            (Format::All, MachineKind::Cnc) => vec![Format::Dxf, Format::Gcode, Format::Pdf],
+            (f, _) => vec![f],
         }
     }
 }
@@ -79,6 +100,8 @@ pub struct ExportRequest<'a> {
     pub time_limit: Duration,
     /// Nesting seed.
     pub seed: u64,
+    /// What the build sheet needs beyond the design (lineage, contributors, URL, paper).
+    pub context: SheetContext,
 }
 
 /// Why an export failed. Everything but `Write` and `Internal` is the user's to fix.
@@ -224,7 +247,19 @@ fn choose_machine<'m>(
     req: &ExportRequest<'m>,
     space: Option<&'m Makerspace>,
 ) -> Result<Machine, ExportError> {
-    let want = req.format.default_kind();
+    let want = req.format.machine_kind().unwrap_or_else(|| {
+        let laser = req
+            .design
+            .parts
+            .iter()
+            .filter(|p| p.process == Process::Laser)
+            .count();
+        if 2 * laser > req.design.parts.len() {
+            MachineKind::Laser
+        } else {
+            MachineKind::Cnc
+        }
+    });
     let Some(space) = space else {
         if let Some(id) = &req.machine {
             return Err(ExportError::Unbuildable(format!(
@@ -369,6 +404,40 @@ pub struct ExportManifest {
     pub seed: u64,
     /// Things the maker should know (e.g. a sheet cut down to the bed).
     pub notes: Vec<String>,
+    /// What the build sheet holds, when one was written.
+    pub build_sheet: Option<BuildSheetSummary>,
+}
+
+/// The build sheet in `manifest.json`: its pages and its bill of materials.
+#[derive(Debug, Clone, Serialize)]
+pub struct BuildSheetSummary {
+    /// Number of pages.
+    pub pages: usize,
+    /// What each page is (`Cover`, `BillOfMaterials`, `CutList`, `Sheet(0)`, …).
+    pub plan: Vec<String>,
+    /// Currency of the costs.
+    pub currency: String,
+    /// Bill of materials as printed.
+    pub bom: Vec<BomLineOut>,
+    /// Σ line totals, as printed.
+    pub bom_total: f64,
+    /// The design's URL (also in the QR code).
+    pub url: String,
+}
+
+/// One bill-of-materials line as printed.
+#[derive(Debug, Clone, Serialize)]
+pub struct BomLineOut {
+    /// What to buy.
+    pub item: String,
+    /// How many.
+    pub quantity: String,
+    /// Unit.
+    pub unit: String,
+    /// Cost of one.
+    pub unit_cost: f64,
+    /// Line total.
+    pub total: f64,
 }
 
 fn match_stock(
@@ -572,6 +641,9 @@ pub fn export(
     } else {
         setup.tool_diameter
     };
+    let formats = req.format.files(setup.kind);
+    let mut pages = Vec::new();
+    let mut sheet_counts: Vec<(StockChoice, usize)> = Vec::new();
     let mut files = Vec::new();
     let mut reports = Vec::new();
     let mut total_sheet_area = 0.0;
@@ -643,61 +715,77 @@ pub fn export(
             s.z_min = -(choice.thickness + machine.spoilboard_limit);
             s.tab_height = (choice.thickness * 0.25).clamp(1.0, 4.0);
         }
-        // DXF keeps the nominal geometry (CAM applies the tool offset); G-code gets the
-        // bit-radius offset, laser SVG the half-kerf one.
-        let target = MachineSetup {
-            cnc: if req.format == Format::Gcode {
-                setup.cnc.clone()
-            } else {
-                None
-            },
-            ..setup.clone()
-        };
+        // DXF and the build sheet keep the nominal geometry (CAM applies the tool offset);
+        // G-code gets the bit-radius offset, laser SVG the half-kerf one.
+        let n_sheets = outcome.sheets.len() as u32;
         for (si, layout) in outcome.sheets.iter().enumerate() {
-            let sheet = cut_sheet(
-                design,
-                &parts,
-                (&polys, &marks),
-                layout,
-                choice,
-                si as u32 + 1,
-                &target,
-            )?;
-            let name = format!(
-                "{}-{}-sheet{}.{}",
-                design.slug,
-                choice.material,
-                si + 1,
-                req.format.ext()
-            );
-            let bytes: Vec<u8> = match req.format {
-                Format::Svg => laser::write_svg(&sheet).into_bytes(),
-                Format::Dxf => dxf_writer::write_dxf(&sheet)
-                    .map_err(|e| ExportError::Internal(e.to_string()))?,
-                Format::Gcode => {
-                    let s = settings.as_ref().ok_or_else(|| {
-                        ExportError::Unbuildable("G-code needs a CNC router".into())
-                    })?;
-                    gcode::write_gcode(&sheet, s)
-                        .map_err(|e| ExportError::Unbuildable(e.to_string()))?
-                        .into_bytes()
-                }
-            };
-            let path = out_dir.join(&name);
-            std::fs::write(&path, bytes).map_err(|source| ExportError::Write { path, source })?;
-            files.push(OutFile {
-                file: name,
-                kind: req.format,
-                sheet: si as u32 + 1,
-                material: choice.material.clone(),
-                labels: layout
-                    .placements
-                    .iter()
-                    .map(|p| parts[p.part].label.clone())
-                    .collect(),
-                utilisation: layout.utilisation,
-            });
+            let index = si as u32 + 1;
+            let labels: Vec<String> = layout
+                .placements
+                .iter()
+                .map(|p| parts[p.part].label.clone())
+                .collect();
+            for f in &formats {
+                let (offset, ext) = match f {
+                    Format::Svg => (setup.kerf / 2.0, "svg"),
+                    Format::Dxf => (0.0, "dxf"),
+                    Format::Gcode => (setup.tool_diameter / 2.0, "gcode"),
+                    Format::Pdf | Format::All => continue,
+                };
+                let sheet = cut_sheet(
+                    design,
+                    &parts,
+                    (&polys, &marks),
+                    layout,
+                    choice,
+                    index,
+                    (offset, laser),
+                )?;
+                let bytes: Vec<u8> = match f {
+                    Format::Svg => laser::write_svg(&sheet).into_bytes(),
+                    Format::Dxf => dxf_writer::write_dxf(&sheet)
+                        .map_err(|e| ExportError::Internal(e.to_string()))?,
+                    _ => {
+                        let s = settings.as_ref().ok_or_else(|| {
+                            ExportError::Unbuildable("G-code needs a CNC router".into())
+                        })?;
+                        gcode::write_gcode(&sheet, s)
+                            .map_err(|e| ExportError::Unbuildable(e.to_string()))?
+                            .into_bytes()
+                    }
+                };
+                let name = format!("{}-{}-sheet{}.{ext}", design.slug, choice.material, index);
+                let path = out_dir.join(&name);
+                std::fs::write(&path, bytes)
+                    .map_err(|source| ExportError::Write { path, source })?;
+                files.push(OutFile {
+                    file: name,
+                    kind: *f,
+                    sheet: index,
+                    material: choice.material.clone(),
+                    labels: labels.clone(),
+                    utilisation: layout.utilisation,
+                });
+            }
+            if formats.contains(&Format::Pdf) {
+                let nominal = cut_sheet(
+                    design,
+                    &parts,
+                    (&polys, &marks),
+                    layout,
+                    choice,
+                    index,
+                    (0.0, laser),
+                )?;
+                pages.push(barnraise_exporters::SheetPage {
+                    sheet: nominal,
+                    material: material_name(design, &choice.material),
+                    utilisation: layout.utilisation,
+                    of: n_sheets,
+                });
+            }
         }
+        sheet_counts.push((choice.clone(), outcome.sheets.len()));
         total_sheet_area += outcome.sheets.len() as f64 * choice.sheet[0] * choice.sheet[1];
         total_part_area += outcome.part_area;
         reports.push(MaterialReport {
@@ -708,6 +796,41 @@ pub fn export(
             parts: nest_parts.iter().map(|p| p.quantity as usize).sum(),
             iterations: outcome.iterations,
             seconds: outcome.seconds,
+        });
+    }
+    let mut build_sheet = None;
+    if formats.contains(&Format::Pdf) {
+        let sheet = sheet::build_sheet(design, &ev, req, &setup, &machine, &sheet_counts, pages)?;
+        let (bytes, plan) = barnraise_exporters::pdf::write_pdf_with_plan(&sheet)
+            .map_err(|e| ExportError::Internal(e.to_string()))?;
+        build_sheet = Some(BuildSheetSummary {
+            pages: plan.len(),
+            plan: plan.iter().map(|k| format!("{k:?}")).collect(),
+            currency: sheet.currency.clone(),
+            bom: sheet
+                .bom
+                .iter()
+                .map(|r| BomLineOut {
+                    item: r.item.clone(),
+                    quantity: r.quantity.clone(),
+                    unit: r.unit.clone(),
+                    unit_cost: r.unit_cost,
+                    total: r.total,
+                })
+                .collect(),
+            bom_total: sheet.bom_total,
+            url: sheet.url.clone(),
+        });
+        let name = format!("{}-build-sheet.pdf", design.slug);
+        let path = out_dir.join(&name);
+        std::fs::write(&path, bytes).map_err(|source| ExportError::Write { path, source })?;
+        files.push(OutFile {
+            file: name,
+            kind: Format::Pdf,
+            sheet: 0,
+            material: String::new(),
+            labels: ev.parts.iter().map(|p| p.label.clone()).collect(),
+            utilisation: 0.0,
         });
     }
     setup.cnc = None;
@@ -732,12 +855,21 @@ pub fn export(
         nesting: reports,
         seed: req.seed,
         notes,
+        build_sheet,
     };
     let path = out_dir.join("manifest.json");
     let json =
         serde_json::to_vec_pretty(&manifest).map_err(|e| ExportError::Internal(e.to_string()))?;
     std::fs::write(&path, json).map_err(|source| ExportError::Write { path, source })?;
     Ok(manifest)
+}
+
+fn material_name(design: &Design, id: &str) -> String {
+    design
+        .materials
+        .iter()
+        .find(|m| m.id == id)
+        .map_or_else(|| id.to_string(), |m| m.name.clone())
 }
 
 fn ring_points(ls: &LineString<f64>) -> Vec<[f64; 2]> {
@@ -757,17 +889,9 @@ fn cut_sheet(
     layout: &nest::SheetLayout,
     choice: &StockChoice,
     index: u32,
-    setup: &MachineSetup,
+    (offset, laser): (f64, bool),
 ) -> Result<CutSheet, ExportError> {
     let (polys, marks) = shapes;
-    let laser = setup.kind == MachineKind::Laser;
-    let offset = if laser {
-        setup.kerf / 2.0
-    } else if setup.cnc.is_some() {
-        setup.tool_diameter / 2.0
-    } else {
-        0.0
-    };
     let mut out = Vec::with_capacity(layout.placements.len());
     for pl in &layout.placements {
         let part = parts[pl.part];

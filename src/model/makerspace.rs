@@ -593,7 +593,11 @@ fn read_stock(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Stock> 
 
 /// Stock grouped by material kind, for messages such as "this space stocks 12 mm and 15 mm".
 pub fn stock_summary(space: &Makerspace, material: &str) -> String {
-    let mut items: Vec<&Stock> = space.stock.iter().filter(|s| s.material == material).collect();
+    let mut items: Vec<&Stock> = space
+        .stock
+        .iter()
+        .filter(|s| s.material == material)
+        .collect();
     items.sort_by(|a, b| a.nominal_thickness.total_cmp(&b.nominal_thickness));
     let mut list: Vec<String> = items
         .iter()

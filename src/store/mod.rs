@@ -46,6 +46,9 @@ const STALE_LOCK: Duration = Duration::from_secs(3);
 /// Most files accepted in a package.
 pub const MAX_PACKAGE_FILES: usize = 1000;
 
+/// A package folder's slug, tree id and manifest bytes (or why they could not be read).
+type RawManifest = (String, String, Result<Vec<u8>, Vec<Diagnostic>>);
+
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -342,7 +345,7 @@ impl Store {
     pub fn list(&self, rev: Option<&str>) -> Result<Vec<DesignEntry>, StoreError> {
         // Read the manifests here (git2 repositories are not shared between threads), then
         // parse them on every core: parsing is most of the time at 100,000 designs.
-        let mut raw: Vec<(String, String, Result<Vec<u8>, Vec<Diagnostic>>)> = Vec::new();
+        let mut raw: Vec<RawManifest> = Vec::new();
         for (slug, tree) in self.package_trees(rev)? {
             let file = PathBuf::from(format!("{DESIGNS}/{slug}/{}", package::MANIFEST));
             let bytes = match tree::entry_id(&tree, package::MANIFEST) {
@@ -357,7 +360,7 @@ impl Store {
             };
             raw.push((slug, tree.id().to_string(), bytes));
         }
-        let parse = |(slug, tree, bytes): (String, String, Result<Vec<u8>, Vec<Diagnostic>>)| {
+        let parse = |(slug, tree, bytes): RawManifest| {
             let file = PathBuf::from(format!("{DESIGNS}/{slug}/{}", package::MANIFEST));
             let parsed = bytes.and_then(|b| package::parse_bytes(&b, &file, Some(&slug)));
             let (design, problems) = match parsed {

@@ -366,3 +366,234 @@ fn shipped_makerspaces_are_in_a_new_store() {
     let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 3);
 }
+
+fn tool(name: &str, args: &[&str]) -> Output {
+    Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!("{name} is needed for this test (scripts/deps installs it): {e}")
+    })
+}
+
+/// Share of non-white pixels on a page rendered by poppler (PGM, 8-bit grey).
+fn ink_share(pdf: &Path, page: u32, dir: &Path) -> f64 {
+    let prefix = dir.join(format!("page{page}"));
+    let p = page.to_string();
+    let out = tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "30",
+            "-gray",
+            "-f",
+            &p,
+            "-l",
+            &p,
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let file = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(&format!("page{page}")) && n.ends_with(".pgm"))
+        })
+        .expect("pdftoppm wrote a page");
+    let bytes = std::fs::read(file).unwrap();
+    // P5 header: magic, width, height, maxval, each followed by whitespace.
+    let mut fields = 0;
+    let mut i = 0;
+    while fields < 4 {
+        while bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        while !bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        fields += 1;
+    }
+    let pixels = &bytes[i + 1..];
+    pixels.iter().filter(|&&v| v < 200).count() as f64 / pixels.len() as f64
+}
+
+#[test]
+fn build_sheet_pdf_matches_the_cut_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let out = tmp.path().join("out");
+    let run = barnraise(
+        &store,
+        &[
+            "export",
+            "push-seeder-plates",
+            "--format",
+            "all",
+            "--makerspace",
+            "cardiff-makers",
+            "--time-limit",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let m = manifest(&out);
+    let files = m["files"].as_array().unwrap();
+    let svgs: Vec<&serde_json::Value> = files.iter().filter(|f| f["kind"] == "svg").collect();
+    let pdf = files
+        .iter()
+        .find(|f| f["kind"] == "pdf")
+        .expect("a build sheet");
+    let pdf_path = out.join(pdf["file"].as_str().unwrap());
+    let bs = &m["build_sheet"];
+    // Cover, BOM, cut list, one page per sheet, assembly; no fit test: the plates have no
+    // slots to fit.
+    assert!(!bs["plan"].to_string().contains("FitTest"));
+    assert_eq!(
+        bs["pages"].as_u64().unwrap() as usize,
+        4 + svgs.len(),
+        "{}",
+        bs["plan"]
+    );
+
+    let check = tool("qpdf", &["--check", pdf_path.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", text(&check.stdout));
+    let info = text(&tool("pdfinfo", &[pdf_path.to_str().unwrap()]).stdout);
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:")
+                && l.trim_end().ends_with(&format!(" {}", 4 + svgs.len()))),
+        "{info}"
+    );
+    let words = text(&tool("pdftotext", &[pdf_path.to_str().unwrap(), "-"]).stdout);
+    // The labels engraved in the SVGs are the labels on the build sheet, and back.
+    let mut svg_labels = std::collections::BTreeSet::new();
+    for f in &svgs {
+        let svg = std::fs::read_to_string(out.join(f["file"].as_str().unwrap())).unwrap();
+        for chunk in svg.split("data-label=\"").skip(1) {
+            svg_labels.insert(chunk.split('"').next().unwrap().to_string());
+        }
+    }
+    let cut_list: std::collections::BTreeSet<String> =
+        sizes("push-seeder-plates", &[]).into_keys().collect();
+    assert_eq!(svg_labels, cut_list);
+    for label in &svg_labels {
+        assert!(
+            words.contains(label.as_str()),
+            "{label} missing from the PDF text"
+        );
+    }
+    // The BOM total is the sum of its lines, and it is what the PDF prints.
+    let lines: f64 = bs["bom"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["total"].as_f64().unwrap())
+        .sum();
+    let total = bs["bom_total"].as_f64().unwrap();
+    assert!((lines - total).abs() < 0.005, "{lines} vs {total}");
+    assert!(total > 0.0);
+    assert!(
+        words.contains(&format!("{total:.2}")),
+        "total {total:.2} not printed"
+    );
+    assert!(words.contains("Cardiff Makers"));
+    // A page is not blank.
+    let ink = ink_share(&pdf_path, 1, tmp.path());
+    assert!(ink > 0.01, "cover is {:.2} % ink", ink * 100.0);
+    let ink = ink_share(&pdf_path, 4, tmp.path());
+    assert!(ink > 0.002, "sheet page is {:.3} % ink", ink * 100.0);
+}
+
+#[test]
+fn build_sheet_prints_non_latin_names_and_letter_paper() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let dir = tmp.path().join("saemaschine");
+    std::fs::create_dir_all(dir.join("images")).unwrap();
+    let src = repo("tests/fixtures/valid/push-seeder-plates");
+    let manifest_text = std::fs::read_to_string(src.join("design.toml"))
+        .unwrap()
+        .replace("slug = \"push-seeder-plates\"", "slug = \"saemaschine\"")
+        .replacen("name = \"", "name = \"Sämaschine — Échelle ", 1);
+    std::fs::write(dir.join("design.toml"), manifest_text).unwrap();
+    std::fs::copy(src.join("images/plates.svg"), dir.join("images/plates.svg")).unwrap();
+    let out = tmp.path().join("out");
+    let run = barnraise(
+        &store,
+        &[
+            "export",
+            dir.to_str().unwrap(),
+            "--format",
+            "pdf",
+            "--paper",
+            "letter",
+            "--time-limit",
+            "0.5",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let m = manifest(&out);
+    let pdf = out.join(m["files"][0]["file"].as_str().unwrap());
+    let words = text(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).stdout);
+    assert!(
+        words.contains("Sämaschine") && words.contains("Échelle"),
+        "{words}"
+    );
+    let info = text(&tool("pdfinfo", &[pdf.to_str().unwrap()]).stdout);
+    assert!(info.contains("612 x 792 pts"), "{info}");
+}
+
+#[test]
+fn slotted_designs_get_a_fit_test_page_for_the_measured_thickness() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = seeded_store(tmp.path());
+    let out = tmp.path().join("out");
+    let run = barnraise(
+        &store,
+        &[
+            "export",
+            "plywood-wall-block",
+            "--format",
+            "pdf",
+            "--makerspace",
+            "cardiff-makers",
+            "--time-limit",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    let m = manifest(&out);
+    let bs = &m["build_sheet"];
+    let sheets = m["sheets_used"].as_u64().unwrap() as usize;
+    assert_eq!(
+        bs["pages"].as_u64().unwrap() as usize,
+        5 + sheets,
+        "{}",
+        bs["plan"]
+    );
+    assert_eq!(bs["currency"], "GBP");
+    let pdf = out.join("plywood-wall-block-build-sheet.pdf");
+    let words = text(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]).stdout);
+    // Cardiff's 18 mm plywood measures 17.4 mm; the design adds 0.3 mm clearance.
+    for w in [
+        "17.45 mm (−0.25)",
+        "17.70 mm (±0.00)",
+        "17.95 mm (+0.25)",
+        "18.20 mm (+0.50)",
+    ] {
+        assert!(words.contains(w), "fit test slot {w} missing");
+    }
+    let info = text(&tool("pdfinfo", &[pdf.to_str().unwrap()]).stdout);
+    assert!(
+        info.contains("595.2") || info.contains("595.28"),
+        "A4: {info}"
+    );
+}
