@@ -406,6 +406,19 @@ pub struct ExportManifest {
     pub notes: Vec<String>,
     /// What the build sheet holds, when one was written.
     pub build_sheet: Option<BuildSheetSummary>,
+    /// Where the time went, seconds.
+    pub timings: Timings,
+}
+
+/// Seconds spent on an export.
+#[derive(Debug, Clone, Serialize)]
+pub struct Timings {
+    /// Everything, files and manifest written.
+    pub total: f64,
+    /// Nesting (bounded by the time budget).
+    pub nesting: f64,
+    /// Laying out and writing the PDF.
+    pub build_sheet: f64,
 }
 
 /// The build sheet in `manifest.json`: its pages and its bill of materials.
@@ -491,6 +504,9 @@ pub fn export(
     progress: &mut dyn FnMut(&str, Progress),
 ) -> Result<ExportManifest, ExportError> {
     let design = req.design;
+    let started = std::time::Instant::now();
+    let mut nest_seconds = 0.0;
+    let mut pdf_seconds = 0.0;
     let machine = choose_machine(req, req.makerspace)?;
     let mut setup = machine_setup(&machine, req.kerf, req.tool);
     let laser = setup.kind == MachineKind::Laser;
@@ -709,7 +725,9 @@ pub fn export(
             seed: req.seed,
             ..NestOptions::default()
         };
+        let nest_started = std::time::Instant::now();
         let outcome = nest::nest(&nest_parts, &opts, &mut |p| progress(&choice.material, p))?;
+        nest_seconds += nest_started.elapsed().as_secs_f64();
         let mut settings = setup.cnc.clone();
         if let Some(s) = settings.as_mut() {
             s.z_min = -(choice.thickness + machine.spoilboard_limit);
@@ -800,6 +818,7 @@ pub fn export(
     }
     let mut build_sheet = None;
     if formats.contains(&Format::Pdf) {
+        let pdf_started = std::time::Instant::now();
         let sheet = sheet::build_sheet(design, &ev, req, &setup, &machine, &sheet_counts, pages)?;
         let (bytes, plan) = barnraise_exporters::pdf::write_pdf_with_plan(&sheet)
             .map_err(|e| ExportError::Internal(e.to_string()))?;
@@ -832,6 +851,7 @@ pub fn export(
             labels: ev.parts.iter().map(|p| p.label.clone()).collect(),
             utilisation: 0.0,
         });
+        pdf_seconds = pdf_started.elapsed().as_secs_f64();
     }
     setup.cnc = None;
     let manifest = ExportManifest {
@@ -856,6 +876,11 @@ pub fn export(
         seed: req.seed,
         notes,
         build_sheet,
+        timings: Timings {
+            total: started.elapsed().as_secs_f64(),
+            nesting: nest_seconds,
+            build_sheet: pdf_seconds,
+        },
     };
     let path = out_dir.join("manifest.json");
     let json =

@@ -1,0 +1,79 @@
+//! Export speed for a design of a couple of hundred parts: everything but the nesting
+//! (which has its own time budget) should take well under a second.
+//!
+//! Run: `cargo bench --bench export`. Prints a Markdown table; the figures go in
+//! BENCHMARKS.md. The design is the shipped plywood wall block with every quantity ×5
+//! (220 parts), exported for Cardiff Makers' CNC router with a 2 s nesting budget.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use barnraise::export::{ExportRequest, Format, SheetContext, export};
+use barnraise::model::{parse_makerspace, parse_manifest};
+
+fn main() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(root.join("designs/plywood-wall-block/design.toml"))
+        .expect("the shipped wall block");
+    // Every `quantity = N` becomes 5N.
+    let text: String = src
+        .lines()
+        .map(|l| match l.strip_prefix("quantity = ") {
+            Some(n) => match n.trim().parse::<u32>() {
+                Ok(q) => format!("quantity = {}", q * 5),
+                Err(_) => l.to_string(),
+            },
+            None => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let design = parse_manifest(&text, Some("plywood-wall-block")).expect("scaled design parses");
+    let space_src = std::fs::read_to_string(root.join("makerspaces/cardiff-makers.toml"))
+        .expect("shipped makerspace");
+    let space = parse_makerspace(&space_src, Some("cardiff-makers")).expect("profile parses");
+    let tmp = std::env::temp_dir().join(format!("barnraise-export-bench-{}", std::process::id()));
+    println!("# Export benchmark\n");
+    println!(
+        "`cargo bench --bench export`: wall block ×5, Cardiff Makers ShopBot, nesting budget 2 s, seed 1.\n"
+    );
+    println!(
+        "| formats | parts | sheets (LB) | total s | nesting s | total − nesting s | PDF s | files |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    for (label, format) in [
+        ("DXF + G-code + PDF", Format::All),
+        ("SVG", Format::Svg),
+        ("DXF", Format::Dxf),
+        ("PDF", Format::Pdf),
+    ] {
+        let out = tmp.join(format!("{format:?}"));
+        let req = ExportRequest {
+            design: &design,
+            revision: None,
+            params: BTreeMap::new(),
+            format,
+            makerspace: Some(&space),
+            machine: Some("shopbot".into()),
+            materials: vec![],
+            sheet: None,
+            kerf: None,
+            tool: None,
+            time_limit: Duration::from_secs(2),
+            seed: 1,
+            context: SheetContext::default(),
+        };
+        let m = export(&req, &out, &mut |_, _| {}).expect("export runs");
+        let parts: usize = m.nesting.iter().map(|r| r.parts).sum();
+        println!(
+            "| {label} | {parts} | {} ({}) | {:.2} | {:.2} | {:.3} | {:.3} | {} |",
+            m.sheets_used,
+            m.lower_bound,
+            m.timings.total,
+            m.timings.nesting,
+            m.timings.total - m.timings.nesting,
+            m.timings.build_sheet,
+            m.files.len()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+}
