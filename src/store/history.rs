@@ -310,20 +310,40 @@ impl Store {
         let old = self
             .commit_at(Some(from))?
             .ok_or_else(|| StoreError::NoRevision(from.to_string()))?;
-        let old = self.designs_tree(&old)?;
-        let new = match self.head()? {
-            Some(h) => self.designs_tree(&h)?,
+        let designs_id = |c: &Commit<'_>| -> Result<Option<Oid>, StoreError> {
+            Ok(c.tree()?
+                .get_path(std::path::Path::new(super::DESIGNS))
+                .ok()
+                .map(|e| e.id()))
+        };
+        let old_id = designs_id(&old)?;
+        let new_id = match self.head()? {
+            Some(h) => designs_id(&h)?,
             None => None,
         };
-        // libgit2 skips sub-trees whose ids are equal, so this is O(changes), not O(designs).
-        let diff = self
-            .repo()
-            .diff_tree_to_tree(old.as_ref(), new.as_ref(), None)?;
+        if old_id == new_id {
+            return Ok(Vec::new());
+        }
+        // Compare slug → package tree id maps: the maps of recent trees are cached, so after a
+        // write through this store nothing of the (possibly huge) `designs/` trees is re-read.
+        let load = |id: Option<Oid>| -> Result<super::DesignsMap, StoreError> {
+            match id {
+                None => Ok(Default::default()),
+                Some(id) => self.designs_map(id).ok_or_else(|| {
+                    StoreError::Refused(format!("cannot read the designs tree {id}"))
+                }),
+            }
+        };
+        let (old, new) = (load(old_id)?, load(new_id)?);
         let mut slugs = BTreeSet::new();
-        for d in diff.deltas() {
-            let path = d.new_file().path().or_else(|| d.old_file().path());
-            if let Some(first) = path.and_then(|p| p.components().next()) {
-                slugs.insert(first.as_os_str().to_string_lossy().into_owned());
+        for (slug, id) in old.iter() {
+            if new.get(slug) != Some(id) {
+                slugs.insert(slug.clone());
+            }
+        }
+        for slug in new.keys() {
+            if !old.contains_key(slug) {
+                slugs.insert(slug.clone());
             }
         }
         Ok(slugs.into_iter().collect())

@@ -159,7 +159,17 @@ pub struct Release {
 pub struct Store {
     repo: Repository,
     path: PathBuf,
+    /// The last `designs/` tree read, as slug → package tree id, keyed by its own id (so it
+    /// is never stale): with 100,000 designs that tree is megabytes, and libgit2 does not
+    /// cache trees that large.
+    designs_index: std::sync::Mutex<Vec<(Oid, DesignsMap)>>,
 }
+
+/// Slug → package tree id of one `designs/` tree.
+pub(crate) type DesignsMap = std::sync::Arc<BTreeMap<String, Oid>>;
+
+/// How many `designs/` maps the cache keeps (the indexed one and the newest).
+const DESIGNS_CACHE: usize = 2;
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -216,7 +226,11 @@ impl Store {
             cfg.set_str("barnraise.url", &url)?;
             cfg.set_bool("barnraise.store", true)?;
         }
-        Ok(Store { repo, path })
+        Ok(Store {
+            repo,
+            path,
+            designs_index: std::sync::Mutex::new(Vec::new()),
+        })
     }
 
     /// Opens an existing store (a bare repository, or a clone with a working tree).
@@ -226,7 +240,11 @@ impl Store {
             .path()
             .canonicalize()
             .map_err(|e| StoreError::io(path, e))?;
-        Ok(Store { repo, path })
+        Ok(Store {
+            repo,
+            path,
+            designs_index: std::sync::Mutex::new(Vec::new()),
+        })
     }
 
     /// The repository's folder (the bare repository, or the `.git` folder of a clone).
@@ -497,13 +515,69 @@ impl Store {
     /// The package tree of `slug` in `commit`, if it has one.
     fn find_design_tree<'r>(&'r self, commit: &Commit<'r>, slug: &str) -> Option<Tree<'r>> {
         let root = commit.tree().ok()?;
-        let entry = root
-            .get_path(Path::new(&format!("{DESIGNS}/{slug}")))
-            .ok()?;
-        if entry.kind() != Some(git2::ObjectType::Tree) {
-            return None;
+        let designs = root.get_path(Path::new(DESIGNS)).ok()?.id();
+        let index = self.designs_map(designs)?;
+        let id = *index.get(slug)?;
+        self.repo.find_tree(id).ok()
+    }
+
+    /// Slug → package tree id for the `designs/` tree `id`, from the cache when it was seen
+    /// lately.
+    pub(crate) fn designs_map(&self, id: Oid) -> Option<DesignsMap> {
+        if let Ok(guard) = self.designs_index.lock()
+            && let Some((_, map)) = guard.iter().find(|(k, _)| *k == id)
+        {
+            return Some(map.clone());
         }
-        self.repo.find_tree(entry.id()).ok()
+        let tree = self.repo.find_tree(id).ok()?;
+        let map: BTreeMap<String, Oid> = tree
+            .iter()
+            .filter(|e| e.kind() == Some(git2::ObjectType::Tree))
+            .filter_map(|e| e.name().ok().map(|n| (n.to_string(), e.id())))
+            .collect();
+        let map = std::sync::Arc::new(map);
+        self.remember_designs(id, map.clone());
+        Some(map)
+    }
+
+    fn remember_designs(&self, id: Oid, map: DesignsMap) {
+        if let Ok(mut guard) = self.designs_index.lock() {
+            guard.retain(|(k, _)| *k != id);
+            guard.push((id, map));
+            let excess = guard.len().saturating_sub(DESIGNS_CACHE);
+            guard.drain(..excess);
+        }
+    }
+
+    /// After a commit that set `slug` to `subtree` on top of `old_root`: records the new
+    /// `designs/` map without reading the new tree back (it differs by one entry).
+    fn remember_change(
+        &self,
+        old_root: Option<&Tree<'_>>,
+        new_root: Oid,
+        slug: &str,
+        subtree: Option<Oid>,
+    ) {
+        let old = old_root
+            .and_then(|r| r.get_path(Path::new(DESIGNS)).ok())
+            .and_then(|e| self.designs_map(e.id()));
+        let new_id = self
+            .repo
+            .find_tree(new_root)
+            .ok()
+            .and_then(|t| t.get_path(Path::new(DESIGNS)).ok().map(|e| e.id()));
+        if let Some(new_id) = new_id {
+            let mut map = old.map(|m| (*m).clone()).unwrap_or_default();
+            match subtree {
+                Some(t) => {
+                    map.insert(slug.to_string(), t);
+                }
+                None => {
+                    map.remove(slug);
+                }
+            }
+            self.remember_designs(new_id, std::sync::Arc::new(map));
+        }
     }
 
     /// Validates the package folder `dir` and commits it as one change by `author`.
@@ -553,6 +627,7 @@ impl Store {
         let root = head.as_ref().map(|h| h.tree()).transpose()?;
         let new_root =
             tree::replace_entry(&self.repo, root.as_ref(), DESIGNS, &slug, Some(subtree))?;
+        self.remember_change(root.as_ref(), new_root, &slug, Some(subtree));
         let message = if message.trim().is_empty() {
             format!(
                 "{} {slug} {}",
