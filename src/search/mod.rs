@@ -28,7 +28,7 @@ use crate::store::{Store, StoreError};
 pub use query::{FILTERS, MAX_QUERY_LEN, SearchQuery, parse_query};
 
 /// Version of the schema; an index written with another version is rebuilt.
-const SCHEMA_VERSION: &str = "barnraise-search-1";
+const SCHEMA_VERSION: &str = "barnraise-search-2";
 /// File in the index folder naming the schema version and the store commit indexed.
 const MARKER: &str = "barnraise-commit";
 
@@ -85,6 +85,7 @@ struct Fields {
     max_long: Field,
     max_short: Field,
     part_count: Field,
+    material_cost: Field,
     cost: Field,
     currency: Field,
     updated: Field,
@@ -119,6 +120,7 @@ impl Fields {
             max_long: b.add_f64_field("max_long", INDEXED | FAST | STORED),
             max_short: b.add_f64_field("max_short", INDEXED | FAST | STORED),
             part_count: b.add_u64_field("part_count", INDEXED | FAST | STORED),
+            material_cost: b.add_f64_field("material_cost", STORED),
             cost: b.add_f64_field("cost", INDEXED | FAST | STORED),
             currency: b.add_text_field("currency", STRING | STORED),
             updated: b.add_i64_field("updated", INDEXED | FAST | STORED),
@@ -148,8 +150,12 @@ pub struct Hit {
     pub snippet: String,
     /// Parts to cut.
     pub part_count: u64,
-    /// Hardware cost from the BOM.
+    /// Estimated cost: hardware from the BOM plus sheet material (see `material_cost`).
     pub cost: f64,
+    /// Estimated sheet material cost, when every material has a price in the design's
+    /// currency among the store's makerspaces (median price per m², parts' area at 70 %
+    /// utilisation); `None` when some material has no price.
+    pub material_cost: Option<f64>,
     /// Currency of `cost`.
     pub currency: String,
     /// Largest part, long and short side (mm).
@@ -192,6 +198,61 @@ pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// Sheet prices from the store's makerspaces, for material cost estimates.
+    prices: Prices,
+}
+
+/// Median price per m² of sheet stock by (material kind, nominal thickness, currency) over
+/// the store's makerspaces.
+#[derive(Debug, Clone, Default)]
+struct Prices(BTreeMap<(String, String, String), f64>);
+
+/// Share of sheet area a nesting typically uses, for cost estimates.
+const TYPICAL_UTILISATION: f64 = 0.7;
+
+impl Prices {
+    fn from_store(store: &Store) -> Prices {
+        let mut all: BTreeMap<(String, String, String), Vec<f64>> = BTreeMap::new();
+        for e in store.makerspaces(None).unwrap_or_default() {
+            let Some(m) = e.makerspace else { continue };
+            for st in &m.stock {
+                let area = st.sheet[0] * st.sheet[1] / 1e6;
+                if area > 0.0 && st.price.is_finite() {
+                    all.entry((
+                        st.material.clone(),
+                        thickness_key(st.nominal_thickness),
+                        m.currency.clone(),
+                    ))
+                    .or_default()
+                    .push(st.price / area);
+                }
+            }
+        }
+        Prices(
+            all.into_iter()
+                .map(|(k, mut v)| {
+                    v.sort_by(f64::total_cmp);
+                    let mid = v.len() / 2;
+                    let median = if v.len() % 2 == 1 {
+                        v[mid]
+                    } else {
+                        (v[mid - 1] + v[mid]) / 2.0
+                    };
+                    (k, median)
+                })
+                .collect(),
+        )
+    }
+
+    fn per_m2(&self, kind: &str, nominal: f64, currency: &str) -> Option<f64> {
+        self.0
+            .get(&(
+                kind.to_string(),
+                thickness_key(nominal),
+                currency.to_string(),
+            ))
+            .copied()
+    }
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -241,6 +302,7 @@ impl SearchIndex {
             index,
             reader,
             fields,
+            prices: Prices::default(),
         })
     }
 
@@ -265,9 +327,14 @@ impl SearchIndex {
                 commit: head,
             });
         }
+        // Stock prices feed cost estimates: when a makerspace changed, rebuild everything.
+        let prices_moved = match &indexed {
+            Some(c) => store.makerspaces_id(Some(c)).ok() != store.makerspaces_id(None).ok(),
+            None => true,
+        };
         let changed = match &indexed {
-            Some(c) => store.changed_since(c).ok(),
-            None => None,
+            Some(c) if !prices_moved => store.changed_since(c).ok(),
+            _ => None,
         };
         match changed {
             Some(slugs) => self.reindex_changed(store, slugs, head),
@@ -287,6 +354,7 @@ impl SearchIndex {
         only: Option<Vec<String>>,
         head: Option<String>,
     ) -> Result<UpdateReport, SearchError> {
+        self.prices = Prices::from_store(store);
         let entries = store.list(None)?;
         let times = store.last_changed()?;
         // Fork counts: children per parent slug.
@@ -400,6 +468,7 @@ impl SearchIndex {
         head: Option<String>,
     ) -> Result<UpdateReport, SearchError> {
         let f = self.fields;
+        self.prices = Prices::from_store(store);
         let time = store.head_time()?.unwrap_or(0);
         let mut report = UpdateReport {
             rebuilt: false,
@@ -549,15 +618,42 @@ impl SearchIndex {
             doc.add_facet(f.process, Facet::from_path([p]));
         }
         let (mut long, mut short) = (0.0f64, 0.0f64);
+        let mut area_by_material: BTreeMap<&str, f64> = BTreeMap::new();
         for part in &ev.parts {
-            let [w, h] = geometry::part_profile(part).ok()?.size();
+            let prof = geometry::part_profile(part).ok()?;
+            let [w, h] = prof.size();
             long = long.max(w.max(h));
             short = short.max(w.min(h));
+            *area_by_material.entry(part.material.as_str()).or_default() +=
+                prof.area * f64::from(part.quantity);
         }
+        // Sheet material: parts' area at typical utilisation, priced per m² from the store's
+        // makerspaces in the design's currency; unknown (−1) if any material has no price.
+        let mut material_cost = 0.0;
+        for (id, area) in &area_by_material {
+            let price = d.materials.iter().find(|m| m.id == *id).and_then(|m| {
+                self.prices
+                    .per_m2(&m.kind, m.nominal_thickness, &d.currency)
+            });
+            match price {
+                Some(p) => material_cost += area / 1e6 / TYPICAL_UTILISATION * p,
+                None => {
+                    material_cost = -1.0;
+                    break;
+                }
+            }
+        }
+        let hardware: f64 = ev.bom.iter().map(|b| b.total).sum();
+        let material_cost = if material_cost >= 0.0 {
+            (material_cost * 100.0).round() / 100.0
+        } else {
+            -1.0
+        };
+        doc.add_f64(f.material_cost, material_cost);
         doc.add_f64(f.max_long, long);
         doc.add_f64(f.max_short, short);
         doc.add_u64(f.part_count, ev.part_count());
-        doc.add_f64(f.cost, ev.bom.iter().map(|b| b.total).sum());
+        doc.add_f64(f.cost, hardware + material_cost.max(0.0));
         doc.add_text(f.currency, &d.currency);
         doc.add_i64(f.updated, updated);
         if let Some(df) = &d.derived_from {
@@ -774,6 +870,10 @@ impl SearchIndex {
                 snippet,
                 part_count: whole(f.part_count),
                 cost: num(f.cost),
+                material_cost: {
+                    let m = num(f.material_cost);
+                    (m >= 0.0).then_some(m)
+                },
                 currency: text(f.currency),
                 largest_part: [num(f.max_long), num(f.max_short)],
                 fork_of: (!fork_of.is_empty()).then_some(fork_of),

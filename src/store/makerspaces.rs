@@ -61,6 +61,19 @@ impl Store {
         Ok(out)
     }
 
+    /// The id of the `makerspaces/` tree at `rev` (default `main`), if there is one: equal
+    /// ids mean equal profiles.
+    pub fn makerspaces_id(&self, rev: Option<&str>) -> Result<Option<String>, StoreError> {
+        let Some(commit) = self.commit_at(rev)? else {
+            return Ok(None);
+        };
+        Ok(commit
+            .tree()?
+            .get_path(Path::new(MAKERSPACES))
+            .ok()
+            .map(|e| e.id().to_string()))
+    }
+
     /// The makerspace `slug` at `main`.
     pub fn makerspace(&self, slug: &str) -> Result<Makerspace, StoreError> {
         let all = self.makerspaces(None)?;

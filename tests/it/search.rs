@@ -202,3 +202,52 @@ fn incremental_updates_match_a_full_rebuild_and_a_broken_index_is_rebuilt() {
         rebuilt
     );
 }
+
+#[test]
+fn cost_adds_sheet_material_priced_from_the_stores_makerspaces() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = shipped_store(tmp.path());
+    let who = Author {
+        name: "Test".into(),
+        email: Some("test@example.org".into()),
+    };
+    let mut index = SearchIndex::open(&tmp.path().join("index")).unwrap();
+    index.update(&store).unwrap();
+    let hit = |index: &SearchIndex| {
+        let q = parse_query("wikihouse").unwrap();
+        index.search(&q).unwrap().hits.into_iter().next().unwrap()
+    };
+    // No makerspaces yet: no price, so the cost is the hardware alone.
+    let before = hit(&index);
+    assert_eq!(before.slug, "plywood-wall-block");
+    assert_eq!(before.material_cost, None);
+    let hardware = before.cost;
+    assert!(hardware > 0.0);
+
+    // Cardiff stocks 18 mm plywood at £38 a 2440 × 1220 sheet (GBP, like the design).
+    let bytes = std::fs::read(crate::repo("makerspaces/cardiff-makers.toml")).unwrap();
+    store
+        .publish_makerspace(&bytes, "cardiff-makers", &who, "")
+        .unwrap();
+    let r = index.update(&store).unwrap();
+    assert!(r.rebuilt, "new prices re-price every design");
+    let after = hit(&index);
+    let pkg =
+        barnraise::package::Package::load(&crate::repo("designs/plywood-wall-block")).unwrap();
+    let ev = pkg.evaluate(&Default::default()).unwrap();
+    let area: f64 = ev
+        .parts
+        .iter()
+        .map(|p| barnraise::geometry::part_profile(p).unwrap().area * f64::from(p.quantity))
+        .sum();
+    let expected = area / 1e6 / 0.7 * (38.0 / (2.44 * 1.22));
+    let material = after.material_cost.expect("priced");
+    assert!(
+        (material - expected).abs() < 0.01,
+        "{material} vs {expected}"
+    );
+    assert!((after.cost - (hardware + material)).abs() < 0.01);
+    // The cost filter sees it.
+    let q = parse_query(&format!("wikihouse cost:>{}", (hardware + 1.0).floor())).unwrap();
+    assert_eq!(index.search(&q).unwrap().total, 1);
+}
