@@ -215,8 +215,9 @@ pub enum Command {
         /// Design slug (from the store) or package folder / design.toml.
         design: String,
         /// svg (laser), dxf (CNC, nominal geometry), gcode (GRBL, tool offset applied), pdf
-        /// (build sheet) or all (the machine's cut files and the build sheet).
-        #[arg(long, value_enum, default_value = "svg")]
+        /// (build sheet) or all (the machine's cut files and the build sheet; the machine is
+        /// a laser or a CNC router as most of the design's parts are).
+        #[arg(long, value_enum, default_value = "all")]
         format: FormatArg,
         /// Paper for the build sheet.
         #[arg(long, value_enum, default_value = "a4")]
