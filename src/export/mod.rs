@@ -626,6 +626,22 @@ pub fn export(
         }
     }
 
+    if let Some(sheet) = req.sheet {
+        let bed = setup.bed;
+        let fits = (sheet[0] <= bed[0] + 1e-9 && sheet[1] <= bed[1] + 1e-9)
+            || (sheet[1] <= bed[0] + 1e-9 && sheet[0] <= bed[1] + 1e-9);
+        if !fits {
+            return Err(ExportError::Unbuildable(format!(
+                "a {} × {} mm sheet does not fit the {} × {} mm bed of '{}'; cut the stock down or choose another machine",
+                format_number(sheet[0]),
+                format_number(sheet[1]),
+                format_number(bed[0]),
+                format_number(bed[1]),
+                setup.id
+            )));
+        }
+    }
+
     // Evaluate at the final parameters.
     let values = design
         .parse_overrides(&params)

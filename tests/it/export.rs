@@ -315,6 +315,28 @@ fn what_a_makerspace_lacks_is_said_plainly() {
             text(&run.stderr)
         );
     }
+    // A sheet larger than the machine's bed.
+    let run = barnraise(
+        &store,
+        &[
+            "export",
+            "plywood-wall-block",
+            "--format",
+            "dxf",
+            "--makerspace",
+            "nakuru-fablab",
+            "--sheet",
+            "2440x1220",
+            "--out",
+            o,
+        ],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        text(&run.stderr).contains("does not fit the 1220 × 1220 mm bed of 'router'"),
+        "{}",
+        text(&run.stderr)
+    );
     // The measured thickness is below what the design allows: named with the numbers.
     let run = barnraise(
         &store,
