@@ -335,18 +335,40 @@ impl Store {
             }
         };
         let (old, new) = (load(old_id)?, load(new_id)?);
-        let mut slugs = BTreeSet::new();
-        for (slug, id) in old.iter() {
-            if new.get(slug) != Some(id) {
-                slugs.insert(slug.clone());
+        // Both maps are sorted: walk them side by side.
+        let mut slugs = Vec::new();
+        let (mut a, mut b) = (old.iter().peekable(), new.iter().peekable());
+        loop {
+            match (a.peek(), b.peek()) {
+                (None, None) => break,
+                (Some((s, _)), None) => {
+                    slugs.push((*s).clone());
+                    a.next();
+                }
+                (None, Some((s, _))) => {
+                    slugs.push((*s).clone());
+                    b.next();
+                }
+                (Some((sa, ia)), Some((sb, ib))) => match sa.cmp(sb) {
+                    std::cmp::Ordering::Less => {
+                        slugs.push((*sa).clone());
+                        a.next();
+                    }
+                    std::cmp::Ordering::Greater => {
+                        slugs.push((*sb).clone());
+                        b.next();
+                    }
+                    std::cmp::Ordering::Equal => {
+                        if ia != ib {
+                            slugs.push((*sa).clone());
+                        }
+                        a.next();
+                        b.next();
+                    }
+                },
             }
         }
-        for slug in new.keys() {
-            if !old.contains_key(slug) {
-                slugs.insert(slug.clone());
-            }
-        }
-        Ok(slugs.into_iter().collect())
+        Ok(slugs)
     }
 
     fn package_ids(&self, commit: &Commit<'_>) -> Result<BTreeMap<String, Oid>, StoreError> {
