@@ -413,6 +413,10 @@ fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg
             if done {
                 break;
             }
+            // A sheet without the free area for the part cannot take it.
+            if bin.area + item.area() > bin.layout.container().area() {
+                continue;
+            }
             if let Some(pose) = bin.insert(item, &rots, rng, 6, 0) {
                 let p = placement_of(prep, g, pose, false);
                 placed.push(p);
