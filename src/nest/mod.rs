@@ -401,7 +401,9 @@ fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg
         let mut done = false;
         for (bin, placed, hole_bins) in bins.iter_mut() {
             for hb in hole_bins.iter_mut() {
-                if hb.area + item.area() > hb.layout.container().area() {
+                if hb.area + item.area() > hb.layout.container().area()
+                    || !hb.could_fit(item, &rots)
+                {
                     continue;
                 }
                 if let Some(pose) = hb.insert(item, &rots, rng, 4, 0) {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use jagua_rs::collision_detection::hazards::filter::NoFilter;
 use jagua_rs::entities::{Container, Item, Layout, PItemKey};
 use jagua_rs::geometry::DTransformation;
-use jagua_rs::geometry::geo_traits::Transformable;
+use jagua_rs::geometry::geo_traits::{Transformable, TransformableFrom};
 use jagua_rs::geometry::primitives::{Rect, SPolygon};
 use rand::RngExt;
 use rand_pcg::Pcg64Mcg;
@@ -83,6 +83,20 @@ impl Bin {
         self.layout.container().outer_cd().bbox()
     }
 
+    /// Whether `item`'s bounding box, in one of `rotations`, fits inside this container's
+    /// bounding box: a cheap test before trying positions.
+    pub(crate) fn could_fit(&self, item: &Arc<Item>, rotations: &[f32]) -> bool {
+        let bounds = self.bounds();
+        let (bw, bh) = (bounds.x_max - bounds.x_min, bounds.y_max - bounds.y_min);
+        rotations.iter().any(|&r| {
+            let b = item
+                .shape_cd()
+                .transform_clone(&DTransformation::new(r, (0.0, 0.0)).compose())
+                .bbox();
+            b.x_max - b.x_min <= bw && b.y_max - b.y_min <= bh
+        })
+    }
+
     /// Tries to place `item` with one of `rotations` (radians); returns the pose when it fits.
     /// `prefer_low_x`: minimise the item's right edge first (strips, sheets), then its top.
     pub(crate) fn insert(
@@ -100,6 +114,7 @@ impl Bin {
                 .shape_cd()
                 .transform_clone(&DTransformation::new(rotation, (0.0, 0.0)).compose());
             let b = rotated.bbox();
+            let mut scratch = rotated.clone();
             let (w, h) = (b.x_max - b.x_min, b.y_max - b.y_min);
             if w > bounds.x_max - bounds.x_min || h > bounds.y_max - bounds.y_min {
                 continue;
@@ -134,10 +149,10 @@ impl Bin {
                     continue;
                 }
                 let t = (cx - b.x_min, cy - b.y_min);
-                if self.collides(&rotated, t) {
+                if self.collides(&rotated, &mut scratch, t) {
                     continue;
                 }
-                let t = self.slide(&rotated, t);
+                let t = self.slide(&rotated, &mut scratch, t);
                 let key = (t.0 + b.x_max, t.1 + b.y_min);
                 if best.is_none_or(|(bx, by, ..)| key < (bx, by)) {
                     let placed = Rect {
@@ -179,13 +194,15 @@ impl Bin {
         });
     }
 
-    fn collides(&self, rotated: &SPolygon, t: (f32, f32)) -> bool {
-        let moved = rotated.transform_clone(&DTransformation::new(0.0, t).compose());
-        self.layout.cde().detect_poly_collision(&moved, &NoFilter)
+    /// Whether `rotated` moved by `t` collides; `scratch` (a clone of `rotated`) is reused
+    /// so no polygon is allocated per check.
+    fn collides(&self, rotated: &SPolygon, scratch: &mut SPolygon, t: (f32, f32)) -> bool {
+        scratch.transform_from(rotated, &DTransformation::new(0.0, t).compose());
+        self.layout.cde().detect_poly_collision(scratch, &NoFilter)
     }
 
     /// Moves the shape down and left while it stays free, halving the step each time.
-    fn slide(&self, rotated: &SPolygon, mut t: (f32, f32)) -> (f32, f32) {
+    fn slide(&self, rotated: &SPolygon, scratch: &mut SPolygon, mut t: (f32, f32)) -> (f32, f32) {
         let bounds = self.bounds();
         let b = rotated.bbox();
         for _round in 0..3 {
@@ -203,7 +220,7 @@ impl Bin {
                     } else {
                         (t.0, t.1 - step)
                     };
-                    if self.collides(rotated, trial) {
+                    if self.collides(rotated, scratch, trial) {
                         step /= 2.0;
                     } else {
                         t = trial;
