@@ -243,6 +243,16 @@ fn default_machine(kind: MachineKind) -> Machine {
     }
 }
 
+/// `shopbot (cnc), laser (laser)`: a space's machines for messages.
+fn machine_list(space: &Makerspace) -> String {
+    space
+        .machines
+        .iter()
+        .map(|m| format!("{} ({})", m.id, m.kind.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn choose_machine<'m>(
     req: &ExportRequest<'m>,
     space: Option<&'m Makerspace>,
@@ -273,12 +283,7 @@ fn choose_machine<'m>(
             ExportError::Unbuildable(format!(
                 "{} has no machine '{id}'; its machines: {}",
                 space.name,
-                space
-                    .machines
-                    .iter()
-                    .map(|m| format!("{} ({})", m.id, m.kind.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                machine_list(space)
             ))
         })?;
         if req.format == Format::Gcode && m.kind != MachineKind::Cnc {
@@ -300,12 +305,7 @@ fn choose_machine<'m>(
                 "CNC router"
             },
             req.format.ext(),
-            space
-                .machines
-                .iter()
-                .map(|m| format!("{} ({})", m.id, m.kind.as_str()))
-                .collect::<Vec<_>>()
-                .join(", ")
+            machine_list(space)
         ))),
         [one] => Ok((*one).clone()),
         many => Ok((*many
@@ -760,12 +760,13 @@ pub fn export(
                 .map(|p| parts[p.part].label.clone())
                 .collect();
             for f in &formats {
-                let (offset, ext) = match f {
-                    Format::Svg => (setup.kerf / 2.0, "svg"),
-                    Format::Dxf => (0.0, "dxf"),
-                    Format::Gcode => (setup.tool_diameter / 2.0, "gcode"),
+                let offset = match f {
+                    Format::Svg => setup.kerf / 2.0,
+                    Format::Dxf => 0.0,
+                    Format::Gcode => setup.tool_diameter / 2.0,
                     Format::Pdf | Format::All => continue,
                 };
+                let ext = f.ext();
                 let sheet = cut_sheet(
                     design,
                     &parts,

@@ -5,7 +5,7 @@ use serde::Serialize;
 use toml::de::{DeTable, DeValue};
 
 use super::diagnostic::{Diagnostic, Loc, did_you_mean, sort_diagnostics};
-use super::manifest::{CURRENCIES, MATERIAL_KINDS, check_slug};
+use super::manifest::{CURRENCIES, MATERIAL_KINDS, check_slug, is_valid_id};
 use super::reader::{Reader, Table};
 
 /// The largest profile accepted, in bytes.
@@ -316,11 +316,7 @@ fn entries<T>(
     for (k, value) in tab.iter() {
         let id: &str = k.get_ref();
         let path = format!("{key}.{id}");
-        let id_ok = !id.is_empty()
-            && id.len() <= 40
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        let id_ok = is_valid_id(id);
         if !id_ok {
             r.error(
                 &path,

@@ -758,6 +758,16 @@ impl TopoWalk<'_> {
     }
 }
 
+/// Whether `id` can name a table entry (a material, a machine, a stock item): 1–40
+/// lowercase letters, digits, `-` and `_`.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 40
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
 fn read_materials(r: &mut Reader<'_>, t: &Table<'_, '_>, scope: &Scope<'_>) -> Vec<Material> {
     let Some(node) = t.get("materials") else {
         return Vec::new();
@@ -770,11 +780,7 @@ fn read_materials(r: &mut Reader<'_>, t: &Table<'_, '_>, scope: &Scope<'_>) -> V
     for (key, value) in tab.iter() {
         let id: &str = key.get_ref();
         let path = format!("materials.{id}");
-        let id_ok = !id.is_empty()
-            && id.len() <= 40
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        let id_ok = is_valid_id(id);
         if !id_ok {
             r.error(
                 &path,

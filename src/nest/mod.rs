@@ -385,6 +385,24 @@ fn placement_of(prep: &Prepared, g: &Gene, pose: Pose, in_hole: bool) -> Placeme
     }
 }
 
+/// Containers for the usable holes of the part placed at `p`, numbered from `next_id`.
+fn hole_bins_of(prep: &Prepared, p: &Placement, next_id: &mut u64) -> Vec<Bin> {
+    let mut out = Vec::new();
+    for hole in &prep.holes[p.part] {
+        let moved = p.polygon(hole);
+        let container = prep.importer.import_container(&ExtContainer {
+            id: *next_id,
+            shape: ExtShape::SimplePolygon(ext_polygon(moved.exterior())),
+            zones: vec![],
+        });
+        *next_id += 1;
+        if let Ok(c) = container {
+            out.push(Bin::new(c));
+        }
+    }
+    out
+}
+
 /// Builds sheets by first fit in `order`: holes of placed parts first, then open sheets,
 /// then a new sheet.
 fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg) -> Built {
@@ -422,18 +440,7 @@ fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg
             if let Some(pose) = bin.insert(item, &rots, rng, 6, 0) {
                 let p = placement_of(prep, g, pose, false);
                 placed.push(p);
-                for hole in &prep.holes[g.part] {
-                    let moved = p.polygon(hole);
-                    let c = prep.importer.import_container(&ExtContainer {
-                        id: hole_id,
-                        shape: ExtShape::SimplePolygon(ext_polygon(moved.exterior())),
-                        zones: vec![],
-                    });
-                    hole_id += 1;
-                    if let Ok(c) = c {
-                        hole_bins.push(Bin::new(c));
-                    }
-                }
+                hole_bins.extend(hole_bins_of(prep, &p, &mut hole_id));
                 done = true;
                 break;
             }
@@ -452,18 +459,7 @@ fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg
             let mut bin = Bin::new(c);
             if let Some(pose) = bin.insert(item, &rots, rng, 6, 0) {
                 let p = placement_of(prep, g, pose, false);
-                let mut hole_bins = Vec::new();
-                for hole in &prep.holes[g.part] {
-                    let moved = p.polygon(hole);
-                    if let Ok(c) = prep.importer.import_container(&ExtContainer {
-                        id: hole_id,
-                        shape: ExtShape::SimplePolygon(ext_polygon(moved.exterior())),
-                        zones: vec![],
-                    }) {
-                        hole_bins.push(Bin::new(c));
-                    }
-                    hole_id += 1;
-                }
+                let hole_bins = hole_bins_of(prep, &p, &mut hole_id);
                 bins.push((bin, vec![p], hole_bins));
             }
         }
