@@ -91,6 +91,12 @@ pub enum Error {
     /// The DXF library failed to write the drawing.
     #[error("DXF writer failed: {0}")]
     Dxf(String),
+    /// The STEP writer could not write the solids.
+    #[error("STEP writer failed: {0}")]
+    Step(String),
+    /// The PNG encoder failed.
+    #[error("PNG encoder failed: {0}")]
+    Png(String),
     /// The PDF library failed to write the build sheet (or the embedded font is unusable).
     #[error("PDF writer failed: {0}")]
     Pdf(String),

@@ -63,6 +63,8 @@ fn load_makerspace(arg: &str, store: &StoreArg) -> Result<Makerspace, CliError> 
 pub(super) struct ExportArgs {
     pub design: String,
     pub format: Format,
+    pub size: String,
+    pub background: barnraise_exporters::Background,
     pub paper: barnraise_exporters::Paper,
     pub base_url: String,
     pub params: Vec<String>,
@@ -154,6 +156,9 @@ pub(super) fn run_export(a: ExportArgs) -> Result<i32, CliError> {
         .as_deref()
         .map(|m| load_makerspace(m, &a.store))
         .transpose()?;
+    if a.format.is_model() {
+        return run_model_export(&a, &design, revision, params, space.as_ref());
+    }
     let req = ExportRequest {
         design: &design,
         revision,
@@ -199,6 +204,76 @@ pub(super) fn run_export(a: ExportArgs) -> Result<i32, CliError> {
             r.utilisation * 100.0
         )?;
     }
+    for f in &manifest.files {
+        writeln!(o, "  {}", a.out.join(&f.file).display())?;
+    }
+    for n in &manifest.notes {
+        writeln!(o, "note: {n}")?;
+    }
+    writeln!(o, "  {}", a.out.join("manifest.json").display())?;
+    Ok(EXIT_OK)
+}
+
+/// Parses `800x600` for `--size`.
+fn parse_size(s: &str) -> Result<(u32, u32), CliError> {
+    let bad = || {
+        user(format!(
+            "--size '{s}' is not WIDTHxHEIGHT in pixels (each 16 to {}), e.g. 800x600",
+            barnraise_exporters::preview::MAX_PREVIEW_SIDE
+        ))
+    };
+    let (a, b) = s.split_once(['x', 'X', '×']).ok_or_else(bad)?;
+    let a: u32 = a.trim().parse().map_err(|_| bad())?;
+    let b: u32 = b.trim().parse().map_err(|_| bad())?;
+    let range = 16..=barnraise_exporters::preview::MAX_PREVIEW_SIDE;
+    if !(range.contains(&a) && range.contains(&b)) {
+        return Err(bad());
+    }
+    Ok((a, b))
+}
+
+fn run_model_export(
+    a: &ExportArgs,
+    design: &crate::model::Design,
+    revision: Option<String>,
+    params: BTreeMap<String, String>,
+    space: Option<&Makerspace>,
+) -> Result<i32, CliError> {
+    let (width, height) = parse_size(&a.size)?;
+    let req = export::ModelRequest {
+        design,
+        revision,
+        params,
+        format: a.format,
+        makerspace: space,
+        materials: a.materials.clone(),
+        preview: barnraise_exporters::PreviewOptions {
+            width,
+            height,
+            background: a.background,
+        },
+        time_stamp: "2000-01-01T00:00:00".into(),
+    };
+    let manifest = export::export_model(&req, &a.out)?;
+    if a.json {
+        print_json(&manifest)?;
+        return Ok(EXIT_OK);
+    }
+    let mut o = out();
+    writeln!(
+        o,
+        "{}: {} part copies, {} ({:.2} l of material), solids in {:.2} s, written in {:.2} s",
+        manifest.design,
+        manifest.instances.len(),
+        if manifest.assembled {
+            "assembled"
+        } else {
+            "laid out flat"
+        },
+        manifest.volume_mm3 / 1e6,
+        manifest.seconds.solids,
+        manifest.seconds.write
+    )?;
     for f in &manifest.files {
         writeln!(o, "  {}", a.out.join(&f.file).display())?;
     }

@@ -209,16 +209,23 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Cut files for a makerspace: nest the parts on real sheets and write SVG, DXF or
-    /// G-code per sheet plus manifest.json.
+    /// Cut files for a makerspace (nest the parts on real sheets and write SVG, DXF or
+    /// G-code per sheet), the PDF build sheet, or 3D (STL, STEP, PNG), plus manifest.json.
     Export {
         /// Design slug (from the store) or package folder / design.toml.
         design: String,
         /// svg (laser), dxf (CNC, nominal geometry), gcode (GRBL, tool offset applied), pdf
-        /// (build sheet) or all (the machine's cut files and the build sheet; the machine is
-        /// a laser or a CNC router as most of the design's parts are).
+        /// (build sheet), all (the machine's cut files and the build sheet; the machine is
+        /// a laser or a CNC router as most of the design's parts are), or 3D: stl (binary,
+        /// the assembly and each part), step (one named solid per part copy), png (preview).
         #[arg(long, value_enum, default_value = "all")]
         format: FormatArg,
+        /// Size of the PNG preview in pixels.
+        #[arg(long, value_name = "WxH", default_value = "800x600")]
+        size: String,
+        /// Background of the PNG preview.
+        #[arg(long, value_enum, default_value = "white")]
+        background: BackgroundArg,
         /// Paper for the build sheet.
         #[arg(long, value_enum, default_value = "a4")]
         paper: PaperArg,
@@ -299,6 +306,21 @@ pub enum FormatArg {
     Pdf,
     /// Cut files for the machine and the build sheet.
     All,
+    /// Binary STL of the assembly and of each part.
+    Stl,
+    /// STEP of the assembly.
+    Step,
+    /// PNG preview.
+    Png,
+}
+
+/// Backgrounds of the PNG preview.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum BackgroundArg {
+    /// Opaque white.
+    White,
+    /// Transparent.
+    Transparent,
 }
 
 /// Paper sizes of the build sheet.
@@ -472,6 +494,8 @@ where
         Command::Export {
             design,
             format,
+            size,
+            background,
             paper,
             base_url,
             params,
@@ -494,6 +518,14 @@ where
                 FormatArg::Gcode => crate::export::Format::Gcode,
                 FormatArg::Pdf => crate::export::Format::Pdf,
                 FormatArg::All => crate::export::Format::All,
+                FormatArg::Stl => crate::export::Format::Stl,
+                FormatArg::Step => crate::export::Format::Step,
+                FormatArg::Png => crate::export::Format::Png,
+            },
+            size,
+            background: match background {
+                BackgroundArg::White => barnraise_exporters::Background::White,
+                BackgroundArg::Transparent => barnraise_exporters::Background::Transparent,
             },
             paper: match paper {
                 PaperArg::A4 => barnraise_exporters::Paper::A4,

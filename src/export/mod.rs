@@ -23,8 +23,13 @@ use crate::model::{
 };
 use crate::nest::{self, NestError, NestOptions, NestPart, Progress};
 
+mod model3d;
 mod sheet;
 
+pub use model3d::{
+    ModelFile, ModelInstance, ModelManifest, ModelRequest, ModelTimings, design_preview,
+    export_model,
+};
 pub use sheet::SheetContext;
 
 /// Output formats for cut files.
@@ -41,6 +46,12 @@ pub enum Format {
     Pdf,
     /// The machine's cut files and the build sheet (laser: SVG + PDF; CNC: DXF + G-code + PDF).
     All,
+    /// Binary STL of the assembly and of each part.
+    Stl,
+    /// STEP of the assembly, one named solid per part copy.
+    Step,
+    /// PNG preview of the assembly.
+    Png,
 }
 
 impl Format {
@@ -51,7 +62,15 @@ impl Format {
             Format::Gcode => "gcode",
             Format::Pdf => "pdf",
             Format::All => "all",
+            Format::Stl => "stl",
+            Format::Step => "step",
+            Format::Png => "png",
         }
+    }
+
+    /// True for the 3D formats, which [`export_model`] writes.
+    pub fn is_model(self) -> bool {
+        matches!(self, Format::Stl | Format::Step | Format::Png)
     }
 
     /// The machine kind a format is for; `None` when the design decides.
@@ -59,7 +78,7 @@ impl Format {
         match self {
             Format::Svg => Some(MachineKind::Laser),
             Format::Dxf | Format::Gcode => Some(MachineKind::Cnc),
-            Format::Pdf | Format::All => None,
+            Format::Pdf | Format::All | Format::Stl | Format::Step | Format::Png => None,
         }
     }
 
@@ -504,6 +523,11 @@ pub fn export(
     progress: &mut dyn FnMut(&str, Progress),
 ) -> Result<ExportManifest, ExportError> {
     let design = req.design;
+    if req.format.is_model() {
+        return Err(ExportError::Internal(
+            "3D formats are written by export_model".into(),
+        ));
+    }
     let started = std::time::Instant::now();
     let mut nest_seconds = 0.0;
     let mut pdf_seconds = 0.0;
@@ -764,7 +788,7 @@ pub fn export(
                     Format::Svg => setup.kerf / 2.0,
                     Format::Dxf => 0.0,
                     Format::Gcode => setup.tool_diameter / 2.0,
-                    Format::Pdf | Format::All => continue,
+                    _ => continue,
                 };
                 let ext = f.ext();
                 let sheet = cut_sheet(

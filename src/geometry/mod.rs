@@ -7,9 +7,12 @@
 mod cut;
 mod overview;
 mod profile;
+mod solid;
 
 pub use cut::{CutError, check_slot_widths, offset, split_small_holes, with_dogbones};
 pub use overview::overview;
+
+pub use solid::{Assembly, Instance, PartSolid, SolidError, assemble, part_solid};
 
 pub use profile::{PartProfile, check_part, flatten, part_profile};
 

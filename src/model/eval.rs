@@ -730,6 +730,12 @@ impl Evaluator<'_> {
         }
     }
 
+    fn triple(&mut self, e: &[Expr; 3]) -> Option<[f64; 3]> {
+        let [a, b, c] = e;
+        let (a, b, c) = (self.num(a), self.num(b), self.num(c));
+        Some([a?, b?, c?])
+    }
+
     /// Offsets of repeated copies: each is a function from a point to a point.
     fn copies(&mut self, repeat: &Option<Repeat>) -> Option<Vec<Transform>> {
         match repeat {
@@ -844,27 +850,42 @@ impl Evaluator<'_> {
             }
         }
         let mut placements = Vec::new();
+        let mut placements_ok = true;
         for pl in &p.placements {
-            let at: Vec<Option<f64>> = pl.at.iter().map(|e| self.num(e)).collect();
-            let rot: Vec<Option<f64>> = pl.rotate.iter().map(|e| self.num(e)).collect();
-            if let (Some(at), Some(rot)) = (
-                at.into_iter().collect::<Option<Vec<_>>>(),
-                rot.into_iter().collect::<Option<Vec<_>>>(),
-            ) {
+            let at = self.triple(&pl.at);
+            let rot = self.triple(&pl.rotate);
+            let copies = match &pl.repeat {
+                None => Some((1, [0.0; 3])),
+                Some(rep) => self
+                    .count(&rep.count, "placement repeat count")
+                    .zip(self.triple(&rep.step)),
+            };
+            let (Some(at), Some(rotate), Some((n, step))) = (at, rot, copies) else {
+                placements_ok = false;
+                continue;
+            };
+            for i in 0..n {
+                let k = f64::from(i);
                 placements.push(Placement {
-                    at: [at[0], at[1], at[2]],
-                    rotate: [rot[0], rot[1], rot[2]],
+                    at: [
+                        at[0] + k * step[0],
+                        at[1] + k * step[1],
+                        at[2] + k * step[2],
+                    ],
+                    rotate,
                 });
             }
         }
         if let Some(q) = quantity
+            && placements_ok
             && !p.placements.is_empty()
-            && p.placements.len() != q as usize
+            && placements.len() != q as usize
         {
             self.problems
                 .push(p.loc.child("placements").problem(format!(
-                    "{} placements for a quantity of {q}: give one placement per copy, or none",
-                    p.placements.len()
+                    "{} placements for a quantity of {q}: give one placement per copy \
+                     (a placement with `repeat` counts as `count` copies), or none",
+                    placements.len()
                 )));
         }
         let outline = outline?;

@@ -9,8 +9,8 @@ use super::expr::{Expr, RESERVED_NAMES};
 use super::reader::{Node, Reader, Scope, Table};
 use super::{
     Assembly, Author, BomLine, Computed, DerivedFrom, Design, Direction, EngraveSpec, FileRef,
-    Grain, HoleSpec, Material, ParamType, Parameter, Part, PlacementSpec, PointExpr, Process,
-    Repeat, SegmentSpec, ShapeSpec, SlotSpec, Step, TabSpec,
+    Grain, HoleSpec, Material, ParamType, Parameter, Part, PlacementRepeat, PlacementSpec,
+    PointExpr, Process, Repeat, SegmentSpec, ShapeSpec, SlotSpec, Step, TabSpec,
 };
 
 /// Design categories (the search facet).
@@ -1323,7 +1323,7 @@ fn read_part(
     });
     let mut placements = Vec::new();
     for_each_table(r, &p, "placements", |r, node, ppath| {
-        let Some(pt) = r.table(node, &ppath, &["at", "rotate"]) else {
+        let Some(pt) = r.table(node, &ppath, &["at", "rotate", "repeat"]) else {
             return;
         };
         let at = pt
@@ -1336,10 +1336,26 @@ fn read_part(
                 Some([0.0, 0.0, 0.0].map(|v| Expr::constant(v, l.clone())))
             }
         };
-        if let (Some(at), Some(rotate)) = (at, rotate) {
+        let repeat = match pt.get("repeat") {
+            None => Some(None),
+            Some(n) => r
+                .table(n, &pt.child("repeat"), &["count", "step"])
+                .and_then(|rt| {
+                    let count = rt.req_expr(r, "count", scope);
+                    let step = rt
+                        .required(r, "step")
+                        .and_then(|n| r.triple(n, &rt.child("step"), scope));
+                    Some(Some(PlacementRepeat {
+                        count: count?,
+                        step: step?,
+                    }))
+                }),
+        };
+        if let (Some(at), Some(rotate), Some(repeat)) = (at, rotate, repeat) {
             placements.push(PlacementSpec {
                 at,
                 rotate,
+                repeat,
                 loc: pt.loc(r),
             });
         }

@@ -416,6 +416,15 @@ pub struct EngraveSpec {
     pub loc: Loc,
 }
 
+/// Copies of one placement along a line.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlacementRepeat {
+    /// Number of copies.
+    pub count: Expr,
+    /// Shift between copies, mm.
+    pub step: [Expr; 3],
+}
+
 /// Where one copy of a part sits in the assembled object.
 #[derive(Debug, Clone, Serialize)]
 pub struct PlacementSpec {
@@ -423,6 +432,9 @@ pub struct PlacementSpec {
     pub at: [Expr; 3],
     /// Rotations about x, y, z in degrees, applied in that order.
     pub rotate: [Expr; 3],
+    /// `repeat = { count, step = [dx, dy, dz] }`: `count` copies, each shifted by `step`
+    /// from the last (one placement per copy of the part in all).
+    pub repeat: Option<PlacementRepeat>,
     /// Where it is written.
     #[serde(skip)]
     pub loc: Loc,

@@ -1,0 +1,362 @@
+//! 3D exports: the assembled design as STL (assembly and one file per part), STEP (one
+//! named solid per part copy) and a PNG preview, plus the one function that renders a
+//! design's preview for the build sheet's cover and the web page.
+//!
+//! Owns: parameters for 3D (the makerspace's measured thickness), file names, the
+//! manifest. Must not: parse arguments, print, or know HTTP.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+use barnraise_exporters::{
+    PreviewItem, PreviewOptions, StepInfo, render_preview, write_step, write_stl,
+};
+use serde::Serialize;
+
+use super::{ExportError, Format, match_stock};
+use crate::geometry::{self, Assembly, SolidError};
+use crate::model::{Design, EvaluatedDesign, Makerspace, format_number};
+
+/// Wood tones the preview cycles through, one per part, so neighbouring parts stand apart.
+const WOOD: [[u8; 3]; 6] = [
+    [222, 184, 135],
+    [201, 158, 104],
+    [232, 201, 155],
+    [190, 146, 96],
+    [214, 172, 118],
+    [238, 212, 170],
+];
+
+/// What to export in 3D.
+#[derive(Debug, Clone)]
+pub struct ModelRequest<'a> {
+    /// The design.
+    pub design: &'a Design,
+    /// Store revision it was read at, if from a store.
+    pub revision: Option<String>,
+    /// Parameter overrides (`name → value` as typed).
+    pub params: BTreeMap<String, String>,
+    /// [`Format::Stl`], [`Format::Step`] or [`Format::Png`].
+    pub format: Format,
+    /// A makerspace whose measured stock thickness becomes the thickness parameter.
+    pub makerspace: Option<&'a Makerspace>,
+    /// `material=stock-id` choices, as for cut files.
+    pub materials: Vec<String>,
+    /// Size and background of the PNG.
+    pub preview: PreviewOptions,
+    /// Time stamp written into STEP headers (ISO 8601); fixed for reproducible files.
+    pub time_stamp: String,
+}
+
+/// One file a 3D export wrote.
+#[derive(Debug, Clone, Serialize)]
+pub struct ModelFile {
+    /// File name relative to the output folder.
+    pub file: String,
+    /// `stl`, `step` or `png`.
+    pub kind: Format,
+    /// The part's label for a per-part STL; absent for the whole assembly.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// Solid volume in this file, mm³ (STL and STEP).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub volume_mm3: Option<f64>,
+    /// Triangles (STL).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub triangles: Option<usize>,
+    /// Solids (STEP).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub solids: Option<usize>,
+}
+
+/// One part copy in the assembly.
+#[derive(Debug, Clone, Serialize)]
+pub struct ModelInstance {
+    /// `LABEL` or `LABEL #n`: the STEP solid's name.
+    pub name: String,
+    /// The part's label.
+    pub label: String,
+    /// Bounding box `[min, max]` in assembly coordinates, mm.
+    pub bounds: [[f64; 3]; 2],
+}
+
+/// Written as `manifest.json` beside the 3D files.
+#[derive(Debug, Clone, Serialize)]
+pub struct ModelManifest {
+    /// Design slug.
+    pub design: String,
+    /// Design name.
+    pub name: String,
+    /// Design version.
+    pub version: String,
+    /// Store revision, if read from a store.
+    pub revision: Option<String>,
+    /// What was asked for.
+    pub format: Format,
+    /// Every parameter and computed value used.
+    pub parameters: BTreeMap<String, f64>,
+    /// The makerspace whose thickness was used.
+    pub makerspace: Option<String>,
+    /// True when every copy was placed by the manifest; false for an exploded layout.
+    pub assembled: bool,
+    /// Σ part area × thickness, mm³.
+    pub volume_mm3: f64,
+    /// Every copy.
+    pub instances: Vec<ModelInstance>,
+    /// What was written.
+    pub files: Vec<ModelFile>,
+    /// Remarks for the maker.
+    pub notes: Vec<String>,
+    /// Seconds spent building solids and writing.
+    pub seconds: ModelTimings,
+}
+
+/// Where a 3D export's time went, seconds.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ModelTimings {
+    /// Solids and tessellation.
+    pub solids: f64,
+    /// Writing the files.
+    pub write: f64,
+}
+
+impl From<SolidError> for ExportError {
+    fn from(e: SolidError) -> Self {
+        match e {
+            SolidError::Profile { problems, .. } => ExportError::Design(problems),
+            SolidError::Empty => ExportError::Unbuildable(e.to_string()),
+            e => ExportError::Internal(e.to_string()),
+        }
+    }
+}
+
+/// The preview items of an assembly: each copy in its part's wood tone.
+fn preview_items(a: &Assembly) -> Vec<PreviewItem<'_>> {
+    a.instances
+        .iter()
+        .map(|i| PreviewItem {
+            mesh: &a.parts[i.part].mesh,
+            transform: i.transform,
+            color: WOOD[i.part % WOOD.len()],
+        })
+        .collect()
+}
+
+/// Renders the design's preview: the assembled object (or its parts laid out flat) seen
+/// from the front right, above. This is the image the build sheet's cover and the web
+/// design page show.
+pub fn design_preview(
+    design: &EvaluatedDesign,
+    opts: &PreviewOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let assembly = geometry::assemble(design)?;
+    render_preview(&preview_items(&assembly), opts)
+        .map_err(|e| ExportError::Unbuildable(e.to_string()))
+}
+
+/// File-name-safe form of a label.
+fn file_stem(label: &str) -> String {
+    label
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// Parameters with each material's measured stock thickness from the makerspace, where
+/// the material's thickness is a parameter the user did not set.
+fn measured_params(
+    req: &ModelRequest<'_>,
+    notes: &mut Vec<String>,
+) -> Result<BTreeMap<String, String>, ExportError> {
+    let mut params = req.params.clone();
+    let Some(space) = req.makerspace else {
+        return Ok(params);
+    };
+    let design = req.design;
+    let mut explicit = BTreeMap::new();
+    for m in &req.materials {
+        match m.split_once('=') {
+            Some((mat, stock)) => {
+                explicit.insert(mat.trim().to_string(), stock.trim().to_string());
+            }
+            None if design.materials.len() == 1 => {
+                explicit.insert(design.materials[0].id.clone(), m.trim().to_string());
+            }
+            None => {
+                return Err(ExportError::Unbuildable(format!(
+                    "this design uses {} materials; write --material <material>=<stock-id>",
+                    design.materials.len()
+                )));
+            }
+        }
+    }
+    for mat in &design.materials {
+        if !design.parts.iter().any(|p| p.material == mat.id) {
+            continue;
+        }
+        let stock = match_stock(design, &mat.id, space, &explicit)?;
+        let name = mat.thickness.source().trim().to_string();
+        if design.parameters.iter().any(|p| p.name == name) {
+            params
+                .entry(name)
+                .or_insert_with(|| format_number(stock.thickness));
+        } else {
+            notes.push(format!(
+                "material '{}' thickness is '{}', not a parameter: the measured {} mm cannot be applied",
+                mat.id,
+                mat.thickness.source(),
+                format_number(stock.thickness)
+            ));
+        }
+    }
+    Ok(params)
+}
+
+/// Runs a 3D export into `out_dir` (created if missing) and writes `manifest.json`.
+pub fn export_model(req: &ModelRequest<'_>, out_dir: &Path) -> Result<ModelManifest, ExportError> {
+    let design = req.design;
+    if !matches!(req.format, Format::Stl | Format::Step | Format::Png) {
+        return Err(ExportError::Internal(format!(
+            "{:?} is not a 3D format",
+            req.format
+        )));
+    }
+    let mut notes = Vec::new();
+    let params = measured_params(req, &mut notes)?;
+    let values = design
+        .parse_overrides(&params)
+        .map_err(ExportError::Design)?;
+    let ev = design.evaluate(&values).map_err(ExportError::Design)?;
+    let started = Instant::now();
+    let assembly = geometry::assemble(&ev)?;
+    let solids_seconds = started.elapsed().as_secs_f64();
+    if !assembly.assembled {
+        notes.push(if ev.parts.iter().any(|p| !p.placements.is_empty()) {
+            "some parts have no placements: they lie flat beside the assembly".to_string()
+        } else {
+            "this design has no placements: its parts are laid out flat, side by side".to_string()
+        });
+    }
+    std::fs::create_dir_all(out_dir).map_err(|source| ExportError::Write {
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
+    let write = |name: &str, bytes: &[u8]| -> Result<(), ExportError> {
+        let path = out_dir.join(name);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|source| ExportError::Write {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        std::fs::write(&path, bytes).map_err(|source| ExportError::Write { path, source })
+    };
+    let internal = |e: barnraise_exporters::Error| ExportError::Internal(e.to_string());
+    let started = Instant::now();
+    let mut files = Vec::new();
+    match req.format {
+        Format::Stl => {
+            let mesh = assembly.mesh();
+            let name = format!("{}.stl", design.slug);
+            write(&name, &write_stl(&mesh, &design.name).map_err(internal)?)?;
+            files.push(ModelFile {
+                file: name,
+                kind: Format::Stl,
+                part: None,
+                volume_mm3: Some(mesh.volume()),
+                triangles: Some(mesh.triangles.len()),
+                solids: None,
+            });
+            for p in &assembly.parts {
+                let name = format!("parts/{}.stl", file_stem(&p.label));
+                write(&name, &write_stl(&p.mesh, &p.label).map_err(internal)?)?;
+                files.push(ModelFile {
+                    file: name,
+                    kind: Format::Stl,
+                    part: Some(p.label.clone()),
+                    volume_mm3: Some(p.mesh.volume()),
+                    triangles: Some(p.mesh.triangles.len()),
+                    solids: None,
+                });
+            }
+        }
+        Format::Step => {
+            let name = format!("{}.step", design.slug);
+            let info = StepInfo {
+                file_name: name.clone(),
+                time_stamp: req.time_stamp.clone(),
+                authors: design.authors.iter().map(|a| a.name.clone()).collect(),
+                organization: req.makerspace.map(|m| m.name.clone()).unwrap_or_default(),
+            };
+            let text = write_step(&assembly.step_solids(), &info).map_err(internal)?;
+            write(&name, text.as_bytes())?;
+            files.push(ModelFile {
+                file: name,
+                kind: Format::Step,
+                part: None,
+                volume_mm3: Some(assembly.volume()),
+                triangles: None,
+                solids: Some(assembly.instances.len()),
+            });
+        }
+        _ => {
+            let name = format!("{}.png", design.slug);
+            let png = render_preview(&preview_items(&assembly), &req.preview)
+                .map_err(|e| ExportError::Unbuildable(e.to_string()))?;
+            write(&name, &png)?;
+            files.push(ModelFile {
+                file: name,
+                kind: Format::Png,
+                part: None,
+                volume_mm3: None,
+                triangles: None,
+                solids: None,
+            });
+        }
+    }
+    let write_seconds = started.elapsed().as_secs_f64();
+    let instances = assembly
+        .instances
+        .iter()
+        .map(|i| {
+            let (lo, hi) = assembly
+                .instance_mesh(i)
+                .bounds()
+                .unwrap_or(([0.0; 3], [0.0; 3]));
+            ModelInstance {
+                name: i.name.clone(),
+                label: assembly.parts[i.part].label.clone(),
+                bounds: [lo, hi],
+            }
+        })
+        .collect();
+    let manifest = ModelManifest {
+        design: design.slug.clone(),
+        name: design.name.clone(),
+        version: design.version.to_string(),
+        revision: req.revision.clone(),
+        format: req.format,
+        parameters: ev.values.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+        makerspace: req.makerspace.map(|m| m.slug.clone()),
+        assembled: assembly.assembled,
+        volume_mm3: assembly.volume(),
+        instances,
+        files,
+        notes,
+        seconds: ModelTimings {
+            solids: solids_seconds,
+            write: write_seconds,
+        },
+    };
+    let json =
+        serde_json::to_vec_pretty(&manifest).map_err(|e| ExportError::Internal(e.to_string()))?;
+    write("manifest.json", &json)?;
+    Ok(manifest)
+}
