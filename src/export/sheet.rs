@@ -175,7 +175,16 @@ pub(super) fn build_sheet(
             ctx.base_url.trim_end_matches('/'),
             design.slug
         ),
-        preview_png: None,
+        // The 3D preview; the vector overview of the parts stays as the fallback.
+        preview_png: super::design_preview(
+            ev,
+            &barnraise_exporters::PreviewOptions {
+                width: 1200,
+                height: 900,
+                background: barnraise_exporters::Background::White,
+            },
+        )
+        .ok(),
         preview,
         made_at,
         currency,

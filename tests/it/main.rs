@@ -4,6 +4,7 @@ mod cli;
 mod designs;
 mod export;
 mod invalid;
+mod model3d;
 mod props;
 mod search;
 mod store;
