@@ -3,13 +3,15 @@
 //!
 //! Run: `cargo bench --bench export`. Prints a Markdown table; the figures go in
 //! BENCHMARKS.md. The design is the shipped plywood wall block with every quantity ×5
-//! (220 parts), exported for Cardiff Makers' CNC router with a 2 s nesting budget.
+//! (220 parts), exported for Cardiff Makers' CNC router with a 2 s nesting budget; then
+//! STL, STEP and PNG of the shipped wall block and of the ×5 version.
 
 use std::collections::BTreeMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use barnraise::export::{ExportRequest, Format, SheetContext, export};
+use barnraise::export::{ExportRequest, Format, ModelRequest, SheetContext, export, export_model};
 use barnraise::model::{parse_makerspace, parse_manifest};
+use barnraise_exporters::PreviewOptions;
 
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -27,7 +29,12 @@ fn main() {
         })
         .collect::<Vec<_>>()
         .join("\n");
-    let design = parse_manifest(&text, Some("plywood-wall-block")).expect("scaled design parses");
+    let mut design =
+        parse_manifest(&text, Some("plywood-wall-block")).expect("scaled design parses");
+    // Five times the copies no longer match the placements: lay them out flat instead.
+    for p in &mut design.parts {
+        p.placements.clear();
+    }
     let space_src = std::fs::read_to_string(root.join("makerspaces/cardiff-makers.toml"))
         .expect("shipped makerspace");
     let space = parse_makerspace(&space_src, Some("cardiff-makers")).expect("profile parses");
@@ -74,6 +81,48 @@ fn main() {
             m.timings.build_sheet,
             m.files.len()
         );
+    }
+    println!();
+    println!("## 3D\n");
+    println!(
+        "The shipped wall block (44 copies of 12 parts, assembled from its placements) and the ×5 \
+         version (220 copies, laid out flat). Solids = profiles, truck B-rep and tessellation."
+    );
+    println!();
+    println!("| design | format | copies | solids s | write s | total s | output |");
+    println!("|---|---|---|---|---|---|---|");
+    let shipped = parse_manifest(&src, Some("plywood-wall-block")).expect("shipped design");
+    for (name, d) in [("wall block", &shipped), ("wall block ×5", &design)] {
+        for format in [Format::Stl, Format::Step, Format::Png] {
+            let out = tmp.join(format!("3d-{format:?}"));
+            let req = ModelRequest {
+                design: d,
+                revision: None,
+                params: BTreeMap::new(),
+                format,
+                makerspace: None,
+                materials: vec![],
+                preview: PreviewOptions::default(),
+                time_stamp: "2000-01-01T00:00:00".into(),
+            };
+            let started = Instant::now();
+            let m = export_model(&req, &out).expect("3D export runs");
+            let total = started.elapsed().as_secs_f64();
+            let bytes: u64 = m
+                .files
+                .iter()
+                .filter_map(|f| std::fs::metadata(out.join(&f.file)).ok())
+                .map(|md| md.len())
+                .sum();
+            println!(
+                "| {name} | {format:?} | {} | {:.2} | {:.2} | {total:.2} | {} file(s), {:.1} MB |",
+                m.instances.len(),
+                m.seconds.solids,
+                m.seconds.write,
+                m.files.len(),
+                bytes as f64 / 1e6
+            );
+        }
     }
     let _ = std::fs::remove_dir_all(&tmp);
 }
