@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod export;
 pub mod geometry;
+pub mod interop;
 pub mod licence;
 pub mod model;
 pub mod nest;

@@ -14,6 +14,7 @@ use crate::store::StoreError;
 
 mod design;
 mod export;
+mod import;
 mod store;
 
 /// Exit code for success.
@@ -268,6 +269,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Import other formats as design packages: Open Know-How manifests (okh), DXF cut
+    /// files (dxf).
+    Import {
+        #[command(subcommand)]
+        kind: import::ImportKind,
+    },
     /// Makerspace profiles: machines and stock.
     Makerspace {
         #[command(subcommand)]
@@ -411,6 +418,7 @@ impl Command {
                 | MakerspaceAction::Check { json, .. }
                 | MakerspaceAction::Publish { json, .. } => *json,
             },
+            Command::Import { kind } => kind.json(),
             Command::Peer { action } => matches!(action, PeerAction::List { json: true, .. }),
         }
     }
@@ -546,6 +554,7 @@ where
             json,
         }),
         Command::Makerspace { action } => export::run_makerspace(action),
+        Command::Import { kind } => import::run(kind),
         other => store::run(other),
     };
     match result {

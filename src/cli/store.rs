@@ -476,7 +476,8 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
         Command::Validate { .. }
         | Command::Show { .. }
         | Command::Export { .. }
-        | Command::Makerspace { .. } => {
+        | Command::Makerspace { .. }
+        | Command::Import { .. } => {
             return Err(CliError::Internal(
                 "design commands are not store commands".into(),
             ));

@@ -75,6 +75,7 @@ const ROOT_KEYS: &[&str] = &[
     "parts",
     "bom",
     "assembly",
+    "extra",
 ];
 
 const PART_KEYS: &[&str] = &[
@@ -117,7 +118,12 @@ pub fn parse_manifest(src: &str, folder_name: Option<&str>) -> Result<Design, Ve
     let design = read_design(&mut r, root.get_ref(), root.span(), folder_name);
     let mut problems = r.problems;
     match design {
-        Some(d) if problems.is_empty() => Ok(d),
+        Some(mut d) if problems.is_empty() => {
+            if src.contains("extra") {
+                d.extra = extra_table(src);
+            }
+            Ok(d)
+        }
         _ => {
             if problems.is_empty() {
                 problems.push(Diagnostic::bare("the manifest could not be read"));
@@ -235,6 +241,7 @@ fn read_design(
     let (parts, labels) = read_parts(r, &t, &scope, &materials);
     let bom = read_bom(r, &t, &scope, &currency);
     let assembly = read_assembly(r, &t, &labels);
+    let extra = check_extra(r, &t);
 
     if !parts.is_empty() && materials.is_empty() && t.get("materials").is_none() {
         let loc = t.loc(r);
@@ -265,7 +272,32 @@ fn read_design(
         parts,
         bom,
         assembly,
+        extra,
     })
+}
+
+/// `[extra]`: a free-form table that Barnraise keeps but does not interpret (fields of
+/// imported formats without a Barnraise equivalent, e.g. `[extra.okh]`). Only its type is
+/// checked here; [`extra_table`] reads its contents once the manifest is known to be valid.
+fn check_extra(r: &mut Reader<'_>, t: &Table<'_, '_>) -> toml::Table {
+    if let Some(node) = t.get("extra")
+        && !matches!(node.get_ref(), DeValue::Table(_))
+    {
+        let loc = t.loc_of(r, "extra");
+        r.push(loc.problem("'extra' must be a table"));
+    }
+    toml::Table::new()
+}
+
+/// The contents of `[extra]`, by re-parsing the (already valid) manifest with serde.
+fn extra_table(src: &str) -> toml::Table {
+    match toml::from_str::<toml::Table>(src) {
+        Ok(mut root) => match root.remove("extra") {
+            Some(toml::Value::Table(extra)) => extra,
+            _ => toml::Table::new(),
+        },
+        Err(_) => toml::Table::new(),
+    }
 }
 
 fn check_text(

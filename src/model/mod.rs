@@ -76,6 +76,9 @@ pub struct Design {
     pub bom: Vec<BomLine>,
     /// Tools and steps.
     pub assembly: Assembly,
+    /// The free-form `[extra]` table, kept as written (e.g. `[extra.okh]` from an import).
+    #[serde(skip_serializing_if = "toml::Table::is_empty")]
+    pub extra: toml::Table,
 }
 
 impl Design {

@@ -3,6 +3,7 @@
 mod cli;
 mod designs;
 mod export;
+mod interop;
 mod invalid;
 mod model3d;
 mod props;
