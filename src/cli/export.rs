@@ -159,6 +159,19 @@ pub(super) fn run_export(a: ExportArgs) -> Result<i32, CliError> {
     if a.format.is_model() {
         return run_model_export(&a, &design, revision, params, space.as_ref());
     }
+    if a.format == Format::Okh {
+        let path = export::export_okh(&design, &params, &a.base_url, &a.out)?;
+        if a.json {
+            print_json(&serde_json::json!({
+                "design": design.slug,
+                "format": "okh",
+                "files": [{ "file": "okh.toml", "kind": "okh" }],
+            }))?;
+        } else {
+            writeln!(out(), "  {}", path.display())?;
+        }
+        return Ok(EXIT_OK);
+    }
     let req = ExportRequest {
         design: &design,
         revision,

@@ -218,7 +218,8 @@ pub enum Command {
         /// svg (laser), dxf (CNC, nominal geometry), gcode (GRBL, tool offset applied), pdf
         /// (build sheet), all (the machine's cut files and the build sheet; the machine is
         /// a laser or a CNC router as most of the design's parts are), or 3D: stl (binary,
-        /// the assembly and each part), step (one named solid per part copy), png (preview).
+        /// the assembly and each part), step (one named solid per part copy), png (preview);
+        /// or okh (an Open Know-How okh.toml).
         #[arg(long, value_enum, default_value = "all")]
         format: FormatArg,
         /// Size of the PNG preview in pixels.
@@ -319,6 +320,8 @@ pub enum FormatArg {
     Step,
     /// PNG preview.
     Png,
+    /// Open Know-How manifest (okh.toml).
+    Okh,
 }
 
 /// Backgrounds of the PNG preview.
@@ -529,6 +532,7 @@ where
                 FormatArg::Stl => crate::export::Format::Stl,
                 FormatArg::Step => crate::export::Format::Step,
                 FormatArg::Png => crate::export::Format::Png,
+                FormatArg::Okh => crate::export::Format::Okh,
             },
             size,
             background: match background {

@@ -52,6 +52,8 @@ pub enum Format {
     Step,
     /// PNG preview of the assembly.
     Png,
+    /// Open Know-How (OKH-LOSH) manifest, `okh.toml`.
+    Okh,
 }
 
 impl Format {
@@ -65,6 +67,7 @@ impl Format {
             Format::Stl => "stl",
             Format::Step => "step",
             Format::Png => "png",
+            Format::Okh => "toml",
         }
     }
 
@@ -78,7 +81,9 @@ impl Format {
         match self {
             Format::Svg => Some(MachineKind::Laser),
             Format::Dxf | Format::Gcode => Some(MachineKind::Cnc),
-            Format::Pdf | Format::All | Format::Stl | Format::Step | Format::Png => None,
+            Format::Pdf | Format::All | Format::Stl | Format::Step | Format::Png | Format::Okh => {
+                None
+            }
         }
     }
 
@@ -523,10 +528,11 @@ pub fn export(
     progress: &mut dyn FnMut(&str, Progress),
 ) -> Result<ExportManifest, ExportError> {
     let design = req.design;
-    if req.format.is_model() {
-        return Err(ExportError::Internal(
-            "3D formats are written by export_model".into(),
-        ));
+    if req.format.is_model() || req.format == Format::Okh {
+        return Err(ExportError::Internal(format!(
+            "{:?} is written by export_model or export_okh",
+            req.format
+        )));
     }
     let started = std::time::Instant::now();
     let mut nest_seconds = 0.0;
@@ -1037,4 +1043,36 @@ fn cut_sheet(
         ),
         parts: out,
     })
+}
+
+/// Writes the design's Open Know-How manifest to `out_dir/okh.toml` and returns its path.
+/// `base_url` is the web app's address: the manifest's `repo` is
+/// `<base_url>/designs/<slug>`.
+pub fn export_okh(
+    design: &Design,
+    params: &BTreeMap<String, String>,
+    base_url: &str,
+    out_dir: &Path,
+) -> Result<PathBuf, ExportError> {
+    let values = design
+        .parse_overrides(params)
+        .map_err(ExportError::Design)?;
+    let ev = design.evaluate(&values).map_err(ExportError::Design)?;
+    let base = base_url.trim_end_matches('/');
+    let target = crate::interop::okh::OkhTarget {
+        repo: format!("{base}/designs/{}", design.slug),
+        store_url: base.to_string(),
+    };
+    let text = crate::interop::okh::write_okh(design, Some(&ev), &target)
+        .map_err(|e| ExportError::Unbuildable(e.to_string()))?;
+    std::fs::create_dir_all(out_dir).map_err(|source| ExportError::Write {
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
+    let path = out_dir.join("okh.toml");
+    std::fs::write(&path, text).map_err(|source| ExportError::Write {
+        path: path.clone(),
+        source,
+    })?;
+    Ok(path)
 }

@@ -541,3 +541,40 @@ fn bad_dxf_input_is_refused_with_a_clear_error() {
         assert!(text(&run.stderr).contains(expect), "{}", text(&run.stderr));
     }
 }
+
+#[test]
+fn export_format_okh_writes_an_okh_toml_that_imports_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("no-store.git");
+    let out = tmp.path().join("okh");
+    let design = repo("designs/top-bar-hive-kenyan");
+    let o = barnraise(
+        &store,
+        &[
+            "export",
+            design.to_str().unwrap(),
+            "--format",
+            "okh",
+            "--base-url",
+            "https://barnraise.example",
+            "--out",
+            out.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let written = std::fs::read_to_string(out.join("okh.toml")).unwrap();
+    let v: toml::Table = written.parse().unwrap();
+    for key in [
+        "okhv", "name", "repo", "version", "license", "licensor", "function",
+    ] {
+        assert!(v.contains_key(key), "okh.toml lacks {key}");
+    }
+    assert_eq!(
+        v["repo"].as_str(),
+        Some("https://barnraise.example/designs/top-bar-hive-kenyan")
+    );
+    let back = reimport(&written);
+    let original = Package::load(&design).unwrap().design;
+    assert_eq!(metadata(&back), metadata(&original));
+}
