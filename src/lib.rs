@@ -14,5 +14,6 @@ pub mod model;
 pub mod nest;
 pub mod package;
 pub mod search;
+pub mod server;
 pub mod shipped;
 pub mod store;

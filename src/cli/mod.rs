@@ -15,6 +15,7 @@ use crate::store::StoreError;
 mod design;
 mod export;
 mod import;
+mod serve;
 mod store;
 
 /// Exit code for success.
@@ -201,6 +202,21 @@ pub enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Run the web app: browse, search, customise and export designs in a browser, plus the
+    /// JSON API. The default store is created with the shipped designs on first run.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Public base URL (for build sheet links and OKH manifests); default http://ADDR.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Export jobs that may run at once.
+        #[arg(long, default_value_t = 2)]
+        jobs: usize,
+        #[command(flatten)]
+        store: StoreArg,
     },
     /// Rebuild the search index from the store.
     Reindex {
@@ -422,6 +438,7 @@ impl Command {
                 | MakerspaceAction::Publish { json, .. } => *json,
             },
             Command::Import { kind } => kind.json(),
+            Command::Serve { .. } => false,
             Command::Peer { action } => matches!(action, PeerAction::List { json: true, .. }),
         }
     }
@@ -559,6 +576,12 @@ where
         }),
         Command::Makerspace { action } => export::run_makerspace(action),
         Command::Import { kind } => import::run(kind),
+        Command::Serve {
+            addr,
+            base_url,
+            jobs,
+            store,
+        } => serve::run(&addr, base_url, jobs, &store),
         other => store::run(other),
     };
     match result {

@@ -477,7 +477,8 @@ pub(super) fn run(command: Command) -> Result<i32, CliError> {
         | Command::Show { .. }
         | Command::Export { .. }
         | Command::Makerspace { .. }
-        | Command::Import { .. } => {
+        | Command::Import { .. }
+        | Command::Serve { .. } => {
             return Err(CliError::Internal(
                 "design commands are not store commands".into(),
             ));

@@ -1,0 +1,767 @@
+//! Handlers of the HTML pages: parse the request, call the domain on the blocking pool,
+//! render a template with a view. No domain logic here.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde_json::json;
+
+use super::error::AppError;
+use super::jobs::{JobSpec, JobState};
+use super::state::AppState;
+use super::templates;
+use super::views::{self, DesignCard, DesignView, HistoryView, LineageView, MakerspaceView};
+use crate::export::{self, Format};
+use crate::model::Design;
+use crate::search::parse_query;
+use crate::store::Store;
+
+/// Query keys that are not design parameters.
+const RESERVED: &[&str] = &[
+    "rev",
+    "format",
+    "makerspace",
+    "machine",
+    "background",
+    "size",
+    "page",
+    "time_limit",
+];
+/// Hits per search page.
+const PAGE_SIZE: usize = 20;
+/// Longest nesting budget a web export may ask for, seconds.
+const MAX_WEB_TIME_LIMIT: f64 = 20.0;
+
+pub(crate) fn render(name: &str, ctx: serde_json::Value) -> Result<Response, AppError> {
+    let html = templates::global()?.render(name, ctx)?;
+    Ok(Html(html).into_response())
+}
+
+/// The design parameters among the query's keys.
+pub(crate) fn params_of(q: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    q.iter()
+        .filter(|(k, v)| !RESERVED.contains(&k.as_str()) && !v.trim().is_empty())
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// Reads `slug` (at `rev`) and evaluates it with the query's parameters.
+pub(crate) fn load_design(
+    store: &Store,
+    slug: &str,
+    q: &BTreeMap<String, String>,
+) -> Result<
+    (
+        Design,
+        String,
+        crate::model::EvaluatedDesign,
+        BTreeMap<String, f64>,
+    ),
+    AppError,
+> {
+    let stored = store.read(slug, q.get("rev").map(String::as_str))?;
+    let raw: BTreeMap<String, String> = params_of(q)
+        .into_iter()
+        .filter(|(k, _)| stored.design.parameter(k).is_some())
+        .collect();
+    let overrides = stored
+        .design
+        .parse_overrides(&raw)
+        .map_err(AppError::Invalid)?;
+    let ev = stored
+        .design
+        .evaluate(&overrides)
+        .map_err(AppError::Invalid)?;
+    Ok((stored.design, stored.commit, ev, overrides))
+}
+
+/// Every design as cards, by slug (from the index).
+fn catalogue(index: &crate::search::SearchIndex) -> Result<crate::search::Results, AppError> {
+    let mut q = parse_query("")?;
+    q.limit = 100_000;
+    Ok(index.search(&q)?)
+}
+
+/// `/`: what Barnraise is, recent and most-forked designs, categories.
+pub async fn home(State(state): State<AppState>) -> Result<Response, AppError> {
+    let ctx = state
+        .with_search(|store, index| {
+            let all = catalogue(index)?;
+            let changed = store.last_changed()?;
+            let mut cards: Vec<DesignCard> = all.hits.into_iter().map(DesignCard::from).collect();
+            cards.sort_by_key(|c| std::cmp::Reverse(changed.get(&c.slug).copied().unwrap_or(0)));
+            let recent: Vec<DesignCard> = cards.iter().take(6).cloned().collect();
+            let mut forked = cards.clone();
+            forked.sort_by(|a, b| b.forks.cmp(&a.forks).then(a.name.cmp(&b.name)));
+            let forked: Vec<DesignCard> =
+                forked.into_iter().filter(|c| c.forks > 0).take(6).collect();
+            Ok(json!({
+                "title": "Barnraise",
+                "recent": recent,
+                "forked": forked,
+                "categories": all.facets.get("category").cloned().unwrap_or_default(),
+                "total": all.total,
+            }))
+        })
+        .await?;
+    render("home.html", ctx)
+}
+
+/// Search form fields.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct SearchForm {
+    /// The query box.
+    #[serde(default)]
+    pub q: String,
+    /// Page, from 1 (text, so a bad value is our friendly error, not the extractor's).
+    #[serde(default)]
+    pub page: String,
+    /// "Fits my machine": bed `WxH`.
+    #[serde(default)]
+    pub bed: String,
+    /// Stocked thicknesses `3,6`.
+    #[serde(default)]
+    pub thickness: String,
+    /// Buildable at this makerspace.
+    #[serde(default)]
+    pub makerspace: String,
+}
+
+impl SearchForm {
+    /// The full query text with the form's filters.
+    pub fn full_query(&self, space_query: Option<&str>) -> String {
+        let mut q = self.q.trim().to_string();
+        if !self.bed.trim().is_empty() {
+            q.push_str(&format!(" bed:{}", self.bed.trim()));
+        }
+        if !self.thickness.trim().is_empty() {
+            q.push_str(&format!(
+                " thickness:{}",
+                self.thickness.trim().replace(' ', "")
+            ));
+        }
+        if let Some(s) = space_query {
+            q.push(' ');
+            q.push_str(s);
+        }
+        q.trim().to_string()
+    }
+}
+
+/// Runs a search for a form: results, the page, and the makerspaces for the filter.
+pub(crate) async fn run_search(
+    state: &AppState,
+    form: SearchForm,
+) -> Result<serde_json::Value, AppError> {
+    state
+        .with_search(move |store, index| {
+            let spaces = store.makerspaces(None)?;
+            let space_query = if form.makerspace.is_empty() {
+                None
+            } else {
+                let e = spaces
+                    .iter()
+                    .find(|e| e.slug == form.makerspace)
+                    .and_then(|e| e.makerspace.as_ref())
+                    .ok_or_else(|| {
+                        AppError::BadRequest(format!("no makerspace '{}'", form.makerspace))
+                    })?;
+                Some(views::buildable_query(e))
+            };
+            let text = form.full_query(space_query.as_deref());
+            let mut q = parse_query(&text)?;
+            let page = if form.page.trim().is_empty() {
+                1
+            } else {
+                form.page.trim().parse::<usize>().map_err(|_| {
+                    AppError::BadRequest(format!("page '{}' is not a page number", form.page))
+                })?
+            }
+            .clamp(1, 10_000);
+            q.limit = PAGE_SIZE;
+            q.offset = (page - 1) * PAGE_SIZE;
+            let res = index.search(&q)?;
+            let pages = res.total.div_ceil(PAGE_SIZE).max(1);
+            let hits: Vec<DesignCard> = res.hits.into_iter().map(DesignCard::from).collect();
+            Ok(json!({
+                "q": form.q,
+                "bed": form.bed,
+                "thickness": form.thickness,
+                "makerspace": form.makerspace,
+                "query": text,
+                "total": res.total,
+                "hits": hits,
+                "facets": res.facets,
+                "page": page,
+                "pages": pages,
+                "makerspaces": spaces.iter().filter_map(|e| e.makerspace.as_ref().map(|m| json!({"slug": e.slug, "name": m.name}))).collect::<Vec<_>>(),
+            }))
+        })
+        .await
+}
+
+/// `/search?q=…`: results with facets, filters and pages.
+pub async fn search(
+    State(state): State<AppState>,
+    Query(form): Query<SearchForm>,
+) -> Result<Response, AppError> {
+    let mut ctx = run_search(&state, form).await?;
+    ctx["title"] = json!("Search");
+    render("search.html", ctx)
+}
+
+/// Builds the design page's view (shared with the API).
+pub(crate) async fn design_view(
+    state: &AppState,
+    slug: String,
+    q: BTreeMap<String, String>,
+) -> Result<(DesignView, serde_json::Value), AppError> {
+    state
+        .with_store(move |store| {
+            let (design, commit, ev, overrides) = load_design(store, &slug, &q)?;
+            let view = views::design_view(&design, &commit, &ev, &overrides);
+            let lineage = store.lineage(&slug)?;
+            let contributors = store.contributors(&slug)?;
+            let spaces: Vec<serde_json::Value> = store
+                .makerspaces(None)?
+                .into_iter()
+                .filter_map(|e| {
+                    e.makerspace.map(|m| {
+                        json!({
+                            "slug": e.slug,
+                            "name": m.name,
+                            "machines": m.machines.iter().map(|x| json!({"id": x.id, "name": x.name})).collect::<Vec<_>>(),
+                        })
+                    })
+                })
+                .collect();
+            let extra = json!({
+                "forks": lineage.descendants.iter().filter(|d| d.depth == 1).map(|d| d.slug.clone()).collect::<Vec<_>>(),
+                "contributors": contributors,
+                "makerspaces": spaces,
+            });
+            Ok((view, extra))
+        })
+        .await
+}
+
+/// `/designs/{slug}`: the design page with its parameters form.
+pub async fn design(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Result<Response, AppError> {
+    let (view, extra) = design_view(&state, slug, q).await?;
+    let mut ctx = json!({ "title": view.name, "d": view });
+    for (k, v) in extra.as_object().into_iter().flatten() {
+        ctx[k] = v.clone();
+    }
+    render("design.html", ctx)
+}
+
+/// `/designs/{slug}/preview.png`: the 3D preview at the query's parameters.
+pub async fn preview(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Result<Response, AppError> {
+    let st = state.clone();
+    let png = state
+        .with_store(move |store| {
+            let (_, commit, ev, overrides) = load_design(store, &slug, &q)?;
+            let key = format!("{slug}@{commit}:{overrides:?}");
+            st.preview(&key, || {
+                Ok(export::design_preview(
+                    &ev,
+                    &barnraise_exporters::PreviewOptions::default(),
+                )?)
+            })
+        })
+        .await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/png"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        png.as_ref().clone(),
+    )
+        .into_response())
+}
+
+/// `/designs/{slug}/download/{format}`: STL, STEP, PNG or okh.toml, made on request.
+pub async fn download(
+    State(state): State<AppState>,
+    Path((slug, format)): Path<(String, String)>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Result<Response, AppError> {
+    let format = match format.as_str() {
+        "stl" => Format::Stl,
+        "step" => Format::Step,
+        "png" => Format::Png,
+        "okh" => Format::Okh,
+        other => {
+            return Err(AppError::NotFound(format!(
+                "no download format '{other}'; use stl, step, png or okh (cut files and build sheets are exports)"
+            )));
+        }
+    };
+    let base = state.base_url().to_string();
+    let (name, bytes) = state
+        .with_store(move |store| {
+            let stored = store.read(&slug, q.get("rev").map(String::as_str))?;
+            let params: BTreeMap<String, String> = params_of(&q)
+                .into_iter()
+                .filter(|(k, _)| stored.design.parameter(k).is_some())
+                .collect();
+            let tmp = tempdir()?;
+            let name = if format == Format::Okh {
+                export::export_okh(&stored.design, &params, &base, tmp.path())?;
+                "okh.toml".to_string()
+            } else {
+                let req = export::ModelRequest {
+                    design: &stored.design,
+                    revision: Some(stored.commit.clone()),
+                    params,
+                    format,
+                    makerspace: None,
+                    materials: vec![],
+                    preview: barnraise_exporters::PreviewOptions::default(),
+                    time_stamp: "2000-01-01T00:00:00".into(),
+                };
+                export::export_model(&req, tmp.path())?;
+                format!("{}.{}", stored.design.slug, format_ext(format))
+            };
+            let bytes = std::fs::read(tmp.path().join(&name))
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            Ok((name, bytes))
+        })
+        .await?;
+    Ok(file_response(&name, bytes))
+}
+
+fn format_ext(f: Format) -> &'static str {
+    match f {
+        Format::Stl => "stl",
+        Format::Step => "step",
+        Format::Png => "png",
+        _ => "toml",
+    }
+}
+
+/// A scratch folder that is removed when dropped.
+pub(crate) fn tempdir() -> Result<TempDir, AppError> {
+    use rand::RngExt;
+    let n: u64 = rand::rng().random();
+    let p = std::env::temp_dir().join(format!("barnraise-web-{n:016x}"));
+    std::fs::create_dir_all(&p).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(TempDir(p))
+}
+
+/// See [`tempdir`].
+pub(crate) struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    pub(crate) fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A file download with its content type.
+pub(crate) fn file_response(name: &str, bytes: Vec<u8>) -> Response {
+    let ext = name.rsplit('.').next().unwrap_or("");
+    let ctype = match ext {
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "pdf" => "application/pdf",
+        "json" => "application/json",
+        "zip" => "application/zip",
+        "toml" | "gcode" | "nc" => "text/plain; charset=utf-8",
+        "dxf" => "application/dxf",
+        "stl" => "model/stl",
+        "step" => "model/step",
+        _ => "application/octet-stream",
+    };
+    let disposition = if ext == "png" || ext == "svg" {
+        format!("inline; filename=\"{name}\"")
+    } else {
+        format!("attachment; filename=\"{name}\"")
+    };
+    (
+        [
+            (header::CONTENT_TYPE, ctype.to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// Starts (or reuses) an export job for a design and the query's options; returns its id.
+pub(crate) async fn start_export(
+    state: &AppState,
+    slug: String,
+    q: BTreeMap<String, String>,
+) -> Result<String, AppError> {
+    let format = match q.get("format").map(String::as_str).unwrap_or("all") {
+        "svg" => Format::Svg,
+        "dxf" => Format::Dxf,
+        "gcode" => Format::Gcode,
+        "pdf" => Format::Pdf,
+        "all" => Format::All,
+        other => {
+            return Err(AppError::BadRequest(format!(
+                "unknown export format '{other}': use svg, dxf, gcode, pdf or all"
+            )));
+        }
+    };
+    let time_limit = match q.get("time_limit") {
+        Some(t) => t
+            .parse::<f64>()
+            .ok()
+            .filter(|t| t.is_finite() && *t >= 0.0 && *t <= MAX_WEB_TIME_LIMIT)
+            .ok_or_else(|| {
+                AppError::BadRequest(format!(
+                    "time_limit '{t}': give seconds from 0 to {MAX_WEB_TIME_LIMIT}"
+                ))
+            })?,
+        None => 3.0,
+    };
+    let makerspace = q.get("makerspace").filter(|s| !s.is_empty()).cloned();
+    let machine = q.get("machine").filter(|s| !s.is_empty()).cloned();
+    let st = state.clone();
+    let spec = state
+        .with_store(move |store| {
+            let (design, commit, _, _) = load_design(store, &slug, &q)?;
+            if let Some(m) = &makerspace {
+                store.makerspace(m)?;
+            }
+            Ok(JobSpec {
+                slug: design.slug.clone(),
+                commit,
+                format,
+                params: params_of(&q)
+                    .into_iter()
+                    .filter(|(k, _)| design.parameter(k).is_some())
+                    .collect(),
+                makerspace,
+                machine,
+                time_limit: Duration::from_secs_f64(time_limit),
+            })
+        })
+        .await?;
+    if let Some(id) = st.0.jobs.existing(&spec) {
+        return Ok(id);
+    }
+    let title = format!(
+        "{} for {}{}",
+        match spec.format {
+            Format::All => "cut files and build sheet".to_string(),
+            f => format!("{f:?}").to_uppercase(),
+        },
+        spec.slug,
+        spec.makerspace
+            .as_deref()
+            .map(|m| format!(" at {m}"))
+            .unwrap_or_default()
+    );
+    let id = st.0.jobs.create(&spec, title)?;
+    let job_id = id.clone();
+    let permits = st.0.jobs.permits();
+    tokio::spawn(async move {
+        let Ok(_permit) = permits.acquire_owned().await else {
+            return;
+        };
+        st.0.jobs.update(&job_id, |j| {
+            j.state = JobState::Running;
+            j.message = "nesting".into();
+        });
+        let st2 = st.clone();
+        let id2 = job_id.clone();
+        let result = st
+            .with_store(move |store| run_job(&st2, store, &id2, &spec))
+            .await;
+        st.0.jobs.update(&job_id, |j| match result {
+            Ok((files, notes)) => {
+                j.state = JobState::Done;
+                j.progress = 1.0;
+                j.message = format!("{} file(s) ready", files.len());
+                j.files = files;
+                j.notes = notes;
+            }
+            Err(e) => {
+                j.state = JobState::Failed;
+                j.message = e.to_string();
+            }
+        });
+    });
+    Ok(id)
+}
+
+fn run_job(
+    state: &AppState,
+    store: &Store,
+    id: &str,
+    spec: &JobSpec,
+) -> Result<(Vec<String>, Vec<String>), AppError> {
+    let stored = store.read(&spec.slug, Some(&spec.commit))?;
+    let space = spec
+        .makerspace
+        .as_deref()
+        .map(|m| store.makerspace(m))
+        .transpose()?;
+    let mut context = export::SheetContext {
+        base_url: state.base_url().to_string(),
+        ..export::SheetContext::default()
+    };
+    context.files = store.files(&spec.slug, Some(&spec.commit))?;
+    let req = export::ExportRequest {
+        design: &stored.design,
+        revision: Some(stored.commit.clone()),
+        params: spec.params.clone(),
+        format: spec.format,
+        makerspace: space.as_ref(),
+        machine: spec.machine.clone(),
+        materials: vec![],
+        sheet: None,
+        kerf: None,
+        tool: None,
+        time_limit: spec.time_limit,
+        seed: 1,
+        context,
+    };
+    let dir = state.0.jobs.dir_of(id);
+    let jobs = &state.0.jobs;
+    let manifest = export::export(&req, &dir, &mut |material, p| {
+        jobs.update(id, |j| {
+            j.progress = p.fraction.clamp(0.0, 0.99);
+            j.message = format!(
+                "nesting {material}: {} sheet(s), lower bound {}",
+                p.sheets, p.lower_bound
+            );
+        });
+    })?;
+    let mut files: Vec<String> = manifest.files.iter().map(|f| f.file.clone()).collect();
+    files.push("manifest.json".into());
+    Ok((files, manifest.notes))
+}
+
+/// `/designs/{slug}/export?format=…`: starts an export job and shows its page.
+pub async fn export_job(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Result<Response, AppError> {
+    let id = start_export(&state, slug, q).await?;
+    Ok(Redirect::to(&format!("/jobs/{id}")).into_response())
+}
+
+/// `/jobs/{id}`: progress (the page polls the API) and the files when done.
+pub async fn job(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let job = state.0.jobs.get(&id).ok_or_else(|| {
+        AppError::NotFound(format!(
+            "no export job '{id}' (jobs are kept until the server restarts)"
+        ))
+    })?;
+    render("job.html", json!({ "title": job.title, "job": job }))
+}
+
+/// `/jobs/{id}/files/{name}`: one file of a finished job.
+pub async fn job_file(
+    State(state): State<AppState>,
+    Path((id, name)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let job = state
+        .0
+        .jobs
+        .get(&id)
+        .ok_or_else(|| AppError::NotFound(format!("no export job '{id}'")))?;
+    if !job.files.contains(&name) {
+        return Err(AppError::NotFound(format!("job {id} has no file '{name}'")));
+    }
+    let path = state.0.jobs.dir_of(&id).join(&name);
+    let bytes = tokio::fs::read(&path)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(file_response(&name, bytes))
+}
+
+/// `/jobs/{id}/files.zip`: every file of a finished job in one zip.
+pub async fn job_zip(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let job = state
+        .0
+        .jobs
+        .get(&id)
+        .ok_or_else(|| AppError::NotFound(format!("no export job '{id}'")))?;
+    if job.state != JobState::Done {
+        return Err(AppError::Conflict(format!(
+            "job {id} is not finished yet ({:?})",
+            job.state
+        )));
+    }
+    let dir = state.0.jobs.dir_of(&id);
+    let bytes = tokio::task::spawn_blocking(move || zip_files(&dir, &job.files))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    Ok(file_response(
+        &format!("{}-{id}.zip", job_slug(&id, &state)),
+        bytes,
+    ))
+}
+
+fn job_slug(id: &str, state: &AppState) -> String {
+    state.0.jobs.get(id).map(|j| j.slug).unwrap_or_default()
+}
+
+fn zip_files(dir: &std::path::Path, files: &[String]) -> Result<Vec<u8>, AppError> {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for f in files {
+            let bytes =
+                std::fs::read(dir.join(f)).map_err(|e| AppError::Internal(e.to_string()))?;
+            zip.start_file(f.as_str(), opts)
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            zip.write_all(&bytes)
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+        }
+        zip.finish()
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+    }
+    Ok(buf.into_inner())
+}
+
+/// `/designs/{slug}/history`: commits, authors, dates, files; releases; contributors.
+pub async fn history(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let view = history_view(&state, slug).await?;
+    render(
+        "history.html",
+        json!({ "title": format!("History of {}", view.name), "h": view }),
+    )
+}
+
+pub(crate) async fn history_view(state: &AppState, slug: String) -> Result<HistoryView, AppError> {
+    state
+        .with_store(move |store| {
+            let stored = store.read(&slug, None)?;
+            Ok(HistoryView {
+                name: stored.design.name,
+                changes: store.history(&slug)?,
+                releases: store.releases(Some(&slug))?,
+                contributors: store.contributors(&slug)?,
+                slug,
+            })
+        })
+        .await
+}
+
+/// `/designs/{slug}/lineage`: where it came from and its forks.
+pub async fn lineage(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let view = lineage_view(&state, slug).await?;
+    render(
+        "lineage.html",
+        json!({ "title": format!("Lineage of {}", view.name), "l": view }),
+    )
+}
+
+pub(crate) async fn lineage_view(state: &AppState, slug: String) -> Result<LineageView, AppError> {
+    state
+        .with_store(move |store| {
+            let stored = store.read(&slug, None)?;
+            Ok(LineageView {
+                name: stored.design.name,
+                lineage: store.lineage(&slug)?,
+                slug,
+            })
+        })
+        .await
+}
+
+/// `/makerspaces`: every profile.
+pub async fn makerspaces(State(state): State<AppState>) -> Result<Response, AppError> {
+    let spaces = state
+        .with_store(|store| {
+            Ok(store
+                .makerspaces(None)?
+                .into_iter()
+                .filter_map(|e| e.makerspace.map(|m| json!({"slug": e.slug, "m": m})))
+                .collect::<Vec<_>>())
+        })
+        .await?;
+    render(
+        "makerspaces.html",
+        json!({ "title": "Makerspaces", "spaces": spaces }),
+    )
+}
+
+/// `/makerspaces/{slug}`: profile, machines, stock, designs buildable there.
+pub async fn makerspace(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let view = makerspace_view(&state, slug).await?;
+    render(
+        "makerspace.html",
+        json!({ "title": view.makerspace.name, "s": view }),
+    )
+}
+
+pub(crate) async fn makerspace_view(
+    state: &AppState,
+    slug: String,
+) -> Result<MakerspaceView, AppError> {
+    state
+        .with_search(move |store, index| {
+            let space = store.makerspace(&slug)?;
+            let query = views::buildable_query(&space);
+            let mut q = parse_query(&query)?;
+            q.limit = 200;
+            let buildable = index
+                .search(&q)?
+                .hits
+                .into_iter()
+                .map(DesignCard::from)
+                .collect();
+            Ok(MakerspaceView {
+                slug,
+                makerspace: space,
+                buildable,
+                query,
+            })
+        })
+        .await
+}
+
+/// Any unknown path: a friendly 404.
+pub async fn not_found(headers: HeaderMap) -> Response {
+    let _ = headers;
+    AppError::NotFound("There is no page at this address.".into()).into_response()
+}
+
+/// `/healthz`.
+pub async fn health() -> (StatusCode, &'static str) {
+    (StatusCode::OK, "ok")
+}

@@ -1,0 +1,42 @@
+//! Every route on one screen.
+
+use axum::Router;
+use axum::routing::get;
+
+use super::state::AppState;
+use super::{api, assets, pages};
+
+/// The app's router.
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/designs", get(api::designs))
+        .route("/designs/{slug}", get(api::design))
+        .route("/designs/{slug}/history", get(api::history))
+        .route("/designs/{slug}/lineage", get(api::lineage))
+        .route("/designs/{slug}/exports", get(api::start_export))
+        .route("/search", get(api::search))
+        .route("/makerspaces", get(api::makerspaces))
+        .route("/makerspaces/{slug}", get(api::makerspace))
+        .route("/jobs/{id}", get(api::job))
+        .route("/openapi.json", get(api::openapi))
+        .fallback(api::not_found);
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/search", get(pages::search))
+        .route("/designs/{slug}", get(pages::design))
+        .route("/designs/{slug}/preview.png", get(pages::preview))
+        .route("/designs/{slug}/download/{format}", get(pages::download))
+        .route("/designs/{slug}/export", get(pages::export_job))
+        .route("/designs/{slug}/history", get(pages::history))
+        .route("/designs/{slug}/lineage", get(pages::lineage))
+        .route("/makerspaces", get(pages::makerspaces))
+        .route("/makerspaces/{slug}", get(pages::makerspace))
+        .route("/jobs/{id}", get(pages::job))
+        .route("/jobs/{id}/files.zip", get(pages::job_zip))
+        .route("/jobs/{id}/files/{name}", get(pages::job_file))
+        .route("/static/{*path}", get(assets::asset))
+        .route("/healthz", get(pages::health))
+        .nest("/api/v1", api)
+        .fallback(pages::not_found)
+        .with_state(state)
+}

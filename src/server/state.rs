@@ -1,0 +1,134 @@
+//! Shared state of the web app: the store (a small pool of handles), the search index, the
+//! templates, a preview cache and the export jobs.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+
+use crate::search::SearchIndex;
+use crate::store::Store;
+
+use super::error::AppError;
+use super::jobs::Jobs;
+
+/// How the server is set up.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    /// The store (a git repository).
+    pub store: PathBuf,
+    /// Public base URL, for links in build sheets and OKH manifests.
+    pub base_url: String,
+    /// Export jobs that may run at once.
+    pub max_jobs: usize,
+    /// Where export jobs write their files.
+    pub jobs_dir: PathBuf,
+}
+
+/// Everything handlers share; cheap to clone.
+#[derive(Clone)]
+pub struct AppState(pub(crate) Arc<Inner>);
+
+pub(crate) struct Inner {
+    stores: Vec<Mutex<Store>>,
+    next: AtomicUsize,
+    pub(crate) search: RwLock<SearchIndex>,
+    pub(crate) base_url: String,
+    pub(crate) previews: Mutex<HashMap<String, Arc<Vec<u8>>>>,
+    pub(crate) jobs: Jobs,
+}
+
+/// Previews kept in memory before the cache is emptied.
+const MAX_CACHED_PREVIEWS: usize = 256;
+
+impl AppState {
+    /// Opens the store and its search index (brought up to date) and loads the templates.
+    pub fn open(cfg: &ServeConfig) -> Result<AppState, AppError> {
+        let handles = std::thread::available_parallelism().map_or(2, |n| n.get()) * 2;
+        let mut stores = Vec::with_capacity(handles);
+        for _ in 0..handles {
+            stores.push(Mutex::new(Store::open(&cfg.store)?));
+        }
+        let first = stores[0].lock().map_err(poisoned)?;
+        let mut search = SearchIndex::open(&SearchIndex::default_dir(&first))?;
+        search.update(&first)?;
+        drop(first);
+        Ok(AppState(Arc::new(Inner {
+            stores,
+            next: AtomicUsize::new(0),
+            search: RwLock::new(search),
+            base_url: cfg.base_url.trim_end_matches('/').to_string(),
+            previews: Mutex::new(HashMap::new()),
+            jobs: Jobs::new(cfg.jobs_dir.clone(), cfg.max_jobs),
+        })))
+    }
+
+    /// Runs `f` with a store handle on the blocking pool.
+    pub(crate) async fn with_store<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store) -> Result<T, AppError> + Send + 'static,
+    {
+        let state = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let i = state.0.next.fetch_add(1, Ordering::Relaxed) % state.0.stores.len();
+            let store = state.0.stores[i].lock().map_err(poisoned)?;
+            f(&store)
+        })
+        .await
+        .map_err(|e| AppError::Internal(format!("worker failed: {e}")))?
+    }
+
+    /// Runs `f` with a store handle and the search index (brought up to the store's head
+    /// first) on the blocking pool.
+    pub(crate) async fn with_search<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store, &SearchIndex) -> Result<T, AppError> + Send + 'static,
+    {
+        let state = self.clone();
+        self.with_store(move |store| {
+            let head = store.head_id()?;
+            let stale = {
+                let index = state.0.search.read().map_err(poisoned)?;
+                index.indexed_commit() != head
+            };
+            if stale {
+                let mut index = state.0.search.write().map_err(poisoned)?;
+                if index.indexed_commit() != head {
+                    index.update(store)?;
+                }
+            }
+            let index = state.0.search.read().map_err(poisoned)?;
+            f(store, &index)
+        })
+        .await
+    }
+
+    /// A cached preview, or `make` it and cache it.
+    pub(crate) fn preview(
+        &self,
+        key: &str,
+        make: impl FnOnce() -> Result<Vec<u8>, AppError>,
+    ) -> Result<Arc<Vec<u8>>, AppError> {
+        if let Some(p) = self.0.previews.lock().map_err(poisoned)?.get(key) {
+            return Ok(p.clone());
+        }
+        let png = Arc::new(make()?);
+        let mut cache = self.0.previews.lock().map_err(poisoned)?;
+        if cache.len() >= MAX_CACHED_PREVIEWS {
+            cache.clear();
+        }
+        cache.insert(key.to_string(), png.clone());
+        Ok(png)
+    }
+
+    /// The public base URL (no trailing slash).
+    pub(crate) fn base_url(&self) -> &str {
+        &self.0.base_url
+    }
+}
+
+fn poisoned<T>(_: std::sync::PoisonError<T>) -> AppError {
+    AppError::Internal("a worker panicked while holding a lock".into())
+}

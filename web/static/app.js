@@ -1,0 +1,60 @@
+// Progressive enhancement only: every page works without this script.
+(function () {
+  "use strict";
+  // Design page: changing a parameter updates the preview and the download links.
+  var form = document.getElementById("params");
+  var img = document.getElementById("preview");
+  if (form && img) {
+    var timer = null;
+    var update = function () {
+      var q = new URLSearchParams(new FormData(form)).toString();
+      var base = img.getAttribute("src").split("?")[0];
+      img.classList.add("loading");
+      img.onload = function () { img.classList.remove("loading"); };
+      img.src = base + "?" + q;
+      document.querySelectorAll("a.dl").forEach(function (a) {
+        a.href = a.getAttribute("data-base") + "?" + q;
+      });
+      form.querySelectorAll("input").forEach(function (input) {
+        var hidden = document.querySelector('input[data-param="' + input.name + '"]');
+        if (hidden) { hidden.value = input.value; }
+      });
+      if (window.history && history.replaceState) {
+        history.replaceState(null, "", location.pathname + "?" + q);
+      }
+    };
+    form.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, 400);
+    });
+    form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
+  }
+  // Export job page: poll until done.
+  var job = document.getElementById("job");
+  if (job) {
+    var id = job.getAttribute("data-id");
+    var poll = function () {
+      fetch("/api/v1/jobs/" + id).then(function (r) { return r.json(); }).then(function (j) {
+        document.getElementById("job-progress").value = j.progress;
+        document.getElementById("job-message").textContent = j.state + ": " + j.message;
+        if (j.state === "done") {
+          var ul = document.getElementById("job-files");
+          ul.innerHTML = "";
+          j.files.forEach(function (f) {
+            var li = document.createElement("li");
+            var a = document.createElement("a");
+            a.href = "/jobs/" + id + "/files/" + encodeURIComponent(f);
+            a.textContent = f;
+            li.appendChild(a);
+            ul.appendChild(li);
+          });
+          document.getElementById("job-zip").hidden = false;
+        } else if (j.state !== "failed") {
+          setTimeout(poll, 700);
+        }
+      }).catch(function () { setTimeout(poll, 2000); });
+    };
+    var state = job.getAttribute("data-state");
+    if (state !== "done" && state !== "failed") { poll(); }
+  }
+})();
