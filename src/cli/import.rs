@@ -1,4 +1,4 @@
-//! `import okh`: other people's formats in, as design packages on disk or in the store.
+//! `import okh|dxf|svg`: other people's formats in, as design packages on disk or in the store.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,34 +37,63 @@ pub enum ImportKind {
     },
     /// A DXF cut file: closed contours become parts (outline + holes by containment),
     /// texts on them engrave labels; units from $INSUNITS. Writes <out>/<slug>/.
-    Dxf {
-        /// The DXF file.
-        file: PathBuf,
-        /// Slug of the new design.
-        #[arg(long = "design", value_name = "SLUG")]
-        slug: String,
-        /// Sheet thickness in mm (default of the thickness parameter).
-        #[arg(long, default_value_t = 3.0)]
-        thickness: f64,
-        /// How the parts are cut.
-        #[arg(long, value_enum, default_value = "laser")]
-        process: ProcessArg,
-        /// Name of the design (default: from the slug).
-        #[arg(long)]
-        name: Option<String>,
-        /// SPDX licence of the design (default: LicenseRef-unknown, with a warning).
-        #[arg(long)]
-        license: Option<String>,
-        /// Author, "Name <email>" (default: $BARNRAISE_AUTHOR, else Unknown).
-        #[arg(long)]
-        author: Option<String>,
-        /// Folder to write the package in, as <out>/<slug>/ (default: the current folder).
-        #[arg(long, value_name = "DIR", default_value = ".")]
-        out: PathBuf,
-        /// Print JSON.
-        #[arg(long)]
-        json: bool,
-    },
+    Dxf(CutFileArgs),
+    /// An SVG cut file: closed paths and shapes become parts (outline + holes by
+    /// containment); red/other strokes cut, blue (#0000ff) strokes score, black fills and
+    /// engraving layers engrave, texts on parts become engrave labels. Units from
+    /// width/height/viewBox (unitless: px at 96 dpi, with a warning). Writes <out>/<slug>/.
+    Svg(CutFileArgs),
+}
+
+/// Options shared by the cut-file importers.
+#[derive(Debug, clap::Args)]
+pub struct CutFileArgs {
+    /// The cut file.
+    file: PathBuf,
+    /// Slug of the new design.
+    #[arg(long = "design", value_name = "SLUG")]
+    slug: String,
+    /// Sheet thickness in mm (default of the thickness parameter).
+    #[arg(long, default_value_t = 3.0)]
+    thickness: f64,
+    /// How the parts are cut.
+    #[arg(long, value_enum, default_value = "laser")]
+    process: ProcessArg,
+    /// Name of the design (default: from the slug).
+    #[arg(long)]
+    name: Option<String>,
+    /// SPDX licence of the design (default: LicenseRef-unknown, with a warning).
+    #[arg(long)]
+    license: Option<String>,
+    /// Author, "Name <email>" (default: $BARNRAISE_AUTHOR, else Unknown).
+    #[arg(long)]
+    author: Option<String>,
+    /// Folder to write the package in, as <out>/<slug>/ (default: the current folder).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    out: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+impl CutFileArgs {
+    fn options(&self) -> interop::cutfile::CutFileOptions {
+        interop::cutfile::CutFileOptions {
+            slug: self.slug.clone(),
+            name: self.name.clone(),
+            thickness: self.thickness,
+            process: match self.process {
+                ProcessArg::Laser => crate::model::Process::Laser,
+                ProcessArg::Cnc => crate::model::Process::Cnc,
+            },
+            license: self.license.clone(),
+            author: self.author.clone().or_else(|| {
+                std::env::var("BARNRAISE_AUTHOR")
+                    .ok()
+                    .filter(|a| !a.trim().is_empty())
+            }),
+        }
+    }
 }
 
 /// How imported parts are cut.
@@ -80,7 +109,8 @@ impl ImportKind {
     /// Whether `--json` was given.
     pub fn json(&self) -> bool {
         match self {
-            ImportKind::Okh { json, .. } | ImportKind::Dxf { json, .. } => *json,
+            ImportKind::Okh { json, .. } => *json,
+            ImportKind::Dxf(args) | ImportKind::Svg(args) => args.json,
         }
     }
 }
@@ -122,45 +152,19 @@ pub(super) fn run(kind: ImportKind) -> Result<i32, CliError> {
             store,
             json,
         } => import_okh(&path, out, into_store, author, &store, json),
-        ImportKind::Dxf {
-            file,
-            slug,
-            thickness,
-            process,
-            name,
-            license,
-            author,
-            out,
-            json,
-        } => {
-            let opts = interop::cutfile::CutFileOptions {
-                slug,
-                name,
-                thickness,
-                process: match process {
-                    ProcessArg::Laser => crate::model::Process::Laser,
-                    ProcessArg::Cnc => crate::model::Process::Cnc,
-                },
-                license,
-                author: author.or_else(|| {
-                    std::env::var("BARNRAISE_AUTHOR")
-                        .ok()
-                        .filter(|a| !a.trim().is_empty())
-                }),
-            };
-            import_cutfile(&file, &opts, &out, json)
-        }
+        ImportKind::Dxf(args) => import_cutfile(&args, interop::cutfile::import_dxf),
+        ImportKind::Svg(args) => import_cutfile(&args, interop::svg::import_svg),
     }
 }
 
-fn import_cutfile(
-    file: &Path,
-    opts: &interop::cutfile::CutFileOptions,
-    out: &Path,
-    json: bool,
-) -> Result<i32, CliError> {
-    let imported = interop::cutfile::import_dxf(file, opts)
-        .map_err(|e| CliError::User(vec![e.into_diagnostic()]))?;
+/// A cut-file importer (DXF or SVG).
+type CutFileImporter =
+    fn(&Path, &interop::cutfile::CutFileOptions) -> Result<ImportedPackage, interop::InteropError>;
+
+fn import_cutfile(args: &CutFileArgs, import: CutFileImporter) -> Result<i32, CliError> {
+    let (file, out, json) = (args.file.as_path(), args.out.as_path(), args.json);
+    let imported =
+        import(file, &args.options()).map_err(|e| CliError::User(vec![e.into_diagnostic()]))?;
     let dir = imported.write_to(out)?;
     let problems = package::validate(&dir).err().unwrap_or_default();
     let done = Done {

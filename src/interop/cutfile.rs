@@ -12,6 +12,9 @@
 //! [`MAX_ENTITIES`] entities are refused, the DXF reader runs under `catch_unwind`, and
 //! the work after reading is bounded by those limits (chaining is hashed, nesting is
 //! bounding-box filtered, at most [`MAX_CONTOURS`] contours).
+//!
+//! The second half of an import (duplicates, chaining, nesting, writing the design) is
+//! format-independent ([`assemble`]); the SVG reader ([`super::svg`]) feeds it too.
 
 use std::collections::HashMap;
 use std::f64::consts::PI;
@@ -54,28 +57,28 @@ pub struct CutFileOptions {
 
 /// A closed contour in mm, with where it came from.
 #[derive(Debug, Clone)]
-struct Ring {
-    points: Vec<[f64; 2]>,
+pub(super) struct Ring {
+    pub(super) points: Vec<[f64; 2]>,
     /// Exact circle (centre, diameter) when it came from a CIRCLE.
-    circle: Option<([f64; 2], f64)>,
-    engrave: bool,
-    source: String,
+    pub(super) circle: Option<([f64; 2], f64)>,
+    pub(super) engrave: bool,
+    pub(super) source: String,
 }
 
 /// An open run of points (LINE, ARC, open polyline) waiting to be chained.
 #[derive(Debug, Clone)]
-struct Piece {
-    points: Vec<[f64; 2]>,
-    engrave: bool,
-    source: String,
+pub(super) struct Piece {
+    pub(super) points: Vec<[f64; 2]>,
+    pub(super) engrave: bool,
+    pub(super) source: String,
 }
 
 /// A text to engrave.
 #[derive(Debug, Clone)]
-struct Label {
-    text: String,
-    at: [f64; 2],
-    height: f64,
+pub(super) struct Label {
+    pub(super) text: String,
+    pub(super) at: [f64; 2],
+    pub(super) height: f64,
 }
 
 /// Imports a DXF file as a design package named by `opts`.
@@ -94,15 +97,7 @@ pub fn import_dxf_bytes(
         path: file.to_path_buf(),
         problem: Diagnostic::bare(message).in_file(file),
     };
-    if let Err(why) = crate::model::check_slug(&opts.slug) {
-        return Err(invalid(why));
-    }
-    if !(opts.thickness.is_finite() && opts.thickness > 0.0 && opts.thickness <= 200.0) {
-        return Err(invalid(format!(
-            "thickness {} mm is not a sheet thickness (0 < t ≤ 200)",
-            opts.thickness
-        )));
-    }
+    check_options(opts, file)?;
     // The reader is other people's code: a panic on a malformed file is contained here.
     let loaded = std::panic::catch_unwind(|| {
         let mut cursor = std::io::Cursor::new(bytes);
@@ -125,12 +120,7 @@ pub fn import_dxf_bytes(
     }
     let mut warnings = Vec::new();
     let warn = |warnings: &mut Vec<Diagnostic>, path: &str, message: String| {
-        warnings.push(Diagnostic {
-            file: Some(file.to_path_buf()),
-            position: None,
-            path: path.to_string(),
-            message,
-        });
+        warnings.push(warning(file, path, message));
     };
     use dxf::enums::Units;
     let scale = match drawing.header.default_drawing_units {
@@ -324,6 +314,82 @@ pub fn import_dxf_bytes(
         );
     }
 
+    assemble(
+        Contours {
+            rings,
+            pieces,
+            labels,
+        },
+        file,
+        opts,
+        "dxf",
+        warnings,
+        Vec::new(),
+    )
+}
+
+/// Refuses options that cannot make a valid design (bad slug, impossible thickness).
+pub(super) fn check_options(opts: &CutFileOptions, file: &Path) -> Result<(), InteropError> {
+    let invalid = |message: String| InteropError::Invalid {
+        path: file.to_path_buf(),
+        problem: Diagnostic::bare(message).in_file(file),
+    };
+    if let Err(why) = crate::model::check_slug(&opts.slug) {
+        return Err(invalid(why));
+    }
+    if !(opts.thickness.is_finite() && opts.thickness > 0.0 && opts.thickness <= 200.0) {
+        return Err(invalid(format!(
+            "thickness {} mm is not a sheet thickness (0 < t ≤ 200)",
+            opts.thickness
+        )));
+    }
+    Ok(())
+}
+
+/// A warning located in `file` at `path` (an entity or element description).
+pub(super) fn warning(file: &Path, path: &str, message: String) -> Diagnostic {
+    Diagnostic {
+        file: Some(file.to_path_buf()),
+        position: None,
+        path: path.to_string(),
+        message,
+    }
+}
+
+/// Everything a reader found in a cut file, in mm with y up, before grouping.
+#[derive(Debug, Default)]
+pub(super) struct Contours {
+    /// Closed contours.
+    pub rings: Vec<Ring>,
+    /// Open runs, to be chained.
+    pub pieces: Vec<Piece>,
+    /// Texts to engrave.
+    pub labels: Vec<Label>,
+}
+
+/// The format-independent half of a cut-file import: drops duplicates, chains open runs,
+/// warns about what stays open, nests closed contours into parts and writes the design.
+/// `format` names the command in the manifest's header comment (`dxf`, `svg`).
+pub(super) fn assemble(
+    found: Contours,
+    file: &Path,
+    opts: &CutFileOptions,
+    format: &str,
+    mut warnings: Vec<Diagnostic>,
+    mut notes: Vec<String>,
+) -> Result<ImportedPackage, InteropError> {
+    let invalid = |message: String| InteropError::Invalid {
+        path: file.to_path_buf(),
+        problem: Diagnostic::bare(message).in_file(file),
+    };
+    let warn = |warnings: &mut Vec<Diagnostic>, path: &str, message: String| {
+        warnings.push(warning(file, path, message));
+    };
+    let Contours {
+        mut rings,
+        pieces,
+        labels,
+    } = found;
     // Duplicate lines: the same run twice (either direction) is cut once. Runs are
     // bucketed by their quantized end points, so this stays linear on huge files.
     let mut seen: HashMap<(Cell, Cell, usize), Vec<usize>> = HashMap::new();
@@ -419,28 +485,38 @@ pub fn import_dxf_bytes(
         ));
     }
     let parts = nest(&cuts);
-    let manifest = write_design(opts, file, &cuts, &parts, &scores, &labels, &mut warnings);
+    let manifest = write_design(
+        opts,
+        file,
+        format,
+        &cuts,
+        &parts,
+        &scores,
+        &labels,
+        &mut warnings,
+    );
+    notes.push(format!(
+        "{} part(s) from {} closed contour(s)",
+        parts.len(),
+        cuts.len()
+    ));
     Ok(ImportedPackage {
         slug: opts.slug.clone(),
         manifest,
         files: Vec::new(),
         warnings,
-        notes: vec![format!(
-            "{} part(s) from {} closed contour(s)",
-            parts.len(),
-            cuts.len()
-        )],
+        notes,
     })
 }
 
-fn is_engrave_layer(layer: &str) -> bool {
+pub(super) fn is_engrave_layer(layer: &str) -> bool {
     let l = layer.to_ascii_lowercase();
     ["engrav", "etch", "score", "mark"]
         .iter()
         .any(|k| l.contains(k))
 }
 
-fn push_run(
+pub(super) fn push_run(
     points: Vec<[f64; 2]>,
     closed: bool,
     engrave: bool,
@@ -482,7 +558,7 @@ fn cell(p: [f64; 2]) -> Cell {
     )
 }
 
-fn dist(a: [f64; 2], b: [f64; 2]) -> f64 {
+pub(super) fn dist(a: [f64; 2], b: [f64; 2]) -> f64 {
     (a[0] - b[0]).hypot(a[1] - b[1])
 }
 
@@ -850,6 +926,7 @@ fn shape(ring: &Ring, origin: [f64; 2]) -> toml::Value {
 fn write_design(
     opts: &CutFileOptions,
     file: &Path,
+    format: &str,
     rings: &[Ring],
     parts: &[PartRings],
     scores: &[Ring],
@@ -977,7 +1054,7 @@ fn write_design(
     extra.insert("cutfile".into(), toml::Value::Table(cut));
     doc.insert("extra".into(), toml::Value::Table(extra));
     format!(
-        "# Imported from {file_name} by `barnraise import dxf`.\n{}",
+        "# Imported from {file_name} by `barnraise import {format}`.\n{}",
         toml::to_string(&doc).unwrap_or_default()
     )
 }

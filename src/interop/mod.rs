@@ -1,14 +1,15 @@
 //! Interop with the open hardware world: other people's formats in, ours out.
 //!
 //! Owns the mapping of Open Know-How manifests (OKH-LOSH `okh.toml`, OKH v1 `okh.yml`) to
-//! design packages and back ([`okh`]), and of DXF cut files to parts ([`cutfile`]). Every
-//! importer produces an [`ImportedPackage`]: the text of a `design.toml`, the files to put
-//! beside it, and located warnings. Writing it to disk or the store is the caller's job
+//! design packages and back ([`okh`]), and of DXF and SVG cut files to parts ([`cutfile`],
+//! [`svg`]). Every importer produces an [`ImportedPackage`]: the text of a `design.toml`,
+//! the files to put beside it, and located warnings. Writing it to disk or the store is the caller's job
 //! ([`ImportedPackage::write_to`], [`crate::store::Store::publish`]). Knows nothing of
 //! HTTP, and never panics on user input: inputs are size-limited and parsers contained.
 
 pub mod cutfile;
 pub mod okh;
+pub mod svg;
 pub mod tree;
 
 use std::io::Read;
@@ -40,7 +41,7 @@ pub enum InteropError {
         /// The limit.
         limit: u64,
     },
-    /// The file is not in the format at all (not TOML/YAML/DXF), or holds nothing usable.
+    /// The file is not in the format at all (not TOML/YAML/DXF/SVG), or holds nothing usable.
     #[error("{problem}")]
     Invalid {
         /// The file.

@@ -1,5 +1,6 @@
 //! Interop: OKH manifests in (TOML and YAML, complete, minimal, messy, broken) and out,
-//! with the round trip export → import, and the `import okh` command.
+//! with the round trip export → import, and the `import okh` command; DXF and SVG cut
+//! files in as parts (`import dxf`, `import svg`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -540,6 +541,216 @@ fn bad_dxf_input_is_refused_with_a_clear_error() {
         assert_eq!(run.status.code(), Some(1), "{}", text(&run.stderr));
         assert!(text(&run.stderr).contains(expect), "{}", text(&run.stderr));
     }
+}
+
+/// Writes the SVG fixtures (tests/python/make_svg_fixtures.py) and returns the expected
+/// part areas that svgelements and shapely compute, or `None` without the Python validators.
+fn svg_fixtures(dir: &Path) -> Option<serde_json::Value> {
+    let Some(python) = std::env::var_os("BARNRAISE_PYTHON") else {
+        eprintln!("BARNRAISE_PYTHON is not set: run scripts/test for the SVG fixtures");
+        return None;
+    };
+    let run = Command::new(python)
+        .arg(repo("tests/python/make_svg_fixtures.py"))
+        .arg(dir)
+        .output()
+        .expect("python runs");
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    Some(serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap()).unwrap())
+}
+
+#[test]
+fn svg_parts_in_mm_px_and_under_transforms_have_the_areas_svgelements_computes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let Some(expected) = svg_fixtures(tmp.path()) else {
+        return;
+    };
+    let store = tmp.path().join("store.git");
+    for (file, slug) in [
+        ("parts_mm.svg", "parts-mm"),
+        ("parts_px_viewbox.svg", "parts-px-viewbox"),
+        ("parts_px.svg", "parts-px"),
+        ("unitless.svg", "unitless"),
+        ("transformed.svg", "transformed"),
+    ] {
+        let out = tmp.path().join("out");
+        let run = barnraise(
+            &store,
+            &[
+                "import",
+                "svg",
+                tmp.path().join(file).to_str().unwrap(),
+                "--design",
+                slug,
+                "--thickness",
+                "4",
+                "--license",
+                "CC-BY-SA-4.0",
+                "--out",
+                out.to_str().unwrap(),
+                "--json",
+            ],
+        );
+        assert_eq!(run.status.code(), Some(0), "{file}: {}", text(&run.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+        let warnings: Vec<String> = report["design"]["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| w["message"].as_str().unwrap().to_string())
+            .collect();
+        let pkg = package::validate(&out.join(slug)).unwrap_or_else(|ds| panic!("{file}: {ds:?}"));
+        let ev = pkg.evaluate(&BTreeMap::new()).unwrap();
+        assert_eq!(ev.materials[0].thickness, 4.0);
+        let mut areas: Vec<f64> = ev
+            .parts
+            .iter()
+            .map(|p| barnraise::geometry::part_profile(p).unwrap().area)
+            .collect();
+        areas.sort_by(|a, b| b.total_cmp(a));
+        let want: Vec<f64> = expected[file]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_f64().unwrap())
+            .collect();
+        assert_eq!(
+            areas.len(),
+            want.len(),
+            "{file}: parts {areas:?} vs {want:?}"
+        );
+        for (got, want) in areas.iter().zip(&want) {
+            assert!(
+                (got - want).abs() <= want * 0.001,
+                "{file}: area {got} mm² vs {want} mm² (svgelements/shapely)"
+            );
+        }
+        assert_eq!(
+            warnings.iter().any(|w| w.contains("px at 96 dpi")),
+            file == "unitless.svg",
+            "{file}: {warnings:?}"
+        );
+        assert!(
+            warnings.iter().any(|w| w.starts_with("open contour")),
+            "{file}: {warnings:?}"
+        );
+        assert!(
+            warnings.iter().any(|w| w.starts_with("duplicate of")),
+            "{file}: {warnings:?}"
+        );
+        let part = ev
+            .parts
+            .iter()
+            .find(|p| p.holes.len() == 5)
+            .expect("part with 5 holes");
+        assert_eq!(part.engravings[0].text, "A-SIDE");
+        assert_eq!(
+            ev.parts.iter().filter(|p| p.holes.len() == 1).count(),
+            1,
+            "{file}: the frame has one hole, its island is a part of its own"
+        );
+        let score = &pkg.design.extra["cutfile"]["score"];
+        assert_eq!(
+            score.as_array().map(Vec::len),
+            Some(2),
+            "{file}: the blue line and the black square are kept as score lines"
+        );
+    }
+}
+
+#[test]
+fn bad_svg_input_is_refused_with_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store.git");
+    let write = |name: &str, bytes: &[u8]| {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let garbage: Vec<u8> = (0..65_536u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let secret = tmp.path().join("secret.txt");
+    std::fs::write(&secret, "do not read").unwrap();
+    let entity = format!(
+        r#"<?xml version="1.0"?>
+<!DOCTYPE svg [<!ENTITY leak SYSTEM "file://{}"><!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm"><text>&leak;&b;</text>
+<rect width="5" height="5"/></svg>"#,
+        secret.display()
+    );
+    let mut huge = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><!--".to_vec();
+    huge.resize(33 << 20, b' ');
+    huge.extend_from_slice(b"--></svg>");
+    let cases = [
+        (write("garbage.svg", &garbage), "not"),
+        (write("entity.svg", entity.as_bytes()), "DOCTYPE"),
+        (write("html.svg", b"<html><body/></html>"), "not <svg>"),
+        (write("cut.svg", b"<svg xmlns=\"http://www.w3.org/2000/svg\"><rect"), "not an SVG"),
+        (
+            write(
+                "nothing.svg",
+                br#"<svg xmlns="http://www.w3.org/2000/svg" width="1mm" height="1mm"><line x2="1"/></svg>"#,
+            ),
+            "no closed contours",
+        ),
+        (write("huge.svg", &huge), "limit"),
+    ];
+    for (file, expect) in cases {
+        let run = barnraise(
+            &store,
+            &[
+                "import",
+                "svg",
+                file.to_str().unwrap(),
+                "--design",
+                "bad-one",
+                "--out",
+                tmp.path().to_str().unwrap(),
+            ],
+        );
+        let stderr = text(&run.stderr);
+        assert_eq!(run.status.code(), Some(1), "{}: {stderr}", file.display());
+        assert!(stderr.contains(expect), "{}: {stderr}", file.display());
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(!tmp.path().join("bad-one").exists(), "{}", file.display());
+    }
+}
+
+#[test]
+fn svg_scripts_images_and_outside_references_are_ignored_with_warnings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("active.svg");
+    std::fs::write(
+        &file,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="60mm" height="60mm" viewBox="0 0 60 60">
+  <script>fetch("http://example.invalid/")</script>
+  <image xlink:href="http://example.invalid/photo.png" width="10" height="10"/>
+  <use href="parts.svg#plate"/>
+  <rect width="50" height="50" fill="none" stroke="red"/>
+</svg>"##,
+    )
+    .unwrap();
+    let run = barnraise(
+        &tmp.path().join("store.git"),
+        &[
+            "import",
+            "svg",
+            file.to_str().unwrap(),
+            "--design",
+            "active",
+            "--license",
+            "CC0-1.0",
+            "--out",
+            tmp.path().to_str().unwrap(),
+        ],
+    );
+    let stdout = text(&run.stdout);
+    assert_eq!(run.status.code(), Some(0), "{}", text(&run.stderr));
+    for expect in ["never run", "never fetched", "outside the file"] {
+        assert!(stdout.contains(expect), "{expect}: {stdout}");
+    }
+    package::validate(&tmp.path().join("active")).expect("a valid package");
 }
 
 #[test]
