@@ -68,6 +68,7 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound { .. } => AppError::NotFound(e.to_string()),
+            StoreError::Refused(m) if m.starts_with("no makerspace") => AppError::NotFound(m),
             StoreError::Invalid(ds) => AppError::Invalid(ds),
             e if e.is_user_error() => AppError::Conflict(e.to_string()),
             e => AppError::Internal(e.to_string()),

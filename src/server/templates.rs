@@ -25,6 +25,7 @@ impl Templates {
         env.add_filter("mm", |v: f64| {
             crate::model::format_number((v * 10.0).round() / 10.0)
         });
+        env.add_filter("num", crate::model::format_number);
         env.add_filter("money", |v: f64| format!("{v:.2}"));
         env.add_filter("date", |t: i64| date(t));
         env.add_filter("short", |s: String| s.chars().take(10).collect::<String>());

@@ -9,6 +9,7 @@ mod model3d;
 mod props;
 mod search;
 mod store;
+mod web;
 
 use std::path::{Path, PathBuf};
 

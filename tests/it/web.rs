@@ -1,0 +1,408 @@
+//! The web app in-process (no port): every route, its errors, and the JSON API. Requests go
+//! through the real router with `tower::ServiceExt::oneshot`.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+use barnraise::model::Author;
+use barnraise::server::{AppState, ServeConfig, router};
+use barnraise::store::Store;
+
+/// A fresh store seeded with the shipped designs and makerspaces, and the app over it.
+fn app(dir: &std::path::Path) -> Router {
+    let path = dir.join("store.git");
+    let store = Store::init(&path, Some("https://barnraise.example/store.git")).unwrap();
+    let who = Author {
+        name: "Barnraise".into(),
+        email: Some("barnraise@localhost".into()),
+    };
+    store
+        .import(&barnraise::shipped::packages().unwrap(), &who)
+        .unwrap();
+    for (slug, bytes) in barnraise::shipped::makerspaces().unwrap() {
+        store.publish_makerspace(&bytes, &slug, &who, "").unwrap();
+    }
+    let state = AppState::open(&ServeConfig {
+        store: path,
+        base_url: "https://barnraise.example".into(),
+        max_jobs: 1,
+        jobs_dir: dir.join("jobs"),
+    })
+    .unwrap();
+    router(state)
+}
+
+struct Res {
+    status: StatusCode,
+    ctype: String,
+    body: Vec<u8>,
+    location: Option<String>,
+}
+
+impl Res {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.text()))
+    }
+}
+
+async fn get(app: &Router, uri: &str) -> Res {
+    let res = app
+        .clone()
+        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let ctype = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap_or("").to_string())
+        .unwrap_or_default();
+    let location = res
+        .headers()
+        .get(header::LOCATION)
+        .map(|v| v.to_str().unwrap_or("").to_string());
+    let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Res {
+        status,
+        ctype,
+        body,
+        location,
+    }
+}
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
+    let w = u32::from_be_bytes(bytes[16..20].try_into().unwrap());
+    let h = u32::from_be_bytes(bytes[20..24].try_into().unwrap());
+    (w, h)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_render_for_people_on_any_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    for (uri, must) in [
+        ("/", "Share designs globally"),
+        ("/search?q=seeder", "Push seeder plate set"),
+        ("/search?q=&makerspace=leeds-laser-club", "Buildable at"),
+        (
+            "/search?q=hive&bed=2440x1220&thickness=18",
+            "Kenyan top-bar hive",
+        ),
+        ("/designs/push-seeder-plates", "name=\"thickness\""),
+        ("/designs/top-bar-hive-kenyan?thickness=15", "value=\"15\""),
+        ("/designs/push-seeder-plates/history", "Changes"),
+        (
+            "/designs/push-seeder-plates-fine/lineage",
+            "push-seeder-plates",
+        ),
+        ("/makerspaces", "Cardiff"),
+        ("/makerspaces/leeds-laser-club", "Designs buildable here"),
+    ] {
+        let r = get(&app, uri).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}: {}", r.text());
+        assert!(r.ctype.starts_with("text/html"), "{uri}: {}", r.ctype);
+        let html = r.text();
+        assert!(html.contains(must), "{uri} lacks {must:?}");
+        assert!(
+            html.contains("name=\"viewport\""),
+            "{uri} is not set up for phones"
+        );
+    }
+    // Search shows facets with counts, and snippets highlight the query.
+    let html = get(&app, "/search?q=seeder").await.text();
+    assert!(html.contains("<b>seeder</b>") || html.contains("<b>Seeder</b>"));
+    assert!(html.contains("class=\"facets\""));
+    // The makerspace filter: Leeds has only a 600 × 400 laser and thin stock.
+    let leeds = get(&app, "/api/v1/search?makerspace=leeds-laser-club")
+        .await
+        .json();
+    let all = get(&app, "/api/v1/search").await.json();
+    assert!(leeds["total"].as_u64().unwrap() < all["total"].as_u64().unwrap());
+    assert!(leeds["query"].as_str().unwrap().contains("bed:600x400"));
+    // Markdown is rendered and sanitised.
+    let html = get(&app, "/designs/plywood-wall-block").await.text();
+    assert!(html.contains("<li>"), "the description's list is rendered");
+    assert!(!html.contains("<script>alert"), "no script survives");
+    let css = get(&app, "/static/style.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(css.ctype.starts_with("text/css"));
+    assert!(css.text().contains("@media (max-width"));
+    assert_eq!(get(&app, "/static/app.js").await.status, StatusCode::OK);
+    assert_eq!(get(&app, "/healthz").await.status, StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_are_friendly_pages_or_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    for (uri, status, must) in [
+        ("/no/such/page", StatusCode::NOT_FOUND, "Not found"),
+        (
+            "/designs/no-such-design",
+            StatusCode::NOT_FOUND,
+            "no-such-design",
+        ),
+        ("/makerspaces/nowhere", StatusCode::NOT_FOUND, "nowhere"),
+        (
+            "/designs/push-seeder-plates?thickness=abc",
+            StatusCode::BAD_REQUEST,
+            "thickness",
+        ),
+        (
+            "/designs/top-bar-hive-kenyan?thickness=99",
+            StatusCode::BAD_REQUEST,
+            "thickness",
+        ),
+        ("/search?q=cost%3A%3Cabc", StatusCode::BAD_REQUEST, "cost"),
+        ("/search?q=seeder&page=two", StatusCode::BAD_REQUEST, "page"),
+        (
+            "/search?makerspace=atlantis",
+            StatusCode::BAD_REQUEST,
+            "atlantis",
+        ),
+        (
+            "/designs/push-seeder-plates/download/exe",
+            StatusCode::NOT_FOUND,
+            "stl",
+        ),
+        (
+            "/designs/push-seeder-plates/export?format=exe",
+            StatusCode::BAD_REQUEST,
+            "svg",
+        ),
+        (
+            "/designs/push-seeder-plates/export?time_limit=9999",
+            StatusCode::BAD_REQUEST,
+            "time_limit",
+        ),
+        ("/jobs/0000000000000000", StatusCode::NOT_FOUND, "job"),
+        ("/static/../Cargo.toml", StatusCode::NOT_FOUND, "Not found"),
+    ] {
+        let r = get(&app, uri).await;
+        assert_eq!(r.status, status, "{uri}: {}", r.text());
+        assert!(r.ctype.starts_with("text/html"), "{uri}: {}", r.ctype);
+        assert!(
+            r.text().contains(must),
+            "{uri} lacks {must:?}: {}",
+            r.text()
+        );
+        assert!(
+            r.text().contains("Browse designs"),
+            "{uri}: a friendly page"
+        );
+    }
+    for (uri, status) in [
+        ("/api/v1/no-such-route", StatusCode::NOT_FOUND),
+        ("/api/v1/designs/no-such-design", StatusCode::NOT_FOUND),
+        (
+            "/api/v1/designs/push-seeder-plates?thickness=abc",
+            StatusCode::BAD_REQUEST,
+        ),
+        ("/api/v1/search?q=license%3A", StatusCode::BAD_REQUEST),
+        ("/api/v1/jobs/nope", StatusCode::NOT_FOUND),
+        ("/api/v1/makerspaces/nowhere", StatusCode::NOT_FOUND),
+    ] {
+        let r = get(&app, uri).await;
+        assert_eq!(r.status, status, "{uri}: {}", r.text());
+        assert!(
+            r.ctype.starts_with("application/json"),
+            "{uri}: {}",
+            r.ctype
+        );
+        let j = r.json();
+        assert_eq!(j["status"], status.as_u16(), "{uri}");
+        assert!(!j["error"].as_str().unwrap().is_empty());
+    }
+    // A bad parameter's problems are listed with their field.
+    let j = get(&app, "/api/v1/designs/push-seeder-plates?thickness=abc")
+        .await
+        .json();
+    assert!(
+        j["problems"][0]["path"]
+            .as_str()
+            .unwrap()
+            .contains("thickness")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_api_describes_designs_search_history_lineage_and_makerspaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let designs = get(&app, "/api/v1/designs").await.json();
+    assert_eq!(designs["total"], 8);
+    let d = get(&app, "/api/v1/designs/top-bar-hive-kenyan?thickness=15")
+        .await
+        .json();
+    assert_eq!(d["slug"], "top-bar-hive-kenyan");
+    assert_eq!(d["license"], "CC-BY-SA-4.0");
+    assert!(d["share_alike"].as_bool().unwrap());
+    let thickness = d["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "thickness")
+        .unwrap();
+    assert_eq!(thickness["value"], 15.0);
+    let side = d["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["label"] == "KTB-SIDE")
+        .unwrap();
+    assert_eq!(side["thickness"], 15.0);
+    assert_eq!(d["part_count"], 36);
+    let commit = d["commit"].as_str().unwrap().to_string();
+    let at_rev = get(
+        &app,
+        &format!("/api/v1/designs/top-bar-hive-kenyan?rev={commit}"),
+    )
+    .await;
+    assert_eq!(at_rev.status, StatusCode::OK);
+
+    let s = get(&app, "/api/v1/search?q=seeder").await.json();
+    assert_eq!(s["total"], 2);
+    assert_eq!(s["hits"][0]["slug"], "push-seeder-plates");
+    assert!(s["facets"]["category"].is_array());
+    let p2 = get(&app, "/api/v1/search?q=&page=2").await.json();
+    assert_eq!(p2["page"], 2);
+    assert_eq!(p2["pages"], 1, "8 designs fit one page of 20");
+    assert!(p2["hits"].as_array().unwrap().is_empty());
+    let h = get(&app, "/api/v1/designs/push-seeder-plates/history")
+        .await
+        .json();
+    assert!(!h["changes"].as_array().unwrap().is_empty());
+    assert!(
+        h["changes"][0]["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f.as_str().unwrap().ends_with("design.toml"))
+    );
+    let l = get(&app, "/api/v1/designs/push-seeder-plates/lineage")
+        .await
+        .json();
+    assert_eq!(
+        l["lineage"]["descendants"][0]["slug"],
+        "push-seeder-plates-fine"
+    );
+    let m = get(&app, "/api/v1/makerspaces").await.json();
+    assert_eq!(m["makerspaces"].as_array().unwrap().len(), 3);
+    let leeds = get(&app, "/api/v1/makerspaces/leeds-laser-club")
+        .await
+        .json();
+    assert!(
+        leeds["buildable"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["slug"] != "plywood-wall-block")
+    );
+    let spec = get(&app, "/api/v1/openapi.json").await.json();
+    assert_eq!(spec["openapi"], "3.1.0");
+    for path in [
+        "/api/v1/designs",
+        "/api/v1/designs/{slug}",
+        "/api/v1/search",
+        "/api/v1/jobs/{id}",
+    ] {
+        assert!(spec["paths"][path].is_object(), "OpenAPI lacks {path}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn previews_and_3d_downloads_follow_the_parameters() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let thin = get(
+        &app,
+        "/designs/top-bar-hive-kenyan/preview.png?thickness=15",
+    )
+    .await;
+    let thick = get(
+        &app,
+        "/designs/top-bar-hive-kenyan/preview.png?thickness=19",
+    )
+    .await;
+    assert_eq!(thin.status, StatusCode::OK);
+    assert_eq!(thin.ctype, "image/png");
+    assert_eq!(png_size(&thin.body), (800, 600));
+    assert_ne!(thin.body, thick.body, "the preview follows the thickness");
+    let stl = get(
+        &app,
+        "/designs/top-bar-hive-kenyan/download/stl?thickness=15",
+    )
+    .await;
+    assert_eq!(stl.status, StatusCode::OK);
+    let triangles = u32::from_le_bytes(stl.body[80..84].try_into().unwrap()) as usize;
+    assert_eq!(stl.body.len(), 84 + 50 * triangles);
+    let step = get(&app, "/designs/top-bar-hive-kenyan/download/step").await;
+    assert!(step.text().starts_with("ISO-10303-21;"));
+    assert_eq!(step.text().matches("MANIFOLD_SOLID_BREP(").count(), 36);
+    let okh = get(&app, "/designs/top-bar-hive-kenyan/download/okh")
+        .await
+        .text();
+    assert!(okh.contains("repo = \"https://barnraise.example/designs/top-bar-hive-kenyan\""));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_jobs_run_in_the_background_and_give_a_zip() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let r = get(
+        &app,
+        "/designs/push-seeder-plates/export?format=svg&makerspace=leeds-laser-club&time_limit=0&thickness=3",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = r.location.unwrap();
+    let id = page.trim_start_matches("/jobs/").to_string();
+    let job_page = get(&app, &page).await;
+    assert_eq!(job_page.status, StatusCode::OK);
+    assert!(job_page.text().contains("progress"));
+    // The same request reuses the job.
+    let again = get(
+        &app,
+        "/api/v1/designs/push-seeder-plates/exports?format=svg&makerspace=leeds-laser-club&time_limit=0&thickness=3",
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::ACCEPTED);
+    assert_eq!(again.json()["id"], id.as_str());
+    let mut job = serde_json::Value::Null;
+    for _ in 0..600 {
+        job = get(&app, &format!("/api/v1/jobs/{id}")).await.json();
+        if job["state"] == "done" || job["state"] == "failed" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(job["state"], "done", "{job}");
+    let files: Vec<String> = job["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap().to_string())
+        .collect();
+    assert!(files.iter().any(|f| f.ends_with(".svg")));
+    let svg_name = files.iter().find(|f| f.ends_with(".svg")).unwrap();
+    let svg = get(&app, &format!("/jobs/{id}/files/{svg_name}")).await;
+    assert_eq!(svg.ctype, "image/svg+xml");
+    assert!(svg.text().contains("width=\"600mm\"") || svg.text().contains("mm\""));
+    let zip = get(&app, &format!("/jobs/{id}/files.zip")).await;
+    assert_eq!(zip.ctype, "application/zip");
+    assert!(zip.body.starts_with(b"PK"));
+    assert_eq!(
+        get(&app, &format!("/jobs/{id}/files/..%2F..%2Fetc%2Fpasswd"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
