@@ -11,6 +11,7 @@
 mod fork;
 mod history;
 mod makerspaces;
+mod proposals;
 mod sync;
 mod tree;
 
@@ -28,6 +29,7 @@ use crate::package;
 pub use makerspaces::{MAKERSPACES, MakerspaceEntry};
 
 pub use fork::ForkOutcome;
+pub use proposals::Proposed;
 pub use history::{Change, Contributor, Lineage};
 pub use sync::{SyncAction, SyncReport};
 pub use tree::PackageFiles;
@@ -603,7 +605,21 @@ impl Store {
         author: &Author,
         message: &str,
     ) -> Result<Published, StoreError> {
+        self.publish_files_as(design, files, author, author, message)
+    }
+
+    /// [`Store::publish_files`] with a committer other than the author (a maintainer
+    /// accepting someone's proposal: the proposer stays the author).
+    pub fn publish_files_as(
+        &self,
+        design: &Design,
+        files: PackageFiles,
+        author: &Author,
+        committer: &Author,
+        message: &str,
+    ) -> Result<Published, StoreError> {
         let sig = signature(author)?;
+        let committer_sig = signature(committer)?;
         let slug = design.slug.clone();
         check_file_names(&files)?;
         let _lock = self.lock()?;
@@ -637,7 +653,7 @@ impl Store {
         } else {
             message.trim().to_string()
         };
-        let commit = self.commit(new_root, &sig, &sig, &message, head.as_ref())?;
+        let commit = self.commit(new_root, &sig, &committer_sig, &message, head.as_ref())?;
         Ok(Published {
             slug,
             version: design.version.to_string(),

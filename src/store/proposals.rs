@@ -1,0 +1,139 @@
+//! Proposed changes to someone else's design, kept in git beside `main`: each proposal is
+//! a commit on `refs/proposals/<slug>/<id>` whose tree is `main`'s with the design
+//! replaced. `main` does not move until a maintainer accepts; accepting publishes the
+//! proposal's files with the proposer as the commit's author. (Who may accept, and the
+//! review state, live in the web app's database; the content lives here.)
+
+use serde::Serialize;
+
+use super::{DESIGNS, PackageFiles, Published, Store, StoreError, signature, tree};
+use crate::model::{Author, Design};
+
+/// A proposal recorded in git.
+#[derive(Debug, Clone, Serialize)]
+pub struct Proposed {
+    /// The ref holding it, `refs/proposals/<slug>/<id>`.
+    pub git_ref: String,
+    /// Its commit.
+    pub commit: String,
+    /// The `main` commit it was made against.
+    pub base: String,
+}
+
+impl Store {
+    /// Records `files` as a proposed change to `design.slug` by `author`, without touching
+    /// `main`. The new version must be higher than the published one, so that accepting it
+    /// later is a plain publish.
+    pub fn propose(
+        &self,
+        design: &Design,
+        files: PackageFiles,
+        author: &Author,
+        message: &str,
+    ) -> Result<Proposed, StoreError> {
+        let sig = signature(author)?;
+        let slug = design.slug.clone();
+        let current = self.read(&slug, None)?;
+        if design.version <= current.design.version {
+            return Err(StoreError::Refused(format!(
+                "'{slug}' is published at version {}; raise 'version' in design.toml to propose a change",
+                current.design.version
+            )));
+        }
+        let head = self
+            .head()?
+            .ok_or_else(|| StoreError::Refused("the store is empty".into()))?;
+        let subtree = tree::write_files(&self.repo, &files)?;
+        let root = head.tree()?;
+        let new_root = tree::replace_entry(&self.repo, Some(&root), DESIGNS, &slug, Some(subtree))?;
+        let new_tree = self.repo.find_tree(new_root)?;
+        let message = if message.trim().is_empty() {
+            format!("Propose {slug} {}", design.version)
+        } else {
+            message.trim().to_string()
+        };
+        let commit = self
+            .repo
+            .commit(None, &sig, &sig, &message, &new_tree, &[&head])?;
+        let id = &commit.to_string()[..12];
+        let git_ref = format!("refs/proposals/{slug}/{id}");
+        self.repo
+            .reference(&git_ref, commit, false, &format!("barnraise: {message}"))?;
+        Ok(Proposed {
+            git_ref,
+            commit: commit.to_string(),
+            base: head.id().to_string(),
+        })
+    }
+
+    /// The proposed design and its files.
+    pub fn proposal(&self, slug: &str, commit: &str) -> Result<(Design, PackageFiles), StoreError> {
+        let stored = self.read(slug, Some(commit))?;
+        let files = self.files(slug, Some(commit))?;
+        Ok((stored.design, files))
+    }
+
+    /// Publishes a proposal on `main`: the proposer (the proposal commit's author) is the
+    /// author of the new commit, the maintainer who accepts is its committer.
+    pub fn accept_proposal(
+        &self,
+        slug: &str,
+        commit: &str,
+        maintainer: &Author,
+    ) -> Result<Published, StoreError> {
+        let oid = git2::Oid::from_str(commit)
+            .map_err(|_| StoreError::Refused(format!("'{commit}' is not a commit id")))?;
+        let c = self.repo.find_commit(oid)?;
+        let a = c.author();
+        let proposer = Author {
+            name: a.name().ok().unwrap_or("unknown").to_string(),
+            email: a.email().ok().map(str::to_string),
+        };
+        let message = c.message().unwrap_or("").to_string();
+        let (design, files) = self.proposal(slug, commit)?;
+        self.publish_files_as(&design, files, &proposer, maintainer, &message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_proposal_waits_beside_main_and_keeps_its_author_when_accepted() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::init(&dir.path().join("s.git"), None).unwrap();
+        let owner = Author {
+            name: "Owner".into(),
+            email: Some("o@example.org".into()),
+        };
+        let packages = crate::shipped::packages().unwrap();
+        store.import(&packages[..1], &owner).unwrap();
+        let (design, files) = &packages[0];
+        let slug = design.slug.clone();
+        let head_before = store.head_id().unwrap();
+        let proposer = Author {
+            name: "Mara".into(),
+            email: Some("mara@example.org".into()),
+        };
+        // Same version: refused.
+        assert!(store.propose(design, files.clone(), &proposer, "x").is_err());
+        let text = String::from_utf8(files["design.toml"].clone()).unwrap();
+        let bumped = text.replacen(
+            &format!("version = \"{}\"", design.version),
+            "version = \"9.0.0\"",
+            1,
+        );
+        let mut files2 = files.clone();
+        files2.insert("design.toml".into(), bumped.clone().into_bytes());
+        let d2 = crate::model::parse_manifest(&bumped, Some(&slug)).unwrap();
+        let p = store.propose(&d2, files2, &proposer, "Wider wheels").unwrap();
+        assert!(p.git_ref.starts_with(&format!("refs/proposals/{slug}/")));
+        assert_eq!(store.head_id().unwrap(), head_before, "main did not move");
+        let published = store.accept_proposal(&slug, &p.commit, &owner).unwrap();
+        assert_eq!(published.version, "9.0.0");
+        let history = store.history(&slug).unwrap();
+        assert_eq!(history[0].author, "Mara");
+        assert_eq!(history[0].summary, "Wider wheels");
+    }
+}
