@@ -5,6 +5,7 @@
 //! parameter values; [`geometry`] turns evaluated parts into polygons and checks them.
 //! The binary (`src/main.rs`, [`cli`]) only parses arguments and prints.
 
+pub mod accounts;
 pub mod cli;
 pub mod export;
 pub mod geometry;

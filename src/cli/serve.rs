@@ -32,6 +32,7 @@ pub(super) fn run(
         store: path,
         base_url: base_url.unwrap_or_else(|| format!("http://{addr}")),
         max_jobs: jobs,
+        accounts: None,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -95,11 +95,7 @@ pub async fn start_export(
     Query(q): Query<BTreeMap<String, String>>,
 ) -> ApiResult {
     let id = pages::start_export(&state, slug, q).await?;
-    let job = state
-        .0
-        .jobs
-        .get(&id)
-        .ok_or_else(|| AppError::Internal("job vanished".into()))?;
+    let job = pages::job_status(&state, &id).await?;
     Ok((StatusCode::ACCEPTED, Json(job_json(&job))).into_response())
 }
 
@@ -116,11 +112,7 @@ fn job_json(job: &super::jobs::JobStatus) -> Value {
 
 /// `GET /api/v1/jobs/{id}`: an export job's progress and files.
 pub async fn job(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
-    let job = state
-        .0
-        .jobs
-        .get(&id)
-        .ok_or_else(|| AppError::NotFound(format!("no export job '{id}'")))?;
+    let job = pages::job_status(&state, &id).await?;
     Ok(Json(job_json(&job)).into_response())
 }
 

@@ -1,6 +1,7 @@
 //! Export jobs: cut files and build sheets need nesting with a time budget, so they run in
-//! the background (bounded by a semaphore) and the page polls their progress. Requests with
-//! the same design revision and options share one job.
+//! the background (bounded by a semaphore) and the page polls their progress. Their state
+//! lives in the accounts database (`crate::accounts`), their files in a folder per job.
+//! Requests with the same design revision and options share one job.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -10,21 +11,9 @@ use std::time::Duration;
 use serde::Serialize;
 use tokio::sync::Semaphore;
 
+use super::account::now;
 use super::error::AppError;
-
-/// Where a job is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum JobState {
-    /// Waiting for a free worker.
-    Queued,
-    /// Nesting and writing.
-    Running,
-    /// Files ready.
-    Done,
-    /// Failed; see `message`.
-    Failed,
-}
+use crate::accounts::{Accounts, JobState, JobUpdate};
 
 /// A job as the page and the API see it.
 #[derive(Debug, Clone, Serialize)]
@@ -41,7 +30,7 @@ pub struct JobStatus {
     pub progress: f64,
     /// Progress or error text.
     pub message: String,
-    /// Files written (relative names).
+    /// Files written (relative names), once done.
     pub files: Vec<String>,
     /// Notes from the export.
     pub notes: Vec<String>,
@@ -86,17 +75,21 @@ impl JobSpec {
 pub struct Jobs {
     dir: PathBuf,
     permits: Arc<Semaphore>,
-    jobs: Mutex<HashMap<String, JobStatus>>,
+    accounts: Arc<Accounts>,
     by_key: Mutex<HashMap<String, String>>,
 }
 
+fn internal(e: impl std::fmt::Display) -> AppError {
+    AppError::Internal(e.to_string())
+}
+
 impl Jobs {
-    /// Jobs writing under `dir`, at most `max` at once.
-    pub fn new(dir: PathBuf, max: usize) -> Jobs {
+    /// Jobs writing under `dir`, at most `max` at once, recorded in `accounts`.
+    pub fn new(dir: PathBuf, max: usize, accounts: Arc<Accounts>) -> Jobs {
         Jobs {
             dir,
             permits: Arc::new(Semaphore::new(max.max(1))),
-            jobs: Mutex::new(HashMap::new()),
+            accounts,
             by_key: Mutex::new(HashMap::new()),
         }
     }
@@ -106,49 +99,92 @@ impl Jobs {
         self.dir.join(id)
     }
 
-    /// A job's status.
-    pub fn get(&self, id: &str) -> Option<JobStatus> {
-        self.jobs.lock().ok()?.get(id).cloned()
+    /// A job's status (blocking: a database read).
+    pub fn get(&self, id: &str) -> Result<Option<JobStatus>, AppError> {
+        if id.len() != 16 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Ok(None);
+        }
+        let Some(job) = self.accounts.job(id)? else {
+            return Ok(None);
+        };
+        let request: serde_json::Value =
+            serde_json::from_str(&job.request_json).unwrap_or_default();
+        let (mut files, mut notes) = (Vec::new(), Vec::new());
+        if job.state == JobState::Done {
+            let dir = self.dir_of(id);
+            if let Ok(text) = std::fs::read(dir.join("manifest.json"))
+                && let Ok(m) = serde_json::from_slice::<serde_json::Value>(&text)
+            {
+                files = m["files"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|f| f["file"].as_str().map(str::to_string))
+                    .collect();
+                files.push("manifest.json".into());
+                notes = m["notes"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|n| n.as_str().map(str::to_string))
+                    .collect();
+            }
+        }
+        Ok(Some(JobStatus {
+            id: job.id,
+            slug: job.slug,
+            title: request["title"].as_str().unwrap_or("export").to_string(),
+            state: job.state,
+            progress: job.progress,
+            message: job.message.unwrap_or_default(),
+            files,
+            notes,
+        }))
     }
 
     /// An existing job for the same request (not failed), if any.
-    pub fn existing(&self, spec: &JobSpec) -> Option<String> {
-        let id = self.by_key.lock().ok()?.get(&spec.key())?.clone();
-        match self.get(&id) {
+    pub fn existing(&self, spec: &JobSpec) -> Result<Option<String>, AppError> {
+        let id = match self.by_key.lock().map_err(internal)?.get(&spec.key()) {
+            Some(id) => id.clone(),
+            None => return Ok(None),
+        };
+        Ok(match self.get(&id)? {
             Some(j) if j.state != JobState::Failed => Some(id),
             _ => None,
-        }
+        })
     }
 
-    /// Registers a new queued job and returns its id.
+    /// Records a new queued job and returns its id.
     pub fn create(&self, spec: &JobSpec, title: String) -> Result<String, AppError> {
-        let id = random_id();
-        let status = JobStatus {
-            id: id.clone(),
-            slug: spec.slug.clone(),
-            title,
-            state: JobState::Queued,
-            progress: 0.0,
-            message: "waiting for a free worker".into(),
-            files: vec![],
-            notes: vec![],
-        };
-        self.jobs
+        let request = serde_json::json!({
+            "title": title,
+            "commit": spec.commit,
+            "format": spec.format,
+            "params": spec.params,
+            "makerspace": spec.makerspace,
+            "machine": spec.machine,
+            "time_limit_s": spec.time_limit.as_secs_f64(),
+        });
+        let job = self
+            .accounts
+            .create_job(&spec.slug, &request.to_string(), now())?;
+        self.by_key
             .lock()
-            .map_err(|_| AppError::Internal("jobs lock".into()))?
-            .insert(id.clone(), status);
-        if let Ok(mut k) = self.by_key.lock() {
-            k.insert(spec.key(), id.clone());
-        }
-        Ok(id)
+            .map_err(internal)?
+            .insert(spec.key(), job.id.clone());
+        Ok(job.id)
     }
 
-    /// Changes a job's status.
-    pub fn update(&self, id: &str, f: impl FnOnce(&mut JobStatus)) {
-        if let Ok(mut jobs) = self.jobs.lock()
-            && let Some(j) = jobs.get_mut(id)
-        {
-            f(j);
+    /// Records progress or the end of a job.
+    pub fn set(&self, id: &str, state: JobState, progress: f64, message: String) {
+        let update = JobUpdate {
+            state,
+            progress,
+            message: Some(message),
+            result_dir: Some(self.dir_of(id).to_string_lossy().into_owned()),
+        };
+        if let Err(e) = self.accounts.update_job(id, update, now()) {
+            eprintln!("barnraise serve: job {id}: {e}");
         }
     }
 
@@ -156,12 +192,4 @@ impl Jobs {
     pub fn permits(&self) -> Arc<Semaphore> {
         self.permits.clone()
     }
-}
-
-/// 16 random hex digits.
-fn random_id() -> String {
-    use rand::RngExt;
-    let mut rng = rand::rng();
-    let n: u64 = rng.random();
-    format!("{n:016x}")
 }

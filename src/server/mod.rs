@@ -7,6 +7,7 @@
 //! (`jobs.rs`). Must not: parse manifests, compute geometry or touch git directly; every
 //! blocking call into the store, the index or the exporters runs on tokio's blocking pool.
 
+mod account;
 mod api;
 mod assets;
 mod error;

@@ -10,10 +10,11 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde_json::json;
 
 use super::error::AppError;
-use super::jobs::{JobSpec, JobState};
+use super::jobs::JobSpec;
 use super::state::AppState;
 use super::templates;
 use super::views::{self, DesignCard, DesignView, HistoryView, LineageView, MakerspaceView};
+use crate::accounts::JobState;
 use crate::export::{self, Format};
 use crate::model::Design;
 use crate::search::parse_query;
@@ -34,6 +35,17 @@ const RESERVED: &[&str] = &[
 const PAGE_SIZE: usize = 20;
 /// Longest nesting budget a web export may ask for, seconds.
 const MAX_WEB_TIME_LIMIT: f64 = 20.0;
+
+/// Renders a page with the logged-in user (for the navigation and forms).
+pub(crate) async fn render_user(
+    state: &AppState,
+    headers: &HeaderMap,
+    name: &str,
+    mut ctx: serde_json::Value,
+) -> Result<Response, AppError> {
+    ctx["user"] = super::account::user_json(state, headers).await;
+    render(name, ctx)
+}
 
 pub(crate) fn render(name: &str, ctx: serde_json::Value) -> Result<Response, AppError> {
     let html = templates::global()?.render(name, ctx)?;
@@ -86,7 +98,7 @@ fn catalogue(index: &crate::search::SearchIndex) -> Result<crate::search::Result
 }
 
 /// `/`: what Barnraise is, recent and most-forked designs, categories.
-pub async fn home(State(state): State<AppState>) -> Result<Response, AppError> {
+pub async fn home(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
     let ctx = state
         .with_search(|store, index| {
             let all = catalogue(index)?;
@@ -107,7 +119,7 @@ pub async fn home(State(state): State<AppState>) -> Result<Response, AppError> {
             }))
         })
         .await?;
-    render("home.html", ctx)
+    render_user(&state, &headers, "home.html", ctx).await
 }
 
 /// Search form fields.
@@ -206,11 +218,12 @@ pub(crate) async fn run_search(
 /// `/search?q=…`: results with facets, filters and pages.
 pub async fn search(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Query(form): Query<SearchForm>,
 ) -> Result<Response, AppError> {
     let mut ctx = run_search(&state, form).await?;
     ctx["title"] = json!("Search");
-    render("search.html", ctx)
+    render_user(&state, &headers, "search.html", ctx).await
 }
 
 /// Builds the design page's view (shared with the API).
@@ -251,15 +264,17 @@ pub(crate) async fn design_view(
 /// `/designs/{slug}`: the design page with its parameters form.
 pub async fn design(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Path(slug): Path<String>,
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Result<Response, AppError> {
+    let proposals = super::account::proposals_of(&state, &slug).await;
     let (view, extra) = design_view(&state, slug, q).await?;
-    let mut ctx = json!({ "title": view.name, "d": view });
+    let mut ctx = json!({ "title": view.name, "d": view, "proposals": proposals });
     for (k, v) in extra.as_object().into_iter().flatten() {
         ctx[k] = v.clone();
     }
-    render("design.html", ctx)
+    render_user(&state, &headers, "design.html", ctx).await
 }
 
 /// `/designs/{slug}/preview.png`: the 3D preview at the query's parameters.
@@ -458,7 +473,12 @@ pub(crate) async fn start_export(
             })
         })
         .await?;
-    if let Some(id) = st.0.jobs.existing(&spec) {
+    let jobs_state = st.clone();
+    let spec2 = spec.clone();
+    let existing = tokio::task::spawn_blocking(move || jobs_state.0.jobs.existing(&spec2))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    if let Some(id) = existing {
         return Ok(id);
     }
     let title = format!(
@@ -473,45 +493,44 @@ pub(crate) async fn start_export(
             .map(|m| format!(" at {m}"))
             .unwrap_or_default()
     );
-    let id = st.0.jobs.create(&spec, title)?;
+    let jobs_state = st.clone();
+    let spec2 = spec.clone();
+    let id = tokio::task::spawn_blocking(move || jobs_state.0.jobs.create(&spec2, title))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
     let job_id = id.clone();
     let permits = st.0.jobs.permits();
     tokio::spawn(async move {
         let Ok(_permit) = permits.acquire_owned().await else {
             return;
         };
-        st.0.jobs.update(&job_id, |j| {
-            j.state = JobState::Running;
-            j.message = "nesting".into();
-        });
         let st2 = st.clone();
         let id2 = job_id.clone();
         let result = st
-            .with_store(move |store| run_job(&st2, store, &id2, &spec))
+            .with_store(move |store| {
+                st2.0
+                    .jobs
+                    .set(&id2, JobState::Running, 0.0, "nesting".into());
+                run_job(&st2, store, &id2, &spec)
+            })
             .await;
-        st.0.jobs.update(&job_id, |j| match result {
-            Ok((files, notes)) => {
-                j.state = JobState::Done;
-                j.progress = 1.0;
-                j.message = format!("{} file(s) ready", files.len());
-                j.files = files;
-                j.notes = notes;
-            }
-            Err(e) => {
-                j.state = JobState::Failed;
-                j.message = e.to_string();
-            }
-        });
+        let st3 = st.clone();
+        let _ = tokio::task::spawn_blocking(move || match result {
+            Ok(n) => st3
+                .0
+                .jobs
+                .set(&job_id, JobState::Done, 1.0, format!("{n} file(s) ready")),
+            Err(e) => st3
+                .0
+                .jobs
+                .set(&job_id, JobState::Failed, 0.0, e.to_string()),
+        })
+        .await;
     });
     Ok(id)
 }
 
-fn run_job(
-    state: &AppState,
-    store: &Store,
-    id: &str,
-    spec: &JobSpec,
-) -> Result<(Vec<String>, Vec<String>), AppError> {
+fn run_job(state: &AppState, store: &Store, id: &str, spec: &JobSpec) -> Result<usize, AppError> {
     let stored = store.read(&spec.slug, Some(&spec.commit))?;
     let space = spec
         .makerspace
@@ -540,18 +559,23 @@ fn run_job(
     };
     let dir = state.0.jobs.dir_of(id);
     let jobs = &state.0.jobs;
+    let mut last = std::time::Instant::now();
     let manifest = export::export(&req, &dir, &mut |material, p| {
-        jobs.update(id, |j| {
-            j.progress = p.fraction.clamp(0.0, 0.99);
-            j.message = format!(
-                "nesting {material}: {} sheet(s), lower bound {}",
-                p.sheets, p.lower_bound
+        // Progress goes to the database at most four times a second.
+        if last.elapsed() >= Duration::from_millis(250) {
+            last = std::time::Instant::now();
+            jobs.set(
+                id,
+                JobState::Running,
+                p.fraction.clamp(0.0, 0.99),
+                format!(
+                    "nesting {material}: {} sheet(s), lower bound {}",
+                    p.sheets, p.lower_bound
+                ),
             );
-        });
+        }
     })?;
-    let mut files: Vec<String> = manifest.files.iter().map(|f| f.file.clone()).collect();
-    files.push("manifest.json".into());
-    Ok((files, manifest.notes))
+    Ok(manifest.files.len() + 1)
 }
 
 /// `/designs/{slug}/export?format=…`: starts an export job and shows its page.
@@ -567,14 +591,17 @@ pub async fn export_job(
 /// `/jobs/{id}`: progress (the page polls the API) and the files when done.
 pub async fn job(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let job = state.0.jobs.get(&id).ok_or_else(|| {
-        AppError::NotFound(format!(
-            "no export job '{id}' (jobs are kept until the server restarts)"
-        ))
-    })?;
-    render("job.html", json!({ "title": job.title, "job": job }))
+    let job = job_status(&state, &id).await?;
+    render_user(
+        &state,
+        &headers,
+        "job.html",
+        json!({ "title": job.title, "job": job }),
+    )
+    .await
 }
 
 /// `/jobs/{id}/files/{name}`: one file of a finished job.
@@ -582,11 +609,7 @@ pub async fn job_file(
     State(state): State<AppState>,
     Path((id, name)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let job = state
-        .0
-        .jobs
-        .get(&id)
-        .ok_or_else(|| AppError::NotFound(format!("no export job '{id}'")))?;
+    let job = job_status(&state, &id).await?;
     if !job.files.contains(&name) {
         return Err(AppError::NotFound(format!("job {id} has no file '{name}'")));
     }
@@ -602,11 +625,7 @@ pub async fn job_zip(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let job = state
-        .0
-        .jobs
-        .get(&id)
-        .ok_or_else(|| AppError::NotFound(format!("no export job '{id}'")))?;
+    let job = job_status(&state, &id).await?;
     if job.state != JobState::Done {
         return Err(AppError::Conflict(format!(
             "job {id} is not finished yet ({:?})",
@@ -614,17 +633,24 @@ pub async fn job_zip(
         )));
     }
     let dir = state.0.jobs.dir_of(&id);
+    let slug = job.slug.clone();
     let bytes = tokio::task::spawn_blocking(move || zip_files(&dir, &job.files))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))??;
-    Ok(file_response(
-        &format!("{}-{id}.zip", job_slug(&id, &state)),
-        bytes,
-    ))
+    Ok(file_response(&format!("{slug}-{id}.zip"), bytes))
 }
 
-fn job_slug(id: &str, state: &AppState) -> String {
-    state.0.jobs.get(id).map(|j| j.slug).unwrap_or_default()
+/// A job's status, or 404.
+pub(crate) async fn job_status(
+    state: &AppState,
+    id: &str,
+) -> Result<super::jobs::JobStatus, AppError> {
+    let st = state.clone();
+    let id2 = id.to_string();
+    tokio::task::spawn_blocking(move || st.0.jobs.get(&id2))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??
+        .ok_or_else(|| AppError::NotFound(format!("no export job '{id}'")))
 }
 
 fn zip_files(dir: &std::path::Path, files: &[String]) -> Result<Vec<u8>, AppError> {
@@ -651,13 +677,17 @@ fn zip_files(dir: &std::path::Path, files: &[String]) -> Result<Vec<u8>, AppErro
 /// `/designs/{slug}/history`: commits, authors, dates, files; releases; contributors.
 pub async fn history(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let view = history_view(&state, slug).await?;
-    render(
+    render_user(
+        &state,
+        &headers,
         "history.html",
         json!({ "title": format!("History of {}", view.name), "h": view }),
     )
+    .await
 }
 
 pub(crate) async fn history_view(state: &AppState, slug: String) -> Result<HistoryView, AppError> {
@@ -678,13 +708,17 @@ pub(crate) async fn history_view(state: &AppState, slug: String) -> Result<Histo
 /// `/designs/{slug}/lineage`: where it came from and its forks.
 pub async fn lineage(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let view = lineage_view(&state, slug).await?;
-    render(
+    render_user(
+        &state,
+        &headers,
         "lineage.html",
         json!({ "title": format!("Lineage of {}", view.name), "l": view }),
     )
+    .await
 }
 
 pub(crate) async fn lineage_view(state: &AppState, slug: String) -> Result<LineageView, AppError> {
@@ -701,7 +735,10 @@ pub(crate) async fn lineage_view(state: &AppState, slug: String) -> Result<Linea
 }
 
 /// `/makerspaces`: every profile.
-pub async fn makerspaces(State(state): State<AppState>) -> Result<Response, AppError> {
+pub async fn makerspaces(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     let spaces = state
         .with_store(|store| {
             Ok(store
@@ -711,22 +748,29 @@ pub async fn makerspaces(State(state): State<AppState>) -> Result<Response, AppE
                 .collect::<Vec<_>>())
         })
         .await?;
-    render(
+    render_user(
+        &state,
+        &headers,
         "makerspaces.html",
         json!({ "title": "Makerspaces", "spaces": spaces }),
     )
+    .await
 }
 
 /// `/makerspaces/{slug}`: profile, machines, stock, designs buildable there.
 pub async fn makerspace(
     State(state): State<AppState>,
+    headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let view = makerspace_view(&state, slug).await?;
-    render(
+    render_user(
+        &state,
+        &headers,
         "makerspace.html",
         json!({ "title": view.makerspace.name, "s": view }),
     )
+    .await
 }
 
 pub(crate) async fn makerspace_view(

@@ -1,10 +1,10 @@
 //! Every route on one screen.
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use super::state::AppState;
-use super::{api, assets, pages};
+use super::{account, api, assets, pages};
 
 /// The app's router.
 pub fn router(state: AppState) -> Router {
@@ -14,6 +14,7 @@ pub fn router(state: AppState) -> Router {
         .route("/designs/{slug}/history", get(api::history))
         .route("/designs/{slug}/lineage", get(api::lineage))
         .route("/designs/{slug}/exports", get(api::start_export))
+        .route("/designs/{slug}/fork", post(account::api_fork))
         .route("/search", get(api::search))
         .route("/makerspaces", get(api::makerspaces))
         .route("/makerspaces/{slug}", get(api::makerspace))
@@ -23,7 +24,24 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::home))
         .route("/search", get(pages::search))
+        .route("/signup", get(account::signup_form).post(account::signup))
+        .route("/login", get(account::login_form).post(account::login))
+        .route("/logout", post(account::logout))
+        .route("/account", get(account::account))
+        .route("/account/tokens", post(account::new_token))
+        .route("/designs/new", get(account::new_form).post(account::create))
         .route("/designs/{slug}", get(pages::design))
+        .route(
+            "/designs/{slug}/fork",
+            get(account::fork_form).post(account::fork),
+        )
+        .route(
+            "/designs/{slug}/edit",
+            get(account::edit_form).post(account::edit),
+        )
+        .route("/proposals/{id}", get(account::proposal))
+        .route("/proposals/{id}/accept", post(account::accept))
+        .route("/proposals/{id}/refuse", post(account::refuse))
         .route("/designs/{slug}/preview.png", get(pages::preview))
         .route("/designs/{slug}/download/{format}", get(pages::download))
         .route("/designs/{slug}/export", get(pages::export_job))

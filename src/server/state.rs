@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
+use crate::accounts::Accounts;
 use crate::search::SearchIndex;
 use crate::store::Store;
 
@@ -23,6 +24,22 @@ pub struct ServeConfig {
     pub max_jobs: usize,
     /// Where export jobs write their files.
     pub jobs_dir: PathBuf,
+    /// The accounts database (default: `<store>.accounts.sqlite3` beside the store).
+    pub accounts: Option<PathBuf>,
+}
+
+impl ServeConfig {
+    /// The accounts database file.
+    pub fn accounts_path(&self) -> PathBuf {
+        self.accounts.clone().unwrap_or_else(|| {
+            let stem = self
+                .store
+                .file_stem()
+                .map_or_else(|| "store".into(), |s| s.to_string_lossy().into_owned());
+            self.store
+                .with_file_name(format!("{stem}.accounts.sqlite3"))
+        })
+    }
 }
 
 /// Everything handlers share; cheap to clone.
@@ -36,6 +53,7 @@ pub(crate) struct Inner {
     pub(crate) base_url: String,
     pub(crate) previews: Mutex<HashMap<String, Arc<Vec<u8>>>>,
     pub(crate) jobs: Jobs,
+    pub(crate) accounts: Arc<Accounts>,
 }
 
 /// Previews kept in memory before the cache is emptied.
@@ -53,13 +71,16 @@ impl AppState {
         let mut search = SearchIndex::open(&SearchIndex::default_dir(&first))?;
         search.update(&first)?;
         drop(first);
+        let accounts = Arc::new(Accounts::open(&cfg.accounts_path())?);
+        accounts.fail_interrupted_jobs(super::account::now())?;
         Ok(AppState(Arc::new(Inner {
             stores,
             next: AtomicUsize::new(0),
             search: RwLock::new(search),
             base_url: cfg.base_url.trim_end_matches('/').to_string(),
             previews: Mutex::new(HashMap::new()),
-            jobs: Jobs::new(cfg.jobs_dir.clone(), cfg.max_jobs),
+            jobs: Jobs::new(cfg.jobs_dir.clone(), cfg.max_jobs, accounts.clone()),
+            accounts,
         })))
     }
 
@@ -121,6 +142,11 @@ impl AppState {
         }
         cache.insert(key.to_string(), png.clone());
         Ok(png)
+    }
+
+    /// The accounts database.
+    pub(crate) fn accounts(&self) -> Arc<Accounts> {
+        self.0.accounts.clone()
     }
 
     /// The public base URL (no trailing slash).

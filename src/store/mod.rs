@@ -29,8 +29,8 @@ use crate::package;
 pub use makerspaces::{MAKERSPACES, MakerspaceEntry};
 
 pub use fork::ForkOutcome;
-pub use proposals::Proposed;
 pub use history::{Change, Contributor, Lineage};
+pub use proposals::Proposed;
 pub use sync::{SyncAction, SyncReport};
 pub use tree::PackageFiles;
 

@@ -66,6 +66,18 @@ impl Store {
         })
     }
 
+    /// The commit a ref (e.g. a proposal's) points at.
+    pub fn resolve_ref(&self, git_ref: &str) -> Result<String, StoreError> {
+        if !git_ref.starts_with("refs/proposals/") {
+            return Err(StoreError::Refused(format!(
+                "'{git_ref}' is not a proposal"
+            )));
+        }
+        let r = self.repo.find_reference(git_ref)?;
+        let c = r.peel_to_commit()?;
+        Ok(c.id().to_string())
+    }
+
     /// The proposed design and its files.
     pub fn proposal(&self, slug: &str, commit: &str) -> Result<(Design, PackageFiles), StoreError> {
         let stored = self.read(slug, Some(commit))?;
@@ -117,7 +129,11 @@ mod tests {
             email: Some("mara@example.org".into()),
         };
         // Same version: refused.
-        assert!(store.propose(design, files.clone(), &proposer, "x").is_err());
+        assert!(
+            store
+                .propose(design, files.clone(), &proposer, "x")
+                .is_err()
+        );
         let text = String::from_utf8(files["design.toml"].clone()).unwrap();
         let bumped = text.replacen(
             &format!("version = \"{}\"", design.version),
@@ -127,7 +143,9 @@ mod tests {
         let mut files2 = files.clone();
         files2.insert("design.toml".into(), bumped.clone().into_bytes());
         let d2 = crate::model::parse_manifest(&bumped, Some(&slug)).unwrap();
-        let p = store.propose(&d2, files2, &proposer, "Wider wheels").unwrap();
+        let p = store
+            .propose(&d2, files2, &proposer, "Wider wheels")
+            .unwrap();
         assert!(p.git_ref.starts_with(&format!("refs/proposals/{slug}/")));
         assert_eq!(store.head_id().unwrap(), head_before, "main did not move");
         let published = store.accept_proposal(&slug, &p.commit, &owner).unwrap();

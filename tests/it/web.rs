@@ -30,6 +30,7 @@ fn app(dir: &std::path::Path) -> Router {
         base_url: "https://barnraise.example".into(),
         max_jobs: 1,
         jobs_dir: dir.join("jobs"),
+        accounts: None,
     })
     .unwrap();
     router(state)
@@ -405,4 +406,393 @@ async fn export_jobs_run_in_the_background_and_give_a_zip() {
             .status,
         StatusCode::NOT_FOUND
     );
+}
+
+/// A browser: keeps cookies between requests.
+struct Browser {
+    app: Router,
+    cookies: std::collections::BTreeMap<String, String>,
+}
+
+impl Browser {
+    fn new(app: &Router) -> Browser {
+        Browser {
+            app: app.clone(),
+            cookies: Default::default(),
+        }
+    }
+
+    async fn send(&mut self, req: Request<Body>) -> Res {
+        let res = self.app.clone().oneshot(req).await.unwrap();
+        for v in res.headers().get_all(header::SET_COOKIE) {
+            let v = v.to_str().unwrap();
+            let (kv, attrs) = v.split_once(';').unwrap_or((v, ""));
+            assert!(
+                attrs.contains("HttpOnly") && attrs.contains("SameSite=Lax"),
+                "{v}"
+            );
+            if let Some((k, val)) = kv.split_once('=') {
+                if val.is_empty() {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_string(), val.to_string());
+                }
+            }
+        }
+        let status = res.status();
+        let ctype = res
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .map(|v| v.to_str().unwrap_or("").to_string())
+            .unwrap_or_default();
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .map(|v| v.to_str().unwrap_or("").to_string());
+        let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+        Res {
+            status,
+            ctype,
+            body,
+            location,
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    async fn get(&mut self, uri: &str) -> Res {
+        let req = Request::get(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .unwrap();
+        self.send(req).await
+    }
+
+    async fn post(&mut self, uri: &str, form: &[(&str, &str)]) -> Res {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{k}={}", urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let req = Request::post(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(req).await
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The value of a hidden input in a page.
+fn hidden(html: &str, name: &str) -> String {
+    let pat = format!("name=\"{name}\" value=\"");
+    let i = html
+        .find(&pat)
+        .unwrap_or_else(|| panic!("no {name} in page"))
+        + pat.len();
+    html[i..].split('"').next().unwrap().to_string()
+}
+
+async fn sign_up(b: &mut Browser, user: &str) -> String {
+    let form = b.get("/signup").await.text();
+    let token = hidden(&form, "form_token");
+    let r = b
+        .post(
+            "/signup",
+            &[
+                ("form_token", &token),
+                ("username", user),
+                ("display_name", &format!("{user} Farmer")),
+                ("email", &format!("{user}@example.org")),
+                ("password", "correct horse battery"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let account = b.get("/account").await.text();
+    hidden(&account, "csrf")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn writes_need_a_session_or_token_and_forms_need_their_csrf_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let mut anon = Browser::new(&app);
+    for (uri, form) in [
+        ("/designs/push-seeder-plates/fork", vec![("new_slug", "x")]),
+        ("/designs/push-seeder-plates/edit", vec![("manifest", "x")]),
+        ("/designs/new", vec![("manifest", "x")]),
+        ("/proposals/1/accept", vec![]),
+        ("/logout", vec![]),
+        ("/account/tokens", vec![]),
+    ] {
+        let r = anon.post(uri, &form).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{uri}");
+    }
+    assert_eq!(anon.get("/account").await.status, StatusCode::UNAUTHORIZED);
+    let r = app
+        .clone()
+        .oneshot(
+            Request::post("/api/v1/designs/push-seeder-plates/fork")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(r#"{"new_slug":"x"}"#))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    // A sign-up without the form's token is refused.
+    let r = anon
+        .post(
+            "/signup",
+            &[
+                ("username", "eve"),
+                ("email", "e@x.org"),
+                ("password", "0123456789ab"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    let mut b = Browser::new(&app);
+    let csrf = sign_up(&mut b, "amara").await;
+    assert!(b.cookies.contains_key("barnraise_session"));
+    // Wrong CSRF token: refused, nothing forked.
+    let r = b
+        .post(
+            "/designs/push-seeder-plates/fork",
+            &[("new_slug", "seeder-amara"), ("csrf", "nope")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        b.get("/designs/seeder-amara").await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Sign-up problems are shown on the form with the field.
+    let mut c = Browser::new(&app);
+    let token = hidden(&c.get("/signup").await.text(), "form_token");
+    let r = c
+        .post(
+            "/signup",
+            &[
+                ("form_token", &token),
+                ("username", "amara"),
+                ("email", "a@example.org"),
+                ("password", "0123456789ab"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.text().contains("username"), "{}", r.text());
+    // Log-in is rate-limited after 5 failures.
+    let mut d = Browser::new(&app);
+    let mut last = StatusCode::OK;
+    for _ in 0..6 {
+        let token = hidden(&d.get("/login").await.text(), "form_token");
+        last = d
+            .post(
+                "/login",
+                &[
+                    ("form_token", &token),
+                    ("username", "amara"),
+                    ("password", "wrong password"),
+                ],
+            )
+            .await
+            .status;
+    }
+    assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
+    // Log out ends the session.
+    let r = b.post("/logout", &[("csrf", &csrf)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.get("/account").await.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fork_propose_and_accept_through_the_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let mut owner = Browser::new(&app);
+    let csrf = sign_up(&mut owner, "amara").await;
+    // Fork: the new design records its parent, and the owner maintains it.
+    let r = owner
+        .post(
+            "/designs/push-seeder-plates/fork",
+            &[
+                ("new_slug", "seeder-amara"),
+                ("license", ""),
+                ("csrf", &csrf),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    assert_eq!(r.location.as_deref(), Some("/designs/seeder-amara"));
+    let page = owner.get("/designs/seeder-amara").await.text();
+    assert!(page.contains("Forked from <a href=\"/designs/push-seeder-plates\">"));
+    let lineage = owner
+        .get("/designs/push-seeder-plates/lineage")
+        .await
+        .text();
+    assert!(lineage.contains("seeder-amara"));
+    // Someone else proposes a change to the fork.
+    let mut other = Browser::new(&app);
+    let csrf2 = sign_up(&mut other, "kofi").await;
+    let editor = other.get("/designs/seeder-amara/edit").await.text();
+    assert!(editor.contains("sends your change as a proposal"));
+    let manifest = {
+        let start = editor.find("<textarea").unwrap();
+        let body_start = editor[start..].find('>').unwrap() + start + 1;
+        let end = editor.find("</textarea>").unwrap();
+        html_unescape(&editor[body_start..end])
+    };
+    // A broken manifest is shown back with its line.
+    let broken = manifest.replacen("name = ", "name = = ", 1);
+    let r = other
+        .post(
+            "/designs/seeder-amara/edit",
+            &[("manifest", &broken), ("message", "x"), ("csrf", &csrf2)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.text().contains("line 1"), "{}", r.text());
+    let version_line = manifest
+        .lines()
+        .find(|l| l.starts_with("version = "))
+        .unwrap();
+    let changed = manifest
+        .replacen(version_line, "version = \"1.1.0\"", 1)
+        .replacen("summary = \"", "summary = \"Improved: ", 1);
+    let r = other
+        .post(
+            "/designs/seeder-amara/edit",
+            &[
+                ("manifest", &changed),
+                ("message", "Clearer summary"),
+                ("csrf", &csrf2),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let proposal = r.location.unwrap();
+    assert!(proposal.starts_with("/proposals/"));
+    // The design is unchanged until the maintainer accepts.
+    let api = get(&app, "/api/v1/designs/seeder-amara").await.json();
+    assert!(!api["summary"].as_str().unwrap().starts_with("Improved"));
+    // Kofi cannot accept; Amara can.
+    let r = other
+        .post(&format!("{proposal}/accept"), &[("csrf", &csrf2)])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let page = owner.get(&proposal).await.text();
+    assert!(page.contains("Accept and publish"));
+    assert!(page.contains("Improved: "), "the diff shows the change");
+    let r = owner
+        .post(&format!("{proposal}/accept"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let api = get(&app, "/api/v1/designs/seeder-amara").await.json();
+    assert!(api["summary"].as_str().unwrap().starts_with("Improved"));
+    assert_eq!(api["version"], "1.1.0");
+    let history = get(&app, "/api/v1/designs/seeder-amara/history")
+        .await
+        .json();
+    assert_eq!(
+        history["changes"][0]["author"], "kofi Farmer",
+        "the proposer is the author"
+    );
+    // Deciding again is a conflict.
+    let r = owner
+        .post(&format!("{proposal}/refuse"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn new_designs_from_the_browser_and_forks_with_an_api_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let mut b = Browser::new(&app);
+    let csrf = sign_up(&mut b, "amara").await;
+    let editor = b.get("/designs/new").await.text();
+    assert!(editor.contains("amara Farmer"));
+    let manifest = {
+        let start = editor.find("<textarea").unwrap();
+        let body_start = editor[start..].find('>').unwrap() + start + 1;
+        let end = editor.find("</textarea>").unwrap();
+        html_unescape(&editor[body_start..end])
+    };
+    let r = b
+        .post(
+            "/designs/new",
+            &[
+                ("manifest", &manifest),
+                ("message", "First"),
+                ("csrf", &csrf),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    assert_eq!(r.location.as_deref(), Some("/designs/my-design"));
+    assert_eq!(b.get("/designs/my-design").await.status, StatusCode::OK);
+    // A licence that forbids derivatives cannot be forked into; an API token forks.
+    let page = b
+        .post("/account/tokens", &[("csrf", &csrf), ("name", "ci")])
+        .await
+        .text();
+    let start = page.find("<code id=\"token\">").unwrap() + "<code id=\"token\">".len();
+    let token = page[start..].split('<').next().unwrap().to_string();
+    let fork = |body: &'static str| {
+        let app = app.clone();
+        let token = token.clone();
+        async move {
+            app.oneshot(
+                Request::post("/api/v1/designs/my-design/fork")
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(
+        fork(r#"{"new_slug":"my-design-2"}"#).await.status(),
+        StatusCode::CREATED
+    );
+    let r = fork(r#"{"new_slug":"my-design-3","license":"CC-BY-4.0"}"#).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::CONFLICT,
+        "share-alike stays share-alike"
+    );
+    let d = get(&app, "/api/v1/designs/my-design-2").await.json();
+    assert_eq!(d["forked_from"], "my-design");
+}
+
+fn html_unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#x2f;", "/")
+        .replace("&amp;", "&")
 }

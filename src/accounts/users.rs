@@ -1,0 +1,567 @@
+//! Users: sign-up with validation, argon2id password hashes, and rate-limited log-in.
+
+use std::sync::OnceLock;
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::{Accounts, AccountsError, check_text};
+
+/// Failed log-ins within this window count towards the limit (15 minutes).
+pub(super) const LOGIN_WINDOW_SECS: i64 = 15 * 60;
+/// This many failures for a username or a client within the window block further attempts.
+pub(super) const MAX_LOGIN_FAILURES: i64 = 5;
+/// Shortest password accepted at sign-up, in characters.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+/// Longest password accepted at sign-up, in characters (hashing cost stays bounded).
+pub const MAX_PASSWORD_CHARS: usize = 1024;
+
+/// A registered user, as shown to other users and handlers (no password hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    /// Database id, stable for the life of the account.
+    pub id: i64,
+    /// Unique login name: 3–32 of `a-z`, `0-9`, `-` (stored lowercase).
+    pub username: String,
+    /// Name shown on pages and used as git author name.
+    pub display_name: String,
+    /// Email address, used as git author email.
+    pub email: String,
+    /// Sign-up time, unix seconds.
+    pub created_at: i64,
+}
+
+impl User {
+    /// The git author line for this user's commits: `"Display Name <email>"`.
+    ///
+    /// Sign-up refuses `<`, `>` and control characters in both parts, so this is always a
+    /// well-formed author.
+    pub fn git_author(&self) -> String {
+        format!("{} <{}>", self.display_name, self.email)
+    }
+
+    pub(super) const COLUMNS: &'static str = "id, username, display_name, email, created_at";
+
+    /// Reads a user from a row selected with [`User::COLUMNS`] starting at column `at`.
+    pub(super) fn from_row(row: &Row<'_>, at: usize) -> rusqlite::Result<User> {
+        Ok(User {
+            id: row.get(at)?,
+            username: row.get(at + 1)?,
+            display_name: row.get(at + 2)?,
+            email: row.get(at + 3)?,
+            created_at: row.get(at + 4)?,
+        })
+    }
+}
+
+/// The password hasher: argon2id v19 with the crate's defaults (19 MiB, 2 passes, 1 lane),
+/// OWASP's recommended minimum. Stored PHC strings carry their own parameters, so raising
+/// these later keeps old hashes verifiable.
+fn hasher() -> Argon2<'static> {
+    Argon2::default()
+}
+
+/// Hashes `password` to a PHC string with a fresh random salt.
+pub(super) fn hash_password(password: &str) -> Result<String, AccountsError> {
+    hasher()
+        .hash_password(password.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| AccountsError::Hash(e.to_string()))
+}
+
+/// Whether `password` matches the PHC string `phc`.
+fn verify_password(password: &str, phc: &str) -> Result<bool, AccountsError> {
+    match hasher().verify_password(password.as_bytes(), phc) {
+        Ok(()) => Ok(true),
+        Err(argon2::password_hash::Error::PasswordInvalid) => Ok(false),
+        Err(e) => Err(AccountsError::Hash(e.to_string())),
+    }
+}
+
+/// A hash to verify against when the username is unknown, so that a wrong username takes
+/// as long as a wrong password and does not reveal which accounts exist.
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| hash_password("barnraise-no-such-user").unwrap_or_default())
+}
+
+/// The canonical (lowercase, trimmed) form of a username, without validating it.
+fn canonical_username(name: &str) -> String {
+    name.trim().to_ascii_lowercase()
+}
+
+fn check_username(name: &str) -> Result<String, AccountsError> {
+    let name = canonical_username(name);
+    let invalid = |message: &str| AccountsError::Invalid {
+        field: "username",
+        message: message.into(),
+    };
+    if !(3..=32).contains(&name.len()) {
+        return Err(invalid("must be 3 to 32 characters long"));
+    }
+    if !name
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(invalid("may only contain letters a-z, digits 0-9 and '-'"));
+    }
+    Ok(name)
+}
+
+fn check_display_name(name: &str) -> Result<String, AccountsError> {
+    let name = check_text("display_name", name, 64, false)?;
+    if name.contains(['<', '>']) {
+        return Err(AccountsError::Invalid {
+            field: "display_name",
+            message: "must not contain '<' or '>'".into(),
+        });
+    }
+    Ok(name)
+}
+
+fn check_email(email: &str) -> Result<String, AccountsError> {
+    let email = email.trim();
+    let invalid = || AccountsError::Invalid {
+        field: "email",
+        message: "must look like name@example.org".into(),
+    };
+    if email.is_empty() || email.len() > 254 {
+        return Err(invalid());
+    }
+    let (local, domain) = email.split_once('@').ok_or_else(invalid)?;
+    let bad_char = |c: char| c.is_whitespace() || c.is_control() || "<>@,;\"()[]\\".contains(c);
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with(['.', '-'])
+        && !domain.ends_with(['.', '-'])
+        && !domain.contains("..");
+    if local.is_empty() || local.chars().any(bad_char) || domain.chars().any(bad_char) {
+        return Err(invalid());
+    }
+    if !domain_ok {
+        return Err(invalid());
+    }
+    Ok(email.to_string())
+}
+
+fn check_password(password: &str, username: &str) -> Result<(), AccountsError> {
+    let invalid = |message: String| AccountsError::Invalid {
+        field: "password",
+        message,
+    };
+    let chars = password.chars().count();
+    if chars < MIN_PASSWORD_CHARS {
+        return Err(invalid(format!(
+            "must be at least {MIN_PASSWORD_CHARS} characters long"
+        )));
+    }
+    if chars > MAX_PASSWORD_CHARS {
+        return Err(invalid(format!(
+            "must be at most {MAX_PASSWORD_CHARS} characters long"
+        )));
+    }
+    if password.trim().eq_ignore_ascii_case(username) {
+        return Err(invalid("must not be the username".into()));
+    }
+    Ok(())
+}
+
+impl Accounts {
+    /// Registers a new user and returns it.
+    ///
+    /// The username is trimmed and lowercased, then must be 3–32 of `a-z0-9-` and not taken
+    /// (so names are unique regardless of case). The display name must be 1–64 characters
+    /// without `<`, `>` or control characters; the email must look like an address; the
+    /// password must have at least [`MIN_PASSWORD_CHARS`] characters and differ from the
+    /// username. The password is stored only as an argon2id PHC string.
+    ///
+    /// # Errors
+    /// [`AccountsError::Invalid`] naming the first bad field (checked in the order username,
+    /// display name, email, password), [`AccountsError::Taken`] with `field: "username"`.
+    pub fn sign_up(
+        &self,
+        username: &str,
+        display_name: &str,
+        email: &str,
+        password: &str,
+        now: i64,
+    ) -> Result<User, AccountsError> {
+        let username = check_username(username)?;
+        let display_name = check_display_name(display_name)?;
+        let email = check_email(email)?;
+        check_password(password, &username)?;
+        if self.user_by_name(&username)?.is_some() {
+            return Err(AccountsError::Taken { field: "username" });
+        }
+        // Hash without holding the lock: it is the slow part.
+        let hash = hash_password(password)?;
+        let conn = self.conn();
+        let inserted = conn.execute(
+            "INSERT INTO users (username, display_name, email, password_hash, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![username, display_name, email, hash, now],
+        );
+        match inserted {
+            Ok(_) => Ok(User {
+                id: conn.last_insert_rowid(),
+                username,
+                display_name,
+                email,
+                created_at: now,
+            }),
+            // Someone took the name between the check and the insert.
+            Err(e) if super::is_constraint(&e, rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE) => {
+                Err(AccountsError::Taken { field: "username" })
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The user with this id, if any.
+    ///
+    /// # Errors
+    /// [`AccountsError::Database`] if SQLite fails.
+    pub fn user(&self, id: i64) -> Result<Option<User>, AccountsError> {
+        let sql = format!("SELECT {} FROM users WHERE id = ?1", User::COLUMNS);
+        Ok(self
+            .conn()
+            .query_row(&sql, [id], |r| User::from_row(r, 0))
+            .optional()?)
+    }
+
+    /// The user with this username (any case), if any.
+    ///
+    /// # Errors
+    /// [`AccountsError::Database`] if SQLite fails.
+    pub fn user_by_name(&self, username: &str) -> Result<Option<User>, AccountsError> {
+        let sql = format!("SELECT {} FROM users WHERE username = ?1", User::COLUMNS);
+        Ok(self
+            .conn()
+            .query_row(&sql, [canonical_username(username)], |r| {
+                User::from_row(r, 0)
+            })
+            .optional()?)
+    }
+
+    /// Checks a username and password and returns the user.
+    ///
+    /// `client` is the key of the requester (its IP address, say). When the username or the
+    /// client has [`MAX_LOGIN_FAILURES`] (5) failures within the last 15 minutes before `now`,
+    /// the attempt is refused without checking the password, and it is not counted. A failure
+    /// is recorded under both keys; a success clears the username's failures.
+    ///
+    /// # Errors
+    /// [`AccountsError::RateLimited`] with the seconds to wait; [`AccountsError::BadLogin`]
+    /// for an unknown username or a wrong password alike (the two take the same time).
+    pub fn log_in(
+        &self,
+        username: &str,
+        password: &str,
+        client: &str,
+        now: i64,
+    ) -> Result<User, AccountsError> {
+        let username = canonical_username(username);
+        let stored = {
+            let conn = self.conn();
+            let since = now - LOGIN_WINDOW_SECS;
+            conn.execute("DELETE FROM login_failures WHERE at <= ?1", params![since])?;
+            // The 5th most recent failure in the window: once it leaves the window, fewer
+            // than 5 remain.
+            let nth = |column: &str, key: &str| -> rusqlite::Result<Option<i64>> {
+                conn.query_row(
+                    &format!(
+                        "SELECT at FROM login_failures WHERE {column} = ?1 AND at > ?2
+                         ORDER BY at DESC LIMIT 1 OFFSET ?3"
+                    ),
+                    params![key, since, MAX_LOGIN_FAILURES - 1],
+                    |r| r.get(0),
+                )
+                .optional()
+            };
+            let blocking = [nth("username", &username)?, nth("client", client)?]
+                .into_iter()
+                .flatten()
+                .max();
+            if let Some(at) = blocking {
+                let wait = (at + LOGIN_WINDOW_SECS - now).max(1);
+                return Err(AccountsError::RateLimited {
+                    retry_after_secs: u64::try_from(wait).unwrap_or(1),
+                });
+            }
+            let sql = format!(
+                "SELECT {}, password_hash FROM users WHERE username = ?1",
+                User::COLUMNS
+            );
+            conn.query_row(&sql, [&username], |r| {
+                Ok((User::from_row(r, 0)?, r.get::<_, String>(5)?))
+            })
+            .optional()?
+        };
+        // Verify outside the lock: argon2 is the slow part.
+        let user = match stored {
+            Some((user, hash)) => verify_password(password, &hash)?.then_some(user),
+            None => {
+                verify_password(password, dummy_hash())?;
+                None
+            }
+        };
+        let conn = self.conn();
+        match user {
+            Some(user) => {
+                conn.execute(
+                    "DELETE FROM login_failures WHERE username = ?1",
+                    [&username],
+                )?;
+                Ok(user)
+            }
+            None => {
+                conn.execute(
+                    "INSERT INTO login_failures (username, client, at) VALUES (?1, ?2, ?3)",
+                    params![username, client, now],
+                )?;
+                Err(AccountsError::BadLogin)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accounts::tests::{db, user};
+
+    const T0: i64 = 1_700_000_000;
+
+    fn invalid_field(r: Result<User, AccountsError>) -> &'static str {
+        match r {
+            Err(AccountsError::Invalid { field, .. }) => field,
+            other => panic!("expected Invalid, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn sign_up_returns_the_user_and_finds_it_again() {
+        let db = db();
+        let u = db
+            .sign_up(
+                "  Alice-1 ",
+                "Alice Liddell",
+                "alice@example.org",
+                "a long password",
+                T0,
+            )
+            .expect("sign up");
+        assert_eq!(u.username, "alice-1");
+        assert_eq!(u.display_name, "Alice Liddell");
+        assert_eq!(u.created_at, T0);
+        assert_eq!(u.git_author(), "Alice Liddell <alice@example.org>");
+        assert_eq!(db.user(u.id).expect("user"), Some(u.clone()));
+        assert_eq!(db.user_by_name("ALICE-1").expect("user"), Some(u));
+        assert_eq!(db.user(9999).expect("user"), None);
+        assert_eq!(db.user_by_name("nobody").expect("user"), None);
+    }
+
+    #[test]
+    fn sign_up_validation_names_the_field() {
+        let db = db();
+        let ok = ("bob", "Bob", "bob@example.org", "correct horse");
+        let try_ = |u: &str, d: &str, e: &str, p: &str| db.sign_up(u, d, e, p, T0);
+        for bad in [
+            "ab",
+            "a".repeat(33).as_str(),
+            "bob smith",
+            "bob_s",
+            "böb",
+            "bob!",
+        ] {
+            assert_eq!(
+                invalid_field(try_(bad, ok.1, ok.2, ok.3)),
+                "username",
+                "{bad}"
+            );
+        }
+        for bad in ["", "   ", "Bob <x>", "Bob\nSmith", &"x".repeat(65)] {
+            assert_eq!(
+                invalid_field(try_(ok.0, bad, ok.2, ok.3)),
+                "display_name",
+                "{bad}"
+            );
+        }
+        for bad in [
+            "",
+            "bob",
+            "bob@",
+            "@example.org",
+            "bob@example",
+            "bob@@example.org",
+            "bob smith@example.org",
+            "bob@.example.org",
+            "bob@example..org",
+            "<bob@example.org>",
+        ] {
+            assert_eq!(invalid_field(try_(ok.0, ok.1, bad, ok.3)), "email", "{bad}");
+        }
+        for bad in ["short", "123456789", "bobbobbob", &"p".repeat(1025)] {
+            assert_eq!(
+                invalid_field(try_(ok.0, ok.1, ok.2, bad)),
+                "password",
+                "{bad}"
+            );
+        }
+        // Equal to the username (which needs a 10+ character username to be long enough).
+        assert_eq!(
+            invalid_field(try_("bobthebuilder", ok.1, ok.2, "BobTheBuilder")),
+            "password"
+        );
+        // Ten characters, counted as characters not bytes.
+        db.sign_up(ok.0, ok.1, ok.2, "pässwörd!!", T0)
+            .expect("valid");
+    }
+
+    #[test]
+    fn usernames_are_unique_regardless_of_case() {
+        let db = db();
+        user(&db, "carol");
+        for name in ["carol", "CAROL", " Carol "] {
+            let err = db
+                .sign_up(name, "Other", "other@example.org", "another password", T0)
+                .unwrap_err();
+            assert!(
+                matches!(err, AccountsError::Taken { field: "username" }),
+                "{err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn passwords_are_stored_as_argon2_phc_strings() {
+        let db = db();
+        let u = user(&db, "dave");
+        let other = user(&db, "erin");
+        let hashes: Vec<(i64, String)> = {
+            let conn = db.conn();
+            let mut stmt = conn
+                .prepare("SELECT id, password_hash FROM users ORDER BY id")
+                .expect("prepare");
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .expect("query")
+                .collect::<Result<_, _>>()
+                .expect("rows")
+        };
+        assert_eq!(hashes.len(), 2);
+        for (id, hash) in &hashes {
+            assert!(
+                hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+                "{hash}"
+            );
+            let name = if *id == u.id { "dave" } else { "erin" };
+            assert!(!hash.contains(&format!("{name}-password")));
+        }
+        // Salted: same scheme, different strings.
+        assert_ne!(hashes[0].1, hashes[1].1);
+        assert!(verify_password("dave-password", &hashes[0].1).expect("verify"));
+        assert!(!verify_password("erin-password", &hashes[0].1).expect("verify"));
+        assert_eq!(other.id, hashes[1].0);
+    }
+
+    #[test]
+    fn log_in_checks_the_password_and_hides_which_part_was_wrong() {
+        let db = db();
+        let u = user(&db, "frank");
+        assert_eq!(
+            db.log_in("frank", "frank-password", "1.2.3.4", T0)
+                .expect("ok"),
+            u
+        );
+        assert_eq!(
+            db.log_in("FRANK", "frank-password", "1.2.3.4", T0)
+                .expect("ok"),
+            u
+        );
+        let wrong_password = db
+            .log_in("frank", "nope-nope-nope", "1.2.3.4", T0)
+            .unwrap_err();
+        let wrong_user = db
+            .log_in("nobody", "frank-password", "1.2.3.4", T0)
+            .unwrap_err();
+        assert!(matches!(wrong_password, AccountsError::BadLogin));
+        assert!(matches!(wrong_user, AccountsError::BadLogin));
+        assert_eq!(wrong_password.to_string(), wrong_user.to_string());
+    }
+
+    #[test]
+    fn five_failures_for_a_username_block_it_for_fifteen_minutes() {
+        let db = db();
+        user(&db, "gina");
+        for i in 0..5 {
+            // Different clients: the username alone triggers the limit.
+            let err = db.log_in("gina", "wrong password", &format!("10.0.0.{i}"), T0 + i);
+            assert!(matches!(err, Err(AccountsError::BadLogin)), "{err:?}");
+        }
+        // Even the right password is refused now, without being checked.
+        match db.log_in("gina", "gina-password", "10.0.1.1", T0 + 10) {
+            Err(AccountsError::RateLimited { retry_after_secs }) => {
+                assert_eq!(retry_after_secs, 900 - 10);
+            }
+            other => panic!("expected RateLimited, got {other:?}"),
+        }
+        // Refused attempts do not extend the block.
+        let _ = db.log_in("gina", "wrong password", "10.0.1.1", T0 + 100);
+        // The first failure leaves the window at T0 + 900; four remain, so it is allowed.
+        db.log_in("gina", "gina-password", "10.0.1.1", T0 + 900)
+            .expect("allowed after 15 minutes");
+    }
+
+    #[test]
+    fn five_failures_from_a_client_block_that_client() {
+        let db = db();
+        user(&db, "hank");
+        for name in ["a-user", "b-user", "c-user", "d-user", "e-user"] {
+            let err = db.log_in(name, "whatever-password", "192.0.2.7", T0);
+            assert!(matches!(err, Err(AccountsError::BadLogin)), "{err:?}");
+        }
+        let err = db.log_in("hank", "hank-password", "192.0.2.7", T0 + 1);
+        assert!(
+            matches!(
+                err,
+                Err(AccountsError::RateLimited {
+                    retry_after_secs: 899
+                })
+            ),
+            "{err:?}"
+        );
+        // Another client is unaffected.
+        db.log_in("hank", "hank-password", "192.0.2.8", T0 + 1)
+            .expect("other client");
+        // And the blocked client is let in again after the window.
+        db.log_in("hank", "hank-password", "192.0.2.7", T0 + 900)
+            .expect("after window");
+    }
+
+    #[test]
+    fn a_success_clears_the_usernames_failures() {
+        let db = db();
+        user(&db, "iris");
+        for i in 0..4 {
+            let _ = db.log_in("iris", "wrong password", "203.0.113.1", T0 + i);
+        }
+        db.log_in("iris", "iris-password", "203.0.113.2", T0 + 5)
+            .expect("success");
+        // Four more failures would have made eight without the reset; still allowed.
+        for i in 0..4 {
+            let _ = db.log_in("iris", "wrong password", "203.0.113.3", T0 + 10 + i);
+        }
+        db.log_in("iris", "iris-password", "203.0.113.4", T0 + 20)
+            .expect("not limited");
+        let left: i64 = db
+            .conn()
+            .query_row(
+                "SELECT COUNT(*) FROM login_failures WHERE username = 'iris'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("count");
+        assert_eq!(left, 0);
+    }
+}

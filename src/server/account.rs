@@ -1,0 +1,994 @@
+//! Accounts and contributing: sign up, log in and out, API tokens, creating a design in the
+//! browser, forking, proposing changes and accepting or refusing them.
+//!
+//! Who is asking: a session cookie (HttpOnly, SameSite=Lax) or an `Authorization: Bearer`
+//! API token. Every form that changes something carries a CSRF token (the session's, or
+//! for the log-in and sign-up forms a double-submit cookie). Writes without a session or
+//! token answer 401. Design content goes to git (the store); accounts, sessions and the
+//! review state of proposals live in the SQLite database (`crate::accounts`).
+
+use std::collections::BTreeMap;
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::json;
+
+use super::error::{ApiError, AppError};
+use super::pages::render;
+use super::state::AppState;
+use crate::accounts::{
+    AccountsError, Decision, NewProposal, Proposal, ProposalState, SessionInfo, User,
+};
+use crate::model::{Author, Diagnostic};
+
+/// Session cookie name.
+pub const SESSION_COOKIE: &str = "barnraise_session";
+/// Double-submit CSRF cookie for the log-in and sign-up forms.
+const FORM_COOKIE: &str = "barnraise_form";
+/// Largest design.toml accepted from the browser.
+const MAX_MANIFEST_BYTES: usize = 256 * 1024;
+
+impl From<AccountsError> for AppError {
+    fn from(e: AccountsError) -> Self {
+        match e {
+            AccountsError::Invalid { .. } | AccountsError::Taken { .. } => {
+                AppError::BadRequest(e.to_string())
+            }
+            AccountsError::BadLogin => AppError::Unauthorized(e.to_string()),
+            AccountsError::RateLimited { .. } => AppError::TooMany(e.to_string()),
+            AccountsError::NotFound { .. } => AppError::NotFound(e.to_string()),
+            AccountsError::Conflict(m) => AppError::Conflict(m),
+            AccountsError::Forbidden(m) => AppError::Forbidden(m),
+            e => AppError::Internal(e.to_string()),
+        }
+    }
+}
+
+pub(crate) fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// Who is asking.
+#[derive(Debug, Clone)]
+pub enum Caller {
+    /// A browser session (forms must carry its CSRF token).
+    Session(SessionInfo),
+    /// A script with an API token (no CSRF: the token is not sent automatically).
+    Token(User),
+}
+
+impl Caller {
+    /// The user.
+    pub fn user(&self) -> &User {
+        match self {
+            Caller::Session(s) => &s.user,
+            Caller::Token(u) => u,
+        }
+    }
+
+    /// Checks the form's CSRF token (always true for API tokens).
+    fn check_csrf(&self, submitted: &str) -> Result<(), AppError> {
+        match self {
+            Caller::Session(s) if !s.check_csrf(submitted) => Err(AppError::Forbidden(
+                "this form is out of date (security token mismatch); reload the page and try again"
+                    .into(),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// The git author for commits this user makes.
+    pub fn author(&self) -> Author {
+        let u = self.user();
+        Author {
+            name: if u.display_name.trim().is_empty() {
+                u.username.clone()
+            } else {
+                u.display_name.clone()
+            },
+            email: Some(u.email.clone()),
+        }
+    }
+}
+
+/// The caller, if logged in or holding a valid API token.
+pub(crate) async fn caller(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<Caller>, AppError> {
+    let bearer = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_string());
+    let session = cookie(headers, SESSION_COOKIE);
+    if bearer.is_none() && session.is_none() {
+        return Ok(None);
+    }
+    let accounts = state.accounts();
+    tokio::task::spawn_blocking(move || -> Result<Option<Caller>, AppError> {
+        if let Some(t) = bearer {
+            return Ok(accounts.user_for_api_token(&t)?.map(Caller::Token));
+        }
+        match session {
+            Some(s) => Ok(accounts.session(&s, now())?.map(Caller::Session)),
+            None => Ok(None),
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?
+}
+
+/// The caller, or 401.
+async fn require(state: &AppState, headers: &HeaderMap) -> Result<Caller, AppError> {
+    caller(state, headers).await?.ok_or_else(|| {
+        AppError::Unauthorized("Log in (or send an API token) to change anything.".into())
+    })
+}
+
+/// The logged-in user for page templates (`user` in the context).
+pub(crate) async fn user_json(state: &AppState, headers: &HeaderMap) -> serde_json::Value {
+    match caller(state, headers).await {
+        Ok(Some(Caller::Session(s))) => json!({"username": s.user.username, "csrf": s.csrf}),
+        _ => serde_json::Value::Null,
+    }
+}
+
+fn random_hex() -> String {
+    use rand::RngExt;
+    let mut rng = rand::rng();
+    let a: u64 = rng.random();
+    let b: u64 = rng.random();
+    format!("{a:016x}{b:016x}")
+}
+
+fn set_cookie(res: &mut Response, name: &str, value: &str, max_age: i64) {
+    let c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}");
+    if let Ok(v) = HeaderValue::from_str(&c) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+/// A form page with a fresh double-submit CSRF cookie.
+fn form_page(name: &str, mut ctx: serde_json::Value) -> Result<Response, AppError> {
+    let token = random_hex();
+    ctx["form_token"] = json!(token);
+    let mut res = render(name, ctx)?;
+    set_cookie(&mut res, FORM_COOKIE, &token, 3600);
+    Ok(res)
+}
+
+fn check_form_token(headers: &HeaderMap, submitted: &str) -> Result<(), AppError> {
+    match cookie(headers, FORM_COOKIE) {
+        Some(c) if !submitted.is_empty() && c == submitted => Ok(()),
+        _ => Err(AppError::Forbidden(
+            "this form is out of date (security token mismatch); reload the page and try again"
+                .into(),
+        )),
+    }
+}
+
+/// `GET /signup`.
+pub async fn signup_form() -> Result<Response, AppError> {
+    form_page("signup.html", json!({"title": "Sign up", "values": {}}))
+}
+
+/// Sign-up form fields.
+#[derive(Debug, Deserialize)]
+pub struct SignupForm {
+    username: String,
+    #[serde(default)]
+    display_name: String,
+    email: String,
+    password: String,
+    #[serde(default)]
+    form_token: String,
+}
+
+/// `POST /signup`: creates the account and logs in.
+pub async fn signup(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(f): Form<SignupForm>,
+) -> Result<Response, AppError> {
+    check_form_token(&headers, &f.form_token)?;
+    let accounts = state.accounts();
+    let values = json!({"username": f.username, "display_name": f.display_name, "email": f.email});
+    let result = tokio::task::spawn_blocking(move || {
+        let user = accounts.sign_up(&f.username, &f.display_name, &f.email, &f.password, now())?;
+        let s = accounts.create_session(user.id, now())?;
+        Ok::<_, AccountsError>(s)
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    match result {
+        Ok(s) => {
+            let mut res = Redirect::to("/account").into_response();
+            set_cookie(
+                &mut res,
+                SESSION_COOKIE,
+                &s.token,
+                crate::accounts::SESSION_SECS,
+            );
+            Ok(res)
+        }
+        Err(e @ (AccountsError::Invalid { .. } | AccountsError::Taken { .. })) => {
+            let mut res = form_page(
+                "signup.html",
+                json!({"title": "Sign up", "values": values, "error": e.to_string()}),
+            )?;
+            *res.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+            Ok(res)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /login`.
+pub async fn login_form() -> Result<Response, AppError> {
+    form_page("login.html", json!({"title": "Log in", "values": {}}))
+}
+
+/// Log-in form fields.
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    username: String,
+    password: String,
+    #[serde(default)]
+    form_token: String,
+}
+
+fn client_of(headers: &HeaderMap) -> String {
+    headers
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').next())
+        .map(|v| v.trim().to_string())
+        .unwrap_or_else(|| "local".into())
+}
+
+/// `POST /login` (rate-limited per username and per client).
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    check_form_token(&headers, &f.form_token)?;
+    let accounts = state.accounts();
+    let client = client_of(&headers);
+    let username = f.username.clone();
+    let result = tokio::task::spawn_blocking(move || {
+        let user = accounts.log_in(&f.username, &f.password, &client, now())?;
+        accounts.create_session(user.id, now())
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    match result {
+        Ok(s) => {
+            let mut res = Redirect::to("/account").into_response();
+            set_cookie(
+                &mut res,
+                SESSION_COOKIE,
+                &s.token,
+                crate::accounts::SESSION_SECS,
+            );
+            Ok(res)
+        }
+        Err(e @ (AccountsError::BadLogin | AccountsError::RateLimited { .. })) => {
+            let status = AppError::from(e).status();
+            let msg = match status {
+                axum::http::StatusCode::TOO_MANY_REQUESTS => {
+                    "Too many failed log-ins: wait a few minutes and try again."
+                }
+                _ => "Wrong username or password.",
+            };
+            let mut res = form_page(
+                "login.html",
+                json!({"title": "Log in", "values": {"username": username}, "error": msg}),
+            )?;
+            *res.status_mut() = status;
+            Ok(res)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// CSRF-only form.
+#[derive(Debug, Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /logout`.
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    who.check_csrf(&f.csrf)?;
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        let accounts = state.accounts();
+        let _ = tokio::task::spawn_blocking(move || accounts.end_session(&token)).await;
+    }
+    let mut res = Redirect::to("/").into_response();
+    set_cookie(&mut res, SESSION_COOKIE, "", 0);
+    Ok(res)
+}
+
+/// `GET /account`: your designs, proposals to review, API tokens.
+pub async fn account(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    let user = who.user().clone();
+    let accounts = state.accounts();
+    let uid = user.id;
+    let (designs, reviews, tokens) = tokio::task::spawn_blocking(move || {
+        let designs = accounts.designs_maintained(uid)?;
+        let mut reviews = Vec::new();
+        for d in &designs {
+            reviews.extend(accounts.proposals_for(d, Some(ProposalState::Open))?);
+        }
+        let tokens = accounts.api_tokens(uid)?;
+        Ok::<_, AccountsError>((designs, reviews, tokens))
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))??;
+    render(
+        "account.html",
+        json!({
+            "title": "Your account",
+            "user": user_json(&state, &headers).await,
+            "me": user,
+            "designs": designs,
+            "reviews": reviews,
+            "tokens": tokens,
+        }),
+    )
+}
+
+/// `POST /account/tokens`: a new API token, shown once.
+pub async fn new_token(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(f): Form<BTreeMap<String, String>>,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    who.check_csrf(f.get("csrf").map(String::as_str).unwrap_or(""))?;
+    let name = f.get("name").cloned().unwrap_or_else(|| "script".into());
+    let accounts = state.accounts();
+    let uid = who.user().id;
+    let token = tokio::task::spawn_blocking(move || accounts.create_api_token(uid, &name, now()))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    render(
+        "token.html",
+        json!({"title": "New API token", "user": user_json(&state, &headers).await, "token": token}),
+    )
+}
+
+/// May `user` change `slug` directly? Its maintainers may; a design nobody maintains (the
+/// shipped ones) is maintained by the site's first account.
+fn may_maintain(
+    accounts: &crate::accounts::Accounts,
+    slug: &str,
+    user: &User,
+) -> Result<bool, AccountsError> {
+    if accounts.is_maintainer(slug, user.id)? {
+        return Ok(true);
+    }
+    Ok(user.id == 1 && accounts.maintainers(slug)?.is_empty())
+}
+
+/// `GET /designs/{slug}/fork`.
+pub async fn fork_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    let s2 = slug.clone();
+    let design = state
+        .with_store(move |store| Ok(store.read(&s2, None)?.design))
+        .await?;
+    let suggested = format!("{}-{}", slug, who.user().username);
+    render(
+        "fork.html",
+        json!({
+            "title": format!("Fork {}", design.name),
+            "user": user_json(&state, &headers).await,
+            "slug": slug,
+            "name": design.name,
+            "license": design.license,
+            "suggested": suggested,
+        }),
+    )
+}
+
+/// Fork form fields.
+#[derive(Debug, Deserialize)]
+pub struct ForkForm {
+    new_slug: String,
+    #[serde(default)]
+    license: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /designs/{slug}/fork`: copies the design under a new slug (licence checked by the
+/// store) and makes the caller its maintainer.
+pub async fn fork(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Form(f): Form<ForkForm>,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    who.check_csrf(&f.csrf)?;
+    let new_slug = do_fork(&state, &who, slug, f.new_slug, f.license).await?;
+    Ok(Redirect::to(&format!("/designs/{new_slug}")).into_response())
+}
+
+async fn do_fork(
+    state: &AppState,
+    who: &Caller,
+    slug: String,
+    new_slug: String,
+    license: String,
+) -> Result<String, AppError> {
+    let author = who.author();
+    let new = new_slug.trim().to_string();
+    let n2 = new.clone();
+    state
+        .with_store(move |store| {
+            let lic = Some(license.trim()).filter(|l| !l.is_empty());
+            store.fork(&slug, &n2, &author, lic)?;
+            Ok(())
+        })
+        .await?;
+    let accounts = state.accounts();
+    let uid = who.user().id;
+    let n3 = new.clone();
+    tokio::task::spawn_blocking(move || accounts.add_maintainer(&n3, uid))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    Ok(new)
+}
+
+/// API fork request.
+#[derive(Debug, Deserialize)]
+pub struct ApiFork {
+    new_slug: String,
+    #[serde(default)]
+    license: String,
+}
+
+/// `POST /api/v1/designs/{slug}/fork` with a JSON body `{ "new_slug", "license"? }`.
+pub async fn api_fork(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    axum::Json(f): axum::Json<ApiFork>,
+) -> Result<Response, ApiError> {
+    let who = require(&state, &headers).await?;
+    if let Caller::Session(_) = who {
+        // A browser session must use the form (with its CSRF token).
+        return Err(
+            AppError::Forbidden("use an API token (Authorization: Bearer …)".into()).into(),
+        );
+    }
+    let new = do_fork(&state, &who, slug, f.new_slug, f.license).await?;
+    Ok((
+        axum::http::StatusCode::CREATED,
+        axum::Json(json!({"slug": new, "url": format!("/api/v1/designs/{new}")})),
+    )
+        .into_response())
+}
+
+/// The manifest template for a new design.
+const NEW_DESIGN: &str = include_str!("../../web/templates/new-design.toml");
+
+/// `GET /designs/new`: edit a design.toml in the browser.
+pub async fn new_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    let text = NEW_DESIGN.replace("AUTHOR", &who.author().to_string());
+    render(
+        "edit.html",
+        json!({
+            "title": "New design",
+            "user": user_json(&state, &headers).await,
+            "action": "/designs/new",
+            "manifest": text,
+            "new": true,
+        }),
+    )
+}
+
+/// Editor form fields.
+#[derive(Debug, Deserialize)]
+pub struct EditForm {
+    manifest: String,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// Parses and checks a manifest from the browser; problems carry their line.
+fn check_manifest(text: &str, slug: Option<&str>) -> Result<crate::model::Design, Vec<Diagnostic>> {
+    if text.len() > MAX_MANIFEST_BYTES {
+        return Err(vec![Diagnostic::bare(format!(
+            "design.toml is {} KiB; at most {} KiB",
+            text.len() / 1024,
+            MAX_MANIFEST_BYTES / 1024
+        ))]);
+    }
+    let path = std::path::Path::new("design.toml");
+    let design = crate::package::parse_bytes(text.as_bytes(), path, slug)?;
+    let problems = crate::package::check_design(&design);
+    if problems.is_empty() {
+        Ok(design)
+    } else {
+        Err(problems)
+    }
+}
+
+fn editor_with_problems(
+    user: serde_json::Value,
+    action: &str,
+    text: &str,
+    message: &str,
+    problems: Vec<Diagnostic>,
+    new: bool,
+) -> Result<Response, AppError> {
+    let lines: Vec<serde_json::Value> = problems
+        .iter()
+        .map(|d| {
+            json!({
+                "line": d.position.as_ref().map(|p| p.line),
+                "text": d.to_string(),
+            })
+        })
+        .collect();
+    let mut res = render(
+        "edit.html",
+        json!({
+            "title": "Fix the problems",
+            "user": user,
+            "action": action,
+            "manifest": text,
+            "message": message,
+            "problems": lines,
+            "new": new,
+        }),
+    )?;
+    *res.status_mut() = axum::http::StatusCode::BAD_REQUEST;
+    Ok(res)
+}
+
+/// `POST /designs/new`: validates and publishes; the author becomes its maintainer.
+pub async fn create(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(f): Form<EditForm>,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    who.check_csrf(&f.csrf)?;
+    let design = match check_manifest(&f.manifest, None) {
+        Ok(d) => d,
+        Err(problems) => {
+            return editor_with_problems(
+                user_json(&state, &headers).await,
+                "/designs/new",
+                &f.manifest,
+                &f.message,
+                problems,
+                true,
+            );
+        }
+    };
+    let slug = design.slug.clone();
+    let author = who.author();
+    let text = f.manifest.clone();
+    let s2 = slug.clone();
+    let message = f.message.clone();
+    state
+        .with_store(move |store| {
+            if store.read(&s2, None).is_ok() {
+                return Err(AppError::Conflict(format!(
+                    "a design '{s2}' exists already: choose another slug, or fork it"
+                )));
+            }
+            let mut files = crate::store::PackageFiles::new();
+            files.insert("design.toml".into(), text.into_bytes());
+            store.publish_files(&design, files, &author, &message)?;
+            Ok(())
+        })
+        .await?;
+    let accounts = state.accounts();
+    let uid = who.user().id;
+    let s3 = slug.clone();
+    tokio::task::spawn_blocking(move || accounts.add_maintainer(&s3, uid))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    Ok(Redirect::to(&format!("/designs/{slug}")).into_response())
+}
+
+/// `GET /designs/{slug}/edit`: the design.toml in an editor. Maintainers publish; others
+/// propose.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    let s2 = slug.clone();
+    let text = state
+        .with_store(move |store| {
+            let files = store.files(&s2, None)?;
+            Ok(
+                String::from_utf8_lossy(files.get("design.toml").map_or(&[][..], |v| v))
+                    .into_owned(),
+            )
+        })
+        .await?;
+    let accounts = state.accounts();
+    let user = who.user().clone();
+    let s3 = slug.clone();
+    let maintainer = tokio::task::spawn_blocking(move || may_maintain(&accounts, &s3, &user))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    render(
+        "edit.html",
+        json!({
+            "title": format!("Edit {slug}"),
+            "user": user_json(&state, &headers).await,
+            "action": format!("/designs/{slug}/edit"),
+            "manifest": text,
+            "maintainer": maintainer,
+            "slug": slug,
+        }),
+    )
+}
+
+/// `POST /designs/{slug}/edit`: a maintainer's change is published; anyone else's becomes
+/// a proposal for the maintainers to accept or refuse.
+pub async fn edit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Form(f): Form<EditForm>,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    who.check_csrf(&f.csrf)?;
+    let action = format!("/designs/{slug}/edit");
+    let design = match check_manifest(&f.manifest, Some(&slug)) {
+        Ok(d) if d.slug == slug => d,
+        Ok(d) => {
+            return editor_with_problems(
+                user_json(&state, &headers).await,
+                &action,
+                &f.manifest,
+                &f.message,
+                vec![Diagnostic::bare(format!(
+                    "slug is '{}', but this page edits '{slug}': fork to change the slug",
+                    d.slug
+                ))],
+                false,
+            );
+        }
+        Err(problems) => {
+            return editor_with_problems(
+                user_json(&state, &headers).await,
+                &action,
+                &f.manifest,
+                &f.message,
+                problems,
+                false,
+            );
+        }
+    };
+    let accounts = state.accounts();
+    let user = who.user().clone();
+    let s3 = slug.clone();
+    let maintainer = tokio::task::spawn_blocking(move || may_maintain(&accounts, &s3, &user))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let author = who.author();
+    let s2 = slug.clone();
+    let message = f.message.clone();
+    let result = state
+        .with_store(move |store| {
+            let mut files = store.files(&s2, None)?;
+            files.insert("design.toml".into(), f.manifest.clone().into_bytes());
+            if maintainer {
+                store.publish_files(&design, files, &author, &message)?;
+                Ok(None)
+            } else {
+                Ok(Some(store.propose(&design, files, &author, &message)?))
+            }
+        })
+        .await;
+    let proposed = match result {
+        Ok(p) => p,
+        Err(AppError::Conflict(m)) => {
+            return editor_with_problems(
+                user_json(&state, &headers).await,
+                &action,
+                "",
+                "",
+                vec![Diagnostic::bare(m)],
+                false,
+            );
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(p) = proposed else {
+        return Ok(Redirect::to(&format!("/designs/{slug}")).into_response());
+    };
+    let accounts = state.accounts();
+    let uid = who.user().id;
+    let title = f
+        .message
+        .lines()
+        .next()
+        .filter(|l| !l.trim().is_empty())
+        .unwrap_or("Proposed change")
+        .to_string();
+    let proposal = tokio::task::spawn_blocking(move || {
+        accounts.create_proposal(
+            NewProposal {
+                slug,
+                proposer_id: uid,
+                title,
+                message: f.message,
+                git_ref: p.git_ref,
+                base_commit: p.base,
+            },
+            now(),
+        )
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))??;
+    Ok(Redirect::to(&format!("/proposals/{}", proposal.id)).into_response())
+}
+
+fn commit_of(p: &Proposal) -> String {
+    p.git_ref.rsplit('/').next().unwrap_or("").to_string()
+}
+
+/// `GET /proposals/{id}`: the proposed design.toml beside the current one; maintainers may
+/// accept or refuse.
+pub async fn proposal(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let accounts = state.accounts();
+    let who = caller(&state, &headers).await?;
+    let viewer = who.as_ref().map(|c| c.user().clone());
+    let (p, proposer, maintainer) = tokio::task::spawn_blocking(move || {
+        let p = accounts
+            .proposal(id)?
+            .ok_or(AccountsError::NotFound { what: "proposal" })?;
+        let proposer = accounts.user(p.proposer_id)?;
+        let maintainer = match &viewer {
+            Some(u) => may_maintain(&accounts, &p.slug, u)?,
+            None => false,
+        };
+        Ok::<_, AccountsError>((p, proposer, maintainer))
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))??;
+    let slug = p.slug.clone();
+    let git_ref = p.git_ref.clone();
+    let (proposed, current) = state
+        .with_store(move |store| {
+            let commit = store.resolve_ref(&git_ref)?;
+            let (_, files) = store.proposal(&slug, &commit)?;
+            let now_files = store.files(&slug, None)?;
+            let text = |f: &crate::store::PackageFiles| {
+                String::from_utf8_lossy(f.get("design.toml").map_or(&[][..], |v| v)).into_owned()
+            };
+            Ok((text(&files), text(&now_files)))
+        })
+        .await?;
+    let diff = line_diff(&current, &proposed);
+    render(
+        "proposal.html",
+        json!({
+            "title": format!("Proposal: {}", p.title),
+            "user": user_json(&state, &headers).await,
+            "p": p,
+            "proposer": proposer.map(|u| u.username),
+            "maintainer": maintainer,
+            "diff": diff,
+            "commit": commit_of(&p),
+        }),
+    )
+}
+
+/// A minimal line diff (longest common subsequence): `[(op, line)]` with op ' ', '-', '+'.
+fn line_diff(a: &str, b: &str) -> Vec<(char, String)> {
+    let a: Vec<&str> = a.lines().collect();
+    let b: Vec<&str> = b.lines().collect();
+    if a.len() * b.len() > 4_000_000 {
+        return vec![('+', "(too large to compare line by line)".into())];
+    }
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            out.push((' ', a[i].to_string()));
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] > lcs[i + 1][j]) {
+            out.push(('+', b[j].to_string()));
+            j += 1;
+        } else {
+            out.push(('-', a[i].to_string()));
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Decision form fields.
+#[derive(Debug, Deserialize)]
+pub struct DecideForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /proposals/{id}/accept`: publishes the proposal (the proposer is the author).
+pub async fn accept(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(f): Form<DecideForm>,
+) -> Result<Response, AppError> {
+    decide(state, headers, id, f, true).await
+}
+
+/// `POST /proposals/{id}/refuse`.
+pub async fn refuse(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(f): Form<DecideForm>,
+) -> Result<Response, AppError> {
+    decide(state, headers, id, f, false).await
+}
+
+async fn decide(
+    state: AppState,
+    headers: HeaderMap,
+    id: i64,
+    f: DecideForm,
+    accept: bool,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    who.check_csrf(&f.csrf)?;
+    let accounts = state.accounts();
+    let user = who.user().clone();
+    let p = tokio::task::spawn_blocking(move || {
+        let p = accounts
+            .proposal(id)?
+            .ok_or(AccountsError::NotFound { what: "proposal" })?;
+        if !may_maintain(&accounts, &p.slug, &user)? {
+            return Err(AccountsError::Forbidden(format!(
+                "only the maintainers of '{}' can decide on its proposals",
+                p.slug
+            )));
+        }
+        if !accounts.is_maintainer(&p.slug, user.id)? {
+            // The site's first account takes on a design nobody maintained.
+            accounts.add_maintainer(&p.slug, user.id)?;
+        }
+        if p.state != ProposalState::Open {
+            return Err(AccountsError::Conflict(format!(
+                "this proposal was already {:?}",
+                p.state
+            )));
+        }
+        Ok(p)
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))??;
+    let decision = if accept {
+        let slug = p.slug.clone();
+        let git_ref = p.git_ref.clone();
+        let maintainer = who.author();
+        let published = state
+            .with_store(move |store| {
+                let commit = store.resolve_ref(&git_ref)?;
+                Ok(store.accept_proposal(&slug, &commit, &maintainer)?)
+            })
+            .await?;
+        Decision::Accept {
+            commit: published.commit,
+        }
+    } else {
+        Decision::Refuse {
+            reason: if f.reason.trim().is_empty() {
+                "refused".into()
+            } else {
+                f.reason
+            },
+        }
+    };
+    let accounts = state.accounts();
+    let uid = who.user().id;
+    tokio::task::spawn_blocking(move || accounts.decide(id, uid, decision, now()))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    Ok(Redirect::to(&format!("/proposals/{id}")).into_response())
+}
+
+/// Proposals of a design (for its page).
+pub(crate) async fn proposals_of(state: &AppState, slug: &str) -> Vec<Proposal> {
+    let accounts = state.accounts();
+    let slug = slug.to_string();
+    tokio::task::spawn_blocking(move || accounts.proposals_for(&slug, None))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diffs_mark_added_and_removed_lines() {
+        let d = line_diff("a\nb\nc", "a\nB\nc\nd");
+        let ops: String = d.iter().map(|(o, _)| *o).collect();
+        assert_eq!(ops, " -+ +");
+    }
+
+    #[test]
+    fn cookies_are_found_among_others() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; barnraise_session=xyz; b=2"),
+        );
+        assert_eq!(cookie(&h, SESSION_COOKIE).as_deref(), Some("xyz"));
+        assert_eq!(cookie(&h, "c"), None);
+    }
+}
