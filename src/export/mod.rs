@@ -612,6 +612,17 @@ pub fn export(
                 }
                 if is_param && !params.contains_key(&thickness_param) {
                     params.insert(thickness_param.clone(), format_number(stock.thickness));
+                } else if let Some(given) = params
+                    .get(&thickness_param)
+                    .and_then(|v| v.trim().parse::<f64>().ok())
+                    .filter(|g| is_param && (g - stock.thickness).abs() > 0.05)
+                {
+                    notes.push(format!(
+                        "{thickness_param} = {} mm was given, but the {} stock measures {} mm: slots follow the value given; leave {thickness_param} unset to use the measured thickness",
+                        format_number(given),
+                        stock.id,
+                        format_number(stock.thickness)
+                    ));
                 } else if !is_param {
                     notes.push(format!(
                         "material '{mat_id}' thickness is '{}', not a parameter: the measured {} mm cannot be applied",

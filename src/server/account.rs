@@ -970,6 +970,204 @@ pub(crate) async fn proposals_of(state: &AppState, slug: &str) -> Vec<Proposal> 
         .unwrap_or_default()
 }
 
+/// Largest image upload.
+pub const MAX_IMAGE_BYTES: usize = 5 * 1024 * 1024;
+
+/// What an uploaded file is, from its first bytes (never from its name or declared type).
+fn image_kind(bytes: &[u8]) -> Result<&'static str, AppError> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return Ok("png");
+    }
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        return Ok("jpg");
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_lowercase();
+    if head.contains("<svg") || head.contains("<?xml") {
+        return Err(AppError::BadRequest(
+            "SVG uploads are refused: an SVG can carry scripts and links to other files. Upload a PNG or JPEG photo or drawing instead.".into(),
+        ));
+    }
+    Err(AppError::BadRequest(
+        "only PNG and JPEG images can be uploaded (the file's content is neither)".into(),
+    ))
+}
+
+/// The manifest with `image` added to `images` and the patch version raised, so the
+/// change can be published or proposed as a new version.
+fn with_image(manifest: &str, image: &str) -> Result<String, AppError> {
+    let mut doc: toml_edit::DocumentMut = manifest
+        .parse()
+        .map_err(|e| AppError::Internal(format!("stored design.toml does not parse: {e}")))?;
+    let version = doc
+        .get("version")
+        .and_then(|v| v.as_str())
+        .and_then(|v| semver::Version::parse(v).ok())
+        .ok_or_else(|| AppError::Internal("stored design.toml has no version".into()))?;
+    let next = semver::Version::new(version.major, version.minor, version.patch + 1);
+    doc["version"] = toml_edit::value(next.to_string());
+    match doc.get_mut("images").and_then(|i| i.as_array_mut()) {
+        Some(a) => {
+            if !a.iter().any(|v| v.as_str() == Some(image)) {
+                a.push(image);
+            }
+        }
+        None => {
+            let mut a = toml_edit::Array::new();
+            a.push(image);
+            doc["images"] = toml_edit::value(a);
+        }
+    }
+    Ok(doc.to_string())
+}
+
+/// `POST /designs/{slug}/images` (multipart: `image` file, `csrf`): adds a PNG or JPEG to
+/// the design. Maintainers publish it as a new patch version; anyone else proposes it.
+pub async fn upload_image(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    mut multipart: axum::extract::Multipart,
+) -> Result<Response, AppError> {
+    let who = require(&state, &headers).await?;
+    let (mut csrf, mut file, mut name) = (String::new(), None, String::new());
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| AppError::BadRequest(format!("upload: {e}")))?
+    {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+            Some("image") => {
+                name = field.file_name().unwrap_or("image").to_string();
+                let bytes = field.bytes().await.map_err(|e| {
+                    AppError::BadRequest(format!(
+                        "upload failed ({e}); images may be at most {} MB",
+                        MAX_IMAGE_BYTES / 1024 / 1024
+                    ))
+                })?;
+                file = Some(bytes);
+            }
+            _ => {}
+        }
+    }
+    who.check_csrf(&csrf)?;
+    let bytes = file.ok_or_else(|| AppError::BadRequest("choose an image to upload".into()))?;
+    if bytes.is_empty() || bytes.len() > MAX_IMAGE_BYTES {
+        return Err(AppError::BadRequest(format!(
+            "an image must be 1 byte to {} MB; this one is {} bytes",
+            MAX_IMAGE_BYTES / 1024 / 1024,
+            bytes.len()
+        )));
+    }
+    let ext = image_kind(&bytes)?;
+    let stem: String = std::path::Path::new(&name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect();
+    let stem = if stem.trim_matches('-').is_empty() {
+        "photo".to_string()
+    } else {
+        stem.trim_matches('-').to_string()
+    };
+    let path = format!("images/{stem}.{ext}");
+    let accounts = state.accounts();
+    let user = who.user().clone();
+    let s3 = slug.clone();
+    let maintainer = tokio::task::spawn_blocking(move || may_maintain(&accounts, &s3, &user))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let author = who.author();
+    let s2 = slug.clone();
+    let p2 = path.clone();
+    let proposed = state
+        .with_store(move |store| {
+            let mut files = store.files(&s2, None)?;
+            let manifest = String::from_utf8_lossy(files.get("design.toml").map_or(&[][..], |v| v))
+                .into_owned();
+            let text = with_image(&manifest, &p2)?;
+            let design = check_manifest(&text, Some(&s2)).map_err(AppError::Invalid)?;
+            files.insert("design.toml".into(), text.into_bytes());
+            files.insert(p2.clone(), bytes.to_vec());
+            let message = format!("Add image {p2}");
+            if maintainer {
+                store.publish_files(&design, files, &author, &message)?;
+                Ok(None)
+            } else {
+                Ok(Some(store.propose(&design, files, &author, &message)?))
+            }
+        })
+        .await?;
+    let Some(p) = proposed else {
+        return Ok(Redirect::to(&format!("/designs/{slug}")).into_response());
+    };
+    let accounts = state.accounts();
+    let uid = who.user().id;
+    let proposal = tokio::task::spawn_blocking(move || {
+        accounts.create_proposal(
+            NewProposal {
+                slug,
+                proposer_id: uid,
+                title: format!("Add image {path}"),
+                message: String::new(),
+                git_ref: p.git_ref,
+                base_commit: p.base,
+            },
+            now(),
+        )
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))??;
+    Ok(Redirect::to(&format!("/proposals/{}", proposal.id)).into_response())
+}
+
+/// `GET /designs/{slug}/images/{name}`: an image of the design.
+pub async fn image(
+    State(state): State<AppState>,
+    Path((slug, name)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let path = format!("images/{name}");
+    let p2 = path.clone();
+    let bytes = state
+        .with_store(move |store| {
+            let files = store.files(&slug, None)?;
+            files
+                .get(&p2)
+                .cloned()
+                .ok_or_else(|| AppError::NotFound(format!("no image '{p2}'")))
+        })
+        .await?;
+    let ctype = match image_kind(&bytes) {
+        Ok("png") => "image/png",
+        Ok(_) => "image/jpeg",
+        // Shipped SVG drawings are served as plain images that cannot run scripts.
+        Err(_) if path.ends_with(".svg") => "image/svg+xml",
+        Err(e) => return Err(e),
+    };
+    let mut res = (
+        [
+            (header::CONTENT_TYPE, ctype),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        bytes,
+    )
+        .into_response();
+    res.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; sandbox"),
+    );
+    Ok(res)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -232,10 +232,20 @@ pub(crate) async fn design_view(
     slug: String,
     q: BTreeMap<String, String>,
 ) -> Result<(DesignView, serde_json::Value), AppError> {
+    let st = state.clone();
     state
         .with_store(move |store| {
+            // Everything on the page follows from the store's head and the query: cache it.
+            let key = format!("design:{slug}@{:?}:{q:?}", store.head_id()?);
+            if let Some(hit) = st.cached_view(&key)? {
+                return Ok(hit.as_ref().clone());
+            }
             let (design, commit, ev, overrides) = load_design(store, &slug, &q)?;
-            let view = views::design_view(&design, &commit, &ev, &overrides);
+            let mut view = views::design_view(&design, &commit, &ev, &overrides);
+            // A fork within this store names no store (its URL may be a local path).
+            if view.forked_store.as_deref() == Some(store.url().as_str()) {
+                view.forked_store = None;
+            }
             let lineage = store.lineage(&slug)?;
             let contributors = store.contributors(&slug)?;
             let spaces: Vec<serde_json::Value> = store
@@ -256,6 +266,7 @@ pub(crate) async fn design_view(
                 "contributors": contributors,
                 "makerspaces": spaces,
             });
+            st.cache_view(key, (view.clone(), extra.clone()))?;
             Ok((view, extra))
         })
         .await
@@ -286,9 +297,11 @@ pub async fn preview(
     let st = state.clone();
     let png = state
         .with_store(move |store| {
-            let (_, commit, ev, overrides) = load_design(store, &slug, &q)?;
-            let key = format!("{slug}@{commit}:{overrides:?}");
+            // Keyed by the design's own tree: other designs' changes keep it cached.
+            let tree = store.read(&slug, q.get("rev").map(String::as_str))?.tree;
+            let key = format!("{slug}@{tree}:{q:?}");
             st.preview(&key, || {
+                let (_, _, ev, _) = load_design(store, &slug, &q)?;
                 Ok(export::design_preview(
                     &ev,
                     &barnraise_exporters::PreviewOptions::default(),
@@ -301,7 +314,7 @@ pub async fn preview(
             (header::CONTENT_TYPE, "image/png"),
             (header::CACHE_CONTROL, "public, max-age=300"),
         ],
-        png.as_ref().clone(),
+        png,
     )
         .into_response())
 }

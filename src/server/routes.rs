@@ -39,6 +39,8 @@ pub fn router(state: AppState) -> Router {
             "/designs/{slug}/edit",
             get(account::edit_form).post(account::edit),
         )
+        .route("/designs/{slug}/images", post(account::upload_image))
+        .route("/designs/{slug}/images/{name}", get(account::image))
         .route("/proposals/{id}", get(account::proposal))
         .route("/proposals/{id}/accept", post(account::accept))
         .route("/proposals/{id}/refuse", post(account::refuse))
@@ -54,7 +56,14 @@ pub fn router(state: AppState) -> Router {
         .route("/jobs/{id}/files/{name}", get(pages::job_file))
         .route("/static/{*path}", get(assets::asset))
         .route("/healthz", get(pages::health))
+        .route(
+            "/favicon.ico",
+            get(|| async { axum::response::Redirect::permanent("/static/favicon.svg") }),
+        )
         .nest("/api/v1", api)
         .fallback(pages::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(
+            account::MAX_IMAGE_BYTES + 64 * 1024,
+        ))
         .with_state(state)
 }

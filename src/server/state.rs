@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
+use axum::body::Bytes;
+
 use crate::accounts::Accounts;
 use crate::search::SearchIndex;
 use crate::store::Store;
@@ -51,12 +53,16 @@ pub(crate) struct Inner {
     next: AtomicUsize,
     pub(crate) search: RwLock<SearchIndex>,
     pub(crate) base_url: String,
-    pub(crate) previews: Mutex<HashMap<String, Arc<Vec<u8>>>>,
+    pub(crate) previews: Mutex<HashMap<String, Bytes>>,
+    views: Mutex<HashMap<String, Arc<DesignPage>>>,
     pub(crate) jobs: Jobs,
     pub(crate) accounts: Arc<Accounts>,
 }
 
-/// Previews kept in memory before the cache is emptied.
+/// A design page's view and its extras (forks, contributors, makerspaces).
+pub(crate) type DesignPage = (super::views::DesignView, serde_json::Value);
+
+/// Previews (and page views) kept in memory before the cache is emptied.
 const MAX_CACHED_PREVIEWS: usize = 256;
 
 impl AppState {
@@ -79,6 +85,7 @@ impl AppState {
             search: RwLock::new(search),
             base_url: cfg.base_url.trim_end_matches('/').to_string(),
             previews: Mutex::new(HashMap::new()),
+            views: Mutex::new(HashMap::new()),
             jobs: Jobs::new(cfg.jobs_dir.clone(), cfg.max_jobs, accounts.clone()),
             accounts,
         })))
@@ -131,17 +138,32 @@ impl AppState {
         &self,
         key: &str,
         make: impl FnOnce() -> Result<Vec<u8>, AppError>,
-    ) -> Result<Arc<Vec<u8>>, AppError> {
+    ) -> Result<Bytes, AppError> {
         if let Some(p) = self.0.previews.lock().map_err(poisoned)?.get(key) {
             return Ok(p.clone());
         }
-        let png = Arc::new(make()?);
+        let png = Bytes::from(make()?);
         let mut cache = self.0.previews.lock().map_err(poisoned)?;
         if cache.len() >= MAX_CACHED_PREVIEWS {
             cache.clear();
         }
         cache.insert(key.to_string(), png.clone());
         Ok(png)
+    }
+
+    /// A cached design page view (keyed by slug, store head and query).
+    pub(crate) fn cached_view(&self, key: &str) -> Result<Option<Arc<DesignPage>>, AppError> {
+        Ok(self.0.views.lock().map_err(poisoned)?.get(key).cloned())
+    }
+
+    /// Caches a design page view.
+    pub(crate) fn cache_view(&self, key: String, view: DesignPage) -> Result<(), AppError> {
+        let mut cache = self.0.views.lock().map_err(poisoned)?;
+        if cache.len() >= MAX_CACHED_PREVIEWS {
+            cache.clear();
+        }
+        cache.insert(key, Arc::new(view));
+        Ok(())
     }
 
     /// The accounts database.

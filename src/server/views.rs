@@ -162,6 +162,8 @@ pub struct DesignView {
     pub tools: Vec<String>,
     /// Assembly steps: (title, text).
     pub steps: Vec<(String, String)>,
+    /// Image file names under `images/` (photos and drawings).
+    pub images: Vec<String>,
     /// Query string of the non-default parameters (`thickness=12&…`), for links.
     pub query: String,
 }
@@ -269,6 +271,12 @@ pub fn design_view(
             .iter()
             .map(|s| (s.title.clone(), s.text.clone()))
             .collect(),
+        images: design
+            .images
+            .iter()
+            .filter_map(|f| f.path.strip_prefix("images/").map(str::to_string))
+            .filter(|n| !n.contains('/'))
+            .collect(),
         query,
     }
 }
@@ -321,9 +329,16 @@ pub fn buildable_query(space: &Makerspace) -> String {
             bed = m.bed;
         }
     }
+    // Only stock some machine of the space can cut.
+    let max_cut = space
+        .machines
+        .iter()
+        .map(|m| m.max_thickness)
+        .fold(0.0, f64::max);
     let mut thick: Vec<String> = space
         .stock
         .iter()
+        .filter(|s| s.thickness <= max_cut + 1e-9)
         .map(|s| format_number(s.nominal_thickness))
         .collect();
     thick.sort();

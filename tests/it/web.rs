@@ -796,3 +796,75 @@ fn html_unescape(s: &str) -> String {
         .replace("&#x2f;", "/")
         .replace("&amp;", "&")
 }
+
+fn multipart(csrf: &str, filename: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "XbarnraiseBoundary42";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n")
+            .as_bytes(),
+    );
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"image\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn image_uploads_are_type_and_size_checked_and_svg_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let mut b = Browser::new(&app);
+    let csrf = sign_up(&mut b, "amara").await;
+    let png = get(&app, "/designs/compost-sifter/preview.png").await.body;
+    let upload = |b: &mut Browser, name: &str, bytes: Vec<u8>| {
+        let (ctype, body) = multipart(&csrf, name, &bytes);
+        Request::post("/designs/compost-sifter/images")
+            .header(header::COOKIE, b.cookie_header())
+            .header(header::CONTENT_TYPE, ctype)
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let before = get(&app, "/api/v1/designs/compost-sifter").await.json()["version"].clone();
+    let req = upload(&mut b, "Sifter in use.PNG", png.clone());
+    let r = b.send(req).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let after = get(&app, "/api/v1/designs/compost-sifter").await.json();
+    assert_ne!(after["version"], before, "the upload is a new version");
+    assert!(
+        after["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i == "sifter-in-use.png")
+    );
+    let img = get(&app, "/designs/compost-sifter/images/sifter-in-use.png").await;
+    assert_eq!(img.ctype, "image/png");
+    assert_eq!(img.body, png);
+    // An SVG (even named .png) is refused; so is something that is not an image.
+    let svg =
+        br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#.to_vec();
+    let req = upload(&mut b, "drawing.png", svg);
+    let r = b.send(req).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.text().contains("SVG uploads are refused"));
+    let req = upload(&mut b, "notes.txt", b"hello".to_vec());
+    assert_eq!(b.send(req).await.status, StatusCode::BAD_REQUEST);
+    // Too large: refused before it is stored.
+    let mut big = png.clone();
+    big.resize(6 * 1024 * 1024, 0);
+    let req = upload(&mut b, "big.png", big);
+    let r = b.send(req).await;
+    assert!(
+        r.status == StatusCode::BAD_REQUEST || r.status == StatusCode::PAYLOAD_TOO_LARGE,
+        "{}",
+        r.status
+    );
+    let last = get(&app, "/api/v1/designs/compost-sifter").await.json();
+    assert_eq!(last["version"], after["version"], "nothing else was stored");
+}

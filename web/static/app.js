@@ -7,10 +7,13 @@
   if (form && img) {
     var timer = null;
     var update = function () {
+      // A value out of its min/max (or half typed) would give a broken preview and links
+      // that answer 400: keep the last good ones until the form is valid again.
+      if (form.checkValidity && !form.checkValidity()) { return; }
       var q = new URLSearchParams(new FormData(form)).toString();
       var base = img.getAttribute("src").split("?")[0];
       img.classList.add("loading");
-      img.onload = function () { img.classList.remove("loading"); };
+      img.onload = img.onerror = function () { img.classList.remove("loading"); };
       img.src = base + "?" + q;
       document.querySelectorAll("a.dl").forEach(function (a) {
         a.href = a.getAttribute("data-base") + "?" + q;
