@@ -110,6 +110,15 @@ fn job_json(job: &super::jobs::JobStatus) -> Value {
     v
 }
 
+/// `GET /api/v1/designs/{slug}/okh`: the design's Open Know-How manifest (`okh.toml`).
+pub async fn okh(
+    state: State<AppState>,
+    Path(slug): Path<String>,
+    q: Query<BTreeMap<String, String>>,
+) -> ApiResult {
+    Ok(pages::download(state, Path((slug, "okh".to_string())), q).await?)
+}
+
 /// `GET /api/v1/jobs/{id}`: an export job's progress and files.
 pub async fn job(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let job = pages::job_status(&state, &id).await?;
@@ -142,6 +151,7 @@ pub fn openapi_doc() -> Value {
             "/api/v1/designs/{slug}/lineage": {"get": {"summary": "Ancestors and forks", "parameters": [slug.clone()], "responses": ok("lineage")}},
             "/api/v1/designs/{slug}/exports": {"get": {"summary": "Start or reuse an export job (query: format=svg|dxf|gcode|pdf|all, makerspace, machine, time_limit, parameters)", "parameters": [slug.clone(), {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["svg", "dxf", "gcode", "pdf", "all"]}}], "responses": {"202": {"description": "the job"}, "default": err.clone()}}},
             "/api/v1/search": {"get": {"summary": "Search with filters and facet counts", "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}, {"name": "page", "in": "query", "schema": {"type": "integer"}}, {"name": "bed", "in": "query", "schema": {"type": "string"}}, {"name": "thickness", "in": "query", "schema": {"type": "string"}}, {"name": "makerspace", "in": "query", "schema": {"type": "string"}}], "responses": ok("results")}},
+            "/api/v1/designs/{slug}/okh": {"get": {"summary": "The design's Open Know-How (OKH-LOSH) manifest, okh.toml", "parameters": [slug.clone()], "responses": {"200": {"description": "okh.toml", "content": {"text/plain": {}}}, "default": err.clone()}}},
             "/api/v1/makerspaces": {"get": {"summary": "Every makerspace profile", "responses": ok("makerspaces")}},
             "/api/v1/makerspaces/{slug}": {"get": {"summary": "A makerspace and the designs buildable there", "parameters": [slug.clone()], "responses": ok("makerspace")}},
             "/api/v1/jobs/{id}": {"get": {"summary": "An export job's progress and files", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": ok("job")}},

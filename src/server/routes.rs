@@ -13,6 +13,7 @@ pub fn router(state: AppState) -> Router {
         .route("/designs/{slug}", get(api::design))
         .route("/designs/{slug}/history", get(api::history))
         .route("/designs/{slug}/lineage", get(api::lineage))
+        .route("/designs/{slug}/okh", get(api::okh))
         .route("/designs/{slug}/exports", get(api::start_export))
         .route("/designs/{slug}/fork", post(account::api_fork))
         .route("/search", get(api::search))
