@@ -168,9 +168,10 @@ pub(crate) async fn run_search(
     state: &AppState,
     form: SearchForm,
 ) -> Result<serde_json::Value, AppError> {
+    let st = state.clone();
     state
         .with_search(move |store, index| {
-            let spaces = store.makerspaces(None)?;
+            let spaces = st.makerspaces(store)?;
             let space_query = if form.makerspace.is_empty() {
                 None
             } else {

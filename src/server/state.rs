@@ -10,7 +10,7 @@ use axum::body::Bytes;
 
 use crate::accounts::Accounts;
 use crate::search::SearchIndex;
-use crate::store::Store;
+use crate::store::{MakerspaceEntry, Store};
 
 use super::error::AppError;
 use super::jobs::Jobs;
@@ -55,6 +55,7 @@ pub(crate) struct Inner {
     pub(crate) base_url: String,
     pub(crate) previews: Mutex<HashMap<String, Bytes>>,
     views: Mutex<HashMap<String, Arc<DesignPage>>>,
+    spaces: Mutex<Option<(Option<String>, Arc<Vec<MakerspaceEntry>>)>>,
     pub(crate) jobs: Jobs,
     pub(crate) accounts: Arc<Accounts>,
 }
@@ -86,6 +87,7 @@ impl AppState {
             base_url: cfg.base_url.trim_end_matches('/').to_string(),
             previews: Mutex::new(HashMap::new()),
             views: Mutex::new(HashMap::new()),
+            spaces: Mutex::new(None),
             jobs: Jobs::new(cfg.jobs_dir.clone(), cfg.max_jobs, accounts.clone()),
             accounts,
         })))
@@ -164,6 +166,19 @@ impl AppState {
         }
         cache.insert(key, Arc::new(view));
         Ok(())
+    }
+
+    /// The store's makerspace profiles, parsed once per version of `makerspaces/`.
+    pub(crate) fn makerspaces(&self, store: &Store) -> Result<Arc<Vec<MakerspaceEntry>>, AppError> {
+        let id = store.makerspaces_id(None)?;
+        if let Some((cached, list)) = self.0.spaces.lock().map_err(poisoned)?.as_ref()
+            && *cached == id
+        {
+            return Ok(list.clone());
+        }
+        let list = Arc::new(store.makerspaces(None)?);
+        *self.0.spaces.lock().map_err(poisoned)? = Some((id, list.clone()));
+        Ok(list)
     }
 
     /// The accounts database.
