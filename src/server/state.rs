@@ -55,10 +55,13 @@ pub(crate) struct Inner {
     pub(crate) base_url: String,
     pub(crate) previews: Mutex<HashMap<String, Bytes>>,
     views: Mutex<HashMap<String, Arc<DesignPage>>>,
-    spaces: Mutex<Option<(Option<String>, Arc<Vec<MakerspaceEntry>>)>>,
+    spaces: Mutex<Option<CachedSpaces>>,
     pub(crate) jobs: Jobs,
     pub(crate) accounts: Arc<Accounts>,
 }
+
+/// The parsed makerspace profiles and the id of the `makerspaces/` tree they came from.
+type CachedSpaces = (Option<String>, Arc<Vec<MakerspaceEntry>>);
 
 /// A design page's view and its extras (forks, contributors, makerspaces).
 pub(crate) type DesignPage = (super::views::DesignView, serde_json::Value);
