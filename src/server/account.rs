@@ -254,24 +254,25 @@ pub struct LoginForm {
     form_token: String,
 }
 
-fn client_of(headers: &HeaderMap) -> String {
-    headers
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(',').next())
-        .map(|v| v.trim().to_string())
-        .unwrap_or_else(|| "local".into())
+/// The client for the log-in rate limit: the peer's IP address. (`X-Forwarded-For` is not
+/// trusted: anyone can send it; behind a proxy every client shares the proxy's limit.)
+fn client_of(parts: &axum::http::request::Parts) -> String {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map_or_else(|| "local".into(), |c| c.0.ip().to_string())
 }
 
 /// `POST /login` (rate-limited per username and per client).
 pub async fn login(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    parts: axum::http::request::Parts,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, AppError> {
-    check_form_token(&headers, &f.form_token)?;
+    let headers = &parts.headers;
+    check_form_token(headers, &f.form_token)?;
     let accounts = state.accounts();
-    let client = client_of(&headers);
+    let client = client_of(&parts);
     let username = f.username.clone();
     let result = tokio::task::spawn_blocking(move || {
         let user = accounts.log_in(&f.username, &f.password, &client, now())?;

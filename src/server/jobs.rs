@@ -77,7 +77,12 @@ pub struct Jobs {
     permits: Arc<Semaphore>,
     accounts: Arc<Accounts>,
     by_key: Mutex<HashMap<String, String>>,
+    /// Jobs queued or running now.
+    active: std::sync::atomic::AtomicUsize,
 }
+
+/// Most jobs queued or running at once; more are refused with 429 until some finish.
+pub const MAX_ACTIVE_JOBS: usize = 64;
 
 fn internal(e: impl std::fmt::Display) -> AppError {
     AppError::Internal(e.to_string())
@@ -91,6 +96,7 @@ impl Jobs {
             permits: Arc::new(Semaphore::new(max.max(1))),
             accounts,
             by_key: Mutex::new(HashMap::new()),
+            active: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
@@ -154,8 +160,15 @@ impl Jobs {
         })
     }
 
-    /// Records a new queued job and returns its id.
+    /// Records a new queued job and returns its id; refuses when too many are waiting.
     pub fn create(&self, spec: &JobSpec, title: String) -> Result<String, AppError> {
+        use std::sync::atomic::Ordering;
+        if self.active.fetch_add(1, Ordering::SeqCst) >= MAX_ACTIVE_JOBS {
+            self.active.fetch_sub(1, Ordering::SeqCst);
+            return Err(AppError::TooMany(format!(
+                "{MAX_ACTIVE_JOBS} exports are already waiting or running; try again in a minute"
+            )));
+        }
         let request = serde_json::json!({
             "title": title,
             "commit": spec.commit,
@@ -165,9 +178,16 @@ impl Jobs {
             "machine": spec.machine,
             "time_limit_s": spec.time_limit.as_secs_f64(),
         });
-        let job = self
+        let job = match self
             .accounts
-            .create_job(&spec.slug, &request.to_string(), now())?;
+            .create_job(&spec.slug, &request.to_string(), now())
+        {
+            Ok(j) => j,
+            Err(e) => {
+                self.active.fetch_sub(1, Ordering::SeqCst);
+                return Err(e.into());
+            }
+        };
         self.by_key
             .lock()
             .map_err(internal)?
@@ -175,8 +195,12 @@ impl Jobs {
         Ok(job.id)
     }
 
-    /// Records progress or the end of a job.
+    /// Records progress or the end of a job (a finished job frees its place in the queue).
     pub fn set(&self, id: &str, state: JobState, progress: f64, message: String) {
+        if matches!(state, JobState::Done | JobState::Failed) {
+            self.active
+                .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        }
         let update = JobUpdate {
             state,
             progress,
