@@ -145,6 +145,7 @@ fn main() {
             max_jobs: 2,
             jobs_dir: dir.join("jobs"),
             accounts: None,
+            admins: vec![],
         })
         .expect("app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");

@@ -289,6 +289,12 @@ impl Accounts {
                     retry_after_secs: u64::try_from(wait).unwrap_or(1),
                 });
             }
+            // Count this attempt as a failure now, under the lock, so that parallel attempts
+            // cannot all pass the check above; a success clears it below.
+            conn.execute(
+                "INSERT INTO login_failures (username, client, at) VALUES (?1, ?2, ?3)",
+                params![username, client, now],
+            )?;
             let sql = format!(
                 "SELECT {}, password_hash FROM users WHERE username = ?1",
                 User::COLUMNS
@@ -315,13 +321,7 @@ impl Accounts {
                 )?;
                 Ok(user)
             }
-            None => {
-                conn.execute(
-                    "INSERT INTO login_failures (username, client, at) VALUES (?1, ?2, ?3)",
-                    params![username, client, now],
-                )?;
-                Err(AccountsError::BadLogin)
-            }
+            None => Err(AccountsError::BadLogin),
         }
     }
 }

@@ -215,6 +215,10 @@ pub enum Command {
         /// Export jobs that may run at once.
         #[arg(long, default_value_t = 2)]
         jobs: usize,
+        /// A username that maintains the designs nobody else maintains (the shipped ones):
+        /// it can accept proposals to them and change them directly (repeatable).
+        #[arg(long = "admin", value_name = "USERNAME")]
+        admins: Vec<String>,
         #[command(flatten)]
         store: StoreArg,
     },
@@ -580,8 +584,9 @@ where
             addr,
             base_url,
             jobs,
+            admins,
             store,
-        } => serve::run(&addr, base_url, jobs, &store),
+        } => serve::run(&addr, base_url, jobs, admins, &store),
         other => store::run(other),
     };
     match result {

@@ -12,6 +12,7 @@ pub(super) fn run(
     addr: &str,
     base_url: Option<String>,
     jobs: usize,
+    admins: Vec<String>,
     store: &StoreArg,
 ) -> Result<i32, CliError> {
     let addr: SocketAddr = addr.parse().map_err(|_| {
@@ -33,6 +34,7 @@ pub(super) fn run(
         base_url: base_url.unwrap_or_else(|| format!("http://{addr}")),
         max_jobs: jobs,
         accounts: None,
+        admins,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

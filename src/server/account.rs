@@ -210,7 +210,9 @@ pub async fn signup(
     check_form_token(&headers, &f.form_token)?;
     let accounts = state.accounts();
     let values = json!({"username": f.username, "display_name": f.display_name, "email": f.email});
+    let permit = state.hash_permit().await?;
     let result = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
         let user = accounts.sign_up(&f.username, &f.display_name, &f.email, &f.password, now())?;
         let s = accounts.create_session(user.id, now())?;
         Ok::<_, AccountsError>(s)
@@ -274,7 +276,9 @@ pub async fn login(
     let accounts = state.accounts();
     let client = client_of(&parts);
     let username = f.username.clone();
+    let permit = state.hash_permit().await?;
     let result = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
         let user = accounts.log_in(&f.username, &f.password, &client, now())?;
         accounts.create_session(user.id, now())
     })
@@ -388,16 +392,17 @@ pub async fn new_token(
 }
 
 /// May `user` change `slug` directly? Its maintainers may; a design nobody maintains (the
-/// shipped ones) is maintained by the site's first account.
+/// shipped ones) is maintained by the site's admins (`barnraise serve --admin NAME`).
 fn may_maintain(
     accounts: &crate::accounts::Accounts,
+    admins: &[String],
     slug: &str,
     user: &User,
 ) -> Result<bool, AccountsError> {
     if accounts.is_maintainer(slug, user.id)? {
         return Ok(true);
     }
-    Ok(user.id == 1 && accounts.maintainers(slug)?.is_empty())
+    Ok(admins.contains(&user.username) && accounts.maintainers(slug)?.is_empty())
 }
 
 /// `GET /designs/{slug}/fork`.
@@ -449,6 +454,18 @@ pub async fn fork(
     Ok(Redirect::to(&format!("/designs/{new_slug}")).into_response())
 }
 
+/// Slugs that would be shadowed by routes under `/designs/`.
+const RESERVED_SLUGS: &[&str] = &["new"];
+
+fn check_free_slug(slug: &str) -> Result<(), AppError> {
+    if RESERVED_SLUGS.contains(&slug) {
+        return Err(AppError::BadRequest(format!(
+            "'{slug}' cannot be a design's slug here (it names a page); choose another"
+        )));
+    }
+    Ok(())
+}
+
 async fn do_fork(
     state: &AppState,
     who: &Caller,
@@ -458,6 +475,7 @@ async fn do_fork(
 ) -> Result<String, AppError> {
     let author = who.author();
     let new = new_slug.trim().to_string();
+    check_free_slug(&new)?;
     let n2 = new.clone();
     state
         .with_store(move |store| {
@@ -537,6 +555,21 @@ pub struct EditForm {
     csrf: String,
 }
 
+/// [`check_manifest`] on the blocking pool, at most two at once.
+async fn check_manifest_async(
+    state: &AppState,
+    text: String,
+    slug: Option<String>,
+) -> Result<Result<crate::model::Design, Vec<Diagnostic>>, AppError> {
+    let permit = state.check_permit().await?;
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        check_manifest(&text, slug.as_deref())
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))
+}
+
 /// Parses and checks a manifest from the browser; problems carry their line.
 fn check_manifest(text: &str, slug: Option<&str>) -> Result<crate::model::Design, Vec<Diagnostic>> {
     if text.len() > MAX_MANIFEST_BYTES {
@@ -597,7 +630,7 @@ pub async fn create(
 ) -> Result<Response, AppError> {
     let who = require(&state, &headers).await?;
     who.check_csrf(&f.csrf)?;
-    let design = match check_manifest(&f.manifest, None) {
+    let design = match check_manifest_async(&state, f.manifest.clone(), None).await? {
         Ok(d) => d,
         Err(problems) => {
             return editor_with_problems(
@@ -611,6 +644,7 @@ pub async fn create(
         }
     };
     let slug = design.slug.clone();
+    check_free_slug(&slug)?;
     let author = who.author();
     let text = f.manifest.clone();
     let s2 = slug.clone();
@@ -656,11 +690,13 @@ pub async fn edit_form(
         })
         .await?;
     let accounts = state.accounts();
+    let admins = state.admins();
     let user = who.user().clone();
     let s3 = slug.clone();
-    let maintainer = tokio::task::spawn_blocking(move || may_maintain(&accounts, &s3, &user))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let maintainer =
+        tokio::task::spawn_blocking(move || may_maintain(&accounts, &admins, &s3, &user))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))??;
     render(
         "edit.html",
         json!({
@@ -685,7 +721,7 @@ pub async fn edit(
     let who = require(&state, &headers).await?;
     who.check_csrf(&f.csrf)?;
     let action = format!("/designs/{slug}/edit");
-    let design = match check_manifest(&f.manifest, Some(&slug)) {
+    let design = match check_manifest_async(&state, f.manifest.clone(), Some(slug.clone())).await? {
         Ok(d) if d.slug == slug => d,
         Ok(d) => {
             return editor_with_problems(
@@ -712,14 +748,17 @@ pub async fn edit(
         }
     };
     let accounts = state.accounts();
+    let admins = state.admins();
     let user = who.user().clone();
     let s3 = slug.clone();
-    let maintainer = tokio::task::spawn_blocking(move || may_maintain(&accounts, &s3, &user))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let maintainer =
+        tokio::task::spawn_blocking(move || may_maintain(&accounts, &admins, &s3, &user))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))??;
     let author = who.author();
     let s2 = slug.clone();
     let message = f.message.clone();
+    let (manifest_text, message_text) = (f.manifest.clone(), f.message.clone());
     let result = state
         .with_store(move |store| {
             let mut files = store.files(&s2, None)?;
@@ -738,8 +777,8 @@ pub async fn edit(
             return editor_with_problems(
                 user_json(&state, &headers).await,
                 &action,
-                "",
-                "",
+                &manifest_text,
+                &message_text,
                 vec![Diagnostic::bare(m)],
                 false,
             );
@@ -788,6 +827,7 @@ pub async fn proposal(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let accounts = state.accounts();
+    let admins = state.admins();
     let who = caller(&state, &headers).await?;
     let viewer = who.as_ref().map(|c| c.user().clone());
     let (p, proposer, maintainer) = tokio::task::spawn_blocking(move || {
@@ -796,7 +836,7 @@ pub async fn proposal(
             .ok_or(AccountsError::NotFound { what: "proposal" })?;
         let proposer = accounts.user(p.proposer_id)?;
         let maintainer = match &viewer {
-            Some(u) => may_maintain(&accounts, &p.slug, u)?,
+            Some(u) => may_maintain(&accounts, &admins, &p.slug, u)?,
             None => false,
         };
         Ok::<_, AccountsError>((p, proposer, maintainer))
@@ -905,19 +945,20 @@ async fn decide(
     let who = require(&state, &headers).await?;
     who.check_csrf(&f.csrf)?;
     let accounts = state.accounts();
+    let admins = state.admins();
     let user = who.user().clone();
     let p = tokio::task::spawn_blocking(move || {
         let p = accounts
             .proposal(id)?
             .ok_or(AccountsError::NotFound { what: "proposal" })?;
-        if !may_maintain(&accounts, &p.slug, &user)? {
+        if !may_maintain(&accounts, &admins, &p.slug, &user)? {
             return Err(AccountsError::Forbidden(format!(
                 "only the maintainers of '{}' can decide on its proposals",
                 p.slug
             )));
         }
         if !accounts.is_maintainer(&p.slug, user.id)? {
-            // The site's first account takes on a design nobody maintained.
+            // An admin takes on a design nobody maintained.
             accounts.add_maintainer(&p.slug, user.id)?;
         }
         if p.state != ProposalState::Open {
@@ -1082,11 +1123,13 @@ pub async fn upload_image(
     };
     let path = format!("images/{stem}.{ext}");
     let accounts = state.accounts();
+    let admins = state.admins();
     let user = who.user().clone();
     let s3 = slug.clone();
-    let maintainer = tokio::task::spawn_blocking(move || may_maintain(&accounts, &s3, &user))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let maintainer =
+        tokio::task::spawn_blocking(move || may_maintain(&accounts, &admins, &s3, &user))
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))??;
     let author = who.author();
     let s2 = slug.clone();
     let p2 = path.clone();

@@ -53,8 +53,15 @@ impl AppError {
 
     /// The JSON body of an API error.
     pub fn json_body(&self) -> serde_json::Value {
+        let message = match self {
+            AppError::Internal(detail) => {
+                eprintln!("barnraise serve: internal error: {detail}");
+                "something went wrong on our side; it has been logged".to_string()
+            }
+            e => e.to_string(),
+        };
         let mut body = serde_json::json!({
-            "error": self.to_string(),
+            "error": message,
             "status": self.status().as_u16(),
         });
         if let AppError::Invalid(ds) = self {
@@ -67,7 +74,9 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::NotFound { .. } => AppError::NotFound(e.to_string()),
+            StoreError::NotFound { .. } | StoreError::NoRevision(_) => {
+                AppError::NotFound(e.to_string())
+            }
             StoreError::Refused(m) if m.starts_with("no makerspace") => AppError::NotFound(m),
             StoreError::Invalid(ds) => AppError::Invalid(ds),
             e if e.is_user_error() => AppError::Conflict(e.to_string()),

@@ -60,6 +60,17 @@ pub(crate) fn params_of(q: &BTreeMap<String, String>) -> BTreeMap<String, String
         .collect()
 }
 
+/// The query's `rev`, resolved to a published commit (404 for proposals or unknown revs).
+pub(crate) fn rev_of(
+    store: &Store,
+    q: &BTreeMap<String, String>,
+) -> Result<Option<String>, AppError> {
+    match q.get("rev").map(|r| r.trim()).filter(|r| !r.is_empty()) {
+        None => Ok(None),
+        Some(r) => Ok(Some(store.published_revision(r)?)),
+    }
+}
+
 /// Reads `slug` (at `rev`) and evaluates it with the query's parameters.
 pub(crate) fn load_design(
     store: &Store,
@@ -74,7 +85,8 @@ pub(crate) fn load_design(
     ),
     AppError,
 > {
-    let stored = store.read(slug, q.get("rev").map(String::as_str))?;
+    let rev = rev_of(store, q)?;
+    let stored = store.read(slug, rev.as_deref())?;
     let raw: BTreeMap<String, String> = params_of(q)
         .into_iter()
         .filter(|(k, _)| stored.design.parameter(k).is_some())
@@ -236,8 +248,19 @@ pub(crate) async fn design_view(
     let st = state.clone();
     state
         .with_store(move |store| {
-            // Everything on the page follows from the store's head and the query: cache it.
-            let key = format!("design:{slug}@{:?}:{q:?}", store.head_id()?);
+            // Everything on the page follows from the store's head, the revision and the
+            // parsed parameters (junk in the query does not make a new entry): cache it.
+            let rev = rev_of(store, &q)?;
+            let stored = store.read(&slug, rev.as_deref())?;
+            let raw: BTreeMap<String, String> = params_of(&q)
+                .into_iter()
+                .filter(|(k, _)| stored.design.parameter(k).is_some())
+                .collect();
+            let parsed = stored
+                .design
+                .parse_overrides(&raw)
+                .map_err(AppError::Invalid)?;
+            let key = format!("design:{slug}@{:?}:{rev:?}:{parsed:?}", store.head_id()?);
             if let Some(hit) = st.cached_view(&key)? {
                 return Ok(hit.as_ref().clone());
             }
@@ -295,21 +318,38 @@ pub async fn preview(
     Path(slug): Path<String>,
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Result<Response, AppError> {
+    // Under a store handle: the cache key (the design's own tree and the parsed
+    // parameters, so junk in the query cannot force renders) and, on a miss, the design.
     let st = state.clone();
-    let png = state
+    let found = state
         .with_store(move |store| {
-            // Keyed by the design's own tree: other designs' changes keep it cached.
-            let tree = store.read(&slug, q.get("rev").map(String::as_str))?.tree;
-            let key = format!("{slug}@{tree}:{q:?}");
-            st.preview(&key, || {
-                let (_, _, ev, _) = load_design(store, &slug, &q)?;
-                Ok(export::design_preview(
-                    &ev,
-                    &barnraise_exporters::PreviewOptions::default(),
-                )?)
-            })
+            let (_, _, ev, overrides) = load_design(store, &slug, &q)?;
+            let rev = rev_of(store, &q)?;
+            let tree = store.read(&slug, rev.as_deref())?.tree;
+            let key = format!("{slug}@{tree}:{overrides:?}");
+            match st.cached_preview(&key)? {
+                Some(png) => Ok(Err(png)),
+                None => Ok(Ok((key, ev))),
+            }
         })
         .await?;
+    // Rendering runs without holding a store handle.
+    let png = match found {
+        Err(png) => png,
+        Ok((key, ev)) => {
+            let st = state.clone();
+            tokio::task::spawn_blocking(move || {
+                st.preview(&key, || {
+                    Ok(export::design_preview(
+                        &ev,
+                        &barnraise_exporters::PreviewOptions::default(),
+                    )?)
+                })
+            })
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))??
+        }
+    };
     Ok((
         [
             (header::CONTENT_TYPE, "image/png"),
@@ -340,7 +380,8 @@ pub async fn download(
     let base = state.base_url().to_string();
     let (name, bytes) = state
         .with_store(move |store| {
-            let stored = store.read(&slug, q.get("rev").map(String::as_str))?;
+            let rev = rev_of(store, &q)?;
+            let stored = store.read(&slug, rev.as_deref())?;
             let params: BTreeMap<String, String> = params_of(&q)
                 .into_iter()
                 .filter(|(k, _)| stored.design.parameter(k).is_some())
@@ -428,6 +469,11 @@ pub(crate) fn file_response(name: &str, bytes: Vec<u8>) -> Response {
         [
             (header::CONTENT_TYPE, ctype.to_string()),
             (header::CONTENT_DISPOSITION, disposition),
+            // Files are shown, never run: an SVG opened in the tab gets no scripts.
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox".to_string(),
+            ),
         ],
         bytes,
     )
@@ -520,14 +566,23 @@ pub(crate) async fn start_export(
         };
         let st2 = st.clone();
         let id2 = job_id.clone();
-        let result = st
+        // Read under a store handle, then nest and write without holding it.
+        let loaded = st
             .with_store(move |store| {
                 st2.0
                     .jobs
                     .set(&id2, JobState::Running, 0.0, "nesting".into());
-                run_job(&st2, store, &id2, &spec)
+                load_job(store, &spec).map(|l| (l, spec))
             })
             .await;
+        let st2 = st.clone();
+        let id2 = job_id.clone();
+        let result = match loaded {
+            Ok((l, spec)) => tokio::task::spawn_blocking(move || run_job(&st2, &id2, &spec, l))
+                .await
+                .unwrap_or_else(|e| Err(AppError::Internal(e.to_string()))),
+            Err(e) => Err(e),
+        };
         let st3 = st.clone();
         let _ = tokio::task::spawn_blocking(move || match result {
             Ok(n) => st3
@@ -544,18 +599,31 @@ pub(crate) async fn start_export(
     Ok(id)
 }
 
-fn run_job(state: &AppState, store: &Store, id: &str, spec: &JobSpec) -> Result<usize, AppError> {
+/// What an export job reads from the store.
+type JobInput = (
+    crate::store::StoredDesign,
+    Option<crate::model::Makerspace>,
+    crate::store::PackageFiles,
+);
+
+fn load_job(store: &Store, spec: &JobSpec) -> Result<JobInput, AppError> {
     let stored = store.read(&spec.slug, Some(&spec.commit))?;
     let space = spec
         .makerspace
         .as_deref()
         .map(|m| store.makerspace(m))
         .transpose()?;
+    let files = store.files(&spec.slug, Some(&spec.commit))?;
+    Ok((stored, space, files))
+}
+
+fn run_job(state: &AppState, id: &str, spec: &JobSpec, input: JobInput) -> Result<usize, AppError> {
+    let (stored, space, files) = input;
     let mut context = export::SheetContext {
         base_url: state.base_url().to_string(),
         ..export::SheetContext::default()
     };
-    context.files = store.files(&spec.slug, Some(&spec.commit))?;
+    context.files = files;
     let req = export::ExportRequest {
         design: &stored.design,
         revision: Some(stored.commit.clone()),

@@ -63,8 +63,28 @@ pub fn router(state: AppState) -> Router {
         )
         .nest("/api/v1", api)
         .fallback(pages::not_found)
+        .layer(axum::middleware::map_response(security_headers))
         .layer(axum::extract::DefaultBodyLimit::max(
             account::MAX_IMAGE_BYTES + 64 * 1024,
         ))
         .with_state(state)
+}
+
+/// Headers on every response: no framing (a maintainer cannot be tricked into clicking
+/// "Accept" inside someone else's page), no content sniffing.
+async fn security_headers(mut res: axum::response::Response) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    let h = res.headers_mut();
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static("frame-ancestors 'none'"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    res
 }

@@ -28,6 +28,8 @@ pub struct ServeConfig {
     pub jobs_dir: PathBuf,
     /// The accounts database (default: `<store>.accounts.sqlite3` beside the store).
     pub accounts: Option<PathBuf>,
+    /// Usernames that maintain the designs nobody else maintains (the shipped ones).
+    pub admins: Vec<String>,
 }
 
 impl ServeConfig {
@@ -58,6 +60,11 @@ pub(crate) struct Inner {
     spaces: Mutex<Option<CachedSpaces>>,
     pub(crate) jobs: Jobs,
     pub(crate) accounts: Arc<Accounts>,
+    admins: Arc<Vec<String>>,
+    /// Password hashing (argon2, 19 MiB each) at once: sign-ups and log-ins beyond wait.
+    hashing: Arc<tokio::sync::Semaphore>,
+    /// Manifest checks (every parameter bound evaluated) at once.
+    checking: Arc<tokio::sync::Semaphore>,
 }
 
 /// The parsed makerspace profiles and the id of the `makerspaces/` tree they came from.
@@ -93,6 +100,9 @@ impl AppState {
             spaces: Mutex::new(None),
             jobs: Jobs::new(cfg.jobs_dir.clone(), cfg.max_jobs, accounts.clone()),
             accounts,
+            admins: Arc::new(cfg.admins.iter().map(|a| a.trim().to_lowercase()).collect()),
+            hashing: Arc::new(tokio::sync::Semaphore::new(4)),
+            checking: Arc::new(tokio::sync::Semaphore::new(2)),
         })))
     }
 
@@ -104,8 +114,15 @@ impl AppState {
     {
         let state = self.clone();
         tokio::task::spawn_blocking(move || {
-            let i = state.0.next.fetch_add(1, Ordering::Relaxed) % state.0.stores.len();
-            let store = state.0.stores[i].lock().map_err(poisoned)?;
+            let n = state.0.stores.len();
+            let start = state.0.next.fetch_add(1, Ordering::Relaxed) % n;
+            // A free handle if there is one; else wait for the next in turn.
+            for k in 0..n {
+                if let Ok(store) = state.0.stores[(start + k) % n].try_lock() {
+                    return f(&store);
+                }
+            }
+            let store = state.0.stores[start].lock().map_err(poisoned)?;
             f(&store)
         })
         .await
@@ -136,6 +153,11 @@ impl AppState {
             f(store, &index)
         })
         .await
+    }
+
+    /// A cached preview, if any.
+    pub(crate) fn cached_preview(&self, key: &str) -> Result<Option<Bytes>, AppError> {
+        Ok(self.0.previews.lock().map_err(poisoned)?.get(key).cloned())
     }
 
     /// A cached preview, or `make` it and cache it.
@@ -182,6 +204,35 @@ impl AppState {
         let list = Arc::new(store.makerspaces(None)?);
         *self.0.spaces.lock().map_err(poisoned)? = Some((id, list.clone()));
         Ok(list)
+    }
+
+    /// A permit to hash a password, or 503 when too many are waiting.
+    pub(crate) async fn hash_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
+        let wait = tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            self.0.hashing.clone().acquire_owned(),
+        );
+        match wait.await {
+            Ok(Ok(p)) => Ok(p),
+            _ => Err(AppError::TooMany(
+                "the server is busy with other log-ins; try again in a moment".into(),
+            )),
+        }
+    }
+
+    /// A permit to check a manifest from the browser.
+    pub(crate) async fn check_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
+        self.0
+            .checking
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    /// The site's admins (usernames).
+    pub(crate) fn admins(&self) -> Arc<Vec<String>> {
+        self.0.admins.clone()
     }
 
     /// The accounts database.

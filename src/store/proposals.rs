@@ -66,6 +66,38 @@ impl Store {
         })
     }
 
+    /// The commit of `rev` if it is published: `main`, an ancestor of `main` (a commit id),
+    /// or a release tag. Proposals and other refs are not published revisions.
+    pub fn published_revision(&self, rev: &str) -> Result<String, StoreError> {
+        let no = || StoreError::NoRevision(rev.to_string());
+        let ok_chars = rev
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '/'));
+        if rev.is_empty() || rev.len() > 200 || !ok_chars || rev.contains("..") {
+            return Err(no());
+        }
+        if rev.starts_with("refs/") && !rev.starts_with("refs/tags/") {
+            return Err(no());
+        }
+        let is_tag = self
+            .repo
+            .find_reference(&format!(
+                "refs/tags/{}",
+                rev.trim_start_matches("refs/tags/")
+            ))
+            .is_ok();
+        let commit = self.commit_at(Some(rev))?.ok_or_else(no)?;
+        if is_tag {
+            return Ok(commit.id().to_string());
+        }
+        let head = self.head()?.ok_or_else(no)?;
+        if commit.id() == head.id() || self.repo.graph_descendant_of(head.id(), commit.id())? {
+            Ok(commit.id().to_string())
+        } else {
+            Err(no())
+        }
+    }
+
     /// The commit a ref (e.g. a proposal's) points at.
     pub fn resolve_ref(&self, git_ref: &str) -> Result<String, StoreError> {
         if !git_ref.starts_with("refs/proposals/") {

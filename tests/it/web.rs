@@ -31,6 +31,7 @@ fn app(dir: &std::path::Path) -> Router {
         max_jobs: 1,
         jobs_dir: dir.join("jobs"),
         accounts: None,
+        admins: vec!["amara".into()],
     })
     .unwrap();
     router(state)
@@ -185,6 +186,21 @@ async fn errors_are_friendly_pages_or_json() {
             "time_limit",
         ),
         ("/jobs/0000000000000000", StatusCode::NOT_FOUND, "job"),
+        (
+            "/designs/push-seeder-plates?rev=refs/proposals/push-seeder-plates/0123456789ab",
+            StatusCode::NOT_FOUND,
+            "no revision",
+        ),
+        (
+            "/designs/push-seeder-plates?rev=deadbeef",
+            StatusCode::NOT_FOUND,
+            "deadbeef",
+        ),
+        (
+            "/designs/push-seeder-plates/preview.png?rev=HEAD%40%7B1%7D",
+            StatusCode::NOT_FOUND,
+            "no revision",
+        ),
         ("/static/../Cargo.toml", StatusCode::NOT_FOUND, "Not found"),
     ] {
         let r = get(&app, uri).await;
@@ -867,4 +883,25 @@ async fn image_uploads_are_type_and_size_checked_and_svg_is_refused() {
     );
     let last = get(&app, "/api/v1/designs/compost-sifter").await.json();
     assert_eq!(last["version"], after["version"], "nothing else was stored");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_cannot_be_framed_or_sniffed() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    for uri in ["/", "/api/v1/designs", "/no/such/page"] {
+        let res = app
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let h = res.headers();
+        assert_eq!(h.get(header::X_FRAME_OPTIONS).unwrap(), "DENY", "{uri}");
+        assert_eq!(
+            h.get(header::X_CONTENT_TYPE_OPTIONS).unwrap(),
+            "nosniff",
+            "{uri}"
+        );
+        assert!(h.get(header::CONTENT_SECURITY_POLICY).is_some(), "{uri}");
+    }
 }
