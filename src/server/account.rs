@@ -1183,10 +1183,9 @@ pub async fn image(
     let p2 = path.clone();
     let bytes = state
         .with_store(move |store| {
-            let files = store.files(&slug, None)?;
-            files
-                .get(&p2)
-                .cloned()
+            store.read(&slug, None)?;
+            store
+                .file(&slug, &p2)?
                 .ok_or_else(|| AppError::NotFound(format!("no image '{p2}'")))
         })
         .await?;
@@ -1195,7 +1194,7 @@ pub async fn image(
         Ok(_) => "image/jpeg",
         // Shipped SVG drawings are served as plain images that cannot run scripts.
         Err(_) if path.ends_with(".svg") => "image/svg+xml",
-        Err(e) => return Err(e),
+        Err(_) => return Err(AppError::NotFound(format!("'{path}' is not an image"))),
     };
     let mut res = (
         [

@@ -266,6 +266,14 @@ pub(crate) async fn design_view(
             }
             let (design, commit, ev, overrides) = load_design(store, &slug, &q)?;
             let mut view = views::design_view(&design, &commit, &ev, &overrides);
+            // Links from an old version's page stay on that version.
+            if rev.is_some() {
+                view.query = if view.query.is_empty() {
+                    format!("rev={commit}")
+                } else {
+                    format!("rev={commit}&{}", view.query)
+                };
+            }
             // A fork within this store names no store (its URL may be a local path).
             if view.forked_store.as_deref() == Some(store.url().as_str()) {
                 view.forked_store = None;

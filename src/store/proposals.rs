@@ -110,6 +110,30 @@ impl Store {
         Ok(c.id().to_string())
     }
 
+    /// One file of design `slug` at `main`, e.g. `images/photo.png`, without reading the rest.
+    pub fn file(&self, slug: &str, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        if path
+            .split('/')
+            .any(|c| c.is_empty() || c == "." || c == "..")
+        {
+            return Ok(None);
+        }
+        let Some(head) = self.head()? else {
+            return Ok(None);
+        };
+        let Ok(entry) = head
+            .tree()?
+            .get_path(std::path::Path::new(&format!("{DESIGNS}/{slug}/{path}")))
+        else {
+            return Ok(None);
+        };
+        Ok(self
+            .repo
+            .find_blob(entry.id())
+            .ok()
+            .map(|b| b.content().to_vec()))
+    }
+
     /// The proposed design and its files.
     pub fn proposal(&self, slug: &str, commit: &str) -> Result<(Design, PackageFiles), StoreError> {
         let stored = self.read(slug, Some(commit))?;
@@ -134,6 +158,27 @@ impl Store {
             email: a.email().ok().map(str::to_string),
         };
         let message = c.message().unwrap_or("").to_string();
+        // The proposal replaces the whole package: if the design changed on main since it
+        // was made, accepting would silently undo that change.
+        let base = c.parent(0)?;
+        let head = self
+            .head()?
+            .ok_or_else(|| StoreError::Refused("the store is empty".into()))?;
+        let tree_at = |commit: &git2::Commit<'_>| {
+            commit
+                .tree()
+                .ok()
+                .and_then(|t| {
+                    t.get_path(std::path::Path::new(&format!("{DESIGNS}/{slug}")))
+                        .ok()
+                })
+                .map(|e| e.id())
+        };
+        if tree_at(&base) != tree_at(&head) {
+            return Err(StoreError::Refused(format!(
+                "'{slug}' changed after this proposal was made; ask for the proposal to be made again on the current version"
+            )));
+        }
         let (design, files) = self.proposal(slug, commit)?;
         self.publish_files_as(&design, files, &proposer, maintainer, &message)
     }
@@ -180,7 +225,25 @@ mod tests {
             .unwrap();
         assert!(p.git_ref.starts_with(&format!("refs/proposals/{slug}/")));
         assert_eq!(store.head_id().unwrap(), head_before, "main did not move");
+        // A second proposal, then the design changes on main: accepting it would undo that.
+        let mut files3 = files.clone();
+        let v3 = text.replacen(
+            &format!("version = \"{}\"", design.version),
+            "version = \"8.0.0\"",
+            1,
+        );
+        files3.insert("design.toml".into(), v3.clone().into_bytes());
+        let d3 = crate::model::parse_manifest(&v3, Some(&slug)).unwrap();
+        let stale = store
+            .propose(&d3, files3.clone(), &proposer, "Other")
+            .unwrap();
         let published = store.accept_proposal(&slug, &p.commit, &owner).unwrap();
+        assert!(store.accept_proposal(&slug, &stale.commit, &owner).is_err());
+        assert_eq!(
+            store.file(&slug, "design.toml").unwrap().unwrap(),
+            bumped.as_bytes()
+        );
+        assert_eq!(store.file(&slug, "../x").unwrap(), None);
         assert_eq!(published.version, "9.0.0");
         let history = store.history(&slug).unwrap();
         assert_eq!(history[0].author, "Mara");
