@@ -158,8 +158,16 @@ fn random_hex() -> String {
     format!("{a:016x}{b:016x}")
 }
 
+/// Whether cookies carry `Secure` (the site is served over https); set once at start-up.
+pub(crate) static SECURE_COOKIES: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
 fn set_cookie(res: &mut Response, name: &str, value: &str, max_age: i64) {
-    let c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}");
+    let secure = if SECURE_COOKIES.get().copied().unwrap_or(false) {
+        "; Secure"
+    } else {
+        ""
+    };
+    let c = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}");
     if let Ok(v) = HeaderValue::from_str(&c) {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
@@ -944,6 +952,9 @@ async fn decide(
 ) -> Result<Response, AppError> {
     let who = require(&state, &headers).await?;
     who.check_csrf(&f.csrf)?;
+    // One decision at a time: an accept racing a refuse must not publish a change that is
+    // then recorded as refused.
+    let _one_at_a_time = state.decision_lock().await;
     let accounts = state.accounts();
     let admins = state.admins();
     let user = who.user().clone();

@@ -81,6 +81,9 @@ pub struct Jobs {
     active: std::sync::atomic::AtomicUsize,
 }
 
+/// How long a job's files are kept.
+pub const JOB_FILES_KEPT: Duration = Duration::from_secs(24 * 3600);
+
 /// Most jobs queued or running at once; more are refused with 429 until some finish.
 pub const MAX_ACTIVE_JOBS: usize = 64;
 
@@ -160,9 +163,28 @@ impl Jobs {
         })
     }
 
+    /// Removes the folders of jobs finished more than a day ago.
+    fn prune(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let old = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > JOB_FILES_KEPT);
+            if old {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+
     /// Records a new queued job and returns its id; refuses when too many are waiting.
     pub fn create(&self, spec: &JobSpec, title: String) -> Result<String, AppError> {
         use std::sync::atomic::Ordering;
+        self.prune();
         if self.active.fetch_add(1, Ordering::SeqCst) >= MAX_ACTIVE_JOBS {
             self.active.fetch_sub(1, Ordering::SeqCst);
             return Err(AppError::TooMany(format!(

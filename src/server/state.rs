@@ -65,6 +65,8 @@ pub(crate) struct Inner {
     hashing: Arc<tokio::sync::Semaphore>,
     /// Manifest checks (every parameter bound evaluated) at once.
     checking: Arc<tokio::sync::Semaphore>,
+    /// Held while a proposal is decided.
+    decisions: tokio::sync::Mutex<()>,
 }
 
 /// The parsed makerspace profiles and the id of the `makerspaces/` tree they came from.
@@ -88,6 +90,7 @@ impl AppState {
         let mut search = SearchIndex::open(&SearchIndex::default_dir(&first))?;
         search.update(&first)?;
         drop(first);
+        let _ = super::account::SECURE_COOKIES.set(cfg.base_url.starts_with("https://"));
         let accounts = Arc::new(Accounts::open(&cfg.accounts_path())?);
         accounts.fail_interrupted_jobs(super::account::now())?;
         Ok(AppState(Arc::new(Inner {
@@ -103,6 +106,7 @@ impl AppState {
             admins: Arc::new(cfg.admins.iter().map(|a| a.trim().to_lowercase()).collect()),
             hashing: Arc::new(tokio::sync::Semaphore::new(4)),
             checking: Arc::new(tokio::sync::Semaphore::new(2)),
+            decisions: tokio::sync::Mutex::new(()),
         })))
     }
 
@@ -228,6 +232,11 @@ impl AppState {
             .acquire_owned()
             .await
             .map_err(|e| AppError::Internal(e.to_string()))
+    }
+
+    /// The lock held while a proposal is decided.
+    pub(crate) async fn decision_lock(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.0.decisions.lock().await
     }
 
     /// The site's admins (usernames).
