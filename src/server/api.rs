@@ -44,6 +44,7 @@ pub async fn design(
     let mut v = serde_json::to_value(view).map_err(|e| AppError::Internal(e.to_string()))?;
     v["forks"] = extra["forks"].clone();
     v["contributors"] = extra["contributors"].clone();
+    v["sheet_estimates"] = extra["sheet_estimates"].clone();
     Ok(Json(v).into_response())
 }
 

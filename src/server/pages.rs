@@ -280,9 +280,15 @@ pub(crate) async fn design_view(
             }
             let lineage = store.lineage(&slug)?;
             let contributors = store.contributors(&slug)?;
-            let spaces: Vec<serde_json::Value> = store
-                .makerspaces(None)?
-                .into_iter()
+            let entries = st.makerspaces(store)?;
+            let profiles: Vec<(String, crate::model::Makerspace)> = entries
+                .iter()
+                .filter_map(|e| e.makerspace.clone().map(|m| (e.slug.clone(), m)))
+                .collect();
+            let estimates = views::sheet_estimates(&design, &ev, &profiles);
+            let spaces: Vec<serde_json::Value> = entries
+                .iter()
+                .cloned()
                 .filter_map(|e| {
                     e.makerspace.map(|m| {
                         json!({
@@ -297,6 +303,7 @@ pub(crate) async fn design_view(
                 "forks": lineage.descendants.iter().filter(|d| d.depth == 1).map(|d| d.slug.clone()).collect::<Vec<_>>(),
                 "contributors": contributors,
                 "makerspaces": spaces,
+                "sheet_estimates": estimates,
             });
             st.cache_view(key, (view.clone(), extra.clone()))?;
             Ok((view, extra))

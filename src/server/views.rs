@@ -307,6 +307,74 @@ pub struct LineageView {
     pub lineage: Lineage,
 }
 
+/// What the sheets for one material would cost at one makerspace (an estimate before
+/// nesting: the build sheet counts real sheets).
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetEstimate {
+    /// Makerspace slug.
+    pub makerspace: String,
+    /// Makerspace name.
+    pub name: String,
+    /// The design's material id.
+    pub material: String,
+    /// The matching stock, or `None` when the space has none.
+    pub stock: Option<String>,
+    /// Sheets needed, estimated at 75 % of each sheet used (at least the area bound).
+    pub sheets: u32,
+    /// Price of those sheets.
+    pub cost: f64,
+    /// Currency.
+    pub currency: String,
+}
+
+/// Share of a sheet the estimate assumes is used (nesting usually does better on simple
+/// parts, worse on long ones).
+const ESTIMATED_UTILISATION: f64 = 0.75;
+
+/// Sheet estimates for every (makerspace, material) pair: parts' net area against the
+/// space's matching stock (same kind and nominal thickness).
+pub fn sheet_estimates(
+    design: &Design,
+    ev: &EvaluatedDesign,
+    spaces: &[(String, Makerspace)],
+) -> Vec<SheetEstimate> {
+    let mut area: BTreeMap<String, f64> = BTreeMap::new();
+    for p in &ev.parts {
+        if let Ok(pr) = crate::geometry::part_profile(p) {
+            *area.entry(p.material.clone()).or_insert(0.0) += pr.area * f64::from(p.quantity);
+        }
+    }
+    let mut out = Vec::new();
+    for (slug, space) in spaces {
+        for (mat_id, a) in &area {
+            let Some(mat) = design.materials.iter().find(|m| &m.id == mat_id) else {
+                continue;
+            };
+            let stock = space.stock.iter().find(|s| {
+                s.material == mat.kind && (s.nominal_thickness - mat.nominal_thickness).abs() < 0.01
+            });
+            let (sheets, cost, stock_id) = match stock {
+                Some(s) => {
+                    let sheet_area = s.sheet[0] * s.sheet[1];
+                    let n = (a / (sheet_area * ESTIMATED_UTILISATION)).ceil().max(1.0) as u32;
+                    (n, f64::from(n) * s.price, Some(s.id.clone()))
+                }
+                None => (0, 0.0, None),
+            };
+            out.push(SheetEstimate {
+                makerspace: slug.clone(),
+                name: space.name.clone(),
+                material: mat_id.clone(),
+                stock: stock_id,
+                sheets,
+                cost,
+                currency: space.currency.clone(),
+            });
+        }
+    }
+    out
+}
+
 /// A makerspace page (also the API).
 #[derive(Debug, Clone, Serialize)]
 pub struct MakerspaceView {

@@ -277,6 +277,19 @@ async fn the_api_describes_designs_search_history_lineage_and_makerspaces() {
         .unwrap();
     assert_eq!(side["thickness"], 15.0);
     assert_eq!(d["part_count"], 36);
+    // Sheet estimates per makerspace: Cardiff stocks 18 mm ply, Leeds does not.
+    let est = d["sheet_estimates"].as_array().unwrap();
+    let cardiff = est
+        .iter()
+        .find(|e| e["makerspace"] == "cardiff-makers")
+        .unwrap();
+    assert!(cardiff["sheets"].as_u64().unwrap() >= 1);
+    assert!(cardiff["cost"].as_f64().unwrap() > 0.0);
+    let leeds = est
+        .iter()
+        .find(|e| e["makerspace"] == "leeds-laser-club")
+        .unwrap();
+    assert!(leeds["stock"].is_null());
     let commit = d["commit"].as_str().unwrap().to_string();
     let at_rev = get(
         &app,
