@@ -251,15 +251,12 @@ pub(crate) async fn design_view(
             // Everything on the page follows from the store's head, the revision and the
             // parsed parameters (junk in the query does not make a new entry): cache it.
             let rev = rev_of(store, &q)?;
-            let stored = store.read(&slug, rev.as_deref())?;
+            let (design, _) = st.design(store, &slug, rev.as_deref())?;
             let raw: BTreeMap<String, String> = params_of(&q)
                 .into_iter()
-                .filter(|(k, _)| stored.design.parameter(k).is_some())
+                .filter(|(k, _)| design.parameter(k).is_some())
                 .collect();
-            let parsed = stored
-                .design
-                .parse_overrides(&raw)
-                .map_err(AppError::Invalid)?;
+            let parsed = design.parse_overrides(&raw).map_err(AppError::Invalid)?;
             let key = format!("design:{slug}@{:?}:{rev:?}:{parsed:?}", store.head_id()?);
             if let Some(hit) = st.cached_view(&key)? {
                 return Ok(hit.as_ref().clone());
@@ -338,14 +335,19 @@ pub async fn preview(
     let st = state.clone();
     let found = state
         .with_store(move |store| {
-            let (_, _, ev, overrides) = load_design(store, &slug, &q)?;
             let rev = rev_of(store, &q)?;
-            let tree = store.read(&slug, rev.as_deref())?.tree;
+            let (design, tree) = st.design(store, &slug, rev.as_deref())?;
+            let raw: BTreeMap<String, String> = params_of(&q)
+                .into_iter()
+                .filter(|(k, _)| design.parameter(k).is_some())
+                .collect();
+            let overrides = design.parse_overrides(&raw).map_err(AppError::Invalid)?;
             let key = format!("{slug}@{tree}:{overrides:?}");
-            match st.cached_preview(&key)? {
-                Some(png) => Ok(Err(png)),
-                None => Ok(Ok((key, ev))),
+            if let Some(png) = st.cached_preview(&key)? {
+                return Ok(Err(png));
             }
+            let ev = design.evaluate(&overrides).map_err(AppError::Invalid)?;
+            Ok(Ok((key, ev)))
         })
         .await?;
     // Rendering runs without holding a store handle.

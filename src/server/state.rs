@@ -58,6 +58,7 @@ pub(crate) struct Inner {
     pub(crate) previews: Mutex<HashMap<String, Bytes>>,
     views: Mutex<HashMap<String, Arc<DesignPage>>>,
     spaces: Mutex<Option<CachedSpaces>>,
+    parsed: Mutex<HashMap<String, Arc<crate::model::Design>>>,
     pub(crate) jobs: Jobs,
     pub(crate) accounts: Arc<Accounts>,
     admins: Arc<Vec<String>>,
@@ -101,6 +102,7 @@ impl AppState {
             previews: Mutex::new(HashMap::new()),
             views: Mutex::new(HashMap::new()),
             spaces: Mutex::new(None),
+            parsed: Mutex::new(HashMap::new()),
             jobs: Jobs::new(cfg.jobs_dir.clone(), cfg.max_jobs, accounts.clone()),
             accounts,
             admins: Arc::new(cfg.admins.iter().map(|a| a.trim().to_lowercase()).collect()),
@@ -195,6 +197,27 @@ impl AppState {
         }
         cache.insert(key, Arc::new(view));
         Ok(())
+    }
+
+    /// Design `slug` at `rev` (a published commit, or `main`), parsed once per package tree;
+    /// returns it with the tree's id.
+    pub(crate) fn design(
+        &self,
+        store: &Store,
+        slug: &str,
+        rev: Option<&str>,
+    ) -> Result<(Arc<crate::model::Design>, String), AppError> {
+        let tree = store.design_tree_id(slug, rev)?;
+        if let Some(d) = self.0.parsed.lock().map_err(poisoned)?.get(&tree) {
+            return Ok((d.clone(), tree));
+        }
+        let d = Arc::new(store.read(slug, rev)?.design);
+        let mut cache = self.0.parsed.lock().map_err(poisoned)?;
+        if cache.len() >= MAX_CACHED_PREVIEWS {
+            cache.clear();
+        }
+        cache.insert(tree.clone(), d.clone());
+        Ok((d, tree))
     }
 
     /// The store's makerspace profiles, parsed once per version of `makerspaces/`.

@@ -490,7 +490,11 @@ impl Store {
         tree::read_files(&self.repo, &tree)
     }
 
-    fn design_tree<'r>(&'r self, commit: &Commit<'r>, slug: &str) -> Result<Tree<'r>, StoreError> {
+    pub(super) fn design_tree<'r>(
+        &'r self,
+        commit: &Commit<'r>,
+        slug: &str,
+    ) -> Result<Tree<'r>, StoreError> {
         self.find_design_tree(commit, slug)
             .ok_or_else(|| self.not_found(slug))
     }

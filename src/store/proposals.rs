@@ -110,6 +110,14 @@ impl Store {
         Ok(c.id().to_string())
     }
 
+    /// The id of design `slug`'s package tree at `rev` (default `main`), without parsing
+    /// its manifest: equal ids mean equal packages.
+    pub fn design_tree_id(&self, slug: &str, rev: Option<&str>) -> Result<String, StoreError> {
+        let commit = self.commit_at(rev)?.ok_or_else(|| self.not_found(slug))?;
+        let tree = self.design_tree(&commit, slug)?;
+        Ok(tree.id().to_string())
+    }
+
     /// One file of design `slug` at `main`, e.g. `images/photo.png`, without reading the rest.
     pub fn file(&self, slug: &str, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
         if path
