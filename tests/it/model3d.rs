@@ -18,6 +18,7 @@ const ASSEMBLED: &[&str] = &[
     "potting-bench",
     "seedling-tray-rack",
     "harvest-cart-box",
+    "compost-sifter",
 ];
 
 fn barnraise(args: &[&str]) -> Output {
