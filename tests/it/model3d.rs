@@ -182,11 +182,29 @@ fn wall_block_stl_is_watertight_per_part_and_holds_the_right_volume() {
 
 #[test]
 fn shipped_assemblies_load_in_opencascade_with_named_solids_and_no_overlap() {
+    // Each assembly at its default thickness and at the thickness parameter's bounds:
+    // parts that fit at 18 mm must still fit at 17 and 19.
+    let mut cases: Vec<(&str, Option<String>)> = Vec::new();
     for design in ASSEMBLED {
+        cases.push((design, None));
+        let pkg = Package::load(&repo(&format!("designs/{design}"))).unwrap();
+        if let Some(p) = pkg.design.parameters.iter().find(|p| p.name == "thickness") {
+            for bound in [p.min, p.max].into_iter().flatten() {
+                cases.push((design, Some(barnraise::model::format_number(bound))));
+            }
+        }
+    }
+    for (design, thickness) in cases {
         let dir = tempfile::tempdir().unwrap();
-        let m = export(design, "step", dir.path(), &[]);
+        let param = thickness.as_ref().map(|t| format!("thickness={t}"));
+        let extra: Vec<&str> = param.iter().flat_map(|p| ["--param", p.as_str()]).collect();
+        let m = export(design, "step", dir.path(), &extra);
         assert_eq!(m["assembled"], true, "{design} lacks placements");
-        let expected = expected_volumes(design, &[]);
+        let params: Vec<(&str, &str)> = thickness
+            .as_deref()
+            .map(|t| vec![("thickness", t)])
+            .unwrap_or_default();
+        let expected = expected_volumes(design, &params);
         let total: f64 = expected.values().map(|(v, q)| v * f64::from(*q)).sum();
         let copies: u32 = expected.values().map(|(_, q)| q).sum();
         let names: Vec<String> = m["instances"]
@@ -233,7 +251,10 @@ fn shipped_assemblies_load_in_opencascade_with_named_solids_and_no_overlap() {
                 )
             })
             .collect();
-        assert!(overlaps.is_empty(), "{design}: parts overlap: {overlaps:?}");
+        assert!(
+            overlaps.is_empty(),
+            "{design} (thickness {thickness:?}): parts overlap: {overlaps:?}"
+        );
     }
 }
 
