@@ -18,7 +18,7 @@ use serde_json::json;
 
 use super::error::{ApiError, AppError};
 use super::pages::render;
-use super::state::AppState;
+use super::state::{AppState, blocking};
 use crate::accounts::{
     AccountsError, Decision, NewProposal, Proposal, ProposalState, SessionInfo, User,
 };
@@ -122,7 +122,7 @@ pub(crate) async fn caller(
         return Ok(None);
     }
     let accounts = state.accounts();
-    tokio::task::spawn_blocking(move || -> Result<Option<Caller>, AppError> {
+    blocking(move || -> Result<Option<Caller>, AppError> {
         if let Some(t) = bearer {
             return Ok(accounts.user_for_api_token(&t)?.map(Caller::Token));
         }
@@ -132,7 +132,6 @@ pub(crate) async fn caller(
         }
     })
     .await
-    .map_err(|e| AppError::Internal(e.to_string()))?
 }
 
 /// The caller, or 401.
@@ -355,7 +354,7 @@ pub async fn account(
     let user = who.user().clone();
     let accounts = state.accounts();
     let uid = user.id;
-    let (designs, reviews, tokens) = tokio::task::spawn_blocking(move || {
+    let (designs, reviews, tokens) = blocking(move || {
         let designs = accounts.designs_maintained(uid)?;
         let mut reviews = Vec::new();
         for d in &designs {
@@ -364,8 +363,7 @@ pub async fn account(
         let tokens = accounts.api_tokens(uid)?;
         Ok::<_, AccountsError>((designs, reviews, tokens))
     })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))??;
+    .await?;
     render(
         "account.html",
         json!({
@@ -390,9 +388,7 @@ pub async fn new_token(
     let name = f.get("name").cloned().unwrap_or_else(|| "script".into());
     let accounts = state.accounts();
     let uid = who.user().id;
-    let token = tokio::task::spawn_blocking(move || accounts.create_api_token(uid, &name, now()))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let token = blocking(move || accounts.create_api_token(uid, &name, now())).await?;
     render(
         "token.html",
         json!({"title": "New API token", "user": user_json(&state, &headers).await, "token": token}),
@@ -495,9 +491,7 @@ async fn do_fork(
     let accounts = state.accounts();
     let uid = who.user().id;
     let n3 = new.clone();
-    tokio::task::spawn_blocking(move || accounts.add_maintainer(&n3, uid))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    blocking(move || accounts.add_maintainer(&n3, uid)).await?;
     Ok(new)
 }
 
@@ -570,12 +564,11 @@ async fn check_manifest_async(
     slug: Option<String>,
 ) -> Result<Result<crate::model::Design, Vec<Diagnostic>>, AppError> {
     let permit = state.check_permit().await?;
-    tokio::task::spawn_blocking(move || {
+    blocking(move || {
         let _permit = permit;
-        check_manifest(&text, slug.as_deref())
+        Ok::<_, AppError>(check_manifest(&text, slug.as_deref()))
     })
     .await
-    .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// Parses and checks a manifest from the browser; problems carry their line.
@@ -673,9 +666,7 @@ pub async fn create(
     let accounts = state.accounts();
     let uid = who.user().id;
     let s3 = slug.clone();
-    tokio::task::spawn_blocking(move || accounts.add_maintainer(&s3, uid))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    blocking(move || accounts.add_maintainer(&s3, uid)).await?;
     Ok(Redirect::to(&format!("/designs/{slug}")).into_response())
 }
 
@@ -701,10 +692,7 @@ pub async fn edit_form(
     let admins = state.admins();
     let user = who.user().clone();
     let s3 = slug.clone();
-    let maintainer =
-        tokio::task::spawn_blocking(move || may_maintain(&accounts, &admins, &s3, &user))
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))??;
+    let maintainer = blocking(move || may_maintain(&accounts, &admins, &s3, &user)).await?;
     render(
         "edit.html",
         json!({
@@ -759,10 +747,7 @@ pub async fn edit(
     let admins = state.admins();
     let user = who.user().clone();
     let s3 = slug.clone();
-    let maintainer =
-        tokio::task::spawn_blocking(move || may_maintain(&accounts, &admins, &s3, &user))
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))??;
+    let maintainer = blocking(move || may_maintain(&accounts, &admins, &s3, &user)).await?;
     let author = who.author();
     let s2 = slug.clone();
     let message = f.message.clone();
@@ -805,7 +790,7 @@ pub async fn edit(
         .filter(|l| !l.trim().is_empty())
         .unwrap_or("Proposed change")
         .to_string();
-    let proposal = tokio::task::spawn_blocking(move || {
+    let proposal = blocking(move || {
         accounts.create_proposal(
             NewProposal {
                 slug,
@@ -818,8 +803,7 @@ pub async fn edit(
             now(),
         )
     })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))??;
+    .await?;
     Ok(Redirect::to(&format!("/proposals/{}", proposal.id)).into_response())
 }
 
@@ -838,7 +822,7 @@ pub async fn proposal(
     let admins = state.admins();
     let who = caller(&state, &headers).await?;
     let viewer = who.as_ref().map(|c| c.user().clone());
-    let (p, proposer, maintainer) = tokio::task::spawn_blocking(move || {
+    let (p, proposer, maintainer) = blocking(move || {
         let p = accounts
             .proposal(id)?
             .ok_or(AccountsError::NotFound { what: "proposal" })?;
@@ -849,8 +833,7 @@ pub async fn proposal(
         };
         Ok::<_, AccountsError>((p, proposer, maintainer))
     })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))??;
+    .await?;
     let slug = p.slug.clone();
     let git_ref = p.git_ref.clone();
     let (proposed, current) = state
@@ -958,7 +941,7 @@ async fn decide(
     let accounts = state.accounts();
     let admins = state.admins();
     let user = who.user().clone();
-    let p = tokio::task::spawn_blocking(move || {
+    let p = blocking(move || {
         let p = accounts
             .proposal(id)?
             .ok_or(AccountsError::NotFound { what: "proposal" })?;
@@ -980,8 +963,7 @@ async fn decide(
         }
         Ok(p)
     })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))??;
+    .await?;
     let decision = if accept {
         let slug = p.slug.clone();
         let git_ref = p.git_ref.clone();
@@ -1006,9 +988,7 @@ async fn decide(
     };
     let accounts = state.accounts();
     let uid = who.user().id;
-    tokio::task::spawn_blocking(move || accounts.decide(id, uid, decision, now()))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    blocking(move || accounts.decide(id, uid, decision, now())).await?;
     Ok(Redirect::to(&format!("/proposals/{id}")).into_response())
 }
 
@@ -1137,10 +1117,7 @@ pub async fn upload_image(
     let admins = state.admins();
     let user = who.user().clone();
     let s3 = slug.clone();
-    let maintainer =
-        tokio::task::spawn_blocking(move || may_maintain(&accounts, &admins, &s3, &user))
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))??;
+    let maintainer = blocking(move || may_maintain(&accounts, &admins, &s3, &user)).await?;
     let author = who.author();
     let s2 = slug.clone();
     let p2 = path.clone();
@@ -1167,7 +1144,7 @@ pub async fn upload_image(
     };
     let accounts = state.accounts();
     let uid = who.user().id;
-    let proposal = tokio::task::spawn_blocking(move || {
+    let proposal = blocking(move || {
         accounts.create_proposal(
             NewProposal {
                 slug,
@@ -1180,8 +1157,7 @@ pub async fn upload_image(
             now(),
         )
     })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))??;
+    .await?;
     Ok(Redirect::to(&format!("/proposals/{}", proposal.id)).into_response())
 }
 

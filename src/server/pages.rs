@@ -2,6 +2,7 @@
 //! render a template with a view. No domain logic here.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{Path, Query, State};
@@ -11,7 +12,7 @@ use serde_json::json;
 
 use super::error::AppError;
 use super::jobs::JobSpec;
-use super::state::AppState;
+use super::state::{AppState, blocking};
 use super::templates;
 use super::views::{self, DesignCard, DesignView, HistoryView, LineageView, MakerspaceView};
 use crate::accounts::JobState;
@@ -71,35 +72,58 @@ pub(crate) fn rev_of(
     }
 }
 
-/// Reads `slug` (at `rev`) and evaluates it with the query's parameters.
-pub(crate) fn load_design(
+/// What a request asks for: the design at the query's revision (parsed once per package
+/// tree), and the query's parameters that the design has, as typed and parsed.
+pub(crate) struct Requested {
+    /// The design.
+    pub design: Arc<Design>,
+    /// The commit it is read at (the published revision asked for, else `main`).
+    pub commit: String,
+    /// Its package tree id.
+    pub tree: String,
+    /// The revision asked for, if any.
+    pub rev: Option<String>,
+    /// The design's parameters among the query's keys, as typed.
+    pub raw: BTreeMap<String, String>,
+    /// The same, parsed.
+    pub overrides: BTreeMap<String, f64>,
+}
+
+impl Requested {
+    /// The design evaluated at the parameters.
+    pub fn evaluate(&self) -> Result<crate::model::EvaluatedDesign, AppError> {
+        self.design
+            .evaluate(&self.overrides)
+            .map_err(AppError::Invalid)
+    }
+}
+
+/// Reads what the query asks for about `slug`.
+pub(crate) fn requested(
+    st: &AppState,
     store: &Store,
     slug: &str,
     q: &BTreeMap<String, String>,
-) -> Result<
-    (
-        Design,
-        String,
-        crate::model::EvaluatedDesign,
-        BTreeMap<String, f64>,
-    ),
-    AppError,
-> {
+) -> Result<Requested, AppError> {
     let rev = rev_of(store, q)?;
-    let stored = store.read(slug, rev.as_deref())?;
+    let (design, tree) = st.design(store, slug, rev.as_deref())?;
+    let commit = match &rev {
+        Some(c) => c.clone(),
+        None => store.head_id()?.unwrap_or_default(),
+    };
     let raw: BTreeMap<String, String> = params_of(q)
         .into_iter()
-        .filter(|(k, _)| stored.design.parameter(k).is_some())
+        .filter(|(k, _)| design.parameter(k).is_some())
         .collect();
-    let overrides = stored
-        .design
-        .parse_overrides(&raw)
-        .map_err(AppError::Invalid)?;
-    let ev = stored
-        .design
-        .evaluate(&overrides)
-        .map_err(AppError::Invalid)?;
-    Ok((stored.design, stored.commit, ev, overrides))
+    let overrides = design.parse_overrides(&raw).map_err(AppError::Invalid)?;
+    Ok(Requested {
+        design,
+        commit,
+        tree,
+        rev,
+        raw,
+        overrides,
+    })
 }
 
 /// Every design as cards, by slug (from the index).
@@ -250,21 +274,21 @@ pub(crate) async fn design_view(
         .with_store(move |store| {
             // Everything on the page follows from the store's head, the revision and the
             // parsed parameters (junk in the query does not make a new entry): cache it.
-            let rev = rev_of(store, &q)?;
-            let (design, _) = st.design(store, &slug, rev.as_deref())?;
-            let raw: BTreeMap<String, String> = params_of(&q)
-                .into_iter()
-                .filter(|(k, _)| design.parameter(k).is_some())
-                .collect();
-            let parsed = design.parse_overrides(&raw).map_err(AppError::Invalid)?;
-            let key = format!("design:{slug}@{:?}:{rev:?}:{parsed:?}", store.head_id()?);
+            let r = requested(&st, store, &slug, &q)?;
+            let key = format!(
+                "design:{slug}@{:?}:{:?}:{:?}",
+                store.head_id()?,
+                r.rev,
+                r.overrides
+            );
             if let Some(hit) = st.cached_view(&key)? {
                 return Ok(hit.as_ref().clone());
             }
-            let (design, commit, ev, overrides) = load_design(store, &slug, &q)?;
-            let mut view = views::design_view(&design, &commit, &ev, &overrides);
+            let ev = r.evaluate()?;
+            let (design, commit) = (&r.design, &r.commit);
+            let mut view = views::design_view(design, commit, &ev, &r.overrides);
             // Links from an old version's page stay on that version.
-            if rev.is_some() {
+            if r.rev.is_some() {
                 view.query = if view.query.is_empty() {
                     format!("rev={commit}")
                 } else {
@@ -282,7 +306,7 @@ pub(crate) async fn design_view(
                 .iter()
                 .filter_map(|e| e.makerspace.clone().map(|m| (e.slug.clone(), m)))
                 .collect();
-            let estimates = views::sheet_estimates(&design, &ev, &profiles);
+            let estimates = views::sheet_estimates(design, &view.parts, &profiles);
             let spaces: Vec<serde_json::Value> = entries
                 .iter()
                 .cloned()
@@ -335,19 +359,12 @@ pub async fn preview(
     let st = state.clone();
     let found = state
         .with_store(move |store| {
-            let rev = rev_of(store, &q)?;
-            let (design, tree) = st.design(store, &slug, rev.as_deref())?;
-            let raw: BTreeMap<String, String> = params_of(&q)
-                .into_iter()
-                .filter(|(k, _)| design.parameter(k).is_some())
-                .collect();
-            let overrides = design.parse_overrides(&raw).map_err(AppError::Invalid)?;
-            let key = format!("{slug}@{tree}:{overrides:?}");
+            let r = requested(&st, store, &slug, &q)?;
+            let key = format!("{slug}@{}:{:?}", r.tree, r.overrides);
             if let Some(png) = st.cached_preview(&key)? {
                 return Ok(Err(png));
             }
-            let ev = design.evaluate(&overrides).map_err(AppError::Invalid)?;
-            Ok(Ok((key, ev)))
+            Ok(Ok((key, r.evaluate()?)))
         })
         .await?;
     // Rendering runs without holding a store handle.
@@ -355,7 +372,7 @@ pub async fn preview(
         Err(png) => png,
         Ok((key, ev)) => {
             let st = state.clone();
-            tokio::task::spawn_blocking(move || {
+            blocking(move || {
                 st.preview(&key, || {
                     Ok(export::design_preview(
                         &ev,
@@ -363,8 +380,7 @@ pub async fn preview(
                     )?)
                 })
             })
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))??
+            .await?
         }
     };
     Ok((
@@ -395,37 +411,35 @@ pub async fn download(
         }
     };
     let base = state.base_url().to_string();
-    let (name, bytes) = state
-        .with_store(move |store| {
-            let rev = rev_of(store, &q)?;
-            let stored = store.read(&slug, rev.as_deref())?;
-            let params: BTreeMap<String, String> = params_of(&q)
-                .into_iter()
-                .filter(|(k, _)| stored.design.parameter(k).is_some())
-                .collect();
-            let tmp = tempdir()?;
-            let name = if format == Format::Okh {
-                export::export_okh(&stored.design, &params, &base, tmp.path())?;
-                "okh.toml".to_string()
-            } else {
-                let req = export::ModelRequest {
-                    design: &stored.design,
-                    revision: Some(stored.commit.clone()),
-                    params,
-                    format,
-                    makerspace: None,
-                    materials: vec![],
-                    preview: barnraise_exporters::PreviewOptions::default(),
-                    time_stamp: "2000-01-01T00:00:00".into(),
-                };
-                export::export_model(&req, tmp.path())?;
-                format!("{}.{}", stored.design.slug, format_ext(format))
-            };
-            let bytes = std::fs::read(tmp.path().join(&name))
-                .map_err(|e| AppError::Internal(e.to_string()))?;
-            Ok((name, bytes))
-        })
+    let st = state.clone();
+    let r = state
+        .with_store(move |store| requested(&st, store, &slug, &q))
         .await?;
+    // Solids and files are made without holding a store handle.
+    let (name, bytes) = blocking(move || {
+        let tmp = tempdir()?;
+        let name = if format == Format::Okh {
+            export::export_okh(&r.design, &r.raw, &base, tmp.path())?;
+            "okh.toml".to_string()
+        } else {
+            let req = export::ModelRequest {
+                design: &r.design,
+                revision: Some(r.commit.clone()),
+                params: r.raw.clone(),
+                format,
+                makerspace: None,
+                materials: vec![],
+                preview: barnraise_exporters::PreviewOptions::default(),
+                time_stamp: "2000-01-01T00:00:00".into(),
+            };
+            export::export_model(&req, tmp.path())?;
+            format!("{}.{}", r.design.slug, format_ext(format))
+        };
+        let bytes =
+            std::fs::read(tmp.path().join(&name)).map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok::<_, AppError>((name, bytes))
+    })
+    .await?;
     Ok(file_response(&name, bytes))
 }
 
@@ -530,20 +544,19 @@ pub(crate) async fn start_export(
     let makerspace = q.get("makerspace").filter(|s| !s.is_empty()).cloned();
     let machine = q.get("machine").filter(|s| !s.is_empty()).cloned();
     let st = state.clone();
+    let st2 = st.clone();
     let spec = state
         .with_store(move |store| {
-            let (design, commit, _, _) = load_design(store, &slug, &q)?;
+            let r = requested(&st2, store, &slug, &q)?;
+            r.evaluate()?;
             if let Some(m) = &makerspace {
                 store.makerspace(m)?;
             }
             Ok(JobSpec {
-                slug: design.slug.clone(),
-                commit,
+                slug: r.design.slug.clone(),
+                commit: r.commit,
                 format,
-                params: params_of(&q)
-                    .into_iter()
-                    .filter(|(k, _)| design.parameter(k).is_some())
-                    .collect(),
+                params: r.raw,
                 makerspace,
                 machine,
                 time_limit: Duration::from_secs_f64(time_limit),
@@ -552,9 +565,7 @@ pub(crate) async fn start_export(
         .await?;
     let jobs_state = st.clone();
     let spec2 = spec.clone();
-    let existing = tokio::task::spawn_blocking(move || jobs_state.0.jobs.existing(&spec2))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let existing = blocking(move || jobs_state.0.jobs.existing(&spec2)).await?;
     if let Some(id) = existing {
         return Ok(id);
     }
@@ -572,9 +583,7 @@ pub(crate) async fn start_export(
     );
     let jobs_state = st.clone();
     let spec2 = spec.clone();
-    let id = tokio::task::spawn_blocking(move || jobs_state.0.jobs.create(&spec2, title))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let id = blocking(move || jobs_state.0.jobs.create(&spec2, title)).await?;
     let job_id = id.clone();
     let permits = st.0.jobs.permits();
     tokio::spawn(async move {
@@ -595,9 +604,7 @@ pub(crate) async fn start_export(
         let st2 = st.clone();
         let id2 = job_id.clone();
         let result = match loaded {
-            Ok((l, spec)) => tokio::task::spawn_blocking(move || run_job(&st2, &id2, &spec, l))
-                .await
-                .unwrap_or_else(|e| Err(AppError::Internal(e.to_string()))),
+            Ok((l, spec)) => blocking(move || run_job(&st2, &id2, &spec, l)).await,
             Err(e) => Err(e),
         };
         let st3 = st.clone();
@@ -733,9 +740,7 @@ pub async fn job_zip(
     }
     let dir = state.0.jobs.dir_of(&id);
     let slug = job.slug.clone();
-    let bytes = tokio::task::spawn_blocking(move || zip_files(&dir, &job.files))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??;
+    let bytes = blocking(move || zip_files(&dir, &job.files)).await?;
     Ok(file_response(&format!("{slug}-{id}.zip"), bytes))
 }
 
@@ -746,9 +751,8 @@ pub(crate) async fn job_status(
 ) -> Result<super::jobs::JobStatus, AppError> {
     let st = state.clone();
     let id2 = id.to_string();
-    tokio::task::spawn_blocking(move || st.0.jobs.get(&id2))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))??
+    blocking(move || st.0.jobs.get(&id2))
+        .await?
         .ok_or_else(|| AppError::NotFound(format!("no export job '{id}'")))
 }
 

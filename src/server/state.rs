@@ -119,7 +119,7 @@ impl AppState {
         F: FnOnce(&Store) -> Result<T, AppError> + Send + 'static,
     {
         let state = self.clone();
-        tokio::task::spawn_blocking(move || {
+        blocking(move || {
             let n = state.0.stores.len();
             let start = state.0.next.fetch_add(1, Ordering::Relaxed) % n;
             // A free handle if there is one; else wait for the next in turn.
@@ -132,7 +132,6 @@ impl AppState {
             f(&store)
         })
         .await
-        .map_err(|e| AppError::Internal(format!("worker failed: {e}")))?
     }
 
     /// Runs `f` with a store handle and the search index (brought up to the store's head
@@ -276,6 +275,21 @@ impl AppState {
     pub(crate) fn base_url(&self) -> &str {
         &self.0.base_url
     }
+}
+
+/// Runs blocking work (SQLite, argon2, git, geometry) on tokio's blocking pool. Its error,
+/// or a worker that panicked, becomes an [`AppError`].
+pub(crate) async fn blocking<T, E>(
+    f: impl FnOnce() -> Result<T, E> + Send + 'static,
+) -> Result<T, AppError>
+where
+    T: Send + 'static,
+    E: Into<AppError> + Send + 'static,
+{
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| AppError::Internal(format!("worker failed: {e}")))?
+        .map_err(Into::into)
 }
 
 fn poisoned<T>(_: std::sync::PoisonError<T>) -> AppError {

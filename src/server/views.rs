@@ -92,6 +92,8 @@ pub struct PartRow {
     pub width: f64,
     /// Bounding box height, mm.
     pub height: f64,
+    /// Net area of one copy (outline less holes and slots), mm².
+    pub area: f64,
     /// `laser` or `cnc`.
     pub process: String,
 }
@@ -209,7 +211,8 @@ pub fn design_view(
         .parts
         .iter()
         .map(|p| {
-            let size = crate::geometry::part_profile(p).map_or([0.0, 0.0], |pr| pr.size());
+            let (size, area) = crate::geometry::part_profile(p)
+                .map_or(([0.0, 0.0], 0.0), |pr| (pr.size(), pr.area));
             PartRow {
                 label: p.label.clone(),
                 name: p.name.clone(),
@@ -218,6 +221,7 @@ pub fn design_view(
                 thickness: p.thickness,
                 width: size[0],
                 height: size[1],
+                area,
                 process: format!("{:?}", p.process).to_lowercase(),
             }
         })
@@ -331,18 +335,16 @@ pub struct SheetEstimate {
 /// parts, worse on long ones).
 const ESTIMATED_UTILISATION: f64 = 0.75;
 
-/// Sheet estimates for every (makerspace, material) pair: parts' net area against the
-/// space's matching stock (same kind and nominal thickness).
+/// Sheet estimates for every (makerspace, material) pair: the cut list's net area against
+/// the space's matching stock (same kind and nominal thickness).
 pub fn sheet_estimates(
     design: &Design,
-    ev: &EvaluatedDesign,
+    parts: &[PartRow],
     spaces: &[(String, Makerspace)],
 ) -> Vec<SheetEstimate> {
     let mut area: BTreeMap<String, f64> = BTreeMap::new();
-    for p in &ev.parts {
-        if let Ok(pr) = crate::geometry::part_profile(p) {
-            *area.entry(p.material.clone()).or_insert(0.0) += pr.area * f64::from(p.quantity);
-        }
+    for p in parts {
+        *area.entry(p.material.clone()).or_insert(0.0) += p.area * f64::from(p.quantity);
     }
     let mut out = Vec::new();
     for (slug, space) in spaces {
