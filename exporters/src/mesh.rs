@@ -158,19 +158,18 @@ impl Mesh {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn cube() -> Mesh {
+impl Mesh {
+    /// A closed box `[0, w] × [0, d] × [0, t]`, outward-facing, for tests.
+    pub(crate) fn test_box(w: f64, d: f64, t: f64) -> Mesh {
         let positions = vec![
             [0.0, 0.0, 0.0],
-            [1.0, 0.0, 0.0],
-            [1.0, 1.0, 0.0],
-            [0.0, 1.0, 0.0],
-            [0.0, 0.0, 1.0],
-            [1.0, 0.0, 1.0],
-            [1.0, 1.0, 1.0],
-            [0.0, 1.0, 1.0],
+            [w, 0.0, 0.0],
+            [w, d, 0.0],
+            [0.0, d, 0.0],
+            [0.0, 0.0, t],
+            [w, 0.0, t],
+            [w, d, t],
+            [0.0, d, t],
         ];
         let triangles = vec![
             [0, 2, 1],
@@ -190,6 +189,15 @@ mod tests {
             positions,
             triangles,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cube() -> Mesh {
+        Mesh::test_box(1.0, 1.0, 1.0)
     }
 
     #[test]

@@ -323,34 +323,7 @@ mod tests {
     use super::*;
 
     fn slab(w: f64, d: f64, t: f64) -> Mesh {
-        let positions = vec![
-            [0.0, 0.0, 0.0],
-            [w, 0.0, 0.0],
-            [w, d, 0.0],
-            [0.0, d, 0.0],
-            [0.0, 0.0, t],
-            [w, 0.0, t],
-            [w, d, t],
-            [0.0, d, t],
-        ];
-        let triangles = vec![
-            [0, 2, 1],
-            [0, 3, 2],
-            [4, 5, 6],
-            [4, 6, 7],
-            [0, 1, 5],
-            [0, 5, 4],
-            [1, 2, 6],
-            [1, 6, 5],
-            [2, 3, 7],
-            [2, 7, 6],
-            [3, 0, 4],
-            [3, 4, 7],
-        ];
-        Mesh {
-            positions,
-            triangles,
-        }
+        Mesh::test_box(w, d, t)
     }
 
     fn covered(png: &[u8], bg: Background) -> (u32, u32, usize) {

@@ -9,21 +9,7 @@ use std::process::{Command, Output};
 use barnraise::geometry::part_profile;
 use barnraise::package::Package;
 
-use crate::repo;
-
-fn barnraise(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_barnraise"))
-        .args(args)
-        .env("BARNRAISE_STORE", store)
-        .env("BARNRAISE_AUTHOR", "Test <t@example.org>")
-        .current_dir(repo(""))
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
+use crate::{barnraise, repo, text};
 
 fn seeded_store(dir: &Path) -> std::path::PathBuf {
     let store = dir.join("store.git");

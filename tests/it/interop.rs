@@ -4,29 +4,15 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use barnraise::interop::okh::{self, Dialect, OkhTarget, write_okh};
 use barnraise::model::{Design, parse_manifest};
 use barnraise::package::{self, Package};
 
-use crate::repo;
+use crate::{barnraise, repo, text};
 
 const OKH: &str = "tests/fixtures/interop/okh";
-
-fn barnraise(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_barnraise"))
-        .args(args)
-        .env("BARNRAISE_STORE", store)
-        .env("BARNRAISE_AUTHOR", "Test <t@example.org>")
-        .current_dir(repo(""))
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 /// Imports a fixture, writes it to `tmp` and fully validates the package.
 fn import_valid(tmp: &Path, fixture: &str) -> (Design, barnraise::interop::ImportedPackage) {

@@ -12,6 +12,7 @@ mod store;
 mod web;
 
 use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -30,4 +31,21 @@ pub fn check_file(path: &Path) -> Vec<barnraise::model::Diagnostic> {
         Ok(design) => barnraise::package::check_design(&design),
         Err(ds) => ds,
     }
+}
+
+/// Runs the `barnraise` binary from the repository root with `store` as its store and a
+/// test author.
+pub fn barnraise(store: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_barnraise"))
+        .args(args)
+        .env("BARNRAISE_STORE", store)
+        .env("BARNRAISE_AUTHOR", "Test <t@example.org>")
+        .current_dir(repo(""))
+        .output()
+        .expect("the binary runs")
+}
+
+/// Bytes as text, lossily.
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
 }

@@ -60,6 +60,11 @@ async fn get(app: &Router, uri: &str) -> Res {
         .oneshot(Request::get(uri).body(Body::empty()).unwrap())
         .await
         .unwrap();
+    read(res).await
+}
+
+/// Status, content type, location and body of a response.
+async fn read(res: axum::response::Response) -> Res {
     let status = res.status();
     let ctype = res
         .headers()
@@ -468,23 +473,7 @@ impl Browser {
                 }
             }
         }
-        let status = res.status();
-        let ctype = res
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap_or("").to_string())
-            .unwrap_or_default();
-        let location = res
-            .headers()
-            .get(header::LOCATION)
-            .map(|v| v.to_str().unwrap_or("").to_string());
-        let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
-        Res {
-            status,
-            ctype,
-            body,
-            location,
-        }
+        read(res).await
     }
 
     fn cookie_header(&self) -> String {
@@ -686,12 +675,7 @@ async fn fork_propose_and_accept_through_the_browser() {
     let csrf2 = sign_up(&mut other, "kofi").await;
     let editor = other.get("/designs/seeder-amara/edit").await.text();
     assert!(editor.contains("sends your change as a proposal"));
-    let manifest = {
-        let start = editor.find("<textarea").unwrap();
-        let body_start = editor[start..].find('>').unwrap() + start + 1;
-        let end = editor.find("</textarea>").unwrap();
-        html_unescape(&editor[body_start..end])
-    };
+    let manifest = textarea(&editor);
     // A broken manifest is shown back with its line.
     let broken = manifest.replacen("name = ", "name = = ", 1);
     let r = other
@@ -762,12 +746,7 @@ async fn new_designs_from_the_browser_and_forks_with_an_api_token() {
     let csrf = sign_up(&mut b, "amara").await;
     let editor = b.get("/designs/new").await.text();
     assert!(editor.contains("amara Farmer"));
-    let manifest = {
-        let start = editor.find("<textarea").unwrap();
-        let body_start = editor[start..].find('>').unwrap() + start + 1;
-        let end = editor.find("</textarea>").unwrap();
-        html_unescape(&editor[body_start..end])
-    };
+    let manifest = textarea(&editor);
     let r = b
         .post(
             "/designs/new",
@@ -815,6 +794,14 @@ async fn new_designs_from_the_browser_and_forks_with_an_api_token() {
     );
     let d = get(&app, "/api/v1/designs/my-design-2").await.json();
     assert_eq!(d["forked_from"], "my-design");
+}
+
+/// The text of the page's (only) textarea.
+fn textarea(html: &str) -> String {
+    let start = html.find("<textarea").unwrap();
+    let body_start = html[start..].find('>').unwrap() + start + 1;
+    let end = html.find("</textarea>").unwrap();
+    html_unescape(&html[body_start..end])
 }
 
 fn html_unescape(s: &str) -> String {
