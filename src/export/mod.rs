@@ -477,6 +477,33 @@ pub struct BomLineOut {
     pub total: f64,
 }
 
+/// Reads `--material` choices: `material=stock-id`, or a bare `stock-id` when exactly one
+/// material (of `materials`) is in play.
+fn explicit_stock(
+    choices: &[String],
+    materials: &[String],
+) -> Result<BTreeMap<String, String>, ExportError> {
+    let mut explicit = BTreeMap::new();
+    for m in choices {
+        match m.split_once('=') {
+            Some((mat, stock)) => {
+                explicit.insert(mat.trim().to_string(), stock.trim().to_string());
+            }
+            None if materials.len() == 1 => {
+                explicit.insert(materials[0].clone(), m.trim().to_string());
+            }
+            None => {
+                return Err(ExportError::Unbuildable(format!(
+                    "this design uses {} materials ({}); write --material <material>=<stock-id>",
+                    materials.len(),
+                    materials.join(", ")
+                )));
+            }
+        }
+    }
+    Ok(explicit)
+}
+
 fn match_stock(
     design: &Design,
     material_id: &str,
@@ -572,24 +599,7 @@ pub fn export(
     }
 
     // Stock and measured thickness.
-    let mut explicit = BTreeMap::new();
-    for m in &req.materials {
-        match m.split_once('=') {
-            Some((mat, stock)) => {
-                explicit.insert(mat.trim().to_string(), stock.trim().to_string());
-            }
-            None if used.len() == 1 => {
-                explicit.insert(used[0].clone(), m.trim().to_string());
-            }
-            None => {
-                return Err(ExportError::Unbuildable(format!(
-                    "this design uses {} materials ({}); write --material <material>=<stock-id>",
-                    used.len(),
-                    used.join(", ")
-                )));
-            }
-        }
-    }
+    let explicit = explicit_stock(&req.materials, &used)?;
     let mut params = req.params.clone();
     let mut choices = Vec::new();
     for mat_id in &used {

@@ -14,7 +14,7 @@ use barnraise_exporters::{
 };
 use serde::Serialize;
 
-use super::{ExportError, Format, match_stock};
+use super::{ExportError, Format, explicit_stock, match_stock};
 use crate::geometry::{self, Assembly, SolidError};
 use crate::model::{Design, EvaluatedDesign, Makerspace, format_number};
 
@@ -180,23 +180,8 @@ fn measured_params(
         return Ok(params);
     };
     let design = req.design;
-    let mut explicit = BTreeMap::new();
-    for m in &req.materials {
-        match m.split_once('=') {
-            Some((mat, stock)) => {
-                explicit.insert(mat.trim().to_string(), stock.trim().to_string());
-            }
-            None if design.materials.len() == 1 => {
-                explicit.insert(design.materials[0].id.clone(), m.trim().to_string());
-            }
-            None => {
-                return Err(ExportError::Unbuildable(format!(
-                    "this design uses {} materials; write --material <material>=<stock-id>",
-                    design.materials.len()
-                )));
-            }
-        }
-    }
+    let ids: Vec<String> = design.materials.iter().map(|m| m.id.clone()).collect();
+    let explicit = explicit_stock(&req.materials, &ids)?;
     for mat in &design.materials {
         if !design.parts.iter().any(|p| p.material == mat.id) {
             continue;
