@@ -172,6 +172,18 @@ fn set_cookie(res: &mut Response, name: &str, value: &str, max_age: i64) {
     }
 }
 
+/// After sign-up or log-in: the session cookie, and on to the account page.
+fn logged_in(token: &str) -> Response {
+    let mut res = Redirect::to("/account").into_response();
+    set_cookie(
+        &mut res,
+        SESSION_COOKIE,
+        token,
+        crate::accounts::SESSION_SECS,
+    );
+    res
+}
+
 /// A form page with a fresh double-submit CSRF cookie.
 fn form_page(name: &str, mut ctx: serde_json::Value) -> Result<Response, AppError> {
     let token = random_hex();
@@ -227,16 +239,7 @@ pub async fn signup(
     .await
     .map_err(|e| AppError::Internal(e.to_string()))?;
     match result {
-        Ok(s) => {
-            let mut res = Redirect::to("/account").into_response();
-            set_cookie(
-                &mut res,
-                SESSION_COOKIE,
-                &s.token,
-                crate::accounts::SESSION_SECS,
-            );
-            Ok(res)
-        }
+        Ok(s) => Ok(logged_in(&s.token)),
         Err(e @ (AccountsError::Invalid { .. } | AccountsError::Taken { .. })) => {
             let mut res = form_page(
                 "signup.html",
@@ -292,16 +295,7 @@ pub async fn login(
     .await
     .map_err(|e| AppError::Internal(e.to_string()))?;
     match result {
-        Ok(s) => {
-            let mut res = Redirect::to("/account").into_response();
-            set_cookie(
-                &mut res,
-                SESSION_COOKIE,
-                &s.token,
-                crate::accounts::SESSION_SECS,
-            );
-            Ok(res)
-        }
+        Ok(s) => Ok(logged_in(&s.token)),
         Err(e @ (AccountsError::BadLogin | AccountsError::RateLimited { .. })) => {
             let status = AppError::from(e).status();
             let msg = match status {
