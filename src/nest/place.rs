@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use jagua_rs::collision_detection::hazards::filter::NoFilter;
-use jagua_rs::entities::{Container, Item, Layout, PItemKey};
+use jagua_rs::entities::{Container, Item, Layout};
 use jagua_rs::geometry::DTransformation;
 use jagua_rs::geometry::geo_traits::{Transformable, TransformableFrom};
 use jagua_rs::geometry::primitives::{Rect, SPolygon};
@@ -23,15 +23,11 @@ pub(crate) struct Pose {
     pub translation: (f32, f32),
 }
 
-/// One item in a bin: its key in the jagua layout, its pose and bounding box, and the
-/// caller's tag (which gene it is).
+/// One item in a bin: its pose and the caller's tag (which gene it is).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Placed {
-    pub key: PItemKey,
     pub pose: Pose,
-    pub rect: Rect,
     pub tag: usize,
-    pub area: f32,
 }
 
 /// A container being filled, with the bounding boxes of what is in it.
@@ -54,29 +50,6 @@ impl Bin {
             x_reach: f32::NEG_INFINITY,
             area: 0.0,
         }
-    }
-
-    /// Takes out the items at `indices` (into `placed`), returning them.
-    pub(crate) fn remove(&mut self, mut indices: Vec<usize>) -> Vec<Placed> {
-        indices.sort_unstable();
-        indices.dedup();
-        let mut out = Vec::with_capacity(indices.len());
-        for &i in indices.iter().rev() {
-            if i >= self.placed.len() {
-                continue;
-            }
-            let p = self.placed.remove(i);
-            self.boxes.remove(i);
-            self.layout.remove_item(p.key);
-            self.area -= p.area;
-            out.push(p);
-        }
-        self.x_reach = self
-            .boxes
-            .iter()
-            .map(|r| r.x_max)
-            .fold(f32::NEG_INFINITY, f32::max);
-        out
     }
 
     fn bounds(&self) -> Rect {
@@ -179,19 +152,12 @@ impl Bin {
     }
 
     fn place(&mut self, item: &Arc<Item>, pose: Pose, rect: Rect, tag: usize) {
-        let key = self
-            .layout
+        self.layout
             .place_item(item, DTransformation::new(pose.rotation, pose.translation));
         self.x_reach = self.x_reach.max(rect.x_max);
         self.area += item.area();
         self.boxes.push(rect);
-        self.placed.push(Placed {
-            key,
-            pose,
-            rect,
-            tag,
-            area: item.area(),
-        });
+        self.placed.push(Placed { pose, tag });
     }
 
     /// Whether `rotated` moved by `t` collides; `scratch` (a clone of `rotated`) is reused
