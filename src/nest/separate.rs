@@ -229,7 +229,11 @@ pub(crate) struct Separator {
     dts: Vec<DTransformation>,
     tracker: Tracker,
     /// Scratch shapes per instance (the item's shape, transformed in place).
-    scratch: Vec<SPolygon>,
+    scratch: Vec<Option<SPolygon>>,
+    /// Per instance and allowed rotation: the bounding box of the rotated shape.
+    rotated_boxes: Vec<Vec<Rect>>,
+    /// Scratch list of the hazards one evaluation hits.
+    found: Vec<(HazKey, BasicHazardEntity)>,
 }
 
 /// Collects the hazards a sample hits and sums their weighted losses as it goes.
@@ -300,7 +304,20 @@ impl Separator {
         )?;
         let scratch = items
             .iter()
-            .map(|i| i.shape_cd().as_ref().clone())
+            .map(|i| Some(i.shape_cd().as_ref().clone()))
+            .collect();
+        let rotated_boxes = items
+            .iter()
+            .zip(&rotations)
+            .map(|(item, rots)| {
+                rots.iter()
+                    .map(|&r| {
+                        item.shape_cd()
+                            .transform_clone(&DTransformation::new(r, (0.0, 0.0)).compose())
+                            .bbox()
+                    })
+                    .collect()
+            })
             .collect();
         let n = items.len();
         let mut sep = Separator {
@@ -314,6 +331,8 @@ impl Separator {
             dts: solution.dts.clone(),
             tracker: Tracker::new(n),
             scratch,
+            rotated_boxes,
+            found: Vec::new(),
         };
         for i in 0..n {
             let key = sep.layout.place_item(&sep.items[i], sep.dts[i]);
@@ -340,14 +359,18 @@ impl Separator {
         }
     }
 
-    /// Recomputes the losses of instance `i` against everything (weights kept).
-    fn recompute(&mut self, i: usize) {
+    /// Recomputes the losses of instance `i` against everything (weights kept). With
+    /// `keep_found`, pairs already counted from the other item's side are kept (used when
+    /// recounting every item, so a collision jagua sees from one side only still counts).
+    fn recount(&mut self, i: usize, keep_found: bool) {
         let n = self.tracker.n;
-        for j in 0..n {
-            self.tracker.pair[i * n + j].loss = 0.0;
-            self.tracker.pair[j * n + i].loss = 0.0;
+        if !keep_found {
+            for j in 0..n {
+                self.tracker.pair[i * n + j].loss = 0.0;
+                self.tracker.pair[j * n + i].loss = 0.0;
+            }
+            self.tracker.wall[i].loss = 0.0;
         }
-        self.tracker.wall[i].loss = 0.0;
         let key = self.keys[i];
         let pi = &self.layout.placed_items()[key];
         let shape = pi.shape().clone();
@@ -364,7 +387,7 @@ impl Separator {
                     }
                     if let Some(&j) = self.index.get(*pk) {
                         let other = self.layout.placed_items()[*pk].shape();
-                        let l = pair_loss(&shape, other);
+                        let l = pair_loss(&shape, other).max(self.tracker.pair[i * n + j].loss);
                         self.tracker.pair[i * n + j].loss = l;
                         self.tracker.pair[j * n + i].loss = l;
                     }
@@ -375,6 +398,10 @@ impl Separator {
                 _ => {}
             }
         }
+    }
+
+    fn recompute(&mut self, i: usize) {
+        self.recount(i, false);
     }
 
     fn recompute_all(&mut self) {
@@ -388,7 +415,7 @@ impl Separator {
             e.loss = 0.0;
         }
         for i in 0..n {
-            self.recompute(i);
+            self.recount(i, true);
         }
     }
 
@@ -426,15 +453,16 @@ impl Separator {
 
     /// Loads a solution of any width and resets the weights.
     pub(crate) fn restore(&mut self, importer: &Importer, sol: &Solution) {
-        if sol.width != self.width {
-            self.set_width(importer, sol.width);
+        if sol.width != self.width && !self.set_width(importer, sol.width) {
+            return;
         }
-        self.load(sol, None);
         self.tracker = Tracker::new(self.items.len());
-        self.recompute_all();
+        self.load(sol, None);
     }
 
-    fn set_width(&mut self, importer: &Importer, width: f32) {
+    /// Swaps in a strip `width` long; false (and nothing changed) if that is not a valid
+    /// container.
+    fn set_width(&mut self, importer: &Importer, width: f32) -> bool {
         if let Some(c) = rect_container(
             importer,
             0,
@@ -445,6 +473,9 @@ impl Separator {
         ) {
             self.layout.swap_container(c);
             self.width = width;
+            true
+        } else {
+            false
         }
     }
 
@@ -452,7 +483,9 @@ impl Separator {
     /// Weights are reset.
     pub(crate) fn change_width(&mut self, importer: &Importer, width: f32, split: f32) {
         let delta = width - self.width;
-        self.set_width(importer, width);
+        if !self.set_width(importer, width) {
+            return;
+        }
         for i in 0..self.items.len() {
             let c = self.layout.placed_items()[self.keys[i]].shape().centroid();
             if c.0 > split {
@@ -473,11 +506,13 @@ impl Separator {
 
     /// Weighted loss of instance `i` at `dt`, or infinity once it exceeds `bound`.
     fn evaluate(&mut self, i: usize, my_key: HazKey, dt: DTransformation, bound: f32) -> f32 {
-        let mut shape = std::mem::replace(
-            &mut self.scratch[i],
-            SPolygon::clone(self.items[i].shape_cd()),
-        );
+        // The scratch shape and hit list are taken out while `self` is borrowed, then put back.
+        let mut shape = self.scratch[i]
+            .take()
+            .unwrap_or_else(|| SPolygon::clone(self.items[i].shape_cd()));
         shape.transform_from(self.items[i].shape_cd(), &dt.compose());
+        let mut found = std::mem::take(&mut self.found);
+        found.clear();
         let loss = Cell::new(0.0f32);
         let result = {
             let mut collector = LossCollector {
@@ -485,7 +520,7 @@ impl Separator {
                 me: i,
                 my_key,
                 shape: &shape,
-                found: Vec::new(),
+                found,
                 loss: &loss,
             };
             let cde = self.layout.cde();
@@ -498,23 +533,23 @@ impl Separator {
                         &mut collector,
                         |_e: BasicHazardEntity| loss.get() > bound,
                     );
-            if stopped || loss.get() > bound {
+            let result = if stopped || loss.get() > bound {
                 f32::INFINITY
             } else {
                 loss.get()
-            }
+            };
+            (result, collector.found)
         };
-        self.scratch[i] = shape;
+        let (result, found) = result;
+        self.found = found;
+        self.scratch[i] = Some(shape);
         result
     }
 
-    /// The range of translations that keep instance `i` at rotation `r` inside the strip and
-    /// inside `region`: `(x range, y range)`, or `None`.
-    fn ranges(&self, i: usize, r: f32, region: Rect) -> Option<(Span, Span)> {
-        let b = self.items[i]
-            .shape_cd()
-            .transform_clone(&DTransformation::new(r, (0.0, 0.0)).compose())
-            .bbox();
+    /// The range of translations that keep instance `i` at its `k`-th allowed rotation
+    /// inside the strip and inside `region`: `(x range, y range)`, or `None`.
+    fn ranges(&self, i: usize, k: usize, region: Rect) -> Option<(Span, Span)> {
+        let b = self.rotated_boxes[i][k];
         let x = (
             (0.0 - b.x_min).max(region.x_min),
             (self.width - b.x_max).min(region.x_max),
@@ -553,7 +588,8 @@ impl Separator {
         ] {
             let entries: Vec<(f32, Span, Span)> = rotations
                 .iter()
-                .filter_map(|&r| self.ranges(i, r, region).map(|(x, y)| (r, x, y)))
+                .enumerate()
+                .filter_map(|(k, &r)| self.ranges(i, k, region).map(|(x, y)| (r, x, y)))
                 .collect();
             if entries.is_empty() {
                 continue;
@@ -596,6 +632,9 @@ impl Separator {
         rng: &mut Pcg64Mcg,
     ) -> (DTransformation, f32) {
         let (mut pos, mut eval) = start;
+        if min_dim.is_nan() || min_dim <= 0.0 {
+            return start;
+        }
         let mut step = (min_dim * steps.0, min_dim * steps.0);
         let limit = min_dim * steps.1;
         let mut axis = rng.random_range(0..4u8);
@@ -666,7 +705,7 @@ impl Separator {
         }
         let seeds: Vec<u64> = (0..workers).map(|_| rng.random()).collect();
         let mut copies: Vec<Separator> = (1..workers).map(|_| self.clone()).collect();
-        std::thread::scope(|scope| {
+        let finished = std::thread::scope(|scope| {
             let mut handles = Vec::with_capacity(copies.len());
             for (copy, seed) in copies.iter_mut().zip(&seeds[1..]) {
                 let cfg = *cfg;
@@ -678,15 +717,17 @@ impl Separator {
             }
             let mut r = Pcg64Mcg::seed_from_u64(seeds[0]);
             self.move_items(cfg, &mut r);
-            for h in handles {
-                let _ = h.join();
-            }
+            handles
+                .into_iter()
+                .map(|h| h.join().is_ok())
+                .collect::<Vec<bool>>()
         });
         let mut best_loss = self.tracker.total_weighted_loss();
         let mut best: Option<usize> = None;
         for (k, c) in copies.iter().enumerate() {
             let l = c.tracker.total_weighted_loss();
-            if l < best_loss {
+            // A copy whose thread panicked may be half-moved: never take it.
+            if finished.get(k).copied().unwrap_or(false) && l < best_loss {
                 best_loss = l;
                 best = Some(k);
             }
@@ -708,7 +749,12 @@ impl Separator {
         let mut best = (self.save(), self.tracker.clone());
         let mut min_loss = self.tracker.total_loss();
         if min_loss == 0.0 {
-            return (best.0, 0.0);
+            if self.layout.is_collision_free() {
+                return (best.0, 0.0);
+            }
+            self.recompute_all();
+            best = (self.save(), self.tracker.clone());
+            min_loss = self.tracker.total_loss().max(f32::MIN_POSITIVE);
         }
         let mut strikes = 0;
         'outer: while strikes < cfg.strikes && Instant::now() < deadline {
@@ -719,8 +765,18 @@ impl Separator {
                     break 'outer;
                 }
                 self.move_items_multi(cfg, rng, workers);
-                let loss = self.tracker.total_loss();
+                let mut loss = self.tracker.total_loss();
+                // Zero loss: confirm with jagua from every item's side before calling the
+                // layout feasible; if that disagrees, recount every pair from both sides.
+                let mut feasible = false;
                 if loss == 0.0 {
+                    feasible = self.layout.is_collision_free();
+                    if !feasible {
+                        self.recompute_all();
+                        loss = self.tracker.total_loss().max(f32::MIN_POSITIVE);
+                    }
+                }
+                if feasible {
                     best = (self.save(), self.tracker.clone());
                     min_loss = 0.0;
                     break 'outer;
@@ -798,17 +854,14 @@ impl Separator {
         self.move_item(a, new_a);
         self.move_item(b, new_b);
         // What now lies under a moved item goes to the space that item left.
+        // They keep their pose relative to it: old · new⁻¹ maps its new place onto the old.
         for (moved, other, old, new) in [(a, b, old_a, new_a), (b, a, old_b, new_b)] {
-            let (ox, oy) = old.translation();
-            let (nx, ny) = new.translation();
+            let convert = new.compose().inverse().transform(&old.compose());
             for c in self.contained_in(moved, other) {
-                let (cx, cy) = self.dts[c].translation();
-                let dt = DTransformation::new(self.dts[c].rotation(), (cx + ox - nx, cy + oy - ny));
+                let dt = self.dts[c].compose().transform(&convert).decompose();
+                let dt = self.nearest_allowed(c, dt);
                 self.move_item(c, dt);
             }
-        }
-        for i in 0..n {
-            self.recompute(i);
         }
     }
 
