@@ -290,8 +290,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Import other formats as design packages: Open Know-How manifests (okh), DXF cut
-    /// files (dxf).
+    /// Import other formats as design packages: Open Know-How manifests (okh), DXF and SVG
+    /// cut files (dxf, svg).
     Import {
         #[command(subcommand)]
         kind: import::ImportKind,

@@ -266,6 +266,28 @@ pub struct LoginForm {
     form_token: String,
 }
 
+/// The client, for limits per client: the peer's IP address (see [`client_of`]).
+pub(crate) struct Client(pub(crate) String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Client(client_of(parts)))
+    }
+}
+
+/// Counts a write of `kind` against the caller's quota, or refuses it (429).
+fn take_quota(state: &AppState, who: &Caller, kind: super::quota::Kind) -> Result<(), AppError> {
+    state
+        .0
+        .quotas
+        .take(&who.user().username, kind, std::time::Instant::now())
+}
+
 /// The client for the log-in rate limit: the peer's IP address. (`X-Forwarded-For` is not
 /// trusted: anyone can send it; behind a proxy every client shares the proxy's limit.)
 fn client_of(parts: &axum::http::request::Parts) -> String {
@@ -474,6 +496,7 @@ async fn do_fork(
     let author = who.author();
     let new = new_slug.trim().to_string();
     check_free_slug(&new)?;
+    take_quota(state, who, super::quota::Kind::Change)?;
     let n2 = new.clone();
     state
         .with_store(move |store| {
@@ -640,6 +663,7 @@ pub async fn create(
     };
     let slug = design.slug.clone();
     check_free_slug(&slug)?;
+    take_quota(&state, &who, super::quota::Kind::Change)?;
     let author = who.author();
     let text = f.manifest.clone();
     let s2 = slug.clone();
@@ -742,6 +766,7 @@ pub async fn edit(
     let user = who.user().clone();
     let s3 = slug.clone();
     let maintainer = blocking(move || may_maintain(&accounts, &admins, &s3, &user)).await?;
+    take_quota(&state, &who, super::quota::Kind::Change)?;
     let author = who.author();
     let s2 = slug.clone();
     let message = f.message.clone();
@@ -1112,6 +1137,7 @@ pub async fn upload_image(
     let user = who.user().clone();
     let s3 = slug.clone();
     let maintainer = blocking(move || may_maintain(&accounts, &admins, &s3, &user)).await?;
+    take_quota(&state, &who, super::quota::Kind::Upload)?;
     let author = who.author();
     let s2 = slug.clone();
     let p2 = path.clone();

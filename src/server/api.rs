@@ -92,10 +92,11 @@ pub async fn makerspace(State(state): State<AppState>, Path(slug): Path<String>)
 /// `GET /api/v1/designs/{slug}/exports?format=…`: starts (or reuses) an export job.
 pub async fn start_export(
     State(state): State<AppState>,
+    client: super::account::Client,
     Path(slug): Path<String>,
     Query(q): Query<BTreeMap<String, String>>,
 ) -> ApiResult {
-    let id = pages::start_export(&state, slug, q).await?;
+    let id = pages::start_export(&state, slug, q, client.0).await?;
     let job = pages::job_status(&state, &id).await?;
     Ok((StatusCode::ACCEPTED, Json(job_json(&job))).into_response())
 }
@@ -150,7 +151,7 @@ pub fn openapi_doc() -> Value {
             "/api/v1/designs/{slug}": {"get": {"summary": "A design evaluated at its parameters (query: rev and any parameter=value)", "parameters": [slug.clone(), {"name": "rev", "in": "query", "schema": {"type": "string"}}], "responses": ok("the design")}},
             "/api/v1/designs/{slug}/history": {"get": {"summary": "Commits, releases and contributors", "parameters": [slug.clone()], "responses": ok("history")}},
             "/api/v1/designs/{slug}/lineage": {"get": {"summary": "Ancestors and forks", "parameters": [slug.clone()], "responses": ok("lineage")}},
-            "/api/v1/designs/{slug}/exports": {"get": {"summary": "Start or reuse an export job (query: format=svg|dxf|gcode|pdf|all, makerspace, machine, time_limit, parameters)", "parameters": [slug.clone(), {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["svg", "dxf", "gcode", "pdf", "all"]}}], "responses": {"202": {"description": "the job"}, "default": err.clone()}}},
+            "/api/v1/designs/{slug}/exports": {"get": {"summary": "Start or reuse an export job (query: format=svg|dxf|gcode|pdf|all, makerspace, machine, time_limit, parameters)", "parameters": [slug.clone(), {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["svg", "dxf", "gcode", "pdf", "all"]}}], "responses": {"202": {"description": "the job"}, "429": {"description": "too many exports waiting (64 in all, 4 per client)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "default": err.clone()}}},
             "/api/v1/search": {"get": {"summary": "Search with filters and facet counts", "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}, {"name": "page", "in": "query", "schema": {"type": "integer"}}, {"name": "bed", "in": "query", "schema": {"type": "string"}}, {"name": "thickness", "in": "query", "schema": {"type": "string"}}, {"name": "makerspace", "in": "query", "schema": {"type": "string"}}], "responses": ok("results")}},
             "/api/v1/designs/{slug}/okh": {"get": {"summary": "The design's Open Know-How (OKH-LOSH) manifest, okh.toml", "parameters": [slug.clone()], "responses": {"200": {"description": "okh.toml", "content": {"text/plain": {}}}, "default": err.clone()}}},
             "/api/v1/makerspaces": {"get": {"summary": "Every makerspace profile", "responses": ok("makerspaces")}},

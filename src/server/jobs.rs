@@ -79,6 +79,8 @@ pub struct Jobs {
     by_key: Mutex<HashMap<String, String>>,
     /// Jobs queued or running now.
     active: std::sync::atomic::AtomicUsize,
+    /// Per client: jobs queued or running now; and the client of each such job.
+    clients: Mutex<(HashMap<String, usize>, HashMap<String, String>)>,
 }
 
 /// How long a job's files are kept.
@@ -86,6 +88,9 @@ pub const JOB_FILES_KEPT: Duration = Duration::from_secs(24 * 3600);
 
 /// Most jobs queued or running at once; more are refused with 429 until some finish.
 pub const MAX_ACTIVE_JOBS: usize = 64;
+
+/// Most jobs one client (IP address) may have queued or running at once.
+pub const MAX_JOBS_PER_CLIENT: usize = 4;
 
 fn internal(e: impl std::fmt::Display) -> AppError {
     AppError::Internal(e.to_string())
@@ -100,6 +105,7 @@ impl Jobs {
             accounts,
             by_key: Mutex::new(HashMap::new()),
             active: std::sync::atomic::AtomicUsize::new(0),
+            clients: Mutex::new((HashMap::new(), HashMap::new())),
         }
     }
 
@@ -181,10 +187,20 @@ impl Jobs {
         }
     }
 
-    /// Records a new queued job and returns its id; refuses when too many are waiting.
-    pub fn create(&self, spec: &JobSpec, title: String) -> Result<String, AppError> {
+    /// Records a new queued job for `client` and returns its id; refuses when too many are
+    /// waiting, in all or from this client.
+    pub fn create(&self, spec: &JobSpec, title: String, client: &str) -> Result<String, AppError> {
         use std::sync::atomic::Ordering;
         self.prune();
+        {
+            let clients = self.clients.lock().map_err(internal)?;
+            if clients.0.get(client).copied().unwrap_or(0) >= MAX_JOBS_PER_CLIENT {
+                return Err(AppError::TooMany(format!(
+                    "you already have {MAX_JOBS_PER_CLIENT} exports waiting or running; \
+                     wait for one to finish"
+                )));
+            }
+        }
         if self.active.fetch_add(1, Ordering::SeqCst) >= MAX_ACTIVE_JOBS {
             self.active.fetch_sub(1, Ordering::SeqCst);
             return Err(AppError::TooMany(format!(
@@ -214,6 +230,9 @@ impl Jobs {
             .lock()
             .map_err(internal)?
             .insert(spec.key(), job.id.clone());
+        let mut clients = self.clients.lock().map_err(internal)?;
+        *clients.0.entry(client.to_string()).or_default() += 1;
+        clients.1.insert(job.id.clone(), client.to_string());
         Ok(job.id)
     }
 
@@ -222,6 +241,15 @@ impl Jobs {
         if matches!(state, JobState::Done | JobState::Failed) {
             self.active
                 .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            if let Ok(mut clients) = self.clients.lock()
+                && let Some(client) = clients.1.remove(id)
+                && let Some(n) = clients.0.get_mut(&client)
+            {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    clients.0.remove(&client);
+                }
+            }
         }
         let update = JobUpdate {
             state,
@@ -237,5 +265,47 @@ impl Jobs {
     /// The semaphore bounding concurrent jobs.
     pub fn permits(&self) -> Arc<Semaphore> {
         self.permits.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(n: u32) -> JobSpec {
+        JobSpec {
+            slug: "potting-bench".into(),
+            commit: "0".repeat(40),
+            format: crate::export::Format::Svg,
+            params: [("thickness".to_string(), format!("{}", 15 + n))].into(),
+            makerspace: None,
+            machine: None,
+            time_limit: Duration::from_secs(1),
+        }
+    }
+
+    #[test]
+    fn one_client_may_have_four_jobs_waiting_and_gets_a_place_back_when_one_ends() {
+        let dir = std::env::temp_dir().join(format!("barnraise-jobs-{}", std::process::id()));
+        let accounts = Arc::new(Accounts::open_in_memory().expect("database"));
+        let jobs = Jobs::new(dir, 2, accounts);
+        let ids: Vec<String> = (0..MAX_JOBS_PER_CLIENT as u32)
+            .map(|n| {
+                jobs.create(&spec(n), "SVG".into(), "10.0.0.1")
+                    .expect("within the cap")
+            })
+            .collect();
+        let refused = jobs
+            .create(&spec(9), "SVG".into(), "10.0.0.1")
+            .expect_err("a fifth job from the same client");
+        assert!(matches!(&refused, AppError::TooMany(m) if m.contains("4 exports")));
+        // Another client is not held up.
+        jobs.create(&spec(9), "SVG".into(), "10.0.0.2")
+            .expect("another client");
+        // A finished job frees its client's place, once.
+        jobs.set(&ids[0], JobState::Done, 1.0, "done".into());
+        jobs.create(&spec(10), "SVG".into(), "10.0.0.1")
+            .expect("a place came free");
+        assert!(jobs.create(&spec(11), "SVG".into(), "10.0.0.1").is_err());
     }
 }

@@ -4,7 +4,7 @@
 //! Owns: routing (`routes.rs`, every route on one screen), thin handlers (`pages.rs`,
 //! `api.rs`), view structs that are both template contexts and JSON (`views.rs`), errors as
 //! friendly pages or JSON (`error.rs`), embedded templates and assets, and export jobs
-//! (`jobs.rs`). Must not: parse manifests, compute geometry or touch git directly; every
+//! (`jobs.rs`) with a cap per client, and per-account write quotas (`quota.rs`). Must not: parse manifests, compute geometry or touch git directly; every
 //! blocking call into the store, the index or the exporters runs on tokio's blocking pool.
 
 mod account;
@@ -13,6 +13,7 @@ mod assets;
 mod error;
 mod jobs;
 mod pages;
+mod quota;
 mod routes;
 mod state;
 mod templates;

@@ -516,6 +516,7 @@ pub(crate) async fn start_export(
     state: &AppState,
     slug: String,
     q: BTreeMap<String, String>,
+    client: String,
 ) -> Result<String, AppError> {
     let format = match q.get("format").map(String::as_str).unwrap_or("all") {
         "svg" => Format::Svg,
@@ -583,7 +584,7 @@ pub(crate) async fn start_export(
     );
     let jobs_state = st.clone();
     let spec2 = spec.clone();
-    let id = blocking(move || jobs_state.0.jobs.create(&spec2, title)).await?;
+    let id = blocking(move || jobs_state.0.jobs.create(&spec2, title, &client)).await?;
     let job_id = id.clone();
     let permits = st.0.jobs.permits();
     tokio::spawn(async move {
@@ -687,10 +688,11 @@ fn run_job(state: &AppState, id: &str, spec: &JobSpec, input: JobInput) -> Resul
 /// `/designs/{slug}/export?format=…`: starts an export job and shows its page.
 pub async fn export_job(
     State(state): State<AppState>,
+    client: super::account::Client,
     Path(slug): Path<String>,
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let id = start_export(&state, slug, q).await?;
+    let id = start_export(&state, slug, q, client.0).await?;
     Ok(Redirect::to(&format!("/jobs/{id}")).into_response())
 }
 

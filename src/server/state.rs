@@ -68,6 +68,8 @@ pub(crate) struct Inner {
     checking: Arc<tokio::sync::Semaphore>,
     /// Held while a proposal is decided.
     decisions: tokio::sync::Mutex<()>,
+    /// Per-account limits on uploads and changes.
+    pub(crate) quotas: super::quota::Quotas,
 }
 
 /// The parsed makerspace profiles and the id of the `makerspaces/` tree they came from.
@@ -109,6 +111,7 @@ impl AppState {
             hashing: Arc::new(tokio::sync::Semaphore::new(4)),
             checking: Arc::new(tokio::sync::Semaphore::new(2)),
             decisions: tokio::sync::Mutex::new(()),
+            quotas: super::quota::Quotas::default(),
         })))
     }
 
