@@ -389,15 +389,15 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Writes the DXF fixtures with ezdxf (tests/python/make_dxf_fixtures.py) and returns the
-/// folder and the expected part areas, or `None` without the Python validators.
-fn dxf_fixtures(dir: &Path) -> Option<serde_json::Value> {
+/// Runs a fixture script (`tests/python/<script>`) writing into `dir` and returns the part
+/// areas it expects (`expected.json`), or `None` without the Python validators.
+fn fixtures(script: &str, dir: &Path) -> Option<serde_json::Value> {
     let Some(python) = std::env::var_os("BARNRAISE_PYTHON") else {
-        eprintln!("BARNRAISE_PYTHON is not set: run scripts/test for the DXF fixtures");
+        eprintln!("BARNRAISE_PYTHON is not set: run scripts/test for the {script} fixtures");
         return None;
     };
     let run = Command::new(python)
-        .arg(repo("tests/python/make_dxf_fixtures.py"))
+        .arg(repo(&format!("tests/python/{script}")))
         .arg(dir)
         .output()
         .expect("python runs");
@@ -405,71 +405,96 @@ fn dxf_fixtures(dir: &Path) -> Option<serde_json::Value> {
     Some(serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap()).unwrap())
 }
 
+/// Imports cut file `file` (in `dir`) as design `slug` at `thickness`, checks the package
+/// validates with that thickness and its part areas match `expected[file]` within 0.1 %
+/// (`tool` names who computed them), and returns the import's warnings, the package and
+/// its evaluation.
+fn import_cut_file(
+    dir: &Path,
+    kind: &str,
+    file: &str,
+    slug: &str,
+    thickness: f64,
+    expected: &serde_json::Value,
+    tool: &str,
+) -> (Vec<String>, Package, barnraise::model::EvaluatedDesign) {
+    let store = dir.join("store.git");
+    let out = dir.join("out");
+    let run = barnraise(
+        &store,
+        &[
+            "import",
+            kind,
+            dir.join(file).to_str().unwrap(),
+            "--design",
+            slug,
+            "--thickness",
+            &thickness.to_string(),
+            "--license",
+            "CC-BY-SA-4.0",
+            "--out",
+            out.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{file}: {}", text(&run.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let warnings: Vec<String> = report["design"]["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["message"].as_str().unwrap().to_string())
+        .collect();
+    let pkg = package::validate(&out.join(slug)).unwrap_or_else(|ds| panic!("{file}: {ds:?}"));
+    let ev = pkg.evaluate(&BTreeMap::new()).unwrap();
+    assert_eq!(ev.materials[0].thickness, thickness);
+    let mut areas: Vec<f64> = ev
+        .parts
+        .iter()
+        .map(|p| barnraise::geometry::part_profile(p).unwrap().area)
+        .collect();
+    areas.sort_by(|a, b| b.total_cmp(a));
+    let want: Vec<f64> = expected[file]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect();
+    assert_eq!(
+        areas.len(),
+        want.len(),
+        "{file}: parts {areas:?} vs {want:?}"
+    );
+    for (got, want) in areas.iter().zip(&want) {
+        assert!(
+            (got - want).abs() <= want * 0.001,
+            "{file}: area {got} mm² vs {want} mm² ({tool})"
+        );
+    }
+    (warnings, pkg, ev)
+}
+
 #[test]
 fn dxf_parts_in_mm_and_inches_have_the_areas_ezdxf_and_shapely_compute() {
     let tmp = tempfile::tempdir().unwrap();
-    let Some(expected) = dxf_fixtures(tmp.path()) else {
+    let Some(expected) = fixtures("make_dxf_fixtures.py", tmp.path()) else {
         return;
     };
-    let store = tmp.path().join("store.git");
     for (file, slug) in [
         ("parts_mm.dxf", "parts-mm"),
         ("parts_in.dxf", "parts-in"),
         ("unitless.dxf", "unitless"),
     ] {
-        let out = tmp.path().join("out");
-        let run = barnraise(
-            &store,
-            &[
-                "import",
-                "dxf",
-                tmp.path().join(file).to_str().unwrap(),
-                "--design",
-                slug,
-                "--thickness",
-                "6",
-                "--license",
-                "CC-BY-SA-4.0",
-                "--out",
-                out.to_str().unwrap(),
-                "--json",
-            ],
+        let (warnings, pkg, ev) = import_cut_file(
+            tmp.path(),
+            "dxf",
+            file,
+            slug,
+            6.0,
+            &expected,
+            "ezdxf/shapely",
         );
-        assert_eq!(run.status.code(), Some(0), "{file}: {}", text(&run.stderr));
-        let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
-        let warnings: Vec<String> = report["design"]["warnings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w["message"].as_str().unwrap().to_string())
-            .collect();
-        let pkg = package::validate(&out.join(slug)).unwrap_or_else(|ds| panic!("{file}: {ds:?}"));
         assert_eq!(pkg.design.authors[0].name, "Test");
-        let ev = pkg.evaluate(&BTreeMap::new()).unwrap();
-        assert_eq!(ev.materials[0].thickness, 6.0);
-        let mut areas: Vec<f64> = ev
-            .parts
-            .iter()
-            .map(|p| barnraise::geometry::part_profile(p).unwrap().area)
-            .collect();
-        areas.sort_by(|a, b| b.total_cmp(a));
-        let want: Vec<f64> = expected[file]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_f64().unwrap())
-            .collect();
-        assert_eq!(
-            areas.len(),
-            want.len(),
-            "{file}: parts {areas:?} vs {want:?}"
-        );
-        for (got, want) in areas.iter().zip(&want) {
-            assert!(
-                (got - want).abs() <= want * 0.001,
-                "{file}: area {got} mm² vs {want} mm² (ezdxf/shapely)"
-            );
-        }
         if file == "unitless.dxf" {
             assert!(
                 warnings.iter().any(|w| w.contains("millimetres assumed")),
@@ -529,29 +554,12 @@ fn bad_dxf_input_is_refused_with_a_clear_error() {
     }
 }
 
-/// Writes the SVG fixtures (tests/python/make_svg_fixtures.py) and returns the expected
-/// part areas that svgelements and shapely compute, or `None` without the Python validators.
-fn svg_fixtures(dir: &Path) -> Option<serde_json::Value> {
-    let Some(python) = std::env::var_os("BARNRAISE_PYTHON") else {
-        eprintln!("BARNRAISE_PYTHON is not set: run scripts/test for the SVG fixtures");
-        return None;
-    };
-    let run = Command::new(python)
-        .arg(repo("tests/python/make_svg_fixtures.py"))
-        .arg(dir)
-        .output()
-        .expect("python runs");
-    assert!(run.status.success(), "{}", text(&run.stderr));
-    Some(serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap()).unwrap())
-}
-
 #[test]
 fn svg_parts_in_mm_px_and_under_transforms_have_the_areas_svgelements_computes() {
     let tmp = tempfile::tempdir().unwrap();
-    let Some(expected) = svg_fixtures(tmp.path()) else {
+    let Some(expected) = fixtures("make_svg_fixtures.py", tmp.path()) else {
         return;
     };
-    let store = tmp.path().join("store.git");
     for (file, slug) in [
         ("parts_mm.svg", "parts-mm"),
         ("parts_px_viewbox.svg", "parts-px-viewbox"),
@@ -559,58 +567,15 @@ fn svg_parts_in_mm_px_and_under_transforms_have_the_areas_svgelements_computes()
         ("unitless.svg", "unitless"),
         ("transformed.svg", "transformed"),
     ] {
-        let out = tmp.path().join("out");
-        let run = barnraise(
-            &store,
-            &[
-                "import",
-                "svg",
-                tmp.path().join(file).to_str().unwrap(),
-                "--design",
-                slug,
-                "--thickness",
-                "4",
-                "--license",
-                "CC-BY-SA-4.0",
-                "--out",
-                out.to_str().unwrap(),
-                "--json",
-            ],
+        let (warnings, pkg, ev) = import_cut_file(
+            tmp.path(),
+            "svg",
+            file,
+            slug,
+            4.0,
+            &expected,
+            "svgelements/shapely",
         );
-        assert_eq!(run.status.code(), Some(0), "{file}: {}", text(&run.stderr));
-        let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
-        let warnings: Vec<String> = report["design"]["warnings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|w| w["message"].as_str().unwrap().to_string())
-            .collect();
-        let pkg = package::validate(&out.join(slug)).unwrap_or_else(|ds| panic!("{file}: {ds:?}"));
-        let ev = pkg.evaluate(&BTreeMap::new()).unwrap();
-        assert_eq!(ev.materials[0].thickness, 4.0);
-        let mut areas: Vec<f64> = ev
-            .parts
-            .iter()
-            .map(|p| barnraise::geometry::part_profile(p).unwrap().area)
-            .collect();
-        areas.sort_by(|a, b| b.total_cmp(a));
-        let want: Vec<f64> = expected[file]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_f64().unwrap())
-            .collect();
-        assert_eq!(
-            areas.len(),
-            want.len(),
-            "{file}: parts {areas:?} vs {want:?}"
-        );
-        for (got, want) in areas.iter().zip(&want) {
-            assert!(
-                (got - want).abs() <= want * 0.001,
-                "{file}: area {got} mm² vs {want} mm² (svgelements/shapely)"
-            );
-        }
         assert_eq!(
             warnings.iter().any(|w| w.contains("px at 96 dpi")),
             file == "unitless.svg",
