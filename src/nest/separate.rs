@@ -90,15 +90,20 @@ type Span = (f32, f32);
 /// The items to pack: one jagua item and its allowed rotations (radians) per instance, and
 /// the strip's height.
 pub(crate) struct Strip {
+    /// Per instance: its jagua item (copies share one).
     pub items: Vec<Arc<Item>>,
+    /// Per instance: allowed rotations, radians.
     pub rotations: Vec<Vec<f32>>,
+    /// The strip's fixed height.
     pub height: f32,
 }
 
 /// A layout as plain data: the strip length and each instance's transformation.
 #[derive(Debug, Clone)]
 pub(crate) struct Solution {
+    /// Strip length.
     pub width: f32,
+    /// Per instance: the transformation of its jagua shape.
     pub dts: Vec<DTransformation>,
 }
 
@@ -343,6 +348,7 @@ impl Separator {
         Some(sep)
     }
 
+    /// The strip as a rectangle.
     fn strip(&self) -> Rect {
         Rect {
             x_min: 0.0,
@@ -352,6 +358,7 @@ impl Separator {
         }
     }
 
+    /// The current layout as plain data.
     pub(crate) fn save(&self) -> Solution {
         Solution {
             width: self.width,
@@ -400,10 +407,12 @@ impl Separator {
         }
     }
 
+    /// Recomputes instance `i`'s losses after it moved.
     fn recompute(&mut self, i: usize) {
         self.recount(i, false);
     }
 
+    /// Recomputes every loss, counting a pair when either side sees the collision.
     fn recompute_all(&mut self) {
         let n = self.tracker.n;
         for e in self
@@ -1033,4 +1042,110 @@ pub(crate) fn optimise(
         }
     }
     (best, runs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jagua_rs::io::ext_repr::{ExtItem, ExtOrientation, ExtRotation, ExtSPolygon, ExtShape};
+
+    fn square(side: f32, id: usize) -> Arc<Item> {
+        let ext = ExtItem {
+            id: id as u64,
+            orientation: ExtOrientation {
+                rotation: ExtRotation::Discrete { angles: vec![0.0] },
+                reflection_axes: vec![],
+            },
+            shape: ExtShape::SimplePolygon(ExtSPolygon(vec![
+                (0.0, 0.0),
+                (side, 0.0),
+                (side, side),
+                (0.0, side),
+            ])),
+            min_quality: None,
+        };
+        super::super::importer()
+            .import_item(&ext, id)
+            .expect("a square imports")
+    }
+
+    fn at(item: &Item, x: f32, y: f32) -> SPolygon {
+        item.shape_cd()
+            .transform_clone(&DTransformation::new(0.0, (x, y)).compose())
+    }
+
+    #[test]
+    fn the_overlap_proxy_is_positive_and_grows_with_penetration() {
+        let a = square(10.0, 0);
+        let base = at(&a, 0.0, 0.0);
+        let losses: Vec<f32> = [9.9, 9.0, 5.0, 0.0]
+            .iter()
+            .map(|&dx| pair_loss(&base, &at(&a, dx, 0.0)))
+            .collect();
+        assert!(losses[0] > 0.0, "{losses:?}");
+        assert!(
+            losses.windows(2).all(|w| w[0] < w[1]),
+            "deeper overlap must cost more: {losses:?}"
+        );
+        // Out of the strip: more outside costs more.
+        let strip = Rect {
+            x_min: 0.0,
+            y_min: 0.0,
+            x_max: 100.0,
+            y_max: 20.0,
+        };
+        // (`at` places the square's centre.)
+        let w = [1.0f32, 5.0, 9.0].map(|out| wall_loss(&at(&a, 100.0 - 5.0 + out, 5.0), strip));
+        assert!(w[0] > 0.0 && w[0] < w[1] && w[1] < w[2], "{w:?}");
+    }
+
+    #[test]
+    fn separation_pulls_two_stacked_squares_apart() {
+        // Two 10 mm squares on the same spot in a 30 × 10 strip: one must move aside.
+        let a = square(10.0, 0);
+        let importer = super::super::importer();
+        let strip = Strip {
+            items: vec![a.clone(), a.clone()],
+            rotations: vec![vec![0.0], vec![0.0]],
+            height: 10.001,
+        };
+        let c = a.shape_cd().bbox();
+        let centre = DTransformation::new(0.0, (-c.x_min, -c.y_min));
+        let start = Solution {
+            width: 30.0,
+            dts: vec![centre, centre],
+        };
+        let mut sep = Separator::new(&importer, strip, &start).expect("separator");
+        assert!(sep.tracker.total_loss() > 0.0);
+        let mut rng = Pcg64Mcg::seed_from_u64(7);
+        let deadline = Instant::now() + std::time::Duration::from_secs(10);
+        let (sol, loss) = sep.separate(&EXPLORE, &mut rng, deadline, 1);
+        assert_eq!(loss, 0.0);
+        assert!(sep.layout.is_collision_free());
+        let (x0, _) = sol.dts[0].translation();
+        let (x1, _) = sol.dts[1].translation();
+        assert!((x0 - x1).abs() >= 10.0 - 1e-3, "{x0} {x1}");
+    }
+
+    #[test]
+    fn best_samples_keep_the_few_best_and_drop_near_duplicates() {
+        let mut b = BestSamples::new(2, 1.0);
+        let dt = |x: f32| DTransformation::new(0.0, (x, 0.0));
+        b.report(dt(0.0), 5.0);
+        b.report(dt(10.0), 3.0);
+        b.report(dt(20.0), 4.0);
+        assert_eq!(b.samples.len(), 2);
+        assert_eq!(b.best().map(|s| s.1), Some(3.0));
+        assert_eq!(b.upper_bound(), 4.0);
+        // A sample next to the best one replaces it only when better.
+        b.report(dt(10.5), 3.5);
+        assert_eq!(b.best().map(|s| s.1), Some(3.0));
+        b.report(dt(10.5), 1.0);
+        assert_eq!(b.samples.len(), 2);
+        assert_eq!(
+            b.best().map(|s| (s.0.translation().0, s.1)),
+            Some((10.5, 1.0))
+        );
+        assert!(b.samples.iter().all(|s| s.0.translation().0 != 10.0));
+    }
 }
