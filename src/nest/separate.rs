@@ -428,8 +428,8 @@ impl Separator {
         }
     }
 
-    /// Moves instance `i` to `dt` and updates its losses.
-    fn move_item(&mut self, i: usize, dt: DTransformation) {
+    /// Puts instance `i` at `dt` in the layout (its losses are left to the caller).
+    fn relocate(&mut self, i: usize, dt: DTransformation) {
         let old = self.keys[i];
         self.layout.remove_item(old);
         self.index.remove(old);
@@ -437,6 +437,11 @@ impl Separator {
         self.keys[i] = key;
         self.index.insert(key, i);
         self.dts[i] = dt;
+    }
+
+    /// Moves instance `i` to `dt` and updates its losses.
+    fn move_item(&mut self, i: usize, dt: DTransformation) {
+        self.relocate(i, dt);
         self.recompute(i);
     }
 
@@ -445,13 +450,7 @@ impl Separator {
     fn load(&mut self, sol: &Solution, losses: Option<&Tracker>) {
         for i in 0..self.items.len() {
             if self.dts[i] != sol.dts[i] {
-                let old = self.keys[i];
-                self.layout.remove_item(old);
-                self.index.remove(old);
-                let key = self.layout.place_item(&self.items[i], sol.dts[i]);
-                self.keys[i] = key;
-                self.index.insert(key, i);
-                self.dts[i] = sol.dts[i];
+                self.relocate(i, sol.dts[i]);
             }
         }
         match losses {
@@ -500,13 +499,7 @@ impl Separator {
             if c.0 > split {
                 let (tx, ty) = self.dts[i].translation();
                 let dt = DTransformation::new(self.dts[i].rotation(), (tx + delta, ty));
-                let old = self.keys[i];
-                self.layout.remove_item(old);
-                self.index.remove(old);
-                let key = self.layout.place_item(&self.items[i], dt);
-                self.keys[i] = key;
-                self.index.insert(key, i);
-                self.dts[i] = dt;
+                self.relocate(i, dt);
             }
         }
         self.tracker = Tracker::new(self.items.len());
@@ -533,15 +526,11 @@ impl Separator {
                 loss: &loss,
             };
             let cde = self.layout.cde();
+            // Stops as soon as the loss so far exceeds the bound (a `Copy` closure, used twice).
             let stop = |_e: BasicHazardEntity| loss.get() > bound;
             let stopped =
                 cde.collect_surrogate_collisions_until(&shape, &NoFilter, &mut collector, stop)
-                    || cde.collect_poly_collisions_until(
-                        &shape,
-                        &NoFilter,
-                        &mut collector,
-                        |_e: BasicHazardEntity| loss.get() > bound,
-                    );
+                    || cde.collect_poly_collisions_until(&shape, &NoFilter, &mut collector, stop);
             let result = if stopped || loss.get() > bound {
                 f32::INFINITY
             } else {
