@@ -79,8 +79,8 @@ pub struct Jobs {
     by_key: Mutex<HashMap<String, String>>,
     /// Jobs queued or running now.
     active: std::sync::atomic::AtomicUsize,
-    /// Per client: jobs queued or running now; and the client of each such job.
-    clients: Mutex<(HashMap<String, usize>, HashMap<String, String>)>,
+    /// The client of each job queued or running now (a client's count is derived from it).
+    clients: Mutex<HashMap<String, String>>,
 }
 
 /// How long a job's files are kept.
@@ -105,7 +105,7 @@ impl Jobs {
             accounts,
             by_key: Mutex::new(HashMap::new()),
             active: std::sync::atomic::AtomicUsize::new(0),
-            clients: Mutex::new((HashMap::new(), HashMap::new())),
+            clients: Mutex::new(HashMap::new()),
         }
     }
 
@@ -194,7 +194,7 @@ impl Jobs {
         self.prune();
         {
             let clients = self.clients.lock().map_err(internal)?;
-            if clients.0.get(client).copied().unwrap_or(0) >= MAX_JOBS_PER_CLIENT {
+            if clients.values().filter(|c| *c == client).count() >= MAX_JOBS_PER_CLIENT {
                 return Err(AppError::TooMany(format!(
                     "you already have {MAX_JOBS_PER_CLIENT} exports waiting or running; \
                      wait for one to finish"
@@ -230,9 +230,10 @@ impl Jobs {
             .lock()
             .map_err(internal)?
             .insert(spec.key(), job.id.clone());
-        let mut clients = self.clients.lock().map_err(internal)?;
-        *clients.0.entry(client.to_string()).or_default() += 1;
-        clients.1.insert(job.id.clone(), client.to_string());
+        self.clients
+            .lock()
+            .map_err(internal)?
+            .insert(job.id.clone(), client.to_string());
         Ok(job.id)
     }
 
@@ -241,14 +242,8 @@ impl Jobs {
         if matches!(state, JobState::Done | JobState::Failed) {
             self.active
                 .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
-            if let Ok(mut clients) = self.clients.lock()
-                && let Some(client) = clients.1.remove(id)
-                && let Some(n) = clients.0.get_mut(&client)
-            {
-                *n = n.saturating_sub(1);
-                if *n == 0 {
-                    clients.0.remove(&client);
-                }
+            if let Ok(mut clients) = self.clients.lock() {
+                clients.remove(id);
             }
         }
         let update = JobUpdate {
