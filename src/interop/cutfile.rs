@@ -93,10 +93,7 @@ pub fn import_dxf_bytes(
     file: &Path,
     opts: &CutFileOptions,
 ) -> Result<ImportedPackage, InteropError> {
-    let invalid = |message: String| InteropError::Invalid {
-        path: file.to_path_buf(),
-        problem: Diagnostic::bare(message).in_file(file),
-    };
+    let invalid = |message: String| InteropError::invalid(file, message);
     check_options(opts, file)?;
     // The reader is other people's code: a panic on a malformed file is contained here.
     let loaded = std::panic::catch_unwind(|| {
@@ -330,10 +327,7 @@ pub fn import_dxf_bytes(
 
 /// Refuses options that cannot make a valid design (bad slug, impossible thickness).
 pub(super) fn check_options(opts: &CutFileOptions, file: &Path) -> Result<(), InteropError> {
-    let invalid = |message: String| InteropError::Invalid {
-        path: file.to_path_buf(),
-        problem: Diagnostic::bare(message).in_file(file),
-    };
+    let invalid = |message: String| InteropError::invalid(file, message);
     if let Err(why) = crate::model::check_slug(&opts.slug) {
         return Err(invalid(why));
     }
@@ -378,10 +372,7 @@ pub(super) fn assemble(
     mut warnings: Vec<Diagnostic>,
     mut notes: Vec<String>,
 ) -> Result<ImportedPackage, InteropError> {
-    let invalid = |message: String| InteropError::Invalid {
-        path: file.to_path_buf(),
-        problem: Diagnostic::bare(message).in_file(file),
-    };
+    let invalid = |message: String| InteropError::invalid(file, message);
     let warn = |warnings: &mut Vec<Diagnostic>, path: &str, message: String| {
         warnings.push(warning(file, path, message));
     };

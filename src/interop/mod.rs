@@ -52,6 +52,14 @@ pub enum InteropError {
 }
 
 impl InteropError {
+    /// `file` is not usable, for the reason `message` (not located at a line).
+    pub(crate) fn invalid(file: &std::path::Path, message: String) -> Self {
+        InteropError::Invalid {
+            path: file.to_path_buf(),
+            problem: Diagnostic::bare(message).in_file(file),
+        }
+    }
+
     /// The error as a diagnostic naming its file.
     pub fn into_diagnostic(self) -> Diagnostic {
         match self {

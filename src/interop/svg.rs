@@ -69,10 +69,7 @@ pub fn import_svg_bytes(
     file: &Path,
     opts: &CutFileOptions,
 ) -> Result<ImportedPackage, InteropError> {
-    let invalid = |message: String| InteropError::Invalid {
-        path: file.to_path_buf(),
-        problem: Diagnostic::bare(message).in_file(file),
-    };
+    let invalid = |message: String| InteropError::invalid(file, message);
     cutfile::check_options(opts, file)?;
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         .map_err(|_| invalid("not an SVG file: not UTF-8 text".into()))?;
