@@ -3,7 +3,7 @@
 //!
 //! Run: `cargo bench --bench export`. Prints a Markdown table; the figures go in
 //! BENCHMARKS.md. The design is the shipped plywood wall block with every quantity ×5
-//! (220 parts), exported for Cardiff Makers' CNC router with a 2 s nesting budget; then
+//! (220 parts), exported for Example CNC Workshop' CNC router with a 2 s nesting budget; then
 //! STL, STEP and PNG of the shipped wall block and of the ×5 version.
 
 use std::collections::BTreeMap;
@@ -35,13 +35,13 @@ fn main() {
     for p in &mut design.parts {
         p.placements.clear();
     }
-    let space_src = std::fs::read_to_string(root.join("makerspaces/cardiff-makers.toml"))
+    let space_src = std::fs::read_to_string(root.join("makerspaces/example-cnc-workshop.toml"))
         .expect("shipped makerspace");
-    let space = parse_makerspace(&space_src, Some("cardiff-makers")).expect("profile parses");
+    let space = parse_makerspace(&space_src, Some("example-cnc-workshop")).expect("profile parses");
     let tmp = std::env::temp_dir().join(format!("barnraise-export-bench-{}", std::process::id()));
     println!("# Export benchmark\n");
     println!(
-        "`cargo bench --bench export`: wall block ×5, Cardiff Makers ShopBot, nesting budget 2 s, seed 1.\n"
+        "`cargo bench --bench export`: wall block ×5, Example CNC Workshop ShopBot, nesting budget 2 s, seed 1.\n"
     );
     println!(
         "| formats | parts | sheets (LB) | total s | nesting s | total − nesting s | PDF s | files |"

@@ -125,7 +125,7 @@ pub struct BuildSheet {
     pub preview_png: Option<Vec<u8>>,
     /// A vector preview drawn when there is no PNG.
     pub preview: Option<Drawing>,
-    /// Makerspace and machine line ("Cardiff Makers — ShopBot, 6.35 mm bit").
+    /// Makerspace and machine line ("Example CNC Workshop — ShopBot, 6.35 mm bit").
     pub made_at: Option<String>,
     /// Currency of all costs (ISO 4217).
     pub currency: String,

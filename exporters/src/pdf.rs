@@ -1842,7 +1842,7 @@ mod tests {
             url: "https://barnraise.example/designs/saemaschine".into(),
             preview_png: Some(test_png(240, 160)),
             preview: None,
-            made_at: Some("Cardiff Makers — ShopBot, 6.35 mm bit".into()),
+            made_at: Some("Example CNC Workshop — ShopBot, 6.35 mm bit".into()),
             currency: "EUR".into(),
             bom,
             bom_total,

@@ -618,10 +618,10 @@ mod tests {
     use super::*;
 
     const GOOD: &str = r#"
-name = "Cardiff Makers"
+name = "Example CNC Workshop"
 town = "Cardiff"
 country = "GB"
-contact = "hello@cardiff-makers.example"
+contact = "example profile: replace with how to reach your space"
 currency = "GBP"
 
 [machines.shopbot]
@@ -650,8 +650,8 @@ price = 38
 
     #[test]
     fn reads_a_profile() {
-        let s = parse_makerspace(GOOD, Some("cardiff-makers")).unwrap();
-        assert_eq!(s.slug, "cardiff-makers");
+        let s = parse_makerspace(GOOD, Some("example-cnc-workshop")).unwrap();
+        assert_eq!(s.slug, "example-cnc-workshop");
         assert_eq!(s.machines.len(), 2);
         let cnc = s.machine("shopbot").unwrap();
         assert_eq!(cnc.cut_width(), 6.35);
@@ -670,7 +670,7 @@ price = 38
             .replace("kind = \"laser\"", "kind = \"lazer\"")
             .replace("thickness = 17.4", "thickness = 174")
             .replace("country = \"GB\"", "country = \"Wales\"");
-        let errs = parse_makerspace(&bad, Some("cardiff-makers")).unwrap_err();
+        let errs = parse_makerspace(&bad, Some("example-cnc-workshop")).unwrap_err();
         let text: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
         assert_eq!(errs.len(), 3, "{text:#?}");
         assert!(
@@ -683,8 +683,11 @@ price = 38
 
     #[test]
     fn slug_must_match_the_file() {
-        let errs = parse_makerspace(&format!("slug = \"other\"\n{GOOD}"), Some("cardiff-makers"))
-            .unwrap_err();
+        let errs = parse_makerspace(
+            &format!("slug = \"other\"\n{GOOD}"),
+            Some("example-cnc-workshop"),
+        )
+        .unwrap_err();
         assert!(errs[0].message.contains("differs from the file name"));
     }
 }

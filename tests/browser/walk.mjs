@@ -43,8 +43,8 @@ for (const f of readdirSync(SCREENSHOTS)) {
 
 const ORIGINAL = 'push-seeder-plates';
 const ORIGINAL_NAME = 'Push seeder plate set';
-const MAKERSPACE = 'leeds-laser-club';
-const MAKERSPACE_NAME = 'Leeds Laser Club';
+const MAKERSPACE = 'example-laser-club';
+const MAKERSPACE_NAME = 'Example Laser Club';
 // Unique per run, so the walk also works against a server that has seen it before.
 const run = Date.now().toString(36);
 const users = [
@@ -604,7 +604,7 @@ async function phone(browser) {
     ['home', '/'],
     ['search', '/search?q=hive'],
     ['design', `/designs/${ORIGINAL}`],
-    ['makerspace', '/makerspaces/cardiff-makers'],
+    ['makerspace', '/makerspaces/example-cnc-workshop'],
   ];
   let failures = 0;
   for (const [name, url] of pages) {

@@ -80,7 +80,7 @@ fn wall_block_dxf_for_cardiff_uses_the_measured_thickness_and_the_lower_bound() 
             "--format",
             "dxf",
             "--makerspace",
-            "cardiff-makers",
+            "example-cnc-workshop",
             "--time-limit",
             "3",
             "--out",
@@ -186,7 +186,7 @@ fn cart_box_gcode_stays_on_the_sheet_and_above_the_spoilboard() {
             "--format",
             "gcode",
             "--makerspace",
-            "cardiff-makers",
+            "example-cnc-workshop",
             "--time-limit",
             "1",
             "--out",
@@ -222,7 +222,7 @@ fn what_a_makerspace_lacks_is_said_plainly() {
                 "--format",
                 "gcode",
                 "--makerspace",
-                "leeds-laser-club",
+                "example-laser-club",
                 "--out",
                 o,
             ],
@@ -235,7 +235,7 @@ fn what_a_makerspace_lacks_is_said_plainly() {
                 "--format",
                 "svg",
                 "--makerspace",
-                "leeds-laser-club",
+                "example-laser-club",
                 "--out",
                 o,
             ],
@@ -274,7 +274,7 @@ fn what_a_makerspace_lacks_is_said_plainly() {
                 "--format",
                 "dxf",
                 "--makerspace",
-                "cardiff-makers",
+                "example-cnc-workshop",
                 "--machine",
                 "laser",
                 "--out",
@@ -310,7 +310,7 @@ fn what_a_makerspace_lacks_is_said_plainly() {
             "--format",
             "dxf",
             "--makerspace",
-            "nakuru-fablab",
+            "example-fab-lab",
             "--sheet",
             "2440x1220",
             "--out",
@@ -332,7 +332,7 @@ fn what_a_makerspace_lacks_is_said_plainly() {
             "--format",
             "dxf",
             "--makerspace",
-            "nakuru-fablab",
+            "example-fab-lab",
             "--material",
             "ply18=ply12",
             "--out",
@@ -358,7 +358,11 @@ fn shipped_makerspaces_are_in_a_new_store() {
         .collect();
     assert_eq!(
         slugs,
-        ["cardiff-makers", "leeds-laser-club", "nakuru-fablab"]
+        [
+            "example-cnc-workshop",
+            "example-fab-lab",
+            "example-laser-club"
+        ]
     );
     // A broken profile is refused with its line, and nothing is stored.
     let bad = tmp.path().join("bad-space.toml");
@@ -440,7 +444,7 @@ fn build_sheet_pdf_matches_the_cut_files() {
             "--format",
             "all",
             "--makerspace",
-            "cardiff-makers",
+            "example-cnc-workshop",
             "--time-limit",
             "1",
             "--out",
@@ -508,7 +512,7 @@ fn build_sheet_pdf_matches_the_cut_files() {
         words.contains(&format!("{total:.2}")),
         "total {total:.2} not printed"
     );
-    assert!(words.contains("Cardiff Makers"));
+    assert!(words.contains("Example CNC Workshop"));
     // A page is not blank.
     let ink = ink_share(&pdf_path, 1, tmp.path());
     assert!(ink > 0.01, "cover is {:.2} % ink", ink * 100.0);
@@ -570,7 +574,7 @@ fn slotted_designs_get_a_fit_test_page_for_the_measured_thickness() {
             "--format",
             "pdf",
             "--makerspace",
-            "cardiff-makers",
+            "example-cnc-workshop",
             "--time-limit",
             "1",
             "--out",

@@ -225,9 +225,9 @@ fn cost_adds_sheet_material_priced_from_the_stores_makerspaces() {
     assert!(hardware > 0.0);
 
     // Cardiff stocks 18 mm plywood at £38 a 2440 × 1220 sheet (GBP, like the design).
-    let bytes = std::fs::read(crate::repo("makerspaces/cardiff-makers.toml")).unwrap();
+    let bytes = std::fs::read(crate::repo("makerspaces/example-cnc-workshop.toml")).unwrap();
     store
-        .publish_makerspace(&bytes, "cardiff-makers", &who, "")
+        .publish_makerspace(&bytes, "example-cnc-workshop", &who, "")
         .unwrap();
     let r = index.update(&store).unwrap();
     assert!(r.rebuilt, "new prices re-price every design");

@@ -98,7 +98,7 @@ async fn pages_render_for_people_on_any_screen() {
     for (uri, must) in [
         ("/", "Share designs globally"),
         ("/search?q=seeder", "Push seeder plate set"),
-        ("/search?q=&makerspace=leeds-laser-club", "Buildable at"),
+        ("/search?q=&makerspace=example-laser-club", "Buildable at"),
         (
             "/search?q=hive&bed=2440x1220&thickness=18",
             "Kenyan top-bar hive",
@@ -111,7 +111,7 @@ async fn pages_render_for_people_on_any_screen() {
             "push-seeder-plates",
         ),
         ("/makerspaces", "Cardiff"),
-        ("/makerspaces/leeds-laser-club", "Designs buildable here"),
+        ("/makerspaces/example-laser-club", "Designs buildable here"),
     ] {
         let r = get(&app, uri).await;
         assert_eq!(r.status, StatusCode::OK, "{uri}: {}", r.text());
@@ -128,7 +128,7 @@ async fn pages_render_for_people_on_any_screen() {
     assert!(html.contains("<b>seeder</b>") || html.contains("<b>Seeder</b>"));
     assert!(html.contains("class=\"facets\""));
     // The makerspace filter: Leeds has only a 600 × 400 laser and thin stock.
-    let leeds = get(&app, "/api/v1/search?makerspace=leeds-laser-club")
+    let leeds = get(&app, "/api/v1/search?makerspace=example-laser-club")
         .await
         .json();
     let all = get(&app, "/api/v1/search").await.json();
@@ -286,13 +286,13 @@ async fn the_api_describes_designs_search_history_lineage_and_makerspaces() {
     let est = d["sheet_estimates"].as_array().unwrap();
     let cardiff = est
         .iter()
-        .find(|e| e["makerspace"] == "cardiff-makers")
+        .find(|e| e["makerspace"] == "example-cnc-workshop")
         .unwrap();
     assert!(cardiff["sheets"].as_u64().unwrap() >= 1);
     assert!(cardiff["cost"].as_f64().unwrap() > 0.0);
     let leeds = est
         .iter()
-        .find(|e| e["makerspace"] == "leeds-laser-club")
+        .find(|e| e["makerspace"] == "example-laser-club")
         .unwrap();
     assert!(leeds["stock"].is_null());
     let commit = d["commit"].as_str().unwrap().to_string();
@@ -331,7 +331,7 @@ async fn the_api_describes_designs_search_history_lineage_and_makerspaces() {
     );
     let m = get(&app, "/api/v1/makerspaces").await.json();
     assert_eq!(m["makerspaces"].as_array().unwrap().len(), 3);
-    let leeds = get(&app, "/api/v1/makerspaces/leeds-laser-club")
+    let leeds = get(&app, "/api/v1/makerspaces/example-laser-club")
         .await
         .json();
     assert!(
@@ -394,7 +394,7 @@ async fn export_jobs_run_in_the_background_and_give_a_zip() {
     let app = app(dir.path());
     let r = get(
         &app,
-        "/designs/push-seeder-plates/export?format=svg&makerspace=leeds-laser-club&time_limit=0&thickness=3",
+        "/designs/push-seeder-plates/export?format=svg&makerspace=example-laser-club&time_limit=0&thickness=3",
     )
     .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -406,7 +406,7 @@ async fn export_jobs_run_in_the_background_and_give_a_zip() {
     // The same request reuses the job.
     let again = get(
         &app,
-        "/api/v1/designs/push-seeder-plates/exports?format=svg&makerspace=leeds-laser-club&time_limit=0&thickness=3",
+        "/api/v1/designs/push-seeder-plates/exports?format=svg&makerspace=example-laser-club&time_limit=0&thickness=3",
     )
     .await;
     assert_eq!(again.status, StatusCode::ACCEPTED);
