@@ -9,7 +9,9 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use barnraise::export::{ExportRequest, Format, ModelRequest, SheetContext, export, export_model};
+use barnraise::export::{
+    CutFormat, ExportRequest, ModelFormat, ModelRequest, SheetContext, export, export_model,
+};
 use barnraise::model::{parse_makerspace, parse_manifest};
 use barnraise_exporters::PreviewOptions;
 
@@ -48,12 +50,12 @@ fn main() {
     );
     println!("|---|---|---|---|---|---|---|---|");
     for (label, format) in [
-        ("DXF + G-code + PDF", Format::All),
-        ("SVG", Format::Svg),
-        ("DXF", Format::Dxf),
-        ("PDF", Format::Pdf),
+        ("DXF + G-code + PDF", CutFormat::All),
+        ("SVG", CutFormat::Svg),
+        ("DXF", CutFormat::Dxf),
+        ("PDF", CutFormat::Pdf),
     ] {
-        let out = tmp.join(format!("{format:?}"));
+        let out = tmp.join(format.name());
         let req = ExportRequest {
             design: &design,
             revision: None,
@@ -93,8 +95,8 @@ fn main() {
     println!("|---|---|---|---|---|---|---|");
     let shipped = parse_manifest(&src, Some("plywood-wall-block")).expect("shipped design");
     for (name, d) in [("wall block", &shipped), ("wall block ×5", &design)] {
-        for format in [Format::Stl, Format::Step, Format::Png] {
-            let out = tmp.join(format!("3d-{format:?}"));
+        for format in ModelFormat::ALL {
+            let out = tmp.join(format!("3d-{}", format.name()));
             let req = ModelRequest {
                 design: d,
                 revision: None,
@@ -115,7 +117,8 @@ fn main() {
                 .map(|md| md.len())
                 .sum();
             println!(
-                "| {name} | {format:?} | {} | {:.2} | {:.2} | {total:.2} | {} file(s), {:.1} MB |",
+                "| {name} | {} | {} | {:.2} | {:.2} | {total:.2} | {} file(s), {:.1} MB |",
+                format.name(),
                 m.instances.len(),
                 m.seconds.solids,
                 m.seconds.write,

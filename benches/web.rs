@@ -10,9 +10,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use barnraise::model::Author;
 use barnraise::server::{AppState, ServeConfig, router};
-use barnraise::store::Store;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
@@ -120,32 +118,17 @@ async fn load(addr: SocketAddr, path: &str) -> (f64, f64, f64, f64, usize) {
 fn main() {
     let dir = std::env::temp_dir().join(format!("barnraise-web-bench-{}", std::process::id()));
     let path = dir.join("store.git");
-    let store = Store::init(&path, None).expect("store");
-    let who = Author {
-        name: "Barnraise".into(),
-        email: Some("barnraise@localhost".into()),
-    };
-    store
-        .import(&barnraise::shipped::packages().expect("shipped"), &who)
-        .expect("import");
-    for (slug, bytes) in barnraise::shipped::makerspaces().expect("makerspaces") {
-        store
-            .publish_makerspace(&bytes, &slug, &who, "")
-            .expect("makerspace");
-    }
-    drop(store);
+    barnraise::app::seed::create_store(&path, None, barnraise::app::seed::Seed::Shipped)
+        .expect("store");
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .expect("runtime");
     rt.block_on(async {
         let state = AppState::open(&ServeConfig {
-            store: path.clone(),
             base_url: "http://127.0.0.1".into(),
-            max_jobs: 2,
-            jobs_dir: dir.join("jobs"),
-            accounts: None,
-            admins: vec![],
+            jobs_dir: Some(dir.join("jobs")),
+            ..ServeConfig::new(path.clone())
         })
         .expect("app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");

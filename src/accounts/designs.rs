@@ -102,10 +102,12 @@ pub struct Proposal {
     pub commit: Option<String>,
     /// The reason given, if refused.
     pub reason: Option<String>,
+    /// When a maintainer began accepting it (its content is being published), if so.
+    pub accepting_since: Option<i64>,
 }
 
 const PROPOSAL_COLUMNS: &str = "id, slug, proposer_id, title, message, git_ref, base_commit, \
-     state, created_at, reviewer_id, decided_at, commit_id, reason";
+     state, created_at, reviewer_id, decided_at, commit_id, reason, accepting_since";
 
 impl Proposal {
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Proposal> {
@@ -131,6 +133,7 @@ impl Proposal {
             decided_at: r.get(10)?,
             commit: r.get(11)?,
             reason: r.get(12)?,
+            accepting_since: r.get(13)?,
         })
     }
 }
@@ -280,6 +283,7 @@ impl Accounts {
             decided_at: None,
             commit: None,
             reason: None,
+            accepting_since: None,
         })
     }
 
@@ -363,10 +367,12 @@ impl Accounts {
                 proposal.slug
             )));
         }
+        // A refusal does not overtake an accept in progress; an accept records its claim's end.
         let changed = self.conn().execute(
             "UPDATE proposals SET state = ?2, reviewer_id = ?3, decided_at = ?4,
-                 commit_id = ?5, reason = ?6
-             WHERE id = ?1 AND state = 'open'",
+                 commit_id = ?5, reason = ?6, accepting_since = NULL
+             WHERE id = ?1 AND state = 'open'
+               AND (?2 = 'accepted' OR accepting_since IS NULL)",
             params![id, state.as_str(), reviewer_id, now, commit, reason],
         )?;
         let updated = self
@@ -379,6 +385,61 @@ impl Accounts {
             )));
         }
         Ok(updated)
+    }
+}
+
+impl Accounts {
+    /// Claims an open proposal for accepting by `reviewer_id` (a maintainer): the first
+    /// step of an accept, before its content is published. Of two claims, or a claim and a
+    /// refusal, exactly one wins.
+    ///
+    /// # Errors
+    /// [`AccountsError::NotFound`]; [`AccountsError::Conflict`] when it is decided or
+    /// claimed already.
+    pub fn claim_proposal(
+        &self,
+        id: i64,
+        reviewer_id: i64,
+        now: i64,
+    ) -> Result<Proposal, AccountsError> {
+        let changed = self.conn().execute(
+            "UPDATE proposals SET accepting_since = ?2, reviewer_id = ?3
+             WHERE id = ?1 AND state = 'open' AND accepting_since IS NULL",
+            params![id, now, reviewer_id],
+        )?;
+        let p = self
+            .proposal(id)?
+            .ok_or(AccountsError::NotFound { what: "proposal" })?;
+        if changed == 0 {
+            return Err(AccountsError::Conflict(match p.state {
+                ProposalState::Open => format!("proposal {id} is being accepted already"),
+                s => format!("proposal {id} is already {}", s.as_str()),
+            }));
+        }
+        Ok(p)
+    }
+
+    /// Gives up a claim (publishing failed): the proposal is open again.
+    pub fn release_claim(&self, id: i64) -> Result<(), AccountsError> {
+        self.conn().execute(
+            "UPDATE proposals SET accepting_since = NULL, reviewer_id = NULL
+             WHERE id = ?1 AND state = 'open'",
+            [id],
+        )?;
+        Ok(())
+    }
+
+    /// Open proposals with a claim (an accept that may have been cut short).
+    pub fn claimed_proposals(&self) -> Result<Vec<Proposal>, AccountsError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {PROPOSAL_COLUMNS} FROM proposals
+             WHERE state = 'open' AND accepting_since IS NOT NULL ORDER BY id"
+        ))?;
+        let found = stmt
+            .query_map([], Proposal::from_row)?
+            .collect::<Result<_, _>>()?;
+        Ok(found)
     }
 }
 

@@ -84,6 +84,11 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX jobs_by_slug  ON jobs (slug, created_at);
     CREATE INDEX jobs_by_state ON jobs (state);
     ",
+    // 2: accepting a proposal is claimed first (git is written between the claim and the
+    // decision; a claim left by a crash is reconciled against the store).
+    r"
+    ALTER TABLE proposals ADD COLUMN accepting_since INTEGER;
+    ",
 ];
 
 /// The schema version this build writes (the number of migrations).

@@ -1,79 +1,48 @@
-//! `validate` and `show`: design packages on disk.
+//! `validate` and `show`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use barnraise::app::designs::{self, PartFacts};
+use barnraise::app::{self, Overrides};
+use barnraise::cost::CostEstimate;
+use barnraise::model::{DerivedFrom, EvaluatedBomLine, format_number};
 use serde::Serialize;
 
-use super::{CliError, EXIT_OK, ProblemList, print_json};
-use crate::geometry;
-use crate::model::{Diagnostic, format_number, parse_param_override};
-use crate::package::{self, Package, PackageError};
+use super::output::{EXIT_OK, Outcome, print_json, problem_list};
+use super::{Env, shown};
 
-pub(super) fn validate(paths: &[PathBuf], json: bool) -> Result<i32, CliError> {
+pub(super) fn validate(paths: &[PathBuf], env: &Env) -> Outcome {
     let default = [PathBuf::from("designs")];
     let paths = if paths.is_empty() {
         &default[..]
     } else {
         paths
     };
-    let mut problems = Vec::new();
-    let mut valid = Vec::new();
-    for path in paths {
-        let packages = match package::discover(path) {
-            Ok(p) => p,
-            Err(e) => {
-                problems.extend(e.into_diagnostics());
-                continue;
-            }
-        };
-        for pkg in packages {
-            match package::validate(&pkg) {
-                Ok(p) => valid.push(p),
-                Err(ds) => problems.extend(ds),
-            }
-        }
+    let checked = designs::check_packages(paths);
+    if !checked.problems.is_empty() {
+        return Err(app::Error::invalid(checked.problems).into());
     }
-    if !problems.is_empty() {
-        return Err(CliError::User(problems));
+    if env.out.json {
+        print_json(&problem_list(&[]))?;
+        return Ok(EXIT_OK);
     }
-    if json {
-        print_json(&ProblemList(Vec::new()))?;
-    } else {
-        let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        for p in &valid {
-            let d = &p.design;
-            writeln!(
-                out,
-                "ok  {:<28} {} {} ({} parts)",
-                d.slug,
-                d.name,
-                d.version,
-                d.parts.len()
-            )?;
-        }
-        writeln!(out, "{} design(s) valid", valid.len())?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for p in &checked.valid {
+        let d = &p.design;
+        writeln!(
+            out,
+            "ok  {:<28} {} {} ({} parts)",
+            d.slug,
+            d.name,
+            d.version,
+            d.parts.len()
+        )?;
     }
+    writeln!(out, "{} design(s) valid", checked.valid.len())?;
     Ok(EXIT_OK)
-}
-
-/// One part of `show`'s output.
-#[derive(Debug, Serialize)]
-struct ShownPart {
-    label: String,
-    name: String,
-    quantity: u32,
-    material: String,
-    process: &'static str,
-    thickness: f64,
-    width: f64,
-    height: f64,
-    area_mm2: f64,
-    holes: usize,
-    slots: usize,
-    tabs: usize,
 }
 
 /// `show`'s JSON document.
@@ -84,93 +53,62 @@ struct Shown<'a> {
     version: String,
     license: &'a str,
     authors: Vec<String>,
-    derived_from: Option<&'a crate::model::DerivedFrom>,
+    derived_from: Option<&'a DerivedFrom>,
+    revision: Option<&'a str>,
     values: &'a BTreeMap<String, f64>,
-    parts: Vec<ShownPart>,
+    parts: &'a [PartFacts],
     part_count: u64,
-    bom: &'a [crate::model::EvaluatedBomLine],
+    bom: &'a [EvaluatedBomLine],
     bom_totals: BTreeMap<String, f64>,
+    cost: &'a CostEstimate,
 }
 
-pub(super) fn show(
-    path: &Path,
-    params: &[String],
-    svg: Option<&Path>,
-    json: bool,
-) -> Result<i32, CliError> {
-    let mut overrides = BTreeMap::new();
-    let mut problems = Vec::new();
-    for p in params {
-        match parse_param_override(p) {
-            Ok((k, v)) => {
-                overrides.insert(k, v);
-            }
-            Err(e) => problems.push(Diagnostic::bare(format!("--param {e}"))),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(CliError::User(problems));
-    }
-    let pkg = Package::load(path).map_err(|e| CliError::User(PackageError::into_diagnostics(e)))?;
-    let ev = pkg.evaluate(&overrides).map_err(CliError::User)?;
-    let mut parts = Vec::new();
-    for part in &ev.parts {
-        // `evaluate` checked every part's geometry, so the profile exists.
-        let prof = geometry::part_profile(part).map_err(CliError::User)?;
-        let [w, h] = prof.size();
-        parts.push(ShownPart {
-            label: part.label.clone(),
-            name: part.name.clone(),
-            quantity: part.quantity,
-            material: part.material.clone(),
-            process: part.process.as_str(),
-            thickness: part.thickness,
-            width: round3(w),
-            height: round3(h),
-            area_mm2: round3(prof.area),
-            holes: part.holes.len(),
-            slots: part.slots.len(),
-            tabs: part.tabs.len(),
-        });
-    }
+pub(super) fn show(name: &str, params: &[String], svg: Option<&Path>, env: &Env) -> Outcome {
+    // A folder on disk needs no store; a slug does.
+    let store = if Path::new(name).exists() {
+        None
+    } else {
+        Some(env.open_store()?)
+    };
+    let loaded = designs::load(store.as_ref(), name, None)?;
+    let overrides = Overrides::parse_pairs(&loaded.design, params)?;
+    let spaces = match &store {
+        Some(s) => designs::profiles(s)?,
+        None => Vec::new(),
+    };
+    let facts = designs::facts(&loaded.design, &overrides, &spaces)?;
     if let Some(file) = svg {
-        let drawing = geometry::overview(&ev).map_err(CliError::User)?;
+        let drawing = barnraise::geometry::overview(&facts.ev).map_err(app::Error::invalid)?;
         let text =
             barnraise_exporters::svg::write(&drawing, barnraise_exporters::svg::Style::Preview);
-        std::fs::write(file, text).map_err(|e| {
-            CliError::User(vec![Diagnostic::bare(format!(
-                "cannot write {}: {e}",
-                file.display()
-            ))])
-        })?;
+        std::fs::write(file, text)
+            .map_err(|e| app::Error::refused(format!("cannot write {}: {e}", shown(file))))?;
     }
-    let d = &pkg.design;
-    let shown = Shown {
+    let d = &loaded.design;
+    let doc = Shown {
         slug: &d.slug,
         name: &d.name,
         version: d.version.to_string(),
         license: &d.license,
         authors: d.authors.iter().map(ToString::to_string).collect(),
         derived_from: d.derived_from.as_ref(),
-        values: &ev.values,
-        part_count: ev.part_count(),
-        parts,
-        bom: &ev.bom,
-        bom_totals: ev.bom_totals(),
+        revision: loaded.commit.as_deref(),
+        values: &facts.ev.values,
+        part_count: facts.part_count,
+        parts: &facts.parts,
+        bom: &facts.ev.bom,
+        bom_totals: facts.ev.bom_totals(),
+        cost: &facts.cost,
     };
-    if json {
-        print_json(&shown)?;
+    if env.out.json {
+        print_json(&doc)?;
     } else {
-        print_shown(&shown)?;
+        print_shown(&doc)?;
     }
     Ok(EXIT_OK)
 }
 
-fn round3(v: f64) -> f64 {
-    (v * 1000.0).round() / 1000.0
-}
-
-fn print_shown(s: &Shown<'_>) -> Result<(), CliError> {
+fn print_shown(s: &Shown<'_>) -> std::io::Result<()> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     writeln!(out, "{} ({}) {}", s.name, s.slug, s.version)?;
@@ -201,7 +139,7 @@ fn print_shown(s: &Shown<'_>) -> Result<(), CliError> {
         "  {:<14} {:>4}  {:<12} {:>7}  {:>9} x {:<9} {:>11}  name",
         "label", "qty", "material", "t (mm)", "width", "height", "area (cm²)"
     )?;
-    for p in &s.parts {
+    for p in s.parts {
         writeln!(
             out,
             "  {:<14} {:>4}  {:<12} {:>7}  {:>9} x {:<9} {:>11}  {}",
@@ -211,7 +149,7 @@ fn print_shown(s: &Shown<'_>) -> Result<(), CliError> {
             format_number(p.thickness),
             format_number(p.width),
             format_number(p.height),
-            format_number((p.area_mm2 / 100.0 * 10.0).round() / 10.0),
+            format_number((p.area / 100.0 * 10.0).round() / 10.0),
             p.name
         )?;
     }
@@ -231,6 +169,20 @@ fn print_shown(s: &Shown<'_>) -> Result<(), CliError> {
         for (cur, total) in &s.bom_totals {
             writeln!(out, "  {:>63} {total:>9.2} {cur}", "total")?;
         }
+    }
+    let c = s.cost;
+    match c.material {
+        Some(m) => writeln!(
+            out,
+            "\nestimated cost: {:.2} {} ({:.2} hardware + {m:.2} sheet material)",
+            c.total, c.currency, c.hardware
+        )?,
+        None if s.revision.is_some() => writeln!(
+            out,
+            "\nestimated cost: {:.2} {} hardware (no makerspace in the store prices its sheet material)",
+            c.total, c.currency
+        )?,
+        None => {}
     }
     Ok(())
 }

@@ -1,136 +1,119 @@
 //! `import okh|dxf|svg`: other people's formats in, as design packages on disk or in the store.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use clap::Subcommand;
+use barnraise::app::imports::{self, CutFileKind, Destination, ImportedDesign, OkhImport};
+use barnraise::app::{self, Ctx};
+use barnraise::interop;
 use serde::Serialize;
 
-use super::{CliError, EXIT_OK, EXIT_USER, ProblemList, StoreArg, print_json};
-use crate::interop::{self, ImportedPackage, okh};
-use crate::model::Diagnostic;
-use crate::package;
+use super::flags::{CutFileArgs, ImportKind, ProcessArg};
+use super::output::{EXIT_OK, EXIT_USER, Outcome, print_json, problem_list};
+use super::{Env, actor};
 
-/// `barnraise import …`
-#[derive(Debug, Subcommand)]
-pub enum ImportKind {
-    /// Open Know-How manifests (OKH-LOSH okh.toml, OKH v1 okh.yml): one file, or every
-    /// okh.toml / okh.yml in a folder tree. Writes one design package per manifest.
-    Okh {
-        /// A manifest, or a folder to search for manifests.
-        path: PathBuf,
-        /// Folder to write the packages in, as <out>/<slug>/ (default: the current folder,
-        /// or a temporary folder with --into-store).
-        #[arg(long, value_name = "DIR")]
-        out: Option<PathBuf>,
-        /// Also publish each imported package to the store.
-        #[arg(long)]
-        into_store: bool,
-        /// Who publishes (with --into-store): "Name <email>" (default: $BARNRAISE_AUTHOR).
-        #[arg(long)]
-        author: Option<String>,
-        #[command(flatten)]
-        store: StoreArg,
-        /// Print JSON.
-        #[arg(long)]
-        json: bool,
-    },
-    /// A DXF cut file: closed contours become parts (outline + holes by containment),
-    /// texts on them engrave labels; units from $INSUNITS. Writes <out>/<slug>/.
-    Dxf(CutFileArgs),
-    /// An SVG cut file: closed paths and shapes become parts (outline + holes by
-    /// containment); red/other strokes cut, blue (#0000ff) strokes score, black fills and
-    /// engraving layers engrave, texts on parts become engrave labels. Units from
-    /// width/height/viewBox (unitless: px at 96 dpi, with a warning). Writes <out>/<slug>/.
-    Svg(CutFileArgs),
-}
-
-/// Options shared by the cut-file importers.
-#[derive(Debug, clap::Args)]
-pub struct CutFileArgs {
-    /// The cut file.
-    file: PathBuf,
-    /// Slug of the new design.
-    #[arg(long = "design", value_name = "SLUG")]
-    slug: String,
-    /// Sheet thickness in mm (default of the thickness parameter).
-    #[arg(long, default_value_t = 3.0)]
-    thickness: f64,
-    /// How the parts are cut.
-    #[arg(long, value_enum, default_value = "laser")]
-    process: ProcessArg,
-    /// Name of the design (default: from the slug).
-    #[arg(long)]
-    name: Option<String>,
-    /// SPDX licence of the design (default: LicenseRef-unknown, with a warning).
-    #[arg(long)]
-    license: Option<String>,
-    /// Author, "Name <email>" (default: $BARNRAISE_AUTHOR, else Unknown).
-    #[arg(long)]
-    author: Option<String>,
-    /// Folder to write the package in, as <out>/<slug>/ (default: the current folder).
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    out: PathBuf,
-    /// Print JSON.
-    #[arg(long)]
-    json: bool,
-}
-
-impl CutFileArgs {
-    fn options(&self) -> interop::cutfile::CutFileOptions {
-        interop::cutfile::CutFileOptions {
-            slug: self.slug.clone(),
-            name: self.name.clone(),
-            thickness: self.thickness,
-            process: match self.process {
-                ProcessArg::Laser => crate::model::Process::Laser,
-                ProcessArg::Cnc => crate::model::Process::Cnc,
-            },
-            license: self.license.clone(),
-            author: self.author.clone().or_else(|| {
-                std::env::var("BARNRAISE_AUTHOR")
-                    .ok()
-                    .filter(|a| !a.trim().is_empty())
-            }),
-        }
+pub(super) fn run(kind: ImportKind, env: &Env) -> Outcome {
+    match kind {
+        ImportKind::Okh {
+            path,
+            out,
+            into_store,
+            author,
+        } => okh(&path, out, into_store, author, env),
+        ImportKind::Dxf(args) => cut_file(CutFileKind::Dxf, &args, env),
+        ImportKind::Svg(args) => cut_file(CutFileKind::Svg, &args, env),
     }
 }
 
-/// How imported parts are cut.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum ProcessArg {
-    /// Laser cutter.
-    Laser,
-    /// CNC router.
-    Cnc,
-}
-
-impl ImportKind {
-    /// Whether `--json` was given.
-    pub fn json(&self) -> bool {
-        match self {
-            ImportKind::Okh { json, .. } => *json,
-            ImportKind::Dxf(args) | ImportKind::Svg(args) => args.json,
-        }
+fn options(args: &CutFileArgs) -> interop::cutfile::CutFileOptions {
+    interop::cutfile::CutFileOptions {
+        slug: args.slug.clone(),
+        name: args.name.clone(),
+        thickness: args.thickness,
+        process: match args.process {
+            ProcessArg::Laser => barnraise::model::Process::Laser,
+            ProcessArg::Cnc => barnraise::model::Process::Cnc,
+        },
+        license: args.license.clone(),
+        author: args.author.clone().or_else(|| {
+            std::env::var("BARNRAISE_AUTHOR")
+                .ok()
+                .filter(|a| !a.trim().is_empty())
+        }),
     }
 }
 
-/// One manifest that became a package.
+/// One imported design as `--json` prints it.
 #[derive(Serialize)]
 struct Done<'a> {
-    source: String,
+    source: &'a str,
     slug: &'a str,
-    dir: String,
-    published: Option<String>,
-    warnings: ProblemList<'a>,
+    dir: Option<&'a str>,
+    published: Option<&'a str>,
+    warnings: Vec<super::output::JsonProblem<'a>>,
     notes: &'a [String],
 }
 
-/// One manifest that did not.
-#[derive(Debug, Serialize)]
-struct Failed {
-    source: String,
-    problems: Vec<String>,
+fn done(d: &ImportedDesign) -> Done<'_> {
+    Done {
+        source: &d.source,
+        slug: &d.package.slug,
+        dir: d.dir.as_deref(),
+        published: d.published.as_deref(),
+        warnings: problem_list(&d.package.warnings),
+        notes: &d.package.notes,
+    }
+}
+
+fn print_design(o: &mut dyn Write, d: &ImportedDesign) -> std::io::Result<()> {
+    let status = match (d.problems.is_empty(), d.package.warnings.is_empty()) {
+        (false, _) => "fail",
+        (true, true) => "ok  ",
+        (true, false) => "warn",
+    };
+    writeln!(
+        o,
+        "{status} {:<28} {} → {}{}",
+        d.package.slug,
+        d.source,
+        d.dir.as_deref().unwrap_or("(not written)"),
+        if d.published.is_some() {
+            " (published)"
+        } else {
+            ""
+        }
+    )?;
+    for w in &d.package.warnings {
+        writeln!(o, "       warning: {w}")?;
+    }
+    for n in &d.package.notes {
+        writeln!(o, "       note: {n}")?;
+    }
+    for p in &d.problems {
+        writeln!(o, "       {p}")?;
+    }
+    Ok(())
+}
+
+fn cut_file(kind: CutFileKind, args: &CutFileArgs, env: &Env) -> Outcome {
+    let dest = Destination {
+        out: Some(&args.out),
+        publish: None,
+    };
+    let d = imports::import_cut_file(kind, &args.file, &options(args), &dest)?;
+    if env.out.json {
+        print_json(&serde_json::json!({
+            "design": done(&d),
+            "problems": problem_list(&d.problems),
+        }))?;
+    } else {
+        print_design(&mut std::io::stdout().lock(), &d)?;
+    }
+    if d.problems.is_empty() {
+        Ok(EXIT_OK)
+    } else {
+        Err(app::Error::invalid(d.problems).into())
+    }
 }
 
 #[derive(Serialize)]
@@ -142,177 +125,62 @@ struct Summary<'a> {
     failures: Vec<Failed>,
 }
 
-pub(super) fn run(kind: ImportKind) -> Result<i32, CliError> {
-    match kind {
-        ImportKind::Okh {
-            path,
-            out,
-            into_store,
-            author,
-            store,
-            json,
-        } => import_okh(&path, out, into_store, author, &store, json),
-        ImportKind::Dxf(args) => import_cutfile(&args, interop::cutfile::import_dxf),
-        ImportKind::Svg(args) => import_cutfile(&args, interop::svg::import_svg),
-    }
+#[derive(Serialize)]
+struct Failed {
+    source: String,
+    problems: Vec<String>,
 }
 
-/// A cut-file importer (DXF or SVG).
-type CutFileImporter =
-    fn(&Path, &interop::cutfile::CutFileOptions) -> Result<ImportedPackage, interop::InteropError>;
-
-fn import_cutfile(args: &CutFileArgs, import: CutFileImporter) -> Result<i32, CliError> {
-    let (file, out, json) = (args.file.as_path(), args.out.as_path(), args.json);
-    let imported =
-        import(file, &args.options()).map_err(|e| CliError::User(vec![e.into_diagnostic()]))?;
-    let dir = imported.write_to(out)?;
-    let problems = package::validate(&dir).err().unwrap_or_default();
-    let done = Done {
-        source: file.display().to_string(),
-        slug: &imported.slug,
-        dir: dir.display().to_string(),
-        published: None,
-        warnings: ProblemList::from(&imported.warnings),
-        notes: &imported.notes,
-    };
-    if json {
-        print_json(&serde_json::json!({
-            "design": done,
-            "problems": ProblemList::from(&problems),
-        }))?;
-    } else {
-        let stdout = std::io::stdout();
-        let mut o = stdout.lock();
-        writeln!(
-            o,
-            "{} {} → {}",
-            if imported.warnings.is_empty() {
-                "ok  "
-            } else {
-                "warn"
-            },
-            file.display(),
-            dir.display()
-        )?;
-        for w in &imported.warnings {
-            writeln!(o, "       warning: {w}")?;
-        }
-        for n in &imported.notes {
-            writeln!(o, "       note: {n}")?;
-        }
-    }
-    if problems.is_empty() {
-        Ok(EXIT_OK)
-    } else {
-        Err(CliError::User(problems))
-    }
-}
-
-fn import_okh(
-    path: &Path,
+fn okh(
+    path: &std::path::Path,
     out: Option<PathBuf>,
     into_store: bool,
     author: Option<String>,
-    store_arg: &StoreArg,
-    json: bool,
-) -> Result<i32, CliError> {
-    let manifests = if path.is_dir() {
-        interop::find_okh_manifests(path).map_err(|e| CliError::User(vec![e.into_diagnostic()]))?
-    } else if path.is_file() {
-        vec![path.to_path_buf()]
+    env: &Env,
+) -> Outcome {
+    let store = if into_store {
+        Some(env.open_store()?)
     } else {
-        return Err(CliError::User(vec![
-            Diagnostic::bare("no such file or folder").in_file(path),
-        ]));
+        None
     };
-    if manifests.is_empty() {
-        return Err(CliError::User(vec![
-            Diagnostic::bare(format!(
-                "no OKH manifests here (looked for {} in the folder tree)",
-                interop::OKH_FILE_NAMES.join(", ")
-            ))
-            .in_file(path),
-        ]));
-    }
-    let (store, author) = if into_store {
-        (
-            Some(super::store::open(store_arg)?),
-            Some(super::store::author(author, None)?),
-        )
+    let who = if into_store {
+        Some(actor(author)?)
     } else {
-        (None, None)
+        None
     };
-    let tmp;
     let out = match out {
-        Some(o) => o,
-        None if into_store => {
-            tmp = tempdir()?;
-            tmp.clone()
-        }
-        None => PathBuf::from("."),
+        Some(o) => Some(o),
+        None if into_store => None,
+        None => Some(PathBuf::from(".")),
     };
-
-    let mut results: Vec<(PathBuf, ImportedPackage, PathBuf, Option<String>)> = Vec::new();
-    let mut failures = Vec::new();
-    let mut slugs = std::collections::BTreeSet::new();
-    for manifest in &manifests {
-        let mut imported = match okh::import_file(manifest) {
-            Ok(p) => p,
-            Err(e) => {
-                failures.push(Failed {
-                    source: manifest.display().to_string(),
-                    problems: vec![e.into_diagnostic().to_string()],
-                });
-                continue;
-            }
-        };
-        dedupe_slug(&mut imported, &mut slugs);
-        let dir = imported.write_to(&out)?;
-        if let Err(problems) = package::validate(&dir) {
-            failures.push(Failed {
-                source: manifest.display().to_string(),
-                problems: problems.iter().map(ToString::to_string).collect(),
-            });
-            continue;
-        }
-        let mut published = None;
-        if let (Some(store), Some(author)) = (&store, &author) {
-            match store.publish(&dir, author, &format!("Import {} from OKH", imported.slug)) {
-                Ok(p) => published = Some(p.commit),
-                Err(e) => {
-                    failures.push(Failed {
-                        source: manifest.display().to_string(),
-                        problems: vec![e.to_string()],
-                    });
-                    continue;
-                }
-            }
-        }
-        results.push((manifest.clone(), imported, dir, published));
-    }
-
-    let with_warnings = results.iter().filter(|r| !r.1.warnings.is_empty()).count();
-    let summary = Summary {
-        imported: results.len() - with_warnings,
-        imported_with_warnings: with_warnings,
-        failed: failures.len(),
-        designs: results
-            .iter()
-            .map(|(src, p, dir, published)| Done {
-                source: src.display().to_string(),
-                slug: &p.slug,
-                dir: dir.display().to_string(),
-                published: published.clone(),
-                warnings: ProblemList::from(&p.warnings),
-                notes: &p.notes,
-            })
-            .collect(),
-        failures,
+    let dest = Destination {
+        out: out.as_deref(),
+        publish: store
+            .as_ref()
+            .zip(who.as_ref())
+            .map(|(s, a)| (Ctx::local(s), a)),
     };
-    if json {
+    let run = imports::import_okh(path, &dest)?;
+    let summary = summary(&run);
+    if env.out.json {
         print_json(&summary)?;
     } else {
-        print_summary(&summary, &results)?;
+        let stdout = std::io::stdout();
+        let mut o = stdout.lock();
+        for d in &run.designs {
+            print_design(&mut o, d)?;
+        }
+        for f in &run.failures {
+            writeln!(o, "fail {}", f.source)?;
+            for p in &f.problems {
+                writeln!(o, "       {p}")?;
+            }
+        }
+        writeln!(
+            o,
+            "{} imported, {} imported with warnings, {} failed",
+            summary.imported, summary.imported_with_warnings, summary.failed
+        )?;
     }
     Ok(if summary.failed > 0 {
         EXIT_USER
@@ -321,71 +189,38 @@ fn import_okh(
     })
 }
 
-/// Two manifests with the same name in one run get `-2`, `-3`, … slugs.
-fn dedupe_slug(p: &mut ImportedPackage, seen: &mut std::collections::BTreeSet<String>) {
-    let base = p.slug.clone();
-    let mut n = 2;
-    while !seen.insert(p.slug.clone()) {
-        let suffix = format!("-{n}");
-        let stem: String = base.chars().take(64 - suffix.len()).collect();
-        let slug = format!("{}{suffix}", stem.trim_end_matches('-'));
-        p.manifest = p.manifest.replacen(
-            &format!("slug = \"{}\"", p.slug),
-            &format!("slug = \"{slug}\""),
-            1,
-        );
-        p.slug = slug;
-        n += 1;
+fn summary(run: &OkhImport) -> Summary<'_> {
+    let good: Vec<&ImportedDesign> = run
+        .designs
+        .iter()
+        .filter(|d| d.problems.is_empty())
+        .collect();
+    let with_warnings = good
+        .iter()
+        .filter(|d| !d.package.warnings.is_empty())
+        .count();
+    let mut failures: Vec<Failed> = run
+        .failures
+        .iter()
+        .map(|f| Failed {
+            source: f.source.clone(),
+            problems: f.problems.iter().map(ToString::to_string).collect(),
+        })
+        .collect();
+    failures.extend(
+        run.designs
+            .iter()
+            .filter(|d| !d.problems.is_empty())
+            .map(|d| Failed {
+                source: d.source.clone(),
+                problems: d.problems.iter().map(ToString::to_string).collect(),
+            }),
+    );
+    Summary {
+        imported: good.len() - with_warnings,
+        imported_with_warnings: with_warnings,
+        failed: run.failed(),
+        designs: good.into_iter().map(done).collect(),
+        failures,
     }
-}
-
-fn print_summary(
-    s: &Summary<'_>,
-    results: &[(PathBuf, ImportedPackage, PathBuf, Option<String>)],
-) -> Result<(), CliError> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for (src, p, dir, published) in results {
-        let status = if p.warnings.is_empty() {
-            "ok  "
-        } else {
-            "warn"
-        };
-        writeln!(
-            out,
-            "{status} {:<28} {} → {}{}",
-            p.slug,
-            src.display(),
-            dir.display(),
-            if published.is_some() {
-                " (published)"
-            } else {
-                ""
-            }
-        )?;
-        for w in &p.warnings {
-            writeln!(out, "       warning: {w}")?;
-        }
-        for n in &p.notes {
-            writeln!(out, "       note: {n}")?;
-        }
-    }
-    for f in &s.failures {
-        writeln!(out, "fail {}", f.source)?;
-        for p in &f.problems {
-            writeln!(out, "       {p}")?;
-        }
-    }
-    writeln!(
-        out,
-        "{} imported, {} imported with warnings, {} failed",
-        s.imported, s.imported_with_warnings, s.failed
-    )?;
-    Ok(())
-}
-
-fn tempdir() -> Result<PathBuf, CliError> {
-    let dir = std::env::temp_dir().join(format!("barnraise-import-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    Ok(dir)
 }

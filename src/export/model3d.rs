@@ -14,9 +14,9 @@ use barnraise_exporters::{
 };
 use serde::Serialize;
 
-use super::{ExportError, Format, explicit_stock, match_stock};
+use super::{ExportError, ModelFormat, StockPick, model_values, write::write_file};
 use crate::geometry::{self, Assembly, SolidError};
-use crate::model::{Design, EvaluatedDesign, Makerspace, format_number};
+use crate::model::{Design, EvaluatedDesign, Makerspace};
 
 /// Wood tones the preview cycles through, one per part, so neighbouring parts stand apart.
 const WOOD: [[u8; 3]; 6] = [
@@ -35,14 +35,14 @@ pub struct ModelRequest<'a> {
     pub design: &'a Design,
     /// Store revision it was read at, if from a store.
     pub revision: Option<String>,
-    /// Parameter overrides (`name → value` as typed).
-    pub params: BTreeMap<String, String>,
-    /// [`Format::Stl`], [`Format::Step`] or [`Format::Png`].
-    pub format: Format,
+    /// Parameter overrides, parsed and checked against the design.
+    pub params: BTreeMap<String, f64>,
+    /// What to write.
+    pub format: ModelFormat,
     /// A makerspace whose measured stock thickness becomes the thickness parameter.
     pub makerspace: Option<&'a Makerspace>,
-    /// `material=stock-id` choices, as for cut files.
-    pub materials: Vec<String>,
+    /// Stock choices, as for cut files.
+    pub materials: Vec<StockPick>,
     /// Size and background of the PNG.
     pub preview: PreviewOptions,
     /// Time stamp written into STEP headers (ISO 8601); fixed for reproducible files.
@@ -55,7 +55,7 @@ pub struct ModelFile {
     /// File name relative to the output folder.
     pub file: String,
     /// `stl`, `step` or `png`.
-    pub kind: Format,
+    pub kind: ModelFormat,
     /// The part's label for a per-part STL; absent for the whole assembly.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub part: Option<String>,
@@ -93,7 +93,7 @@ pub struct ModelManifest {
     /// Store revision, if read from a store.
     pub revision: Option<String>,
     /// What was asked for.
-    pub format: Format,
+    pub format: ModelFormat,
     /// Every parameter and computed value used.
     pub parameters: BTreeMap<String, f64>,
     /// The makerspace whose thickness was used.
@@ -125,7 +125,7 @@ impl From<SolidError> for ExportError {
     fn from(e: SolidError) -> Self {
         match e {
             SolidError::Profile { problems, .. } => ExportError::Design(problems),
-            SolidError::Empty => ExportError::Unbuildable(e.to_string()),
+            SolidError::Empty => ExportError::unbuildable(e.to_string()),
             e => ExportError::Internal(e.to_string()),
         }
     }
@@ -152,7 +152,7 @@ pub fn design_preview(
 ) -> Result<Vec<u8>, ExportError> {
     let assembly = geometry::assemble(design)?;
     render_preview(&preview_items(&assembly), opts)
-        .map_err(|e| ExportError::Unbuildable(e.to_string()))
+        .map_err(|e| ExportError::unbuildable(e.to_string()))
 }
 
 /// File-name-safe form of a label.
@@ -169,55 +169,33 @@ fn file_stem(label: &str) -> String {
         .collect()
 }
 
-/// Parameters with each material's measured stock thickness from the makerspace, where
-/// the material's thickness is a parameter the user did not set.
-fn measured_params(
-    req: &ModelRequest<'_>,
-    notes: &mut Vec<String>,
-) -> Result<BTreeMap<String, String>, ExportError> {
-    let mut params = req.params.clone();
-    let Some(space) = req.makerspace else {
-        return Ok(params);
-    };
-    let design = req.design;
-    let ids: Vec<String> = design.materials.iter().map(|m| m.id.clone()).collect();
-    let explicit = explicit_stock(&req.materials, &ids)?;
-    for mat in &design.materials {
-        if !design.parts.iter().any(|p| p.material == mat.id) {
-            continue;
-        }
-        let stock = match_stock(design, &mat.id, space, &explicit)?;
-        let name = mat.thickness.source().trim().to_string();
-        if design.parameters.iter().any(|p| p.name == name) {
-            params
-                .entry(name)
-                .or_insert_with(|| format_number(stock.thickness));
-        } else {
-            notes.push(format!(
-                "material '{}' thickness is '{}', not a parameter: the measured {} mm cannot be applied",
-                mat.id,
-                mat.thickness.source(),
-                format_number(stock.thickness)
-            ));
-        }
-    }
-    Ok(params)
-}
-
 /// Runs a 3D export into `out_dir` (created if missing) and writes `manifest.json`.
 pub fn export_model(req: &ModelRequest<'_>, out_dir: &Path) -> Result<ModelManifest, ExportError> {
-    let design = req.design;
-    if !matches!(req.format, Format::Stl | Format::Step | Format::Png) {
-        return Err(ExportError::Internal(format!(
-            "{:?} is not a 3D format",
-            req.format
-        )));
+    let (manifest, files) = build_model(req)?;
+    for (name, bytes) in &files {
+        write_file(out_dir, name, bytes)?;
     }
+    let json =
+        serde_json::to_vec_pretty(&manifest).map_err(|e| ExportError::Internal(e.to_string()))?;
+    write_file(out_dir, "manifest.json", &json)?;
+    Ok(manifest)
+}
+
+/// A file made in memory: its name (relative to the output folder) and bytes.
+pub type NamedFile = (String, Vec<u8>);
+
+/// A 3D export in memory: its manifest and its files (name, bytes), the requested file
+/// first.
+pub fn build_model(req: &ModelRequest<'_>) -> Result<(ModelManifest, Vec<NamedFile>), ExportError> {
+    let design = req.design;
     let mut notes = Vec::new();
-    let params = measured_params(req, &mut notes)?;
-    let values = design
-        .parse_overrides(&params)
-        .map_err(ExportError::Design)?;
+    let values = model_values(
+        design,
+        req.makerspace,
+        &req.materials,
+        &req.params,
+        &mut notes,
+    )?;
     let ev = design.evaluate(&values).map_err(ExportError::Design)?;
     let started = Instant::now();
     let assembly = geometry::assemble(&ev)?;
@@ -229,31 +207,22 @@ pub fn export_model(req: &ModelRequest<'_>, out_dir: &Path) -> Result<ModelManif
             "this design has no placements: its parts are laid out flat, side by side".to_string()
         });
     }
-    std::fs::create_dir_all(out_dir).map_err(|source| ExportError::Write {
-        path: out_dir.to_path_buf(),
-        source,
-    })?;
-    let write = |name: &str, bytes: &[u8]| -> Result<(), ExportError> {
-        let path = out_dir.join(name);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|source| ExportError::Write {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        std::fs::write(&path, bytes).map_err(|source| ExportError::Write { path, source })
+    let mut out: Vec<NamedFile> = Vec::new();
+    let mut write = |name: &str, bytes: &[u8]| -> Result<(), ExportError> {
+        out.push((name.to_string(), bytes.to_vec()));
+        Ok(())
     };
     let internal = |e: barnraise_exporters::Error| ExportError::Internal(e.to_string());
     let started = Instant::now();
     let mut files = Vec::new();
     match req.format {
-        Format::Stl => {
+        ModelFormat::Stl => {
             let mesh = assembly.mesh();
             let name = format!("{}.stl", design.slug);
             write(&name, &write_stl(&mesh, &design.name).map_err(internal)?)?;
             files.push(ModelFile {
                 file: name,
-                kind: Format::Stl,
+                kind: ModelFormat::Stl,
                 part: None,
                 volume_mm3: Some(mesh.volume()),
                 triangles: Some(mesh.triangles.len()),
@@ -264,7 +233,7 @@ pub fn export_model(req: &ModelRequest<'_>, out_dir: &Path) -> Result<ModelManif
                 write(&name, &write_stl(&p.mesh, &p.label).map_err(internal)?)?;
                 files.push(ModelFile {
                     file: name,
-                    kind: Format::Stl,
+                    kind: ModelFormat::Stl,
                     part: Some(p.label.clone()),
                     volume_mm3: Some(p.mesh.volume()),
                     triangles: Some(p.mesh.triangles.len()),
@@ -272,7 +241,7 @@ pub fn export_model(req: &ModelRequest<'_>, out_dir: &Path) -> Result<ModelManif
                 });
             }
         }
-        Format::Step => {
+        ModelFormat::Step => {
             let name = format!("{}.step", design.slug);
             let info = StepInfo {
                 file_name: name.clone(),
@@ -284,21 +253,21 @@ pub fn export_model(req: &ModelRequest<'_>, out_dir: &Path) -> Result<ModelManif
             write(&name, text.as_bytes())?;
             files.push(ModelFile {
                 file: name,
-                kind: Format::Step,
+                kind: ModelFormat::Step,
                 part: None,
                 volume_mm3: Some(assembly.volume()),
                 triangles: None,
                 solids: Some(assembly.instances.len()),
             });
         }
-        _ => {
+        ModelFormat::Png => {
             let name = format!("{}.png", design.slug);
             let png = render_preview(&preview_items(&assembly), &req.preview)
-                .map_err(|e| ExportError::Unbuildable(e.to_string()))?;
+                .map_err(|e| ExportError::unbuildable(e.to_string()))?;
             write(&name, &png)?;
             files.push(ModelFile {
                 file: name,
-                kind: Format::Png,
+                kind: ModelFormat::Png,
                 part: None,
                 volume_mm3: None,
                 triangles: None,
@@ -340,8 +309,5 @@ pub fn export_model(req: &ModelRequest<'_>, out_dir: &Path) -> Result<ModelManif
             write: write_seconds,
         },
     };
-    let json =
-        serde_json::to_vec_pretty(&manifest).map_err(|e| ExportError::Internal(e.to_string()))?;
-    write("manifest.json", &json)?;
-    Ok(manifest)
+    Ok((manifest, out))
 }

@@ -8,9 +8,9 @@ use barnraise_exporters::{
     BomRow, BuildSheet, CutRow, Drawing, FitTest, Item, Operation, Paper, SheetPage, Step,
 };
 
-use super::{ExportError, ExportRequest, MachineSetup, StockChoice};
+use super::{ExportError, ExportPlan, ExportRequest, StockChoice};
 use crate::geometry;
-use crate::model::{Design, EvaluatedDesign, Machine, MachineKind, format_number};
+use crate::model::{Design, EvaluatedDesign, MachineKind, format_number};
 use crate::store::PackageFiles;
 
 /// What a build sheet needs that the design alone does not say.
@@ -53,62 +53,16 @@ pub(super) fn build_sheet(
     design: &Design,
     ev: &EvaluatedDesign,
     req: &ExportRequest<'_>,
-    setup: &MachineSetup,
-    machine: &Machine,
+    plan: &ExportPlan,
     sheet_counts: &[(StockChoice, usize)],
     pages: Vec<SheetPage>,
 ) -> Result<BuildSheet, ExportError> {
     let ctx = &req.context;
+    let (setup, machine) = (&plan.setup, &plan.machine);
     let currency = req
         .makerspace
         .map_or_else(|| design.currency.clone(), |m| m.currency.clone());
-    let mut bom = Vec::new();
-    for (choice, count) in sheet_counts {
-        let m = design.materials.iter().find(|m| m.id == choice.material);
-        let name = m.map_or(choice.material.as_str(), |m| m.name.as_str());
-        let price = choice.price.unwrap_or(0.0);
-        bom.push(BomRow {
-            item: format!(
-                "{name}, {} × {} mm sheet, measured {} mm{}",
-                format_number(choice.sheet[0]),
-                format_number(choice.sheet[1]),
-                format_number(choice.thickness),
-                if choice.price.is_none() {
-                    " (price: ask your supplier)"
-                } else {
-                    ""
-                }
-            ),
-            quantity: count.to_string(),
-            unit: "sheet".into(),
-            unit_cost: money(price),
-            total: money(price * *count as f64),
-            supplier: choice
-                .stock
-                .as_ref()
-                .and_then(|_| req.makerspace.map(|m| m.name.clone())),
-        });
-    }
-    for line in &ev.bom {
-        let same = line.currency == currency;
-        bom.push(BomRow {
-            item: if same {
-                line.item.clone()
-            } else {
-                format!(
-                    "{} ({} {} each, not converted: not in the total)",
-                    line.item,
-                    format_number(line.unit_cost),
-                    line.currency
-                )
-            },
-            quantity: format_number(line.quantity),
-            unit: line.unit.clone(),
-            unit_cost: if same { money(line.unit_cost) } else { 0.0 },
-            total: if same { money(line.total) } else { 0.0 },
-            supplier: line.supplier.clone(),
-        });
-    }
+    let bom = bom_rows(design, ev, req, sheet_counts, &currency);
     let bom_total = money(bom.iter().map(|r| r.total).sum());
 
     let mut cut_list = Vec::new();
@@ -203,6 +157,65 @@ pub(super) fn build_sheet(
             design.license
         ),
     })
+}
+
+/// The bill of materials as printed: the sheets the nesting used, priced from the stock,
+/// then the design's hardware (lines in another currency shown, not added).
+fn bom_rows(
+    design: &Design,
+    ev: &EvaluatedDesign,
+    req: &ExportRequest<'_>,
+    sheet_counts: &[(StockChoice, usize)],
+    currency: &str,
+) -> Vec<BomRow> {
+    let mut bom = Vec::new();
+    for (choice, count) in sheet_counts {
+        let m = design.materials.iter().find(|m| m.id == choice.material);
+        let name = m.map_or(choice.material.as_str(), |m| m.name.as_str());
+        let price = choice.price.unwrap_or(0.0);
+        bom.push(BomRow {
+            item: format!(
+                "{name}, {} × {} mm sheet, measured {} mm{}",
+                format_number(choice.sheet[0]),
+                format_number(choice.sheet[1]),
+                format_number(choice.thickness),
+                if choice.price.is_none() {
+                    " (price: ask your supplier)"
+                } else {
+                    ""
+                }
+            ),
+            quantity: count.to_string(),
+            unit: "sheet".into(),
+            unit_cost: money(price),
+            total: money(price * *count as f64),
+            supplier: choice
+                .stock
+                .as_ref()
+                .and_then(|_| req.makerspace.map(|m| m.name.clone())),
+        });
+    }
+    for line in &ev.bom {
+        let same = line.currency == currency;
+        bom.push(BomRow {
+            item: if same {
+                line.item.clone()
+            } else {
+                format!(
+                    "{} ({} {} each, not converted: not in the total)",
+                    line.item,
+                    format_number(line.unit_cost),
+                    line.currency
+                )
+            },
+            quantity: format_number(line.quantity),
+            unit: line.unit.clone(),
+            unit_cost: if same { money(line.unit_cost) } else { 0.0 },
+            total: if same { money(line.total) } else { 0.0 },
+            supplier: line.supplier.clone(),
+        });
+    }
+    bom
 }
 
 /// A coupon with one slot per offset around the design's most common slot width.

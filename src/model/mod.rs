@@ -12,6 +12,7 @@ mod expr;
 mod makerspace;
 mod manifest;
 mod reader;
+mod slug;
 
 use serde::Serialize;
 
@@ -30,6 +31,7 @@ pub use manifest::{
     CATEGORIES, CURRENCIES, MATERIAL_KINDS, check_relative_path as check_package_path, check_slug,
     parse_author, parse_manifest,
 };
+pub use slug::Slug;
 
 /// A parsed and checked design manifest. Sizes are still expressions over parameters.
 #[derive(Debug, Clone, Serialize)]

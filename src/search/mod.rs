@@ -21,6 +21,7 @@ use tantivy::schema::{
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
+use crate::cost::{self, PriceBook};
 use crate::geometry;
 use crate::model::Design;
 use crate::store::{Store, StoreError};
@@ -28,7 +29,7 @@ use crate::store::{Store, StoreError};
 pub use query::{FILTERS, MAX_QUERY_LEN, SearchQuery, parse_query};
 
 /// Version of the schema; an index written with another version is rebuilt.
-const SCHEMA_VERSION: &str = "barnraise-search-2";
+const SCHEMA_VERSION: &str = "barnraise-search-3";
 /// File in the index folder naming the schema version and the store commit indexed.
 const MARKER: &str = "barnraise-commit";
 
@@ -146,15 +147,14 @@ pub struct Hit {
     pub license: String,
     /// Relevance score.
     pub score: f32,
-    /// Matched words in context, `<b>`-highlighted HTML (text escaped).
-    pub snippet: String,
+    /// Matched words in context (or the summary when none matched).
+    pub snippet: Snippet,
     /// Parts to cut.
     pub part_count: u64,
-    /// Estimated cost: hardware from the BOM plus sheet material (see `material_cost`).
+    /// Estimated cost ([`crate::cost::estimate`]): hardware plus sheet material.
     pub cost: f64,
-    /// Estimated sheet material cost, when every material has a price in the design's
-    /// currency among the store's makerspaces (median price per m², parts' area at 70 %
-    /// utilisation); `None` when some material has no price.
+    /// Of that, sheet material, when every material has a price in the design's currency
+    /// among the store's makerspaces; `None` when some material has none.
     pub material_cost: Option<f64>,
     /// Currency of `cost`.
     pub currency: String,
@@ -164,6 +164,46 @@ pub struct Hit {
     pub fork_of: Option<String>,
     /// Number of forks in this store.
     pub forks: u64,
+}
+
+/// A piece of text with the words that matched marked, as byte ranges into `text`. Front
+/// ends render it: the web escapes the text and marks the ranges, the terminal prints it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Snippet {
+    /// Plain text (no markup).
+    pub text: String,
+    /// `[start, end)` byte ranges of matched words, in order, on character boundaries.
+    pub highlights: Vec<[usize; 2]>,
+}
+
+impl Snippet {
+    /// Plain text with nothing marked.
+    pub fn plain(text: &str) -> Snippet {
+        Snippet {
+            text: text.to_string(),
+            highlights: Vec::new(),
+        }
+    }
+
+    /// The text split into `(piece, matched)` runs, in order.
+    pub fn runs(&self) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for &[a, b] in &self.highlights {
+            let (Some(before), Some(hit)) = (self.text.get(at..a), self.text.get(a..b)) else {
+                continue;
+            };
+            if !before.is_empty() {
+                out.push((before, false));
+            }
+            out.push((hit, true));
+            at = b;
+        }
+        if let Some(rest) = self.text.get(at..).filter(|r| !r.is_empty()) {
+            out.push((rest, false));
+        }
+        out
+    }
 }
 
 /// A page of results with facet counts over all matches.
@@ -199,60 +239,13 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     /// Sheet prices from the store's makerspaces, for material cost estimates.
-    prices: Prices,
+    prices: PriceBook,
 }
 
-/// Median price per m² of sheet stock by (material kind, nominal thickness, currency) over
-/// the store's makerspaces.
-#[derive(Debug, Clone, Default)]
-struct Prices(BTreeMap<(String, String, String), f64>);
-
-/// Share of sheet area a nesting typically uses, for cost estimates.
-const TYPICAL_UTILISATION: f64 = 0.7;
-
-impl Prices {
-    fn from_store(store: &Store) -> Prices {
-        let mut all: BTreeMap<(String, String, String), Vec<f64>> = BTreeMap::new();
-        for e in store.makerspaces(None).unwrap_or_default() {
-            let Some(m) = e.makerspace else { continue };
-            for st in &m.stock {
-                let area = st.sheet[0] * st.sheet[1] / 1e6;
-                if area > 0.0 && st.price.is_finite() {
-                    all.entry((
-                        st.material.clone(),
-                        thickness_key(st.nominal_thickness),
-                        m.currency.clone(),
-                    ))
-                    .or_default()
-                    .push(st.price / area);
-                }
-            }
-        }
-        Prices(
-            all.into_iter()
-                .map(|(k, mut v)| {
-                    v.sort_by(f64::total_cmp);
-                    let mid = v.len() / 2;
-                    let median = if v.len() % 2 == 1 {
-                        v[mid]
-                    } else {
-                        (v[mid - 1] + v[mid]) / 2.0
-                    };
-                    (k, median)
-                })
-                .collect(),
-        )
-    }
-
-    fn per_m2(&self, kind: &str, nominal: f64, currency: &str) -> Option<f64> {
-        self.0
-            .get(&(
-                kind.to_string(),
-                thickness_key(nominal),
-                currency.to_string(),
-            ))
-            .copied()
-    }
+/// The sheet prices of the store's makerspaces.
+fn prices_of(store: &Store) -> PriceBook {
+    let spaces = store.makerspaces(None).unwrap_or_default();
+    PriceBook::from_makerspaces(spaces.iter().filter_map(|e| e.makerspace.as_ref()))
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -302,7 +295,7 @@ impl SearchIndex {
             index,
             reader,
             fields,
-            prices: Prices::default(),
+            prices: PriceBook::default(),
         })
     }
 
@@ -354,7 +347,7 @@ impl SearchIndex {
         only: Option<Vec<String>>,
         head: Option<String>,
     ) -> Result<UpdateReport, SearchError> {
-        self.prices = Prices::from_store(store);
+        self.prices = prices_of(store);
         let entries = store.list(None)?;
         let times = store.last_changed()?;
         // Fork counts: children per parent slug.
@@ -468,7 +461,7 @@ impl SearchIndex {
         head: Option<String>,
     ) -> Result<UpdateReport, SearchError> {
         let f = self.fields;
-        self.prices = Prices::from_store(store);
+        self.prices = prices_of(store);
         let time = store.head_time()?.unwrap_or(0);
         let mut report = UpdateReport {
             rebuilt: false,
@@ -618,42 +611,20 @@ impl SearchIndex {
             doc.add_facet(f.process, Facet::from_path([p]));
         }
         let (mut long, mut short) = (0.0f64, 0.0f64);
-        let mut area_by_material: BTreeMap<&str, f64> = BTreeMap::new();
         for part in &ev.parts {
             let prof = geometry::part_profile(part).ok()?;
             let [w, h] = prof.size();
             long = long.max(w.max(h));
             short = short.max(w.min(h));
-            *area_by_material.entry(part.material.as_str()).or_default() +=
-                prof.area * f64::from(part.quantity);
         }
-        // Sheet material: parts' area at typical utilisation, priced per m² from the store's
-        // makerspaces in the design's currency; unknown (−1) if any material has no price.
-        let mut material_cost = 0.0;
-        for (id, area) in &area_by_material {
-            let price = d.materials.iter().find(|m| m.id == *id).and_then(|m| {
-                self.prices
-                    .per_m2(&m.kind, m.nominal_thickness, &d.currency)
-            });
-            match price {
-                Some(p) => material_cost += area / 1e6 / TYPICAL_UTILISATION * p,
-                None => {
-                    material_cost = -1.0;
-                    break;
-                }
-            }
-        }
-        let hardware: f64 = ev.bom.iter().map(|b| b.total).sum();
-        let material_cost = if material_cost >= 0.0 {
-            (material_cost * 100.0).round() / 100.0
-        } else {
-            -1.0
-        };
+        let areas = cost::material_areas(&ev)?;
+        let estimate = cost::estimate(d, &ev, &areas, &self.prices);
+        let material_cost = estimate.material.unwrap_or(-1.0);
         doc.add_f64(f.material_cost, material_cost);
         doc.add_f64(f.max_long, long);
         doc.add_f64(f.max_short, short);
         doc.add_u64(f.part_count, ev.part_count());
-        doc.add_f64(f.cost, hardware + material_cost.max(0.0));
+        doc.add_f64(f.cost, estimate.total);
         doc.add_text(f.currency, &d.currency);
         doc.add_i64(f.updated, updated);
         if let Some(df) = &d.derived_from {
@@ -679,9 +650,15 @@ impl SearchIndex {
         Ok(exact)
     }
 
-    fn search_with(&self, q: &SearchQuery, fuzzy: bool) -> Result<Results, SearchError> {
+    /// The query a search runs (filters as clauses) and its text part (for snippets).
+    #[allow(clippy::type_complexity)]
+    fn plan_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        q: &SearchQuery,
+        fuzzy: bool,
+    ) -> Result<(Box<dyn Query>, Option<Box<dyn Query>>), SearchError> {
         let f = &self.fields;
-        let searcher = self.reader.searcher();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut text_query: Option<Box<dyn Query>> = None;
         if !q.text.trim().is_empty() {
@@ -771,6 +748,14 @@ impl SearchIndex {
         } else {
             Box::new(BooleanQuery::new(clauses))
         };
+        Ok((query, text_query))
+    }
+
+    /// One search: the planned query, a page of hits, total and facet counts.
+    fn search_with(&self, q: &SearchQuery, fuzzy: bool) -> Result<Results, SearchError> {
+        let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let (query, text_query) = self.plan_query(&searcher, q, fuzzy)?;
         let facet_collector = |name: &str| {
             let mut c = FacetCollector::for_field(name);
             c.add_facet(Facet::root());
@@ -802,29 +787,12 @@ impl SearchIndex {
                 ),
             ),
         )?;
-        let mut facets = BTreeMap::new();
-        for (name, counts) in [
+        let facets = facet_counts([
             ("category", cat),
             ("license", lic),
             ("material", mat),
             ("process", proc_),
-        ] {
-            let mut values: Vec<(String, u64)> = counts
-                .get(Facet::root())
-                .map(|(facet, n)| {
-                    (
-                        facet
-                            .to_path()
-                            .last()
-                            .map(|s| s.to_string())
-                            .unwrap_or_default(),
-                        n,
-                    )
-                })
-                .collect();
-            values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            facets.insert(name.to_string(), values);
-        }
+        ]);
         let snippets = match &text_query {
             Some(tq) => {
                 let mut g = SnippetGenerator::create(&searcher, &**tq, f.description)?;
@@ -836,49 +804,7 @@ impl SearchIndex {
         let mut hits = Vec::with_capacity(top.len());
         for (score, addr) in top {
             let doc: TantivyDocument = searcher.doc(addr)?;
-            let text = |field: Field| {
-                doc.get_first(field)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string()
-            };
-            let facet = |field: Field| {
-                doc.get_first(field)
-                    .and_then(|v| v.as_facet())
-                    // Stored facets are encoded with NUL between levels; ours have one level.
-                    .and_then(|p| p.rsplit('\u{0}').next())
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let num = |field: Field| doc.get_first(field).and_then(|v| v.as_f64()).unwrap_or(0.0);
-            let whole = |field: Field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-            let summary = text(f.summary);
-            let snippet = snippets
-                .as_ref()
-                .map(|g| g.snippet_from_doc(&doc))
-                .filter(|s| !s.is_empty())
-                .map(|s| s.to_html())
-                .unwrap_or_else(|| escape_html(&summary));
-            let fork_of = text(f.fork_of);
-            hits.push(Hit {
-                slug: text(f.slug),
-                name: text(f.name),
-                summary,
-                category: facet(f.category),
-                license: facet(f.license),
-                score,
-                snippet,
-                part_count: whole(f.part_count),
-                cost: num(f.cost),
-                material_cost: {
-                    let m = num(f.material_cost);
-                    (m >= 0.0).then_some(m)
-                },
-                currency: text(f.currency),
-                largest_part: [num(f.max_long), num(f.max_short)],
-                fork_of: (!fork_of.is_empty()).then_some(fork_of),
-                forks: whole(f.forks),
-            });
+            hits.push(self.hit(&doc, score, snippets.as_ref()));
         }
         // Equal scores (filter-only queries) come back in index order, which depends on how
         // the index was built: order them by slug so every index answers alike.
@@ -896,15 +822,94 @@ impl SearchIndex {
             facets,
         })
     }
+
+    /// A hit from its stored document.
+    fn hit(&self, doc: &TantivyDocument, score: f32, snippets: Option<&SnippetGenerator>) -> Hit {
+        let f = &self.fields;
+        let text = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let facet = |field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_facet())
+                // Stored facets are encoded with NUL between levels; ours have one level.
+                .and_then(|p| p.rsplit('\u{0}').next())
+                .unwrap_or_default()
+                .to_string()
+        };
+        let num = |field: Field| doc.get_first(field).and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let whole = |field: Field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        let summary = text(f.summary);
+        let snippet = snippets
+            .as_ref()
+            .map(|g| g.snippet_from_doc(doc))
+            .filter(|s| !s.is_empty())
+            .map(|s| Snippet {
+                text: s.fragment().to_string(),
+                highlights: s
+                    .highlighted()
+                    .iter()
+                    .map(|r| [r.start, r.end])
+                    .filter(|[a, b]| {
+                        a < b
+                            && s.fragment().is_char_boundary(*a)
+                            && s.fragment().is_char_boundary(*b)
+                    })
+                    .collect(),
+            })
+            .unwrap_or_else(|| Snippet::plain(&summary));
+        let fork_of = text(f.fork_of);
+        Hit {
+            slug: text(f.slug),
+            name: text(f.name),
+            summary,
+            category: facet(f.category),
+            license: facet(f.license),
+            score,
+            snippet,
+            part_count: whole(f.part_count),
+            cost: num(f.cost),
+            material_cost: {
+                let m = num(f.material_cost);
+                (m >= 0.0).then_some(m)
+            },
+            currency: text(f.currency),
+            largest_part: [num(f.max_long), num(f.max_short)],
+            fork_of: (!fork_of.is_empty()).then_some(fork_of),
+            forks: whole(f.forks),
+        }
+    }
+}
+
+/// Facet values with their counts, most common first.
+fn facet_counts(
+    collected: [(&str, tantivy::collector::FacetCounts); 4],
+) -> BTreeMap<String, Vec<(String, u64)>> {
+    let mut facets = BTreeMap::new();
+    for (name, counts) in collected {
+        let mut values: Vec<(String, u64)> = counts
+            .get(Facet::root())
+            .map(|(facet, n)| {
+                (
+                    facet
+                        .to_path()
+                        .last()
+                        .map(|s| s.to_string())
+                        .unwrap_or_default(),
+                    n,
+                )
+            })
+            .collect();
+        values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        facets.insert(name.to_string(), values);
+    }
+    facets
 }
 
 /// `18`, `2.5`: the facet value for a nominal thickness.
 fn thickness_key(t: f64) -> String {
     crate::model::format_number((t * 100.0).round() / 100.0)
-}
-
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

@@ -6,15 +6,15 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use include_dir::{Dir, include_dir};
 
-use super::error::AppError;
+use super::error::WebError;
 
 static STATIC: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/web/static");
 
 /// `GET /static/{*path}`.
-pub async fn asset(Path(path): Path<String>) -> Result<Response, AppError> {
+pub async fn asset(Path(path): Path<String>) -> Result<Response, WebError> {
     let file = STATIC
         .get_file(&path)
-        .ok_or_else(|| AppError::NotFound(format!("no asset '{path}'")))?;
+        .ok_or_else(|| WebError::not_found(format!("no asset '{path}'")))?;
     let ctype = match path.rsplit('.').next() {
         Some("css") => "text/css; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",

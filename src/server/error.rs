@@ -1,112 +1,142 @@
-//! Errors of the web app, as friendly HTML pages or as JSON `{ "error", "status" }` for the
-//! API. Nothing a user sends reaches a panic: every failure is one of these.
+//! Errors of the web app: a use case's [`app::Error`] (or a request the web layer refuses
+//! itself) answered as a friendly HTML page ([`WebError`]) or as JSON
+//! `{ "error", "status", "problems"?, "hint"? }` ([`ApiError`]). Hints are phrased for the
+//! browser here; the API passes them on as data. Nothing a user sends reaches a panic.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use serde::Serialize;
 
-use crate::model::Diagnostic;
-use crate::search::SearchError;
-use crate::store::StoreError;
+use crate::app::{self, ErrorKind};
+use crate::hint::Hint;
 
 /// Why a request failed.
-#[derive(Debug, thiserror::Error)]
-pub enum AppError {
-    /// No such page, design, makerspace or job.
-    #[error("{0}")]
-    NotFound(String),
-    /// The request is malformed or asks for something impossible (message says what).
-    #[error("{0}")]
-    BadRequest(String),
-    /// Problems with a design or its parameters, each with its field and line.
-    #[error("{}", .0.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))]
-    Invalid(Vec<Diagnostic>),
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct WebError(pub app::Error);
+
+impl<E: Into<app::Error>> From<E> for WebError {
+    fn from(e: E) -> Self {
+        WebError(e.into())
+    }
+}
+
+impl WebError {
+    /// No such page or thing.
+    pub fn not_found(message: impl Into<String>) -> WebError {
+        WebError(app::Error::not_found(message))
+    }
+
+    /// The request is malformed.
+    pub fn bad_request(message: impl Into<String>) -> WebError {
+        WebError(app::Error::refused(message))
+    }
+
     /// Log in first.
-    #[error("{0}")]
-    Unauthorized(String),
-    /// Logged in, but not allowed.
-    #[error("{0}")]
-    Forbidden(String),
-    /// The request conflicts with the current state (e.g. a version not raised).
-    #[error("{0}")]
-    Conflict(String),
-    /// Too many attempts; try later.
-    #[error("{0}")]
-    TooMany(String),
+    pub fn unauthorized(message: impl Into<String>) -> WebError {
+        WebError(app::Error::new(ErrorKind::Unauthenticated, message))
+    }
+
+    /// Not allowed.
+    pub fn forbidden(message: impl Into<String>) -> WebError {
+        WebError(app::Error::forbidden(message))
+    }
+
+    /// Too many requests.
+    pub fn too_many(message: impl Into<String>) -> WebError {
+        WebError(app::Error::new(ErrorKind::Limited, message))
+    }
+
     /// Our fault.
-    #[error("internal error: {0}")]
-    Internal(String),
-}
+    pub fn internal(message: impl Into<String>) -> WebError {
+        WebError(app::Error::internal(message))
+    }
 
-impl AppError {
-    /// The HTTP status.
+    /// The HTTP status of the error.
     pub fn status(&self) -> StatusCode {
-        match self {
-            AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::BadRequest(_) | AppError::Invalid(_) => StatusCode::BAD_REQUEST,
-            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
-            AppError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+        status_of(self.0.kind)
     }
 
-    /// The JSON body of an API error.
-    pub fn json_body(&self) -> serde_json::Value {
-        let message = match self {
-            AppError::Internal(detail) => {
-                eprintln!("barnraise serve: internal error: {detail}");
-                "something went wrong on our side; it has been logged".to_string()
-            }
-            e => e.to_string(),
-        };
-        let mut body = serde_json::json!({
-            "error": message,
-            "status": self.status().as_u16(),
-        });
-        if let AppError::Invalid(ds) = self {
-            body["problems"] = serde_json::to_value(ds).unwrap_or_default();
-        }
-        body
+    /// The error's kind.
+    pub fn kind(&self) -> ErrorKind {
+        self.0.kind
     }
 }
 
-impl From<StoreError> for AppError {
-    fn from(e: StoreError) -> Self {
-        match e {
-            StoreError::NotFound { .. } | StoreError::NoRevision(_) => {
-                AppError::NotFound(e.to_string())
-            }
-            StoreError::Refused(m) if m.starts_with("no makerspace") => AppError::NotFound(m),
-            StoreError::Invalid(ds) => AppError::Invalid(ds),
-            e if e.is_user_error() => AppError::Conflict(e.to_string()),
-            e => AppError::Internal(e.to_string()),
-        }
+/// The HTTP status of a kind of failure.
+pub fn status_of(kind: ErrorKind) -> StatusCode {
+    match kind {
+        ErrorKind::NotFound => StatusCode::NOT_FOUND,
+        ErrorKind::Invalid => StatusCode::BAD_REQUEST,
+        ErrorKind::Unauthenticated => StatusCode::UNAUTHORIZED,
+        ErrorKind::Forbidden => StatusCode::FORBIDDEN,
+        ErrorKind::Conflict => StatusCode::CONFLICT,
+        ErrorKind::Limited => StatusCode::TOO_MANY_REQUESTS,
+        ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
-impl From<SearchError> for AppError {
-    fn from(e: SearchError) -> Self {
-        if e.is_user_error() {
-            AppError::BadRequest(e.to_string())
-        } else {
-            AppError::Internal(e.to_string())
+/// A hint in the browser's words: the form fields and pages that act on it.
+pub fn phrase(hint: &Hint) -> Option<String> {
+    Some(match hint {
+        Hint::ChooseStock { material, stocks } if !stocks.is_empty() => format!(
+            "If a substitute will do, choose one for {material} in the export form's stock list ({})",
+            stocks.join(", ")
+        ),
+        Hint::ChooseStock { .. } => {
+            "Choose another makerspace, or none for the default machine".into()
         }
+        Hint::NameTheMaterial { materials } => {
+            format!(
+                "Choose a stock for each material ({})",
+                materials.join(", ")
+            )
+        }
+        Hint::KnownStocks { .. } => return None,
+        Hint::ChooseMachine { machines } => {
+            format!("Choose one of its machines ({})", machines.join(", "))
+        }
+        Hint::ChooseMakerspace => "Choose the makerspace the machine belongs to".into(),
+        Hint::UseFormat { format } => format!("Choose the {format} files instead"),
+        Hint::ChooseSheet => "Choose a smaller sheet, or another machine".into(),
+        Hint::SayWhoYouAre => "Log in first".into(),
+        Hint::RaiseVersion { current } => {
+            format!("Raise 'version' in design.toml above {current}")
+        }
+        Hint::ChooseAnotherSlug { .. } => "Choose another slug".into(),
+        Hint::Fork { slug } => format!("Fork '{slug}' to change it under a new name"),
+        Hint::Reload => "Reload the page and try again".into(),
+        Hint::RetryLater { seconds: Some(s) } => format!("Try again in {s} s"),
+        Hint::RetryLater { seconds: None } => "Try again in a moment".into(),
+        Hint::SetLicence => "Give the design a licence (an SPDX id)".into(),
+        Hint::ParameterRange { name } => format!("Give {name} a value within its bounds"),
+    })
+}
+
+/// Logs an internal error's detail; people see a generic message.
+fn public_message(e: &app::Error) -> String {
+    if e.kind == ErrorKind::Internal {
+        eprintln!("barnraise serve: internal error: {}", e.message);
+        "Something went wrong on our side; it has been logged. Please try again, or tell the people who run this site.".into()
+    } else {
+        e.message.clone()
     }
 }
 
-impl From<crate::export::ExportError> for AppError {
-    fn from(e: crate::export::ExportError) -> Self {
-        match e {
-            crate::export::ExportError::Design(ds) => AppError::Invalid(ds),
-            e if e.is_user_error() => AppError::BadRequest(e.to_string()),
-            e => AppError::Internal(e.to_string()),
-        }
-    }
+/// The error page's context.
+#[derive(Serialize)]
+struct ErrorPage {
+    title: &'static str,
+    user: Option<()>,
+    q: String,
+    status: u16,
+    message: String,
+    problems: Vec<String>,
+    advice: Option<String>,
 }
 
 /// An error shown to a person: a friendly HTML page.
-impl IntoResponse for AppError {
+impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let status = self.status();
         let title = match status {
@@ -118,48 +148,69 @@ impl IntoResponse for AppError {
             StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
             _ => "Something went wrong on our side",
         };
-        let problems: Vec<String> = match &self {
-            AppError::Invalid(ds) => ds.iter().map(ToString::to_string).collect(),
-            _ => vec![],
+        let e = &self.0;
+        let page = ErrorPage {
+            title,
+            user: None,
+            q: String::new(),
+            status: status.as_u16(),
+            message: if e.problems.is_empty() {
+                public_message(e)
+            } else {
+                "The design or its parameters have problems:".into()
+            },
+            problems: e.problems.iter().map(ToString::to_string).collect(),
+            advice: e.hint.as_ref().and_then(phrase),
         };
-        let message = match &self {
-            AppError::Invalid(_) => "The design or its parameters have problems:".to_string(),
-            AppError::Internal(detail) => {
-                eprintln!("barnraise serve: internal error: {detail}");
-                "Something went wrong on our side; it has been logged. Please try again, or tell the people who run this site.".to_string()
-            }
-            e => e.to_string(),
-        };
-        let page = super::templates::global().and_then(|t| {
-            t.render(
-                "error.html",
-                serde_json::json!({
-                    "status": status.as_u16(),
-                    "title": title,
-                    "message": message,
-                    "problems": problems,
-                }),
-            )
-        });
-        match page {
+        match super::render::global().and_then(|t| t.render("error.html", &page)) {
             Ok(html) => (status, axum::response::Html(html)).into_response(),
-            Err(_) => (status, format!("{title}: {message}")).into_response(),
+            Err(_) => (status, format!("{title}: {}", page.message)).into_response(),
         }
     }
 }
 
+/// The JSON body of every API error.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub error: String,
+    /// The HTTP status.
+    pub status: u16,
+    /// Located problems with the input.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schema(value_type = Vec<Object>)]
+    pub problems: Vec<crate::model::Diagnostic>,
+    /// What the caller can do, as data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub hint: Option<Hint>,
+}
+
 /// An error answered as JSON (API routes).
 #[derive(Debug)]
-pub struct ApiError(pub AppError);
+pub struct ApiError(pub WebError);
 
-impl From<AppError> for ApiError {
-    fn from(e: AppError) -> Self {
-        ApiError(e)
+impl<E: Into<WebError>> From<E> for ApiError {
+    fn from(e: E) -> Self {
+        ApiError(e.into())
+    }
+}
+
+impl ApiError {
+    /// The JSON body.
+    pub fn body(&self) -> ErrorBody {
+        let e = &(self.0).0;
+        ErrorBody {
+            error: public_message(e),
+            status: self.0.status().as_u16(),
+            problems: e.problems.clone(),
+            hint: e.hint.clone(),
+        }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.0.status(), axum::Json(self.0.json_body())).into_response()
+        (self.0.status(), axum::Json(self.body())).into_response()
     }
 }

@@ -1,7 +1,8 @@
 //! Export jobs: cut files and build sheets need nesting with a time budget, so they run in
 //! the background (bounded by a semaphore) and the page polls their progress. Their state
 //! lives in the accounts database (`crate::accounts`), their files in a folder per job.
-//! Requests with the same design revision and options share one job.
+//! Requests for the same design revision and the same canonical options share one job; at
+//! most [`MAX_ACTIVE_JOBS`] wait or run, [`MAX_JOBS_PER_CLIENT`] per client.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -11,9 +12,13 @@ use std::time::Duration;
 use serde::Serialize;
 use tokio::sync::Semaphore;
 
-use super::account::now;
-use super::error::AppError;
+use super::error::WebError;
+use super::state::{AppState, blocking};
 use crate::accounts::{Accounts, JobState, JobUpdate};
+use crate::app::Overrides;
+use crate::app::exports::{self, CutOptions};
+use crate::export::{CutFormat, ExportManifest, StockPick};
+use crate::model::Slug;
 
 /// A job as the page and the API see it.
 #[derive(Debug, Clone, Serialize)]
@@ -32,25 +37,27 @@ pub struct JobStatus {
     pub message: String,
     /// Files written (relative names), once done.
     pub files: Vec<String>,
-    /// Notes from the export.
-    pub notes: Vec<String>,
+    /// The export's manifest, once done.
+    pub manifest: Option<serde_json::Value>,
 }
 
-/// What an export job runs.
+/// What an export job runs: everything canonical, so equal requests are one job.
 #[derive(Debug, Clone)]
 pub struct JobSpec {
-    /// Design slug.
-    pub slug: String,
-    /// Store commit the design is read at.
+    /// The design.
+    pub slug: Slug,
+    /// The store commit the design is read at.
     pub commit: String,
-    /// `svg`, `dxf`, `gcode`, `pdf` or `all`.
-    pub format: crate::export::Format,
-    /// Parameter overrides.
-    pub params: std::collections::BTreeMap<String, String>,
+    /// What to write.
+    pub format: CutFormat,
+    /// Parameter values, canonical.
+    pub params: Overrides,
     /// Makerspace slug.
     pub makerspace: Option<String>,
     /// Machine id.
     pub machine: Option<String>,
+    /// Stock choices.
+    pub materials: Vec<StockPick>,
     /// Nesting budget.
     pub time_limit: Duration,
 }
@@ -58,15 +65,34 @@ pub struct JobSpec {
 impl JobSpec {
     /// The key shared by identical requests.
     pub fn key(&self) -> String {
+        let materials: Vec<String> = self
+            .materials
+            .iter()
+            .map(|m| format!("{}={}", m.material.as_deref().unwrap_or(""), m.stock))
+            .collect();
         format!(
-            "{}@{}:{:?}:{:?}:{:?}:{:?}:{}",
+            "{}@{}:{}:{}:{}:{}:{}:{}",
             self.slug,
             self.commit,
-            self.format,
-            self.params,
-            self.makerspace,
-            self.machine,
+            self.format.name(),
+            self.params.query(),
+            self.makerspace.as_deref().unwrap_or(""),
+            self.machine.as_deref().unwrap_or(""),
+            materials.join(","),
             self.time_limit.as_millis()
+        )
+    }
+
+    /// What was asked, in words.
+    pub fn title(&self) -> String {
+        format!(
+            "{} for {}{}",
+            self.format.describe(),
+            self.slug,
+            self.makerspace
+                .as_deref()
+                .map(|m| format!(" at {m}"))
+                .unwrap_or_default()
         )
     }
 }
@@ -77,8 +103,6 @@ pub struct Jobs {
     permits: Arc<Semaphore>,
     accounts: Arc<Accounts>,
     by_key: Mutex<HashMap<String, String>>,
-    /// Jobs queued or running now.
-    active: std::sync::atomic::AtomicUsize,
     /// The client of each job queued or running now (a client's count is derived from it).
     clients: Mutex<HashMap<String, String>>,
 }
@@ -89,11 +113,14 @@ pub const JOB_FILES_KEPT: Duration = Duration::from_secs(24 * 3600);
 /// Most jobs queued or running at once; more are refused with 429 until some finish.
 pub const MAX_ACTIVE_JOBS: usize = 64;
 
-/// Most jobs one client (IP address) may have queued or running at once.
+/// Most jobs one client may have queued or running at once.
 pub const MAX_JOBS_PER_CLIENT: usize = 4;
 
-fn internal(e: impl std::fmt::Display) -> AppError {
-    AppError::Internal(e.to_string())
+/// Most bytes all job folders may hold; older finished jobs are removed first.
+pub const MAX_JOB_BYTES: u64 = 2 << 30;
+
+fn internal(e: impl std::fmt::Display) -> WebError {
+    WebError::internal(e.to_string())
 }
 
 impl Jobs {
@@ -104,7 +131,6 @@ impl Jobs {
             permits: Arc::new(Semaphore::new(max.max(1))),
             accounts,
             by_key: Mutex::new(HashMap::new()),
-            active: std::sync::atomic::AtomicUsize::new(0),
             clients: Mutex::new(HashMap::new()),
         }
     }
@@ -115,7 +141,7 @@ impl Jobs {
     }
 
     /// A job's status (blocking: a database read).
-    pub fn get(&self, id: &str) -> Result<Option<JobStatus>, AppError> {
+    pub fn get(&self, id: &str) -> Result<Option<JobStatus>, WebError> {
         if id.len() != 16 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
             return Ok(None);
         }
@@ -124,26 +150,19 @@ impl Jobs {
         };
         let request: serde_json::Value =
             serde_json::from_str(&job.request_json).unwrap_or_default();
-        let (mut files, mut notes) = (Vec::new(), Vec::new());
-        if job.state == JobState::Done {
-            let dir = self.dir_of(id);
-            if let Ok(text) = std::fs::read(dir.join("manifest.json"))
-                && let Ok(m) = serde_json::from_slice::<serde_json::Value>(&text)
-            {
-                files = m["files"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|f| f["file"].as_str().map(str::to_string))
-                    .collect();
-                files.push("manifest.json".into());
-                notes = m["notes"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|n| n.as_str().map(str::to_string))
-                    .collect();
-            }
+        let (mut files, mut manifest) = (Vec::new(), None);
+        if job.state == JobState::Done
+            && let Ok(text) = std::fs::read(self.dir_of(id).join("manifest.json"))
+            && let Ok(m) = serde_json::from_slice::<serde_json::Value>(&text)
+        {
+            files = m["files"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|f| f["file"].as_str().map(str::to_string))
+                .collect();
+            files.push("manifest.json".into());
+            manifest = Some(m);
         }
         Ok(Some(JobStatus {
             id: job.id,
@@ -153,12 +172,12 @@ impl Jobs {
             progress: job.progress,
             message: job.message.unwrap_or_default(),
             files,
-            notes,
+            manifest,
         }))
     }
 
     /// An existing job for the same request (not failed), if any.
-    pub fn existing(&self, spec: &JobSpec) -> Result<Option<String>, AppError> {
+    pub fn existing(&self, spec: &JobSpec) -> Result<Option<String>, WebError> {
         let id = match self.by_key.lock().map_err(internal)?.get(&spec.key()) {
             Some(id) => id.clone(),
             None => return Ok(None),
@@ -169,82 +188,76 @@ impl Jobs {
         })
     }
 
-    /// Removes the folders of jobs finished more than a day ago.
+    /// Removes the folders of jobs finished more than a day ago, and the oldest ones while
+    /// all of them hold more than [`MAX_JOB_BYTES`].
     fn prune(&self) {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return;
         };
+        let mut kept: Vec<(std::time::SystemTime, u64, PathBuf)> = Vec::new();
         for e in entries.flatten() {
-            let old = e
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
+            let modified = e.metadata().and_then(|m| m.modified()).ok();
+            let old = modified
                 .and_then(|t| t.elapsed().ok())
                 .is_some_and(|age| age > JOB_FILES_KEPT);
             if old {
                 let _ = std::fs::remove_dir_all(e.path());
+            } else if let Some(t) = modified {
+                kept.push((t, folder_size(&e.path()), e.path()));
             }
+        }
+        kept.sort();
+        let mut total: u64 = kept.iter().map(|k| k.1).sum();
+        for (_, size, path) in kept {
+            if total <= MAX_JOB_BYTES {
+                break;
+            }
+            let _ = std::fs::remove_dir_all(&path);
+            total = total.saturating_sub(size);
         }
     }
 
     /// Records a new queued job for `client` and returns its id; refuses when too many are
     /// waiting, in all or from this client.
-    pub fn create(&self, spec: &JobSpec, title: String, client: &str) -> Result<String, AppError> {
-        use std::sync::atomic::Ordering;
+    pub fn create(&self, spec: &JobSpec, client: &str) -> Result<String, WebError> {
         self.prune();
-        {
-            let clients = self.clients.lock().map_err(internal)?;
-            if clients.values().filter(|c| *c == client).count() >= MAX_JOBS_PER_CLIENT {
-                return Err(AppError::TooMany(format!(
-                    "you already have {MAX_JOBS_PER_CLIENT} exports waiting or running; \
-                     wait for one to finish"
-                )));
-            }
+        let mut clients = self.clients.lock().map_err(internal)?;
+        if clients.values().filter(|c| *c == client).count() >= MAX_JOBS_PER_CLIENT {
+            return Err(WebError::too_many(format!(
+                "you already have {MAX_JOBS_PER_CLIENT} exports waiting or running; wait for one to finish"
+            )));
         }
-        if self.active.fetch_add(1, Ordering::SeqCst) >= MAX_ACTIVE_JOBS {
-            self.active.fetch_sub(1, Ordering::SeqCst);
-            return Err(AppError::TooMany(format!(
+        if clients.len() >= MAX_ACTIVE_JOBS {
+            return Err(WebError::too_many(format!(
                 "{MAX_ACTIVE_JOBS} exports are already waiting or running; try again in a minute"
             )));
         }
         let request = serde_json::json!({
-            "title": title,
+            "title": spec.title(),
             "commit": spec.commit,
             "format": spec.format,
-            "params": spec.params,
+            "params": spec.params.values(),
             "makerspace": spec.makerspace,
             "machine": spec.machine,
             "time_limit_s": spec.time_limit.as_secs_f64(),
         });
-        let job = match self
+        let job = self
             .accounts
-            .create_job(&spec.slug, &request.to_string(), now())
-        {
-            Ok(j) => j,
-            Err(e) => {
-                self.active.fetch_sub(1, Ordering::SeqCst);
-                return Err(e.into());
-            }
-        };
+            .create_job(&spec.slug, &request.to_string(), crate::time::now())?;
         self.by_key
             .lock()
             .map_err(internal)?
             .insert(spec.key(), job.id.clone());
-        self.clients
-            .lock()
-            .map_err(internal)?
-            .insert(job.id.clone(), client.to_string());
+        clients.insert(job.id.clone(), client.to_string());
         Ok(job.id)
     }
 
     /// Records progress or the end of a job (a finished job frees its place in the queue).
     pub fn set(&self, id: &str, state: JobState, progress: f64, message: String) {
-        if matches!(state, JobState::Done | JobState::Failed) {
-            self.active
-                .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
-            if let Ok(mut clients) = self.clients.lock() {
-                clients.remove(id);
-            }
+        if state.is_finished()
+            && let Ok(mut clients) = self.clients.lock()
+        {
+            clients.remove(id);
         }
         let update = JobUpdate {
             state,
@@ -252,15 +265,117 @@ impl Jobs {
             message: Some(message),
             result_dir: Some(self.dir_of(id).to_string_lossy().into_owned()),
         };
-        if let Err(e) = self.accounts.update_job(id, update, now()) {
+        if let Err(e) = self.accounts.update_job(id, update, crate::time::now()) {
             eprintln!("barnraise serve: job {id}: {e}");
         }
     }
+}
 
-    /// The semaphore bounding concurrent jobs.
-    pub fn permits(&self) -> Arc<Semaphore> {
-        self.permits.clone()
+fn folder_size(dir: &std::path::Path) -> u64 {
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
+/// Starts (or reuses) the export job `spec` for `client`; returns its id. The job reads the
+/// design under a store handle, then nests and writes without one.
+pub async fn start(state: &AppState, spec: JobSpec, client: String) -> Result<String, WebError> {
+    let st = state.clone();
+    let spec2 = spec.clone();
+    if let Some(id) = blocking(move || st.0.jobs.existing(&spec2)).await? {
+        return Ok(id);
     }
+    let st = state.clone();
+    let spec2 = spec.clone();
+    let id = blocking(move || st.0.jobs.create(&spec2, &client)).await?;
+    let st = state.clone();
+    let job_id = id.clone();
+    tokio::spawn(async move {
+        let result = run(&st, &job_id, spec).await;
+        let st2 = st.clone();
+        let _ = tokio::task::spawn_blocking(move || match result {
+            Ok(m) => st2.0.jobs.set(
+                &job_id,
+                JobState::Done,
+                1.0,
+                format!("{} file(s) ready", m.files.len() + 1),
+            ),
+            Err(e) => st2
+                .0
+                .jobs
+                .set(&job_id, JobState::Failed, 0.0, e.to_string()),
+        })
+        .await;
+    });
+    Ok(id)
+}
+
+async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<ExportManifest, WebError> {
+    let _permit = state
+        .0
+        .jobs
+        .permits
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(internal)?;
+    let st = state.clone();
+    let id2 = id.to_string();
+    let prepared = state
+        .with_store(move |store| {
+            st.0.jobs
+                .set(&id2, JobState::Running, 0.0, "nesting".into());
+            let loaded = crate::app::designs::load_stored(store, &spec.slug, Some(&spec.commit))?;
+            let space = spec
+                .makerspace
+                .as_deref()
+                .map(|m| crate::app::makerspaces::find(store, m))
+                .transpose()?;
+            let options = CutOptions {
+                format: spec.format,
+                machine: spec.machine.clone(),
+                materials: spec.materials.clone(),
+                time_limit: spec.time_limit,
+                ..CutOptions::default()
+            };
+            Ok(exports::prepare_cut_files(
+                Some(store),
+                loaded,
+                spec.params.clone(),
+                space,
+                options,
+                st.base_url(),
+            )?)
+        })
+        .await?;
+    let st = state.clone();
+    let id = id.to_string();
+    blocking(move || {
+        let jobs = &st.0.jobs;
+        let mut last = std::time::Instant::now();
+        exports::run_cut_files(&prepared, &jobs.dir_of(&id), &mut |material, p| {
+            // Progress goes to the database at most four times a second.
+            if last.elapsed() >= Duration::from_millis(250) {
+                last = std::time::Instant::now();
+                jobs.set(
+                    &id,
+                    JobState::Running,
+                    p.fraction.clamp(0.0, 0.99),
+                    format!(
+                        "nesting {material}: {} sheet(s), lower bound {}",
+                        p.sheets, p.lower_bound
+                    ),
+                );
+            }
+        })
+        .map_err(WebError::from)
+    })
+    .await
 }
 
 #[cfg(test)]
@@ -268,39 +383,57 @@ mod tests {
     use super::*;
 
     fn spec(n: u32) -> JobSpec {
+        let packages = crate::shipped::packages().expect("shipped");
+        let design = &packages[0].0;
+        let t = design.parameter("thickness").map_or(3.0, |p| p.default);
+        let raw = std::collections::BTreeMap::from([(
+            "thickness".to_string(),
+            crate::model::format_number(t + f64::from(n) * 0.01),
+        )]);
         JobSpec {
-            slug: "potting-bench".into(),
+            slug: Slug::parse(&design.slug).expect("slug"),
             commit: "0".repeat(40),
-            format: crate::export::Format::Svg,
-            params: [("thickness".to_string(), format!("{}", 15 + n))].into(),
+            format: CutFormat::Svg,
+            params: Overrides::parse_known(design, &raw).expect("params"),
             makerspace: None,
             machine: None,
+            materials: vec![],
             time_limit: Duration::from_secs(1),
         }
     }
 
     #[test]
     fn one_client_may_have_four_jobs_waiting_and_gets_a_place_back_when_one_ends() {
-        let dir = std::env::temp_dir().join(format!("barnraise-jobs-{}", std::process::id()));
+        let dir = tempfile::tempdir().expect("tempdir");
         let accounts = Arc::new(Accounts::open_in_memory().expect("database"));
-        let jobs = Jobs::new(dir, 2, accounts);
+        let jobs = Jobs::new(dir.path().to_path_buf(), 2, accounts);
         let ids: Vec<String> = (0..MAX_JOBS_PER_CLIENT as u32)
-            .map(|n| {
-                jobs.create(&spec(n), "SVG".into(), "10.0.0.1")
-                    .expect("within the cap")
-            })
+            .map(|n| jobs.create(&spec(n), "10.0.0.1").expect("within the cap"))
             .collect();
         let refused = jobs
-            .create(&spec(9), "SVG".into(), "10.0.0.1")
+            .create(&spec(9), "10.0.0.1")
             .expect_err("a fifth job from the same client");
-        assert!(matches!(&refused, AppError::TooMany(m) if m.contains("4 exports")));
+        assert!(refused.to_string().contains("4 exports"));
         // Another client is not held up.
-        jobs.create(&spec(9), "SVG".into(), "10.0.0.2")
-            .expect("another client");
+        jobs.create(&spec(9), "10.0.0.2").expect("another client");
         // A finished job frees its client's place, once.
         jobs.set(&ids[0], JobState::Done, 1.0, "done".into());
-        jobs.create(&spec(10), "SVG".into(), "10.0.0.1")
+        jobs.create(&spec(10), "10.0.0.1")
             .expect("a place came free");
-        assert!(jobs.create(&spec(11), "SVG".into(), "10.0.0.1").is_err());
+        assert!(jobs.create(&spec(11), "10.0.0.1").is_err());
+    }
+
+    #[test]
+    fn equal_requests_have_one_key_whatever_their_spelling() {
+        let a = spec(0);
+        let mut b = spec(0);
+        b.params = a.params.clone();
+        assert_eq!(a.key(), b.key());
+        assert_ne!(spec(0).key(), spec(1).key());
+        assert!(
+            !a.key().contains("Svg"),
+            "no debug text in keys: {}",
+            a.key()
+        );
     }
 }

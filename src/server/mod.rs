@@ -1,26 +1,39 @@
 //! The web app (axum + tokio): pages for people and a JSON API for scripts, over the same
-//! store, search index and exports the command line uses.
+//! use cases ([`crate::app`]) the command line calls.
 //!
-//! Owns: routing (`routes.rs`, every route on one screen), thin handlers (`pages.rs`,
-//! `api.rs`), view structs that are both template contexts and JSON (`views.rs`), errors as
-//! friendly pages or JSON (`error.rs`), embedded templates and assets, and export jobs
-//! (`jobs.rs`) with a cap per client, and per-account write quotas (`quota.rs`). Must not: parse manifests, compute geometry or touch git directly; every
-//! blocking call into the store, the index or the exporters runs on tokio's blocking pool.
+//! Infrastructure, used by every resource and using none of them: [`state`] (store handles,
+//! index, caches, jobs, limits), [`auth`] (who is asking, CSRF, the client), [`render`]
+//! (templates and the typed [`render::Page`]), [`error`] (HTML and JSON errors), [`request`]
+//! (the design and parameters a request asks for), [`views`] (typed views: page contexts and
+//! the API's contract), [`files`], [`jobs`], [`quota`], [`assets`]. Resources, one module
+//! each: [`home`], [`designs`], [`search`], [`exports`], [`accounts`], [`proposals`],
+//! [`makerspaces`], [`images`], and the [`api`]. [`router`] lists every route. Must not:
+//! parse manifests, compute geometry or touch git itself; run blocking work on the async
+//! threads (everything goes through the blocking pool).
 
-mod account;
-mod api;
-mod assets;
-mod error;
-mod jobs;
-mod pages;
-mod quota;
-mod routes;
-mod state;
-mod templates;
-mod views;
+pub mod accounts;
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod designs;
+pub mod error;
+pub mod exports;
+pub mod files;
+pub mod home;
+pub mod images;
+pub mod jobs;
+pub mod makerspaces;
+pub mod proposals;
+pub mod quota;
+pub mod render;
+pub mod request;
+pub mod router;
+pub mod search;
+pub mod state;
+pub mod views;
 
-pub use error::AppError;
-pub use routes::router;
+pub use error::WebError;
+pub use router::router;
 pub use state::{AppState, ServeConfig};
 
 /// Serves the app on `addr` until Ctrl-C. Prints the address once listening.

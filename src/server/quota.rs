@@ -8,11 +8,11 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use super::error::AppError;
+use super::error::WebError;
 
 /// What is being counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// A photo upload (up to 5 MB each).
     Upload,
     /// A change to the store: a new design, a fork, an edit or a proposal.
@@ -38,25 +38,25 @@ impl Kind {
 }
 
 /// Photo uploads one account may make in 24 hours (at most 200 MB).
-pub(crate) const UPLOADS_PER_DAY: usize = 40;
+pub const UPLOADS_PER_DAY: usize = 40;
 /// New designs, forks, edits and proposals one account may make in an hour.
-pub(crate) const CHANGES_PER_HOUR: usize = 60;
+pub const CHANGES_PER_HOUR: usize = 60;
 
 /// Sliding-window counters.
 #[derive(Default)]
-pub(crate) struct Quotas {
+pub struct Quotas {
     recent: Mutex<HashMap<(String, Kind), VecDeque<Instant>>>,
 }
 
 impl Quotas {
     /// Counts one write of `kind` by `user` at `now`, or refuses it (429) when the user's
     /// window is full. Refused attempts are not counted.
-    pub(crate) fn take(&self, user: &str, kind: Kind, now: Instant) -> Result<(), AppError> {
+    pub fn take(&self, user: &str, kind: Kind, now: Instant) -> Result<(), WebError> {
         let (max, window, what) = kind.limit();
         let mut recent = self
             .recent
             .lock()
-            .map_err(|e| AppError::Internal(e.to_string()))?;
+            .map_err(|e| WebError::internal(e.to_string()))?;
         let times = recent.entry((user.to_string(), kind)).or_default();
         while times
             .front()
@@ -68,7 +68,7 @@ impl Quotas {
             let wait = times.front().map_or(window, |t| {
                 window.saturating_sub(now.saturating_duration_since(*t))
             });
-            return Err(AppError::TooMany(format!(
+            return Err(WebError::too_many(format!(
                 "an account may make at most {max} {what}; try again in {} minutes",
                 wait.as_secs().div_ceil(60).max(1)
             )));
@@ -93,7 +93,7 @@ mod tests {
         let refused = q
             .take("ann", Kind::Change, t0 + Duration::from_secs(100))
             .expect_err("61st change in an hour");
-        assert!(matches!(&refused, AppError::TooMany(m) if m.contains("60 changes an hour")));
+        assert!(refused.to_string().contains("60 changes an hour"));
         // Another user and another kind are counted apart.
         q.take("bob", Kind::Change, t0)
             .expect("bob has his own window");

@@ -1,5 +1,8 @@
-//! Shared state of the web app: the store (a small pool of handles), the search index, the
-//! templates, a preview cache and the export jobs.
+//! Shared state of the web app: a small pool of store handles, the search index (brought up
+//! to the store's head when it moves), bounded caches keyed by what their content follows
+//! from, the export jobs, the accounts database, limits on concurrent heavy work, and the
+//! clock. Handlers reach the store only through [`AppState::with_store`] (on tokio's blocking
+//! pool) and the use cases of [`crate::app`].
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -9,10 +12,12 @@ use std::sync::{Arc, Mutex, RwLock};
 use axum::body::Bytes;
 
 use crate::accounts::Accounts;
+use crate::app::{self, Ctx};
+use crate::model::{Design, Makerspace, Slug};
 use crate::search::SearchIndex;
-use crate::store::{MakerspaceEntry, Store};
+use crate::store::Store;
 
-use super::error::AppError;
+use super::error::WebError;
 use super::jobs::Jobs;
 
 /// How the server is set up.
@@ -24,8 +29,9 @@ pub struct ServeConfig {
     pub base_url: String,
     /// Export jobs that may run at once.
     pub max_jobs: usize,
-    /// Where export jobs write their files.
-    pub jobs_dir: PathBuf,
+    /// Where export jobs write their files (default: a private temporary folder, 0700 with
+    /// a random name, removed when the server stops).
+    pub jobs_dir: Option<PathBuf>,
     /// The accounts database (default: `<store>.accounts.sqlite3` beside the store).
     pub accounts: Option<PathBuf>,
     /// Usernames that maintain the designs nobody else maintains (the shipped ones).
@@ -33,6 +39,18 @@ pub struct ServeConfig {
 }
 
 impl ServeConfig {
+    /// The defaults for a store: local address, two jobs at once.
+    pub fn new(store: PathBuf) -> ServeConfig {
+        ServeConfig {
+            store,
+            base_url: "http://127.0.0.1:8080".into(),
+            max_jobs: 2,
+            jobs_dir: None,
+            accounts: None,
+            admins: Vec::new(),
+        }
+    }
+
     /// The accounts database file.
     pub fn accounts_path(&self) -> PathBuf {
         self.accounts.clone().unwrap_or_else(|| {
@@ -53,73 +71,136 @@ pub struct AppState(pub(crate) Arc<Inner>);
 pub(crate) struct Inner {
     stores: Vec<Mutex<Store>>,
     next: AtomicUsize,
-    pub(crate) search: RwLock<SearchIndex>,
-    pub(crate) base_url: String,
-    pub(crate) previews: Mutex<HashMap<String, Bytes>>,
-    views: Mutex<HashMap<String, Arc<DesignPage>>>,
-    spaces: Mutex<Option<CachedSpaces>>,
-    parsed: Mutex<HashMap<String, Arc<crate::model::Design>>>,
+    search: RwLock<SearchIndex>,
+    base_url: String,
+    secure: bool,
+    caches: Caches,
     pub(crate) jobs: Jobs,
-    pub(crate) accounts: Arc<Accounts>,
+    accounts: Arc<Accounts>,
     admins: Arc<Vec<String>>,
     /// Password hashing (argon2, 19 MiB each) at once: sign-ups and log-ins beyond wait.
     hashing: Arc<tokio::sync::Semaphore>,
     /// Manifest checks (every parameter bound evaluated) at once.
     checking: Arc<tokio::sync::Semaphore>,
-    /// Held while a proposal is decided.
-    decisions: tokio::sync::Mutex<()>,
+    /// Pictures and 3D files rendered at once.
+    rendering: Arc<tokio::sync::Semaphore>,
     /// Per-account limits on uploads and changes.
     pub(crate) quotas: super::quota::Quotas,
+    /// The private folder of export jobs, removed with the state.
+    _jobs_folder: Option<tempfile::TempDir>,
+}
+
+/// Entries a cache keeps before it is emptied.
+const MAX_CACHED: usize = 256;
+
+/// A bounded map: emptied when full (the entries are cheap to make again, and their keys
+/// are canonical so junk in a request cannot create new ones faster than real requests).
+struct Cache<V>(Mutex<HashMap<String, V>>);
+
+impl<V: Clone> Cache<V> {
+    fn new() -> Cache<V> {
+        Cache(Mutex::new(HashMap::new()))
+    }
+
+    fn get(&self, key: &str) -> Result<Option<V>, WebError> {
+        Ok(self.0.lock().map_err(poisoned)?.get(key).cloned())
+    }
+
+    fn put(&self, key: String, value: V) -> Result<(), WebError> {
+        let mut map = self.0.lock().map_err(poisoned)?;
+        if map.len() >= MAX_CACHED {
+            map.clear();
+        }
+        map.insert(key, value);
+        Ok(())
+    }
 }
 
 /// The parsed makerspace profiles and the id of the `makerspaces/` tree they came from.
-type CachedSpaces = (Option<String>, Arc<Vec<MakerspaceEntry>>);
+type Spaces = (Option<String>, Arc<Vec<(String, Makerspace)>>);
 
-/// A design page's view and its extras (forks, contributors, makerspaces).
-pub(crate) type DesignPage = (super::views::DesignView, serde_json::Value);
+struct Caches {
+    /// Rendered pictures and files, by design tree and canonical parameters.
+    files: Cache<Bytes>,
+    /// Design page views, by store head, revision and canonical parameters.
+    pages: Cache<Arc<super::views::DesignPageView>>,
+    /// Parsed designs, by package tree id.
+    designs: Cache<Arc<Design>>,
+    /// Makerspace profiles, by the id of their tree.
+    spaces: Mutex<Option<Spaces>>,
+}
 
-/// Previews (and page views) kept in memory before the cache is emptied.
-const MAX_CACHED_PREVIEWS: usize = 256;
+/// A design read for a request: parsed once per package tree.
+#[derive(Clone)]
+pub struct Read {
+    /// The design.
+    pub design: Arc<Design>,
+    /// Its package tree id.
+    pub tree: String,
+    /// The commit it was read at.
+    pub commit: String,
+}
 
 impl AppState {
-    /// Opens the store and its search index (brought up to date) and loads the templates.
-    pub fn open(cfg: &ServeConfig) -> Result<AppState, AppError> {
+    /// Opens the store and its search index (brought up to date), the accounts database,
+    /// and finishes any proposal accept that a crash cut short.
+    pub fn open(cfg: &ServeConfig) -> Result<AppState, WebError> {
         let handles = std::thread::available_parallelism().map_or(2, |n| n.get()) * 2;
         let mut stores = Vec::with_capacity(handles);
         for _ in 0..handles {
             stores.push(Mutex::new(Store::open(&cfg.store)?));
         }
         let first = stores[0].lock().map_err(poisoned)?;
-        let mut search = SearchIndex::open(&SearchIndex::default_dir(&first))?;
-        search.update(&first)?;
-        drop(first);
-        let _ = super::account::SECURE_COOKIES.set(cfg.base_url.starts_with("https://"));
+        let search = app::search::open_index(&first)?;
         let accounts = Arc::new(Accounts::open(&cfg.accounts_path())?);
-        accounts.fail_interrupted_jobs(super::account::now())?;
+        let admins: Vec<String> = cfg.admins.iter().map(|a| a.trim().to_lowercase()).collect();
+        let ctx = Ctx {
+            store: &first,
+            accounts: Some(&accounts),
+            admins: &admins,
+            now: crate::time::now(),
+        };
+        app::proposals::reconcile(&ctx)?;
+        drop(first);
+        accounts.fail_interrupted_jobs(crate::time::now())?;
+        let (jobs_dir, jobs_folder) = match &cfg.jobs_dir {
+            Some(d) => (d.clone(), None),
+            None => {
+                let t = tempfile::Builder::new()
+                    .prefix("barnraise-jobs-")
+                    .tempdir()
+                    .map_err(|e| WebError::internal(format!("cannot make a jobs folder: {e}")))?;
+                (t.path().to_path_buf(), Some(t))
+            }
+        };
         Ok(AppState(Arc::new(Inner {
             stores,
             next: AtomicUsize::new(0),
             search: RwLock::new(search),
             base_url: cfg.base_url.trim_end_matches('/').to_string(),
-            previews: Mutex::new(HashMap::new()),
-            views: Mutex::new(HashMap::new()),
-            spaces: Mutex::new(None),
-            parsed: Mutex::new(HashMap::new()),
-            jobs: Jobs::new(cfg.jobs_dir.clone(), cfg.max_jobs, accounts.clone()),
+            secure: cfg.base_url.starts_with("https://"),
+            caches: Caches {
+                files: Cache::new(),
+                pages: Cache::new(),
+                designs: Cache::new(),
+                spaces: Mutex::new(None),
+            },
+            jobs: Jobs::new(jobs_dir, cfg.max_jobs, accounts.clone()),
             accounts,
-            admins: Arc::new(cfg.admins.iter().map(|a| a.trim().to_lowercase()).collect()),
+            admins: Arc::new(admins),
             hashing: Arc::new(tokio::sync::Semaphore::new(4)),
             checking: Arc::new(tokio::sync::Semaphore::new(2)),
-            decisions: tokio::sync::Mutex::new(()),
+            rendering: Arc::new(tokio::sync::Semaphore::new(2)),
             quotas: super::quota::Quotas::default(),
+            _jobs_folder: jobs_folder,
         })))
     }
 
     /// Runs `f` with a store handle on the blocking pool.
-    pub(crate) async fn with_store<T, F>(&self, f: F) -> Result<T, AppError>
+    pub async fn with_store<T, F>(&self, f: F) -> Result<T, WebError>
     where
         T: Send + 'static,
-        F: FnOnce(&Store) -> Result<T, AppError> + Send + 'static,
+        F: FnOnce(&Store) -> Result<T, WebError> + Send + 'static,
     {
         let state = self.clone();
         blocking(move || {
@@ -139,23 +220,20 @@ impl AppState {
 
     /// Runs `f` with a store handle and the search index (brought up to the store's head
     /// first) on the blocking pool.
-    pub(crate) async fn with_search<T, F>(&self, f: F) -> Result<T, AppError>
+    pub async fn with_search<T, F>(&self, f: F) -> Result<T, WebError>
     where
         T: Send + 'static,
-        F: FnOnce(&Store, &SearchIndex) -> Result<T, AppError> + Send + 'static,
+        F: FnOnce(&Store, &SearchIndex) -> Result<T, WebError> + Send + 'static,
     {
         let state = self.clone();
         self.with_store(move |store| {
-            let head = store.head_id()?;
-            let stale = {
+            let current = {
                 let index = state.0.search.read().map_err(poisoned)?;
-                index.indexed_commit() != head
+                app::search::is_current(store, &index)?
             };
-            if stale {
+            if !current {
                 let mut index = state.0.search.write().map_err(poisoned)?;
-                if index.indexed_commit() != head {
-                    index.update(store)?;
-                }
+                app::search::refresh(store, &mut index)?;
             }
             let index = state.0.search.read().map_err(poisoned)?;
             f(store, &index)
@@ -163,138 +241,160 @@ impl AppState {
         .await
     }
 
-    /// A cached preview, if any.
-    pub(crate) fn cached_preview(&self, key: &str) -> Result<Option<Bytes>, AppError> {
-        Ok(self.0.previews.lock().map_err(poisoned)?.get(key).cloned())
+    /// The use cases' context over `store`.
+    pub fn ctx<'a>(&'a self, store: &'a Store) -> Ctx<'a> {
+        Ctx {
+            store,
+            accounts: Some(&self.0.accounts),
+            admins: &self.0.admins,
+            now: self.now(),
+        }
     }
 
-    /// A cached preview, or `make` it and cache it.
-    pub(crate) fn preview(
-        &self,
-        key: &str,
-        make: impl FnOnce() -> Result<Vec<u8>, AppError>,
-    ) -> Result<Bytes, AppError> {
-        if let Some(p) = self.0.previews.lock().map_err(poisoned)?.get(key) {
-            return Ok(p.clone());
+    /// Design `slug` at `rev` (a published revision, default `main`), parsed once per
+    /// package tree.
+    pub fn design(&self, store: &Store, slug: &Slug, rev: Option<&str>) -> Result<Read, WebError> {
+        let (tree, commit) = app::designs::tree_id(store, slug, rev)?;
+        if let Some(design) = self.0.caches.designs.get(&tree)? {
+            return Ok(Read {
+                design,
+                tree,
+                commit,
+            });
         }
-        let png = Bytes::from(make()?);
-        let mut cache = self.0.previews.lock().map_err(poisoned)?;
-        if cache.len() >= MAX_CACHED_PREVIEWS {
-            cache.clear();
-        }
-        cache.insert(key.to_string(), png.clone());
-        Ok(png)
+        let design = Arc::new(app::designs::read(store, slug, Some(&commit))?.design);
+        self.0.caches.designs.put(tree.clone(), design.clone())?;
+        Ok(Read {
+            design,
+            tree,
+            commit,
+        })
     }
 
-    /// A cached design page view (keyed by slug, store head and query).
-    pub(crate) fn cached_view(&self, key: &str) -> Result<Option<Arc<DesignPage>>, AppError> {
-        Ok(self.0.views.lock().map_err(poisoned)?.get(key).cloned())
-    }
-
-    /// Caches a design page view.
-    pub(crate) fn cache_view(&self, key: String, view: DesignPage) -> Result<(), AppError> {
-        let mut cache = self.0.views.lock().map_err(poisoned)?;
-        if cache.len() >= MAX_CACHED_PREVIEWS {
-            cache.clear();
-        }
-        cache.insert(key, Arc::new(view));
-        Ok(())
-    }
-
-    /// Design `slug` at `rev` (a published commit, or `main`), parsed once per package tree;
-    /// returns it with the tree's id.
-    pub(crate) fn design(
-        &self,
-        store: &Store,
-        slug: &str,
-        rev: Option<&str>,
-    ) -> Result<(Arc<crate::model::Design>, String), AppError> {
-        let tree = store.design_tree_id(slug, rev)?;
-        if let Some(d) = self.0.parsed.lock().map_err(poisoned)?.get(&tree) {
-            return Ok((d.clone(), tree));
-        }
-        let d = Arc::new(store.read(slug, rev)?.design);
-        let mut cache = self.0.parsed.lock().map_err(poisoned)?;
-        if cache.len() >= MAX_CACHED_PREVIEWS {
-            cache.clear();
-        }
-        cache.insert(tree.clone(), d.clone());
-        Ok((d, tree))
-    }
-
-    /// The store's makerspace profiles, parsed once per version of `makerspaces/`.
-    pub(crate) fn makerspaces(&self, store: &Store) -> Result<Arc<Vec<MakerspaceEntry>>, AppError> {
+    /// The store's valid makerspace profiles, parsed once per version of `makerspaces/`.
+    pub fn makerspaces(&self, store: &Store) -> Result<Arc<Vec<(String, Makerspace)>>, WebError> {
         let id = store.makerspaces_id(None)?;
-        if let Some((cached, list)) = self.0.spaces.lock().map_err(poisoned)?.as_ref()
+        if let Some((cached, list)) = self.0.caches.spaces.lock().map_err(poisoned)?.as_ref()
             && *cached == id
         {
             return Ok(list.clone());
         }
-        let list = Arc::new(store.makerspaces(None)?);
-        *self.0.spaces.lock().map_err(poisoned)? = Some((id, list.clone()));
+        let list = Arc::new(app::designs::profiles(store)?);
+        *self.0.caches.spaces.lock().map_err(poisoned)? = Some((id, list.clone()));
         Ok(list)
     }
 
-    /// A permit to hash a password, or 503 when too many are waiting.
-    pub(crate) async fn hash_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
-        let wait = tokio::time::timeout(
-            std::time::Duration::from_secs(10),
-            self.0.hashing.clone().acquire_owned(),
-        );
-        match wait.await {
-            Ok(Ok(p)) => Ok(p),
-            _ => Err(AppError::TooMany(
-                "the server is busy with other log-ins; try again in a moment".into(),
-            )),
-        }
+    /// A cached picture or file, if any.
+    pub fn cached_file(&self, key: &str) -> Result<Option<Bytes>, WebError> {
+        self.0.caches.files.get(key)
+    }
+
+    /// Caches a picture or file.
+    pub fn cache_file(&self, key: String, bytes: Bytes) -> Result<(), WebError> {
+        self.0.caches.files.put(key, bytes)
+    }
+
+    /// A cached design page view.
+    pub fn cached_page(
+        &self,
+        key: &str,
+    ) -> Result<Option<Arc<super::views::DesignPageView>>, WebError> {
+        self.0.caches.pages.get(key)
+    }
+
+    /// Caches a design page view.
+    pub fn cache_page(
+        &self,
+        key: String,
+        view: Arc<super::views::DesignPageView>,
+    ) -> Result<(), WebError> {
+        self.0.caches.pages.put(key, view)
+    }
+
+    /// A permit to hash a password, or 429 when too many are waiting.
+    pub async fn hash_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
+        permit(
+            &self.0.hashing,
+            "the server is busy with other log-ins; try again in a moment",
+        )
+        .await
     }
 
     /// A permit to check a manifest from the browser.
-    pub(crate) async fn check_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
-        self.0
-            .checking
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|e| AppError::Internal(e.to_string()))
+    pub async fn check_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
+        permit(
+            &self.0.checking,
+            "the server is busy checking other designs; try again in a moment",
+        )
+        .await
     }
 
-    /// The lock held while a proposal is decided.
-    pub(crate) async fn decision_lock(&self) -> tokio::sync::MutexGuard<'_, ()> {
-        self.0.decisions.lock().await
+    /// A permit to render a picture or a 3D file.
+    pub async fn render_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
+        permit(
+            &self.0.rendering,
+            "the server is busy drawing other designs; try again in a moment",
+        )
+        .await
     }
 
-    /// The site's admins (usernames).
-    pub(crate) fn admins(&self) -> Arc<Vec<String>> {
+    /// The site's admins (lowercase usernames).
+    pub fn admins(&self) -> Arc<Vec<String>> {
         self.0.admins.clone()
     }
 
     /// The accounts database.
-    pub(crate) fn accounts(&self) -> Arc<Accounts> {
+    pub fn accounts(&self) -> Arc<Accounts> {
         self.0.accounts.clone()
     }
 
     /// The public base URL (no trailing slash).
-    pub(crate) fn base_url(&self) -> &str {
+    pub fn base_url(&self) -> &str {
         &self.0.base_url
+    }
+
+    /// Whether cookies carry `Secure` (the site is served over https).
+    pub fn secure_cookies(&self) -> bool {
+        self.0.secure
+    }
+
+    /// The time now, unix seconds.
+    pub fn now(&self) -> i64 {
+        crate::time::now()
+    }
+}
+
+/// Waits up to 10 s for a permit.
+async fn permit(
+    sem: &Arc<tokio::sync::Semaphore>,
+    busy: &str,
+) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
+    match tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        sem.clone().acquire_owned(),
+    )
+    .await
+    {
+        Ok(Ok(p)) => Ok(p),
+        _ => Err(WebError::too_many(busy)),
     }
 }
 
 /// Runs blocking work (SQLite, argon2, git, geometry) on tokio's blocking pool. Its error,
-/// or a worker that panicked, becomes an [`AppError`].
-pub(crate) async fn blocking<T, E>(
+/// or a worker that panicked, becomes a [`WebError`].
+pub async fn blocking<T, E>(
     f: impl FnOnce() -> Result<T, E> + Send + 'static,
-) -> Result<T, AppError>
+) -> Result<T, WebError>
 where
     T: Send + 'static,
-    E: Into<AppError> + Send + 'static,
+    E: Into<WebError> + Send + 'static,
 {
     tokio::task::spawn_blocking(f)
         .await
-        .map_err(|e| AppError::Internal(format!("worker failed: {e}")))?
+        .map_err(|e| WebError::internal(format!("worker failed: {e}")))?
         .map_err(Into::into)
 }
 
-fn poisoned<T>(_: std::sync::PoisonError<T>) -> AppError {
-    AppError::Internal("a worker panicked while holding a lock".into())
+fn poisoned<T>(_: std::sync::PoisonError<T>) -> WebError {
+    WebError::internal("a worker panicked while holding a lock")
 }

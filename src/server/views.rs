@@ -1,16 +1,30 @@
-//! View structs: what a page shows and what the API returns, built from domain values.
-//! Plain serializable data; no HTTP here.
+//! View structs: what pages show and what the API returns, built from the use cases'
+//! results. They are the API's contract (documented in the OpenAPI document), not the
+//! domain's serialisation: a field here changes only on purpose.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
+use utoipa::ToSchema;
 
-use crate::model::{Design, EvaluatedDesign, Makerspace, ParamType, format_number};
+use crate::accounts::Proposal;
+use crate::app::designs::{DesignLineage, Facts, History};
+use crate::app::search::SearchResults;
+use crate::cost::CostEstimate;
+use crate::model::{Design, Makerspace, ParamType, format_number};
 use crate::search::Hit;
-use crate::store::{Change, Contributor, Lineage, Release};
+
+/// One run of a snippet: plain text, or a word that matched.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SnippetRun {
+    /// The text.
+    pub text: String,
+    /// Whether it matched the query.
+    pub hit: bool,
+}
 
 /// A design in a list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DesignCard {
     /// Slug.
     pub slug: String,
@@ -26,36 +40,127 @@ pub struct DesignCard {
     pub forks: u64,
     /// Part copies to cut.
     pub part_count: u64,
-    /// Hardware + sheet material estimate.
+    /// Estimated cost: hardware plus sheet material (the design page's figure too).
     pub cost: f64,
+    /// Of that, sheet material, when the makerspaces price it.
+    pub material_cost: Option<f64>,
     /// Currency of `cost`.
     pub currency: String,
     /// The design it was forked from.
     pub fork_of: Option<String>,
-    /// Highlighted snippet (search only; HTML with `<b>`).
-    pub snippet: String,
+    /// Matched words in context (search), else the summary.
+    pub snippet: Vec<SnippetRun>,
 }
 
-impl From<Hit> for DesignCard {
-    fn from(h: Hit) -> Self {
+impl From<&Hit> for DesignCard {
+    fn from(h: &Hit) -> Self {
         DesignCard {
-            slug: h.slug,
-            name: h.name,
-            summary: h.summary,
-            category: h.category,
-            license: h.license,
+            slug: h.slug.clone(),
+            name: h.name.clone(),
+            summary: h.summary.clone(),
+            category: h.category.clone(),
+            license: h.license.clone(),
             forks: h.forks,
             part_count: h.part_count,
-            cost: h.cost + h.material_cost.unwrap_or(0.0),
-            currency: h.currency,
-            fork_of: h.fork_of,
-            snippet: h.snippet,
+            cost: h.cost,
+            material_cost: h.material_cost,
+            currency: h.currency.clone(),
+            fork_of: h.fork_of.clone(),
+            snippet: h
+                .snippet
+                .runs()
+                .into_iter()
+                .map(|(t, hit)| SnippetRun {
+                    text: t.to_string(),
+                    hit,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Cards of hits.
+pub fn cards(hits: &[Hit]) -> Vec<DesignCard> {
+    hits.iter().map(DesignCard::from).collect()
+}
+
+/// A facet value and how many matching designs have it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FacetCount {
+    /// The value (`tools`, `CC-BY-SA-4.0`, …).
+    pub value: String,
+    /// Matching designs with it.
+    pub count: u64,
+}
+
+/// Search results (the page and `GET /api/v1/search`).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SearchView {
+    /// The search box as typed.
+    pub q: String,
+    /// "Fits my machine" bed, as typed.
+    pub bed: String,
+    /// Stocked thicknesses, as typed.
+    pub thickness: String,
+    /// "Buildable at" makerspace slug.
+    pub makerspace: String,
+    /// The whole query run, filters included.
+    pub query: String,
+    /// Matching designs in all.
+    pub total: usize,
+    /// This page's designs.
+    pub hits: Vec<DesignCard>,
+    /// Facet counts over all matches.
+    pub facets: BTreeMap<String, Vec<FacetCount>>,
+    /// This page, from 1.
+    pub page: usize,
+    /// Pages in all.
+    pub pages: usize,
+}
+
+/// Facet counts as views.
+pub fn facets(f: &BTreeMap<String, Vec<(String, u64)>>) -> BTreeMap<String, Vec<FacetCount>> {
+    f.iter()
+        .map(|(k, vs)| {
+            (
+                k.clone(),
+                vs.iter()
+                    .map(|(value, count)| FacetCount {
+                        value: value.clone(),
+                        count: *count,
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+impl SearchView {
+    /// The view of `results` for the form as typed.
+    pub fn new(
+        q: &str,
+        bed: &str,
+        thickness: &str,
+        makerspace: &str,
+        r: &SearchResults,
+    ) -> SearchView {
+        SearchView {
+            q: q.to_string(),
+            bed: bed.to_string(),
+            thickness: thickness.to_string(),
+            makerspace: makerspace.to_string(),
+            query: r.query.clone(),
+            total: r.total,
+            hits: cards(&r.hits),
+            facets: facets(&r.facets),
+            page: r.page,
+            pages: r.pages,
         }
     }
 }
 
 /// A parameter on the design page's form.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ParamView {
     /// Name (the form field).
     pub name: String,
@@ -76,7 +181,7 @@ pub struct ParamView {
 }
 
 /// A line of the cut list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PartRow {
     /// Label.
     pub label: String,
@@ -99,7 +204,7 @@ pub struct PartRow {
 }
 
 /// A BOM line.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct BomRow {
     /// What to buy.
     pub item: String,
@@ -115,8 +220,85 @@ pub struct BomRow {
     pub currency: String,
 }
 
+/// A design's estimated cost ([`crate::cost::estimate`]).
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct CostView {
+    /// Hardware from the bill of materials.
+    pub hardware: f64,
+    /// Sheet material, when the makerspaces price it.
+    pub material: Option<f64>,
+    /// Hardware plus material.
+    pub total: f64,
+    /// Currency.
+    pub currency: String,
+}
+
+impl From<&CostEstimate> for CostView {
+    fn from(c: &CostEstimate) -> Self {
+        CostView {
+            hardware: c.hardware,
+            material: c.material,
+            total: c.total,
+            currency: c.currency.clone(),
+        }
+    }
+}
+
+/// What the sheets for one material would cost at one makerspace (an estimate before
+/// nesting: the build sheet counts real sheets).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SheetEstimateView {
+    /// Makerspace slug.
+    pub makerspace: String,
+    /// Makerspace name.
+    pub name: String,
+    /// The design's material id.
+    pub material: String,
+    /// The matching stock, or `None` when the space has none.
+    pub stock: Option<String>,
+    /// Sheets needed.
+    pub sheets: u32,
+    /// Price of those sheets.
+    pub cost: f64,
+    /// Currency.
+    pub currency: String,
+}
+
+/// An assembly step.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StepView {
+    /// Title.
+    pub title: String,
+    /// What to do.
+    pub text: String,
+}
+
+/// A contributor to a design.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ContributorView {
+    /// Name.
+    pub name: String,
+    /// Commits.
+    pub commits: usize,
+    /// First commit, unix seconds.
+    pub first: i64,
+    /// Last commit, unix seconds.
+    pub last: i64,
+}
+
+impl From<&crate::store::Contributor> for ContributorView {
+    fn from(c: &crate::store::Contributor) -> Self {
+        ContributorView {
+            name: c.name.clone(),
+            commits: c.commits,
+            first: c.first,
+            last: c.last,
+        }
+    }
+}
+
 /// Everything the design page shows (also `GET /api/v1/designs/{slug}`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DesignView {
     /// Slug.
     pub slug: String,
@@ -128,7 +310,7 @@ pub struct DesignView {
     pub commit: String,
     /// Summary.
     pub summary: String,
-    /// Markdown description as sanitised HTML.
+    /// Markdown description as sanitised HTML (no remote images).
     pub description_html: String,
     /// Category.
     pub category: String,
@@ -160,89 +342,68 @@ pub struct DesignView {
     pub bom: Vec<BomRow>,
     /// BOM totals per currency.
     pub bom_totals: BTreeMap<String, f64>,
+    /// Estimated cost (the same figure cards and search show).
+    pub cost: CostView,
+    /// Sheets and their cost per makerspace.
+    pub sheet_estimates: Vec<SheetEstimateView>,
     /// Tools needed.
     pub tools: Vec<String>,
-    /// Assembly steps: (title, text).
-    pub steps: Vec<(String, String)>,
+    /// Assembly steps.
+    pub steps: Vec<StepView>,
     /// Image file names under `images/` (photos and drawings).
     pub images: Vec<String>,
-    /// Query string of the non-default parameters (`thickness=12&…`), for links.
+    /// Forks of it in this store.
+    pub forks: Vec<String>,
+    /// Everyone who committed to it and its ancestors.
+    pub contributors: Vec<ContributorView>,
+    /// Query string of the parameters and revision (`rev=…&thickness=12`), for links.
     pub query: String,
 }
 
-/// Markdown to HTML with anything dangerous removed (scripts, event handlers, styles).
+/// Markdown to HTML with anything dangerous removed (scripts, event handlers, styles) and
+/// no images from other sites (they would tell them who reads the page).
 pub fn markdown(text: &str) -> String {
     let parser = pulldown_cmark::Parser::new(text);
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
-    ammonia::clean(&html)
+    ammonia::Builder::default()
+        .attribute_filter(|element, attribute, value| {
+            let remote = value.contains("//") || value.contains(':');
+            if element == "img" && attribute == "src" && remote {
+                None
+            } else {
+                Some(value.into())
+            }
+        })
+        .clean(&html)
+        .to_string()
 }
 
-/// Builds the design page's view.
+fn unit(kind: ParamType) -> String {
+    match kind {
+        ParamType::Length => "mm".into(),
+        ParamType::Angle => "°".into(),
+        _ => String::new(),
+    }
+}
+
+fn step(kind: ParamType) -> String {
+    match kind {
+        ParamType::Count | ParamType::Bool => "1".into(),
+        _ => "any".into(),
+    }
+}
+
+/// The design page's view of a design at its parameters.
 pub fn design_view(
     design: &Design,
     commit: &str,
-    ev: &EvaluatedDesign,
-    overrides: &BTreeMap<String, f64>,
+    facts: &Facts,
+    overrides: &crate::app::Overrides,
+    extras: DesignExtras,
 ) -> DesignView {
     let lic = crate::licence::summary(&design.license);
-    let parameters = design
-        .parameters
-        .iter()
-        .map(|p| ParamView {
-            name: p.name.clone(),
-            value: overrides.get(&p.name).copied().unwrap_or(p.default),
-            default: p.default,
-            min: p.min,
-            max: p.max,
-            unit: match p.kind {
-                ParamType::Length => "mm".into(),
-                ParamType::Angle => "°".into(),
-                _ => String::new(),
-            },
-            step: match p.kind {
-                ParamType::Count | ParamType::Bool => "1".into(),
-                _ => "any".into(),
-            },
-            help: p.help.clone(),
-        })
-        .collect();
-    let parts = ev
-        .parts
-        .iter()
-        .map(|p| {
-            let (size, area) = crate::geometry::part_profile(p)
-                .map_or(([0.0, 0.0], 0.0), |pr| (pr.size(), pr.area));
-            PartRow {
-                label: p.label.clone(),
-                name: p.name.clone(),
-                quantity: p.quantity,
-                material: p.material.clone(),
-                thickness: p.thickness,
-                width: size[0],
-                height: size[1],
-                area,
-                process: format!("{:?}", p.process).to_lowercase(),
-            }
-        })
-        .collect();
-    let bom = ev
-        .bom
-        .iter()
-        .map(|b| BomRow {
-            item: b.item.clone(),
-            quantity: format_number(b.quantity),
-            unit: b.unit.clone(),
-            unit_cost: b.unit_cost,
-            total: b.total,
-            currency: b.currency.clone(),
-        })
-        .collect();
-    let query = overrides
-        .iter()
-        .map(|(k, v)| format!("{k}={}", format_number(*v)))
-        .collect::<Vec<_>>()
-        .join("&");
+    let values = overrides.values();
     DesignView {
         slug: design.slug.clone(),
         name: design.name.clone(),
@@ -262,18 +423,80 @@ pub fn design_view(
             .derived_from
             .as_ref()
             .and_then(|d| d.revision.clone()),
-        forked_store: design.derived_from.as_ref().and_then(|d| d.store.clone()),
-        parameters,
-        parts,
-        part_count: ev.part_count(),
-        bom,
-        bom_totals: ev.bom_totals(),
+        forked_store: design
+            .derived_from
+            .as_ref()
+            .and_then(|d| d.store.clone())
+            .filter(|s| Some(s) != extras.own_store.as_ref()),
+        parameters: design
+            .parameters
+            .iter()
+            .map(|p| ParamView {
+                name: p.name.clone(),
+                value: values.get(&p.name).copied().unwrap_or(p.default),
+                default: p.default,
+                min: p.min,
+                max: p.max,
+                unit: unit(p.kind),
+                step: step(p.kind),
+                help: p.help.clone(),
+            })
+            .collect(),
+        parts: facts
+            .parts
+            .iter()
+            .map(|p| PartRow {
+                label: p.label.clone(),
+                name: p.name.clone(),
+                quantity: p.quantity,
+                material: p.material.clone(),
+                thickness: p.thickness,
+                width: p.width,
+                height: p.height,
+                area: p.area,
+                process: p.process.to_string(),
+            })
+            .collect(),
+        part_count: facts.part_count,
+        bom: facts
+            .ev
+            .bom
+            .iter()
+            .map(|b| BomRow {
+                item: b.item.clone(),
+                quantity: format_number(b.quantity),
+                unit: b.unit.clone(),
+                unit_cost: b.unit_cost,
+                total: b.total,
+                currency: b.currency.clone(),
+            })
+            .collect(),
+        bom_totals: facts.ev.bom_totals(),
+        cost: CostView::from(&facts.cost),
+        sheet_estimates: facts
+            .sheets
+            .iter()
+            .flat_map(|(slug, name, ests)| {
+                ests.iter().map(move |e| SheetEstimateView {
+                    makerspace: slug.clone(),
+                    name: name.clone(),
+                    material: e.material.clone(),
+                    stock: e.stock.clone(),
+                    sheets: e.sheets,
+                    cost: e.cost,
+                    currency: e.currency.clone(),
+                })
+            })
+            .collect(),
         tools: design.assembly.tools.clone(),
         steps: design
             .assembly
             .steps
             .iter()
-            .map(|s| (s.title.clone(), s.text.clone()))
+            .map(|s| StepView {
+                title: s.title.clone(),
+                text: s.text.clone(),
+            })
             .collect(),
         images: design
             .images
@@ -281,142 +504,461 @@ pub fn design_view(
             .filter_map(|f| f.path.strip_prefix("images/").map(str::to_string))
             .filter(|n| !n.contains('/'))
             .collect(),
-        query,
+        forks: extras.forks,
+        contributors: extras.contributors,
+        query: extras.query,
     }
 }
 
-/// A design's history page (also the API).
+/// What the design page shows beyond the design itself.
+#[derive(Debug, Clone, Default)]
+pub struct DesignExtras {
+    /// Forks in this store.
+    pub forks: Vec<String>,
+    /// Contributors.
+    pub contributors: Vec<ContributorView>,
+    /// Query string for links.
+    pub query: String,
+    /// This store's URL (a fork within it names no store).
+    pub own_store: Option<String>,
+}
+
+/// A machine to choose on the export form.
 #[derive(Debug, Clone, Serialize)]
+pub struct MachineChoice {
+    /// Machine id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+}
+
+/// A stock to choose on the export form.
+#[derive(Debug, Clone, Serialize)]
+pub struct StockChoiceView {
+    /// Stock id.
+    pub id: String,
+    /// What it is.
+    pub label: String,
+}
+
+/// A makerspace to choose on the export form.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpaceChoice {
+    /// Slug.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Its machines.
+    pub machines: Vec<MachineChoice>,
+    /// Its stock.
+    pub stock: Vec<StockChoiceView>,
+}
+
+/// The export form's makerspaces.
+pub fn space_choices(spaces: &[(String, Makerspace)]) -> Vec<SpaceChoice> {
+    spaces
+        .iter()
+        .map(|(slug, m)| SpaceChoice {
+            slug: slug.clone(),
+            name: m.name.clone(),
+            machines: m
+                .machines
+                .iter()
+                .map(|x| MachineChoice {
+                    id: x.id.clone(),
+                    name: x.name.clone(),
+                })
+                .collect(),
+            stock: m
+                .stock
+                .iter()
+                .map(|s| StockChoiceView {
+                    id: s.id.clone(),
+                    label: format!(
+                        "{} ({} mm, measured {} mm)",
+                        s.name,
+                        format_number(s.nominal_thickness),
+                        format_number(s.thickness)
+                    ),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The design page's cached part: the design and the export form's choices.
+#[derive(Debug, Clone, Serialize)]
+pub struct DesignPageView {
+    /// The design.
+    pub design: DesignView,
+    /// Makerspaces for the export form.
+    pub makerspaces: Vec<SpaceChoice>,
+    /// The design's material ids (a stock may be chosen for each).
+    pub materials: Vec<String>,
+}
+
+/// A proposal as listed and shown.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProposalView {
+    /// Id.
+    pub id: i64,
+    /// The design it changes.
+    pub slug: String,
+    /// One-line summary.
+    pub title: String,
+    /// Longer explanation.
+    pub message: String,
+    /// `open`, `accepted` or `refused`.
+    pub state: String,
+    /// Submitted, unix seconds.
+    pub created_at: i64,
+    /// Decided, unix seconds.
+    pub decided_at: Option<i64>,
+    /// The commit that applied it, if accepted.
+    pub commit: Option<String>,
+    /// The reason, if refused.
+    pub reason: Option<String>,
+}
+
+impl From<&Proposal> for ProposalView {
+    fn from(p: &Proposal) -> Self {
+        ProposalView {
+            id: p.id,
+            slug: p.slug.clone(),
+            title: p.title.clone(),
+            message: p.message.clone(),
+            state: p.state.as_str().to_string(),
+            created_at: p.created_at,
+            decided_at: p.decided_at,
+            commit: p.commit.clone(),
+            reason: p.reason.clone(),
+        }
+    }
+}
+
+/// A change in a design's history.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ChangeView {
+    /// Commit id.
+    pub commit: String,
+    /// Author's name.
+    pub author: String,
+    /// Unix seconds.
+    pub time: i64,
+    /// First line of the message.
+    pub summary: String,
+    /// Files changed.
+    pub files: Vec<String>,
+}
+
+/// A release.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReleaseView {
+    /// Tag, `<slug>/v<version>`.
+    pub tag: String,
+    /// Version.
+    pub version: String,
+    /// Commit tagged.
+    pub commit: String,
+    /// Who tagged it.
+    pub tagger: String,
+    /// Unix seconds.
+    pub time: i64,
+}
+
+/// A design's history (page and API).
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct HistoryView {
     /// Slug.
     pub slug: String,
     /// Name.
     pub name: String,
     /// Commits, newest first.
-    pub changes: Vec<Change>,
-    /// Releases (tags).
-    pub releases: Vec<Release>,
+    pub changes: Vec<ChangeView>,
+    /// Releases.
+    pub releases: Vec<ReleaseView>,
     /// Contributors.
-    pub contributors: Vec<Contributor>,
+    pub contributors: Vec<ContributorView>,
 }
 
-/// A design's lineage page (also the API).
-#[derive(Debug, Clone, Serialize)]
+impl From<&History> for HistoryView {
+    fn from(h: &History) -> Self {
+        HistoryView {
+            slug: h.slug.to_string(),
+            name: h.name.clone(),
+            changes: h
+                .changes
+                .iter()
+                .map(|c| ChangeView {
+                    commit: c.commit.clone(),
+                    author: c.author.clone(),
+                    time: c.time,
+                    summary: c.summary.clone(),
+                    files: c.files.clone(),
+                })
+                .collect(),
+            releases: h
+                .releases
+                .iter()
+                .map(|r| ReleaseView {
+                    tag: r.tag.clone(),
+                    version: r.version.clone(),
+                    commit: r.commit.clone(),
+                    tagger: r.tagger.clone(),
+                    time: r.time,
+                })
+                .collect(),
+            contributors: h.contributors.iter().map(ContributorView::from).collect(),
+        }
+    }
+}
+
+/// An ancestor of a design.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AncestorView {
+    /// Slug.
+    pub slug: String,
+    /// Revision forked from.
+    pub revision: Option<String>,
+    /// Store, when another one.
+    pub store: Option<String>,
+    /// Whether it is in this store.
+    pub in_store: bool,
+}
+
+/// A fork of a design, or of a fork of it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DescendantView {
+    /// Slug.
+    pub slug: String,
+    /// The design it was forked from.
+    pub parent: String,
+    /// 1 for a direct fork.
+    pub depth: usize,
+}
+
+/// Ancestors and forks.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LineageTree {
+    /// Oldest first.
+    pub ancestors: Vec<AncestorView>,
+    /// Forks, depth first.
+    pub descendants: Vec<DescendantView>,
+}
+
+/// A design's lineage (page and API).
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct LineageView {
     /// Slug.
     pub slug: String,
     /// Name.
     pub name: String,
-    /// Ancestors and descendants.
-    pub lineage: Lineage,
+    /// Ancestors and forks.
+    pub lineage: LineageTree,
 }
 
-/// What the sheets for one material would cost at one makerspace (an estimate before
-/// nesting: the build sheet counts real sheets).
-#[derive(Debug, Clone, Serialize)]
-pub struct SheetEstimate {
-    /// Makerspace slug.
-    pub makerspace: String,
-    /// Makerspace name.
-    pub name: String,
-    /// The design's material id.
-    pub material: String,
-    /// The matching stock, or `None` when the space has none.
-    pub stock: Option<String>,
-    /// Sheets needed, estimated at 75 % of each sheet used (at least the area bound).
-    pub sheets: u32,
-    /// Price of those sheets.
-    pub cost: f64,
-    /// Currency.
-    pub currency: String,
-}
-
-/// Share of a sheet the estimate assumes is used (nesting usually does better on simple
-/// parts, worse on long ones).
-const ESTIMATED_UTILISATION: f64 = 0.75;
-
-/// Sheet estimates for every (makerspace, material) pair: the cut list's net area against
-/// the space's matching stock (same kind and nominal thickness).
-pub fn sheet_estimates(
-    design: &Design,
-    parts: &[PartRow],
-    spaces: &[(String, Makerspace)],
-) -> Vec<SheetEstimate> {
-    let mut area: BTreeMap<String, f64> = BTreeMap::new();
-    for p in parts {
-        *area.entry(p.material.clone()).or_insert(0.0) += p.area * f64::from(p.quantity);
-    }
-    let mut out = Vec::new();
-    for (slug, space) in spaces {
-        for (mat_id, a) in &area {
-            let Some(mat) = design.materials.iter().find(|m| &m.id == mat_id) else {
-                continue;
-            };
-            let stock = space.stock.iter().find(|s| {
-                s.material == mat.kind && (s.nominal_thickness - mat.nominal_thickness).abs() < 0.01
-            });
-            let (sheets, cost, stock_id) = match stock {
-                Some(s) => {
-                    let sheet_area = s.sheet[0] * s.sheet[1];
-                    let n = (a / (sheet_area * ESTIMATED_UTILISATION)).ceil().max(1.0) as u32;
-                    (n, f64::from(n) * s.price, Some(s.id.clone()))
-                }
-                None => (0, 0.0, None),
-            };
-            out.push(SheetEstimate {
-                makerspace: slug.clone(),
-                name: space.name.clone(),
-                material: mat_id.clone(),
-                stock: stock_id,
-                sheets,
-                cost,
-                currency: space.currency.clone(),
-            });
+impl From<&DesignLineage> for LineageView {
+    fn from(l: &DesignLineage) -> Self {
+        LineageView {
+            slug: l.slug.to_string(),
+            name: l.name.clone(),
+            lineage: LineageTree {
+                ancestors: l
+                    .lineage
+                    .ancestors
+                    .iter()
+                    .map(|a| AncestorView {
+                        slug: a.slug.clone(),
+                        revision: a.revision.clone(),
+                        store: a.store.clone(),
+                        in_store: a.in_store,
+                    })
+                    .collect(),
+                descendants: l
+                    .lineage
+                    .descendants
+                    .iter()
+                    .map(|d| DescendantView {
+                        slug: d.slug.clone(),
+                        parent: d.parent.clone(),
+                        depth: d.depth,
+                    })
+                    .collect(),
+            },
         }
     }
-    out
 }
 
-/// A makerspace page (also the API).
-#[derive(Debug, Clone, Serialize)]
-pub struct MakerspaceView {
+/// A machine of a makerspace.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MachineView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// `laser` or `cnc`.
+    pub kind: String,
+    /// Bed, mm.
+    pub bed: [f64; 2],
+    /// Thickest stock it cuts, mm.
+    pub max_thickness: f64,
+}
+
+/// A stocked sheet material.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StockView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Material kind.
+    pub material: String,
+    /// Nominal thickness, mm.
+    pub nominal_thickness: f64,
+    /// Measured thickness, mm.
+    pub thickness: f64,
+    /// Sheet, mm.
+    pub sheet: [f64; 2],
+    /// Price per sheet.
+    pub price: f64,
+}
+
+/// A makerspace profile (lists, page and API).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MakerspaceProfile {
     /// Slug.
     pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Town.
+    pub town: String,
+    /// Country (ISO 3166 alpha-2).
+    pub country: String,
+    /// How to reach it.
+    pub contact: String,
+    /// Currency of its prices.
+    pub currency: String,
+    /// Machines.
+    pub machines: Vec<MachineView>,
+    /// Stock.
+    pub stock: Vec<StockView>,
+}
+
+impl MakerspaceProfile {
+    /// The view of a profile.
+    pub fn new(slug: &str, m: &Makerspace) -> MakerspaceProfile {
+        MakerspaceProfile {
+            slug: slug.to_string(),
+            name: m.name.clone(),
+            town: m.town.clone(),
+            country: m.country.clone(),
+            contact: m.contact.clone(),
+            currency: m.currency.clone(),
+            machines: m
+                .machines
+                .iter()
+                .map(|x| MachineView {
+                    id: x.id.clone(),
+                    name: x.name.clone(),
+                    kind: x.kind.as_str().to_string(),
+                    bed: x.bed,
+                    max_thickness: x.max_thickness,
+                })
+                .collect(),
+            stock: m
+                .stock
+                .iter()
+                .map(|s| StockView {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    material: s.material.clone(),
+                    nominal_thickness: s.nominal_thickness,
+                    thickness: s.thickness,
+                    sheet: s.sheet,
+                    price: s.price,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A makerspace and what can be built there (page and API).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MakerspaceView {
     /// The profile.
-    pub makerspace: Makerspace,
+    pub makerspace: MakerspaceProfile,
     /// Designs whose parts fit its largest bed and whose sheets it stocks.
     pub buildable: Vec<DesignCard>,
     /// The search query used for `buildable`.
     pub query: String,
 }
 
-/// The search filter for "buildable at this makerspace": its largest bed and its stocked
-/// thicknesses.
-pub fn buildable_query(space: &Makerspace) -> String {
-    let mut bed = [0.0f64, 0.0f64];
-    for m in &space.machines {
-        if m.bed[0] * m.bed[1] > bed[0] * bed[1] {
-            bed = m.bed;
+/// Links of an export job.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct JobLinks {
+    /// This job in the API.
+    #[serde(rename = "self")]
+    pub this: String,
+    /// Its page.
+    pub page: String,
+    /// Every file in a zip.
+    pub zip: String,
+    /// Each file.
+    pub files: Vec<String>,
+}
+
+/// An export job (page and API).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct JobView {
+    /// Id.
+    pub id: String,
+    /// Design slug.
+    pub slug: String,
+    /// What was asked, in words.
+    pub title: String,
+    /// `queued`, `running`, `done` or `failed`.
+    pub state: String,
+    /// 0 to 1.
+    pub progress: f64,
+    /// Progress or error text.
+    pub message: String,
+    /// Files, once done.
+    pub files: Vec<String>,
+    /// Notes from the export.
+    pub notes: Vec<String>,
+    /// Links.
+    pub links: JobLinks,
+}
+
+impl From<&super::jobs::JobStatus> for JobView {
+    fn from(j: &super::jobs::JobStatus) -> Self {
+        let notes = j
+            .manifest
+            .as_ref()
+            .and_then(|m| m["notes"].as_array().cloned())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|n| n.as_str().map(str::to_string))
+            .collect();
+        JobView {
+            id: j.id.clone(),
+            slug: j.slug.clone(),
+            title: j.title.clone(),
+            state: j.state.as_str().to_string(),
+            progress: j.progress,
+            message: j.message.clone(),
+            files: j.files.clone(),
+            notes,
+            links: JobLinks {
+                this: format!("/api/v1/jobs/{}", j.id),
+                page: format!("/jobs/{}", j.id),
+                zip: format!("/jobs/{}/files.zip", j.id),
+                files: j
+                    .files
+                    .iter()
+                    .map(|f| format!("/jobs/{}/files/{f}", j.id))
+                    .collect(),
+            },
         }
     }
-    // Only stock some machine of the space can cut.
-    let max_cut = space
-        .machines
-        .iter()
-        .map(|m| m.max_thickness)
-        .fold(0.0, f64::max);
-    let mut thick: Vec<String> = space
-        .stock
-        .iter()
-        .filter(|s| s.thickness <= max_cut + 1e-9)
-        .map(|s| format_number(s.nominal_thickness))
-        .collect();
-    thick.sort();
-    thick.dedup();
-    format!(
-        "bed:{}x{} thickness:{}",
-        format_number(bed[0]),
-        format_number(bed[1]),
-        thick.join(",")
-    )
 }

@@ -53,9 +53,7 @@ impl Store {
         })?;
         let root = head.tree()?;
         if tree::entry_id(&root, &format!("{DESIGNS}/{new_slug}")).is_some() {
-            return Err(StoreError::Refused(format!(
-                "a design called '{new_slug}' already exists; choose another slug"
-            )));
+            return Err(StoreError::SlugTaken(new_slug.to_string()));
         }
         let from_revision = self
             .last_change(source)?

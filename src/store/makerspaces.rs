@@ -89,15 +89,15 @@ impl Store {
                     .into_iter()
                     .map(|e| e.slug)
                     .collect();
-                Err(StoreError::Refused(format!(
-                    "no makerspace '{slug}' in the store{}; known: {}",
-                    crate::model::did_you_mean(slug, known.iter().map(String::as_str)),
-                    if known.is_empty() {
+                Err(StoreError::NoMakerspace {
+                    slug: slug.to_string(),
+                    suggestion: crate::model::did_you_mean(slug, known.iter().map(String::as_str)),
+                    known: if known.is_empty() {
                         "none".to_string()
                     } else {
                         known.join(", ")
-                    }
-                )))
+                    },
+                })
             }
         }
     }

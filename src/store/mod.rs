@@ -85,6 +85,38 @@ pub enum StoreError {
     /// The operation is not allowed (the message says why); nothing was written.
     #[error("{0}")]
     Refused(String),
+    /// A change must raise the published version; nothing was written.
+    #[error(
+        "'{slug}' is already published at version {current}; raise 'version' in design.toml (e.g. to {next}) to {what}"
+    )]
+    VersionNotRaised {
+        /// The design.
+        slug: String,
+        /// The version published now.
+        current: String,
+        /// The next patch version.
+        next: String,
+        /// What was tried (`publish a change`, `propose a change`).
+        what: &'static str,
+    },
+    /// A design with that slug exists already; nothing was written.
+    #[error("a design called '{0}' already exists; choose another slug")]
+    SlugTaken(String),
+    /// No makerspace with that slug.
+    #[error("no makerspace '{slug}' in the store{suggestion}; known: {known}")]
+    NoMakerspace {
+        /// The slug asked for.
+        slug: String,
+        /// ", did you mean …?" or empty.
+        suggestion: String,
+        /// The known slugs, comma-separated (or `none`).
+        known: String,
+    },
+    /// The design changed on `main` after a proposal was made; accepting would undo that.
+    #[error(
+        "'{0}' changed after this proposal was made; ask for the proposal to be made again on the current version"
+    )]
+    ProposalStale(String),
 }
 
 impl StoreError {
@@ -626,6 +658,7 @@ impl Store {
         let committer_sig = signature(committer)?;
         let slug = design.slug.clone();
         check_file_names(&files)?;
+        check_package_limits(&files)?;
         let _lock = self.lock()?;
         let head = self.head()?;
         let mut created = true;
@@ -636,11 +669,12 @@ impl Store {
             if let Ok(old) = self.parse_tree(&slug, &tree)
                 && design.version <= old.version
             {
-                return Err(StoreError::Refused(format!(
-                    "'{slug}' is already published at version {}; raise 'version' in design.toml (e.g. to {}) to publish a change",
-                    old.version,
-                    next_patch(&old.version)
-                )));
+                return Err(StoreError::VersionNotRaised {
+                    slug,
+                    current: old.version.to_string(),
+                    next: next_patch(&old.version).to_string(),
+                    what: "publish a change",
+                });
             }
         }
         let subtree = tree::write_files(&self.repo, &files)?;
@@ -960,6 +994,36 @@ pub fn read_package_dir(dir: &Path) -> Result<PackageFiles, StoreError> {
         }
     }
     Ok(files)
+}
+
+/// Refuses a package over the size limits, however it arrived (a folder, a browser upload,
+/// an API request, a proposal): one file over [`MAX_FILE_BYTES`], all over
+/// [`MAX_PACKAGE_BYTES`], or more than [`MAX_PACKAGE_FILES`] files.
+pub fn check_package_limits(files: &PackageFiles) -> Result<(), StoreError> {
+    if files.len() > MAX_PACKAGE_FILES {
+        return Err(StoreError::Refused(format!(
+            "the package has {} files; at most {MAX_PACKAGE_FILES}",
+            files.len()
+        )));
+    }
+    let mut total = 0u64;
+    for (name, bytes) in files {
+        let len = bytes.len() as u64;
+        if len > MAX_FILE_BYTES {
+            return Err(StoreError::Refused(format!(
+                "{name}: {len} bytes is over the {} MiB limit for one file",
+                MAX_FILE_BYTES >> 20
+            )));
+        }
+        total += len;
+    }
+    if total > MAX_PACKAGE_BYTES {
+        return Err(StoreError::Refused(format!(
+            "the package is {total} bytes; at most {} MiB",
+            MAX_PACKAGE_BYTES >> 20
+        )));
+    }
+    Ok(())
 }
 
 /// Refuses file names that could escape the package or confuse git.

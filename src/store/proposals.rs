@@ -33,12 +33,15 @@ impl Store {
     ) -> Result<Proposed, StoreError> {
         let sig = signature(author)?;
         let slug = design.slug.clone();
+        super::check_package_limits(&files)?;
         let current = self.read(&slug, None)?;
         if design.version <= current.design.version {
-            return Err(StoreError::Refused(format!(
-                "'{slug}' is published at version {}; raise 'version' in design.toml to propose a change",
-                current.design.version
-            )));
+            return Err(StoreError::VersionNotRaised {
+                slug,
+                current: current.design.version.to_string(),
+                next: super::next_patch(&current.design.version).to_string(),
+                what: "propose a change",
+            });
         }
         let head = self
             .head()?
@@ -183,9 +186,7 @@ impl Store {
                 .map(|e| e.id())
         };
         if tree_at(&base) != tree_at(&head) {
-            return Err(StoreError::Refused(format!(
-                "'{slug}' changed after this proposal was made; ask for the proposal to be made again on the current version"
-            )));
+            return Err(StoreError::ProposalStale(slug.to_string()));
         }
         let (design, files) = self.proposal(slug, commit)?;
         self.publish_files_as(&design, files, &proposer, maintainer, &message)

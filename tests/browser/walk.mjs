@@ -356,9 +356,11 @@ async function walk(browser) {
     const form = page.locator('form#export');
     await form.locator('select[name=format]').selectOption('svg');
     await form.locator('select[name=makerspace]').selectOption({ label: MAKERSPACE_NAME });
-    const req = page.waitForRequest((r) => r.url().includes(`/designs/${ORIGINAL}/export?`));
+    // Starting a job changes something: the form posts (with its token), never a GET.
+    const req = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith(`/designs/${ORIGINAL}/export`));
     await form.getByRole('button', { name: 'Export' }).click();
-    const q = new URL((await req).url()).searchParams;
+    const q = new URLSearchParams((await req).postData() || '');
+    check(q.get('form_token'), 'the export form carries its token');
     checkEqual(q.get('format'), 'svg', 'export request format');
     checkEqual(q.get('makerspace'), MAKERSPACE, 'export request makerspace');
     checkEqual(Number(q.get('thickness')), state.thickness, 'export request thickness');

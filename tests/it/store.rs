@@ -116,7 +116,8 @@ fn publish_validates_commits_with_author_and_requires_a_newer_version() {
     let head = store.head().unwrap().unwrap().id();
     let err = store.publish(&pkg, &mara(), "again").unwrap_err();
     assert!(
-        matches!(err, StoreError::Refused(ref m) if m.contains("raise 'version'")),
+        matches!(err, StoreError::VersionNotRaised { .. })
+            && err.to_string().contains("raise 'version'"),
         "{err}"
     );
     assert_eq!(store.head().unwrap().unwrap().id(), head);

@@ -7,31 +7,23 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-use barnraise::model::Author;
 use barnraise::server::{AppState, ServeConfig, router};
-use barnraise::store::Store;
 
 /// A fresh store seeded with the shipped designs and makerspaces, and the app over it.
 fn app(dir: &std::path::Path) -> Router {
     let path = dir.join("store.git");
-    let store = Store::init(&path, Some("https://barnraise.example/store.git")).unwrap();
-    let who = Author {
-        name: "Barnraise".into(),
-        email: Some("barnraise@localhost".into()),
-    };
-    store
-        .import(&barnraise::shipped::packages().unwrap(), &who)
-        .unwrap();
-    for (slug, bytes) in barnraise::shipped::makerspaces().unwrap() {
-        store.publish_makerspace(&bytes, &slug, &who, "").unwrap();
-    }
+    barnraise::app::seed::create_store(
+        &path,
+        Some("https://barnraise.example/store.git"),
+        barnraise::app::seed::Seed::Shipped,
+    )
+    .unwrap();
     let state = AppState::open(&ServeConfig {
-        store: path,
         base_url: "https://barnraise.example".into(),
         max_jobs: 1,
-        jobs_dir: dir.join("jobs"),
-        accounts: None,
+        jobs_dir: Some(dir.join("jobs")),
         admins: vec!["amara".into()],
+        ..ServeConfig::new(path.clone())
     })
     .unwrap();
     router(state)
@@ -179,16 +171,6 @@ async fn errors_are_friendly_pages_or_json() {
             "/designs/push-seeder-plates/download/exe",
             StatusCode::NOT_FOUND,
             "stl",
-        ),
-        (
-            "/designs/push-seeder-plates/export?format=exe",
-            StatusCode::BAD_REQUEST,
-            "svg",
-        ),
-        (
-            "/designs/push-seeder-plates/export?time_limit=9999",
-            StatusCode::BAD_REQUEST,
-            "time_limit",
         ),
         ("/jobs/0000000000000000", StatusCode::NOT_FOUND, "job"),
         (
@@ -388,37 +370,97 @@ async fn previews_and_3d_downloads_follow_the_parameters() {
     assert!(okh.contains("repo = \"https://barnraise.example/designs/top-bar-hive-kenyan\""));
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn export_jobs_run_in_the_background_and_give_a_zip() {
-    let dir = tempfile::tempdir().unwrap();
-    let app = app(dir.path());
-    let r = get(
-        &app,
-        "/designs/push-seeder-plates/export?format=svg&makerspace=example-laser-club&time_limit=0&thickness=3",
-    )
-    .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let page = r.location.unwrap();
-    let id = page.trim_start_matches("/jobs/").to_string();
-    let job_page = get(&app, &page).await;
-    assert_eq!(job_page.status, StatusCode::OK);
-    assert!(job_page.text().contains("progress"));
-    // The same request reuses the job.
-    let again = get(
-        &app,
-        "/api/v1/designs/push-seeder-plates/exports?format=svg&makerspace=example-laser-club&time_limit=0&thickness=3",
-    )
-    .await;
-    assert_eq!(again.status, StatusCode::ACCEPTED);
-    assert_eq!(again.json()["id"], id.as_str());
+/// Starts an export from the design page's form, as a browser does; returns the response.
+async fn export_from_the_page(b: &mut Browser, slug: &str, fields: &[(&str, &str)]) -> Res {
+    let page = b.get(&format!("/designs/{slug}")).await.text();
+    let token = hidden(&page, "form_token");
+    let mut form = vec![("form_token", token.as_str())];
+    form.extend_from_slice(fields);
+    b.post(&format!("/designs/{slug}/export"), &form).await
+}
+
+/// Polls a job until it ends.
+async fn finished(app: &Router, id: &str) -> serde_json::Value {
     let mut job = serde_json::Value::Null;
     for _ in 0..600 {
-        job = get(&app, &format!("/api/v1/jobs/{id}")).await.json();
+        job = get(app, &format!("/api/v1/jobs/{id}")).await.json();
         if job["state"] == "done" || job["state"] == "failed" {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+    job
+}
+
+/// A JSON request, with a token if given.
+async fn send_json(app: &Router, method: &str, uri: &str, token: Option<&str>, body: &str) -> Res {
+    let mut req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header(header::CONTENT_TYPE, "application/json");
+    if let Some(t) = token {
+        req = req.header(header::AUTHORIZATION, format!("Bearer {t}"));
+    }
+    read(
+        app.clone()
+            .oneshot(req.body(Body::from(body.to_string())).unwrap())
+            .await
+            .unwrap(),
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn export_jobs_run_in_the_background_and_give_a_zip() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    // Starting a job changes something: a GET does not start one.
+    let r = get(&app, "/designs/push-seeder-plates/export?format=svg").await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    let mut b = Browser::new(&app);
+    // Without the form's token: refused.
+    let r = b
+        .post("/designs/push-seeder-plates/export", &[("format", "svg")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    for (fields, must) in [
+        (vec![("format", "exe")], "svg"),
+        (vec![("time_limit", "9999")], "time_limit"),
+        (vec![("thickness", "abc")], "thickness"),
+    ] {
+        let r = export_from_the_page(&mut b, "push-seeder-plates", &fields).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{fields:?}");
+        assert!(r.text().contains(must), "{fields:?}: {}", r.text());
+    }
+    let r = export_from_the_page(
+        &mut b,
+        "push-seeder-plates",
+        &[
+            ("format", "svg"),
+            ("makerspace", "example-laser-club"),
+            ("time_limit", "0"),
+            ("thickness", "3"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let page = r.location.unwrap();
+    let id = page.trim_start_matches("/jobs/").to_string();
+    let job_page = get(&app, &page).await;
+    assert_eq!(job_page.status, StatusCode::OK);
+    assert!(job_page.text().contains("progress"));
+    // The same request through the API (3 and 3.0000001 are one value) reuses the job.
+    let again = send_json(
+        &app,
+        "POST",
+        "/api/v1/designs/push-seeder-plates/exports",
+        None,
+        r#"{"format":"svg","makerspace":"example-laser-club","time_limit":0,"params":{"thickness":3.0000001}}"#,
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::ACCEPTED, "{}", again.text());
+    assert_eq!(again.json()["id"], id.as_str());
+    let job = finished(&app, &id).await;
     assert_eq!(job["state"], "done", "{job}");
     let files: Vec<String> = job["files"]
         .as_array()
@@ -440,6 +482,300 @@ async fn export_jobs_run_in_the_background_and_give_a_zip() {
             .status,
         StatusCode::NOT_FOUND
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_build_sheet_from_the_browser_is_the_one_the_cli_makes() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    // The fork has lineage and the store has contributors: both must reach the build sheet.
+    let slug = "push-seeder-plates-fine";
+    let mut b = Browser::new(&app);
+    let r = export_from_the_page(
+        &mut b,
+        slug,
+        &[
+            ("format", "pdf"),
+            ("makerspace", "example-laser-club"),
+            ("time_limit", "0"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let id = r.location.unwrap().trim_start_matches("/jobs/").to_string();
+    let job = finished(&app, &id).await;
+    assert_eq!(job["state"], "done", "{job}");
+    let web: serde_json::Value = serde_json::from_slice(
+        &get(&app, &format!("/jobs/{id}/files/manifest.json"))
+            .await
+            .body,
+    )
+    .unwrap();
+    let out = dir.path().join("cli");
+    let run = crate::barnraise(
+        &dir.path().join("store.git"),
+        &[
+            "export",
+            slug,
+            "--format",
+            "pdf",
+            "--makerspace",
+            "example-laser-club",
+            "--time-limit",
+            "0",
+            "--base-url",
+            "https://barnraise.example",
+            "--json",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+    let cli: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let (w, c) = (&web["build_sheet"], &cli["build_sheet"]);
+    assert!(
+        !w["lineage"].as_array().unwrap().is_empty(),
+        "the fork's lineage is on the web build sheet: {w}"
+    );
+    assert!(!w["contributors"].as_array().unwrap().is_empty());
+    for key in [
+        "lineage",
+        "contributors",
+        "labels",
+        "bom",
+        "bom_total",
+        "currency",
+        "url",
+        "plan",
+    ] {
+        assert_eq!(
+            w[key], c[key],
+            "{key} differs between the browser and the CLI"
+        );
+    }
+    assert_eq!(web["parameters"], cli["parameters"]);
+    assert_eq!(web["sheets_used"], cli["sheets_used"]);
+    assert_eq!(web["revision"], cli["revision"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_card_the_design_page_the_api_and_search_show_one_cost() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    for slug in [
+        "plywood-wall-block",
+        "push-seeder-plates",
+        "top-bar-hive-kenyan",
+    ] {
+        let design = get(&app, &format!("/api/v1/designs/{slug}")).await.json();
+        let cost = &design["cost"];
+        let total = cost["total"].as_f64().unwrap();
+        // Total = hardware + material, counted once.
+        let parts = cost["hardware"].as_f64().unwrap() + cost["material"].as_f64().unwrap_or(0.0);
+        assert!((total - parts).abs() < 0.011, "{slug}: {cost}");
+        let all = get(&app, "/api/v1/designs").await.json();
+        let card = all["designs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["slug"] == slug)
+            .unwrap()
+            .clone();
+        assert_eq!(card["cost"].as_f64().unwrap(), total, "{slug}: card");
+        let name = design["name"].as_str().unwrap();
+        let found = get(&app, &format!("/api/v1/search?q={}", urlencode(name)))
+            .await
+            .json();
+        let hit = found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["slug"] == slug)
+            .unwrap_or_else(|| panic!("{slug} found by its name"))
+            .clone();
+        assert_eq!(hit["cost"].as_f64().unwrap(), total, "{slug}: search");
+        let html = get(&app, &format!("/designs/{slug}")).await.text();
+        assert!(
+            html.contains(&format!("About {total:.2} ")),
+            "{slug}: the page shows {total:.2}"
+        );
+        // The CLI's `show` agrees.
+        let run = crate::barnraise(&dir.path().join("store.git"), &["show", slug, "--json"]);
+        assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+        let shown: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+        assert_eq!(
+            shown["cost"]["total"].as_f64().unwrap(),
+            total,
+            "{slug}: CLI"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_openapi_document_covers_every_api_route_and_every_rejection_is_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let spec = get(&app, "/api/v1/openapi.json").await.json();
+    let paths = spec["paths"].as_object().unwrap();
+    assert!(paths.len() >= 15, "{} paths", paths.len());
+    // Every documented operation is routed (never the API's 404 or a 405), and answers JSON.
+    for (path, ops) in paths {
+        for (method, _) in ops.as_object().unwrap() {
+            let uri = path
+                .replace("{slug}", "push-seeder-plates")
+                .replace("{id}", "1");
+            let r = send_json(&app, &method.to_uppercase(), &uri, None, "{}").await;
+            assert_ne!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {path}");
+            assert!(
+                !r.text().contains("no such API route"),
+                "{method} {path} is documented but not routed"
+            );
+            assert!(
+                r.ctype.starts_with("application/json") || r.ctype.starts_with("text/plain"),
+                "{method} {path}: {}",
+                r.ctype
+            );
+        }
+    }
+    for op in ["post", "put"] {
+        assert!(
+            paths.values().any(|o| o.get(op).is_some()),
+            "no {op} documented"
+        );
+    }
+    assert!(paths["/api/v1/designs/{slug}/fork"]["post"].is_object());
+    assert!(paths["/api/v1/designs/{slug}/exports"]["post"].is_object());
+    // Without a token, a write is 401 before its body is read, even a malformed one.
+    let r = send_json(
+        &app,
+        "POST",
+        "/api/v1/designs/push-seeder-plates/fork",
+        None,
+        "{not json",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(r.json()["status"], 401);
+    // A wrong method and a malformed body are JSON too.
+    let r = send_json(&app, "DELETE", "/api/v1/designs", None, "").await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(r.json()["status"], 405);
+    let r = send_json(
+        &app,
+        "POST",
+        "/api/v1/designs/push-seeder-plates/exports",
+        None,
+        "{not json",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(r.json()["error"].as_str().unwrap().contains("request body"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scripts_publish_propose_and_decide_with_a_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let mut owner = Browser::new(&app);
+    let csrf = sign_up(&mut owner, "amara").await;
+    let new_token = |page: String| {
+        let start = page.find("<code id=\"token\">").unwrap() + "<code id=\"token\">".len();
+        page[start..].split('<').next().unwrap().to_string()
+    };
+    let t_owner = new_token(
+        owner
+            .post("/account/tokens", &[("csrf", &csrf), ("name", "ci")])
+            .await
+            .text(),
+    );
+    let mut other = Browser::new(&app);
+    let csrf2 = sign_up(&mut other, "kofi").await;
+    let t_other = new_token(
+        other
+            .post("/account/tokens", &[("csrf", &csrf2), ("name", "ci")])
+            .await
+            .text(),
+    );
+    // Publish a new design package by API.
+    let manifest = textarea(&owner.get("/designs/new").await.text())
+        .replace("slug = \"my-design\"", "slug = \"api-design\"");
+    let body = serde_json::json!({"manifest": manifest, "message": "From a script"}).to_string();
+    let r = send_json(&app, "POST", "/api/v1/designs", Some(&t_owner), &body).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+    assert_eq!(r.json()["outcome"], "published");
+    // Again: the slug is taken (409 with a hint).
+    let r = send_json(&app, "POST", "/api/v1/designs", Some(&t_owner), &body).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(r.json()["hint"]["kind"].is_string());
+    // Someone else's new version is a proposal; the maintainer accepts it.
+    let v2 = manifest.replacen("version = \"1.0.0\"", "version = \"1.1.0\"", 1);
+    let body = serde_json::json!({"manifest": v2, "message": "Better"}).to_string();
+    let r = send_json(
+        &app,
+        "PUT",
+        "/api/v1/designs/api-design",
+        Some(&t_other),
+        &body,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::ACCEPTED, "{}", r.text());
+    let id = r.json()["proposal"]["id"].as_i64().unwrap();
+    let listed = get(&app, "/api/v1/designs/api-design/proposals")
+        .await
+        .json();
+    assert_eq!(listed[0]["id"], id);
+    let r = send_json(
+        &app,
+        "POST",
+        &format!("/api/v1/proposals/{id}/accept"),
+        Some(&t_other),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "only maintainers decide");
+    let r = send_json(
+        &app,
+        "POST",
+        &format!("/api/v1/proposals/{id}/accept"),
+        Some(&t_owner),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text());
+    assert_eq!(r.json()["state"], "accepted");
+    assert_eq!(
+        get(&app, "/api/v1/designs/api-design").await.json()["version"],
+        "1.1.0"
+    );
+    // An explicit proposal, refused with a reason.
+    let v3 = v2.replacen("version = \"1.1.0\"", "version = \"1.2.0\"", 1);
+    let body = serde_json::json!({"manifest": v3}).to_string();
+    let r = send_json(
+        &app,
+        "POST",
+        "/api/v1/designs/api-design/proposals",
+        Some(&t_other),
+        &body,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+    let id = r.json()["id"].as_i64().unwrap();
+    let r = send_json(
+        &app,
+        "POST",
+        &format!("/api/v1/proposals/{id}/refuse"),
+        Some(&t_owner),
+        r#"{"reason":"not now"}"#,
+    )
+    .await;
+    assert_eq!(r.json()["reason"], "not now");
+    // A browser session may not use the API for writes.
+    let req = Request::post("/api/v1/designs")
+        .header(header::COOKIE, owner.cookie_header())
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from("{}"))
+        .unwrap();
+    assert_eq!(owner.send(req).await.status, StatusCode::FORBIDDEN);
 }
 
 /// A browser: keeps cookies between requests.

@@ -1,0 +1,217 @@
+//! Imports: other people's formats in as design packages. Every imported package is
+//! validated in memory, exactly as the store would validate it, before it is written to a
+//! folder or published; one that fails is reported with its problems and not published.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::designs::{Publication, Target, validate_files};
+use super::{Actor, Ctx, Error, Result};
+use crate::interop::{self, ImportedPackage, okh};
+use crate::model::Diagnostic;
+use crate::store::PackageFiles;
+
+/// The files of an imported package, as the store holds them.
+pub fn package_files(p: &ImportedPackage) -> PackageFiles {
+    let mut files = PackageFiles::new();
+    files.insert(
+        crate::package::MANIFEST.into(),
+        p.manifest.clone().into_bytes(),
+    );
+    for f in &p.files {
+        files.insert(f.path.clone(), f.bytes.clone());
+    }
+    files
+}
+
+/// What became of one imported source.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportedDesign {
+    /// The source file.
+    pub source: String,
+    /// The package made from it.
+    #[serde(flatten)]
+    pub package: ImportedPackage,
+    /// Where it was written, if it was.
+    pub dir: Option<String>,
+    /// The store commit, if it was published.
+    pub published: Option<String>,
+    /// Problems that keep the package from validating (empty when it is valid).
+    pub problems: Vec<Diagnostic>,
+}
+
+/// A source that could not be imported at all.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportFailure {
+    /// The source file.
+    pub source: String,
+    /// Why.
+    pub problems: Vec<Diagnostic>,
+}
+
+/// Where imported packages go.
+pub struct Destination<'a> {
+    /// Write each as `<out>/<slug>/`, if set.
+    pub out: Option<&'a Path>,
+    /// Also publish each valid one to the store, by this actor.
+    pub publish: Option<(Ctx<'a>, &'a Actor)>,
+}
+
+/// An OKH import run.
+#[derive(Debug, Clone, Serialize)]
+pub struct OkhImport {
+    /// Packages made (valid or not).
+    pub designs: Vec<ImportedDesign>,
+    /// Manifests that could not be read.
+    pub failures: Vec<ImportFailure>,
+}
+
+impl OkhImport {
+    /// Sources that failed, at reading or validation.
+    pub fn failed(&self) -> usize {
+        self.failures.len()
+            + self
+                .designs
+                .iter()
+                .filter(|d| !d.problems.is_empty())
+                .count()
+    }
+}
+
+/// The OKH manifests at `path`: the file itself, or every one in the folder tree.
+pub fn okh_manifests(path: &Path) -> Result<Vec<PathBuf>> {
+    let manifests = if path.is_dir() {
+        interop::find_okh_manifests(path)?
+    } else if path.is_file() {
+        vec![path.to_path_buf()]
+    } else {
+        return Err(Error::invalid(vec![
+            Diagnostic::bare("no such file or folder").in_file(path),
+        ]));
+    };
+    if manifests.is_empty() {
+        return Err(Error::invalid(vec![
+            Diagnostic::bare(format!(
+                "no OKH manifests here (looked for {} in the folder tree)",
+                interop::OKH_FILE_NAMES.join(", ")
+            ))
+            .in_file(path),
+        ]));
+    }
+    Ok(manifests)
+}
+
+/// Imports Open Know-How manifests (one file, or every one in a folder tree).
+pub fn import_okh(path: &Path, dest: &Destination<'_>) -> Result<OkhImport> {
+    let mut run = OkhImport {
+        designs: Vec::new(),
+        failures: Vec::new(),
+    };
+    let mut slugs = BTreeSet::new();
+    for manifest in okh_manifests(path)? {
+        let source = manifest.display().to_string();
+        match okh::import_file(&manifest) {
+            Ok(mut p) => {
+                dedupe_slug(&mut p, &mut slugs);
+                let message = format!("Import {} from OKH", p.slug);
+                run.designs.push(place(source, p, dest, &message)?);
+            }
+            Err(e) => run.failures.push(ImportFailure {
+                source,
+                problems: vec![e.into_diagnostic()],
+            }),
+        }
+    }
+    Ok(run)
+}
+
+/// Validates an imported package, writes and publishes it as `dest` says.
+pub fn place(
+    source: String,
+    package: ImportedPackage,
+    dest: &Destination<'_>,
+    message: &str,
+) -> Result<ImportedDesign> {
+    let files = package_files(&package);
+    let problems = match validate_files(&files, Some(&package.slug)) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.diagnostics(),
+    };
+    let dir = match dest.out {
+        Some(out) => Some(
+            package
+                .write_to(out)
+                .map_err(|e| Error::internal(format!("{}: {e}", out.display())))?
+                .display()
+                .to_string(),
+        ),
+        None => None,
+    };
+    let mut published = None;
+    if let (Some((ctx, actor)), true) = (&dest.publish, problems.is_empty()) {
+        match super::designs::publish_files(ctx, actor, files, &Target::New, message) {
+            Ok(Publication::Published(p)) => published = Some(p.commit),
+            Ok(Publication::Proposed(_)) => {}
+            Err(e) => {
+                return Ok(ImportedDesign {
+                    source,
+                    package,
+                    dir,
+                    published: None,
+                    problems: e.diagnostics(),
+                });
+            }
+        }
+    }
+    Ok(ImportedDesign {
+        source,
+        package,
+        dir,
+        published,
+        problems,
+    })
+}
+
+/// Two manifests with the same name in one run get `-2`, `-3`, … slugs.
+fn dedupe_slug(p: &mut ImportedPackage, seen: &mut BTreeSet<String>) {
+    let base = p.slug.clone();
+    let mut n = 2;
+    while !seen.insert(p.slug.clone()) {
+        let suffix = format!("-{n}");
+        let stem: String = base.chars().take(64 - suffix.len()).collect();
+        let slug = format!("{}{suffix}", stem.trim_end_matches('-'));
+        p.manifest = p.manifest.replacen(
+            &format!("slug = \"{}\"", p.slug),
+            &format!("slug = \"{slug}\""),
+            1,
+        );
+        p.slug = slug;
+        n += 1;
+    }
+}
+
+/// Which cut-file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CutFileKind {
+    /// DXF (R12–R2018).
+    Dxf,
+    /// SVG 1.1.
+    Svg,
+}
+
+/// Imports one cut file as a design package and places it as `dest` says.
+pub fn import_cut_file(
+    kind: CutFileKind,
+    file: &Path,
+    options: &interop::cutfile::CutFileOptions,
+    dest: &Destination<'_>,
+) -> Result<ImportedDesign> {
+    let package = match kind {
+        CutFileKind::Dxf => interop::cutfile::import_dxf(file, options)?,
+        CutFileKind::Svg => interop::svg::import_svg(file, options)?,
+    };
+    let message = format!("Import {} from {}", package.slug, file.display());
+    place(file.display().to_string(), package, dest, &message)
+}

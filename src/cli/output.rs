@@ -1,0 +1,181 @@
+//! Printing: results as text or JSON, problems on stderr (and as a JSON list with `--json`),
+//! hints phrased as the flags that act on them, and exit codes.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use barnraise::app::{Error, ErrorKind};
+use barnraise::hint::Hint;
+use barnraise::model::Diagnostic;
+use serde::Serialize;
+
+/// Exit code for success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code for a problem with the user's input.
+pub const EXIT_USER: u8 = 1;
+/// Exit code for an internal failure.
+pub const EXIT_INTERNAL: u8 = 2;
+
+/// Why a command ended early.
+#[derive(Debug)]
+pub enum Failure {
+    /// A use case refused or failed.
+    App(Error),
+    /// Whoever read our output stopped reading (`barnraise list | head`): not a failure.
+    OutputClosed,
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::App(e)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::OutputClosed
+        } else {
+            Failure::App(Error::internal(e.to_string()))
+        }
+    }
+}
+
+impl From<serde_json::Error> for Failure {
+    fn from(e: serde_json::Error) -> Self {
+        match e.io_error_kind() {
+            Some(std::io::ErrorKind::BrokenPipe) => Failure::OutputClosed,
+            _ => Failure::App(Error::internal(e.to_string())),
+        }
+    }
+}
+
+/// A problem the user can fix, with no location.
+pub fn user(message: impl Into<String>) -> Failure {
+    Failure::App(Error::refused(message))
+}
+
+/// What a command returns: its exit code, or why it stopped.
+pub type Outcome = Result<u8, Failure>;
+
+/// Where results go: text for people, or JSON for scripts.
+#[derive(Debug, Clone, Copy)]
+pub struct Out {
+    /// `--json` was given.
+    pub json: bool,
+}
+
+impl Out {
+    /// Prints `value` as JSON with `--json`, else as text written by `text`.
+    pub fn emit<T: Serialize>(
+        self,
+        value: &T,
+        text: impl FnOnce(&mut dyn Write, &T) -> std::io::Result<()>,
+    ) -> Result<(), Failure> {
+        if self.json {
+            print_json(value)
+        } else {
+            let stdout = std::io::stdout();
+            let mut o = stdout.lock();
+            Ok(text(&mut o, value)?)
+        }
+    }
+}
+
+/// Prints a value as pretty JSON on stdout.
+pub fn print_json<T: Serialize + ?Sized>(value: &T) -> Result<(), Failure> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// A problem as printed by `--json`.
+#[derive(Debug, Serialize)]
+pub struct JsonProblem<'a> {
+    file: Option<String>,
+    line: Option<u32>,
+    column: Option<u32>,
+    path: &'a str,
+    message: &'a str,
+}
+
+/// Problems as `--json` prints them.
+pub fn problem_list(ds: &[Diagnostic]) -> Vec<JsonProblem<'_>> {
+    ds.iter()
+        .map(|d| JsonProblem {
+            file: d.file.as_ref().map(|f| f.display().to_string()),
+            line: d.position.map(|p| p.line),
+            column: d.position.map(|p| p.column),
+            path: &d.path,
+            message: &d.message,
+        })
+        .collect()
+}
+
+/// A hint in the terminal's words: the flags and commands that act on it.
+pub fn phrase(hint: &Hint) -> Option<String> {
+    Some(match hint {
+        Hint::ChooseStock { material, .. } => {
+            format!("Choose a stock with --material {material}=<stock-id> if a substitute will do")
+        }
+        Hint::NameTheMaterial { .. } => "write --material <material>=<stock-id>".into(),
+        Hint::KnownStocks { .. } => return None,
+        Hint::ChooseMachine { machines } => {
+            format!("choose a machine with --machine ({})", machines.join(", "))
+        }
+        Hint::ChooseMakerspace => "add --makerspace to say whose machine it is".into(),
+        Hint::UseFormat { format } => format!("use --format {format}"),
+        Hint::ChooseSheet => "give a smaller --sheet, or another --machine".into(),
+        Hint::SayWhoYouAre => {
+            "say who you are: --author \"Name <email>\" (or set BARNRAISE_AUTHOR)".into()
+        }
+        Hint::RaiseVersion { .. } | Hint::ChooseAnotherSlug { .. } | Hint::Reload => return None,
+        Hint::Fork { slug } => format!("fork it instead: barnraise fork {slug} NEW-SLUG"),
+        Hint::RetryLater { seconds } => match seconds {
+            Some(s) => format!("try again in {s} s"),
+            None => "try again later".into(),
+        },
+        Hint::SetLicence => "give a licence with --license SPDX-ID".into(),
+        Hint::ParameterRange { name } => {
+            format!("give --param {name}=VALUE within the bounds the design allows")
+        }
+    })
+}
+
+/// The problems an error stands for, with its hint added to the last.
+fn problems_of(e: &Error) -> Vec<Diagnostic> {
+    let mut ds = e.diagnostics();
+    if let (Some(text), Some(last)) = (e.hint.as_ref().and_then(phrase), ds.last_mut()) {
+        last.message = format!("{}. {text}", last.message.trim_end_matches('.'));
+    }
+    ds
+}
+
+/// Prints why a command stopped and returns the exit code.
+pub fn report(failure: Failure, out: Out) -> ExitCode {
+    let e = match failure {
+        Failure::OutputClosed => return ExitCode::from(EXIT_OK),
+        Failure::App(e) => e,
+    };
+    if e.kind == ErrorKind::Internal {
+        eprintln!("barnraise: internal error: {}", e.message);
+        return ExitCode::from(EXIT_INTERNAL);
+    }
+    let problems = problems_of(&e);
+    if out.json {
+        let _ = print_json(&problem_list(&problems));
+    }
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for p in &problems {
+        let _ = writeln!(err, "{p}");
+    }
+    ExitCode::from(EXIT_USER)
+}
+
+/// The first 12 characters of a commit id.
+pub fn short(id: &str) -> &str {
+    id.get(..12).unwrap_or(id)
+}

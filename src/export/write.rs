@@ -1,0 +1,213 @@
+//! The writing phase of an export: nested layouts → the writers' [`CutSheet`]s (contours
+//! offset for the target: laser kerf/2, G-code bit radius, DXF nominal) → one file per sheet
+//! and format, plus the nominal sheets for the build sheet's pages.
+
+use std::path::Path;
+
+use barnraise_exporters::{
+    ContourKind, CutContour, CutPart, CutSheet, CutText, SheetPage, dxf_writer, gcode, laser,
+};
+use geo::{Area, BoundingRect, InteriorPoint, LineString, Polygon};
+
+use super::{CutFile, ExportError, ExportPlan, OutFile, PreparedMaterial, StockChoice};
+use crate::geometry;
+use crate::hint::Hint;
+use crate::model::{Design, format_number};
+use crate::nest::{NestOutcome, SheetLayout};
+
+/// Writes `bytes` to `out_dir/name`.
+pub(super) fn write_file(out_dir: &Path, name: &str, bytes: &[u8]) -> Result<(), ExportError> {
+    let path = out_dir.join(name);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|source| ExportError::Write {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+    }
+    std::fs::write(&path, bytes).map_err(|source| ExportError::Write { path, source })
+}
+
+/// Writes every sheet of one material in every per-sheet format of `kinds`; returns the
+/// files written and, when the build sheet is wanted, its pages (nominal geometry).
+pub(super) fn write_sheets(
+    design: &Design,
+    prepared: &PreparedMaterial<'_>,
+    outcome: &NestOutcome,
+    choice: &StockChoice,
+    plan: &ExportPlan,
+    kinds: &[CutFile],
+    out_dir: &Path,
+) -> Result<(Vec<OutFile>, Vec<SheetPage>), ExportError> {
+    let setup = &plan.setup;
+    let laser = setup.is_laser();
+    let mut settings = setup.cnc.clone();
+    if let Some(s) = settings.as_mut() {
+        s.z_min = -(choice.thickness + plan.machine.spoilboard_limit);
+        s.tab_height = (choice.thickness * 0.25).clamp(1.0, 4.0);
+    }
+    let n_sheets = outcome.sheets.len() as u32;
+    let mut files = Vec::new();
+    let mut pages = Vec::new();
+    for (si, layout) in outcome.sheets.iter().enumerate() {
+        let index = si as u32 + 1;
+        let labels: Vec<String> = layout
+            .placements
+            .iter()
+            .map(|p| prepared.parts[p.part].label.clone())
+            .collect();
+        for kind in kinds {
+            let offset = match kind {
+                CutFile::Svg => setup.kerf / 2.0,
+                CutFile::Dxf => 0.0,
+                CutFile::Gcode => setup.tool_diameter / 2.0,
+                CutFile::Pdf => continue,
+            };
+            let sheet = cut_sheet(design, prepared, layout, choice, index, (offset, laser))?;
+            let bytes: Vec<u8> = match kind {
+                CutFile::Svg => laser::write_svg(&sheet).into_bytes(),
+                CutFile::Dxf => dxf_writer::write_dxf(&sheet)
+                    .map_err(|e| ExportError::Internal(e.to_string()))?,
+                _ => {
+                    let s = settings.as_ref().ok_or_else(|| ExportError::Unbuildable {
+                        message: "G-code needs a CNC router".into(),
+                        hint: Some(Hint::UseFormat {
+                            format: "svg".into(),
+                        }),
+                    })?;
+                    gcode::write_gcode(&sheet, s)
+                        .map_err(|e| ExportError::unbuildable(e.to_string()))?
+                        .into_bytes()
+                }
+            };
+            let name = format!(
+                "{}-{}-sheet{}.{}",
+                design.slug,
+                choice.material,
+                index,
+                kind.ext()
+            );
+            write_file(out_dir, &name, &bytes)?;
+            files.push(OutFile {
+                file: name,
+                kind: *kind,
+                sheet: index,
+                material: choice.material.clone(),
+                labels: labels.clone(),
+                utilisation: layout.utilisation,
+            });
+        }
+        if kinds.contains(&CutFile::Pdf) {
+            pages.push(SheetPage {
+                sheet: cut_sheet(design, prepared, layout, choice, index, (0.0, laser))?,
+                material: material_name(design, &choice.material),
+                utilisation: layout.utilisation,
+                of: n_sheets,
+            });
+        }
+    }
+    Ok((files, pages))
+}
+
+/// A material's name in the design, else its id.
+pub(super) fn material_name(design: &Design, id: &str) -> String {
+    design
+        .material(id)
+        .map_or_else(|| id.to_string(), |m| m.name.clone())
+}
+
+fn ring_points(ls: &LineString<f64>) -> Vec<[f64; 2]> {
+    let mut pts: Vec<[f64; 2]> = ls.0.iter().map(|c| [c.x, c.y]).collect();
+    if pts.len() > 1 && pts.first() == pts.last() {
+        pts.pop();
+    }
+    pts
+}
+
+/// Turns one nested sheet into the writers' description: contours offset for the target
+/// (laser: kerf/2; G-code: bit radius; DXF: nominal), engraved labels moved with the parts.
+fn cut_sheet(
+    design: &Design,
+    prepared: &PreparedMaterial<'_>,
+    layout: &SheetLayout,
+    choice: &StockChoice,
+    index: u32,
+    (offset, laser): (f64, bool),
+) -> Result<CutSheet, ExportError> {
+    let mut out = Vec::with_capacity(layout.placements.len());
+    for pl in &layout.placements {
+        let part = prepared.parts[pl.part];
+        let placed = pl.polygon(&prepared.polygons[pl.part]);
+        let cut = geometry::offset(&part.label, &placed, offset, laser)?;
+        let small = placed.bounding_rect().is_some_and(|r| {
+            r.width().min(r.height()) < 150.0 || placed.unsigned_area() < 40_000.0
+        });
+        let mut contours = Vec::new();
+        for ring in cut.interiors() {
+            contours.push(CutContour {
+                points: ring_points(ring),
+                kind: ContourKind::Inside,
+                depth: choice.thickness,
+                tabs: false,
+            });
+        }
+        for ring in &prepared.marks[pl.part] {
+            let moved = pl.polygon(&Polygon::new(ring.clone(), vec![]));
+            contours.push(CutContour {
+                points: ring_points(moved.exterior()),
+                kind: ContourKind::Score,
+                depth: 1.0_f64.min(choice.thickness / 2.0),
+                tabs: false,
+            });
+        }
+        contours.push(CutContour {
+            points: ring_points(cut.exterior()),
+            kind: ContourKind::Outside,
+            depth: choice.thickness,
+            tabs: !laser && small,
+        });
+        let mut texts: Vec<CutText> = part
+            .engravings
+            .iter()
+            .map(|e| CutText {
+                text: e.text.clone(),
+                at: pl.apply(e.at),
+                height: e.height,
+                rotation: e.angle + pl.rotation,
+            })
+            .collect();
+        if !part.engravings.iter().any(|e| e.text == part.label)
+            && let Some(p) = placed.interior_point()
+        {
+            let h = placed
+                .bounding_rect()
+                .map_or(6.0, |r| (r.width().min(r.height()) / 6.0).clamp(3.0, 12.0));
+            texts.push(CutText {
+                text: part.label.clone(),
+                at: [p.x(), p.y()],
+                height: h,
+                rotation: 0.0,
+            });
+        }
+        out.push(CutPart {
+            label: part.label.clone(),
+            instance: pl.instance + 1,
+            contours,
+            texts,
+        });
+    }
+    Ok(CutSheet {
+        width: choice.sheet[0],
+        height: choice.sheet[1],
+        thickness: choice.thickness,
+        index,
+        title: format!(
+            "{} {} - {} {} mm - sheet {}",
+            design.name,
+            design.version,
+            choice.material,
+            format_number(choice.thickness),
+            index
+        ),
+        parts: out,
+    })
+}

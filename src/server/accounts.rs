@@ -1,0 +1,300 @@
+//! Accounts: sign up, log in and out, the account page and API tokens.
+
+use std::collections::BTreeMap;
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::{Deserialize, Serialize};
+
+use super::auth::{
+    Caller, Client, FormToken, SESSION_COOKIE, cookie, logged_in, set_cookie, with_form_token,
+};
+use super::error::WebError;
+use super::render::Page;
+use super::state::{AppState, blocking};
+use super::views::ProposalView;
+use crate::app::{self, ErrorKind};
+
+/// What a sign-up or log-in form shows again after a problem.
+#[derive(Debug, Default, Serialize)]
+struct FormValues {
+    username: String,
+    display_name: String,
+    email: String,
+}
+
+/// The sign-up and log-in pages.
+#[derive(Serialize)]
+struct CredentialsPage {
+    values: FormValues,
+    error: Option<String>,
+    form_token: String,
+}
+
+fn credentials_page(
+    state: &AppState,
+    token: &FormToken,
+    template: &str,
+    title: &str,
+    values: FormValues,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let mut res = with_form_token(state, token, |t| {
+        Page::new(
+            title,
+            None,
+            CredentialsPage {
+                values,
+                error,
+                form_token: t.to_string(),
+            },
+        )
+        .render(template)
+    })?;
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+/// `GET /signup`.
+pub async fn signup_form(
+    State(state): State<AppState>,
+    token: FormToken,
+) -> Result<Response, WebError> {
+    credentials_page(
+        &state,
+        &token,
+        "signup.html",
+        "Sign up",
+        FormValues::default(),
+        None,
+        StatusCode::OK,
+    )
+}
+
+/// Sign-up form fields.
+#[derive(Debug, Deserialize)]
+pub struct SignupForm {
+    username: String,
+    #[serde(default)]
+    display_name: String,
+    email: String,
+    password: String,
+    #[serde(default)]
+    form_token: String,
+}
+
+/// `POST /signup`: creates the account and logs in.
+pub async fn signup(
+    State(state): State<AppState>,
+    token: FormToken,
+    Form(f): Form<SignupForm>,
+) -> Result<Response, WebError> {
+    token.check(&f.form_token)?;
+    let values = FormValues {
+        username: f.username.clone(),
+        display_name: f.display_name.clone(),
+        email: f.email.clone(),
+    };
+    let accounts = state.accounts();
+    let permit = state.hash_permit().await?;
+    let now = state.now();
+    let s = app::accounts::SignUp {
+        username: f.username,
+        display_name: f.display_name,
+        email: f.email,
+        password: f.password,
+    };
+    let result = blocking(move || {
+        let _permit = permit;
+        Ok::<_, WebError>(app::accounts::sign_up(&accounts, &s, now))
+    })
+    .await?;
+    match result {
+        Ok((_, session)) => Ok(logged_in(&state, &session.token)),
+        Err(e) if matches!(e.kind, ErrorKind::Invalid | ErrorKind::Conflict) => credentials_page(
+            &state,
+            &token,
+            "signup.html",
+            "Sign up",
+            values,
+            Some(e.message),
+            StatusCode::BAD_REQUEST,
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `GET /login`.
+pub async fn login_form(
+    State(state): State<AppState>,
+    token: FormToken,
+) -> Result<Response, WebError> {
+    credentials_page(
+        &state,
+        &token,
+        "login.html",
+        "Log in",
+        FormValues::default(),
+        None,
+        StatusCode::OK,
+    )
+}
+
+/// Log-in form fields.
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    username: String,
+    password: String,
+    #[serde(default)]
+    form_token: String,
+}
+
+/// `POST /login` (rate-limited per username and per client).
+pub async fn login(
+    State(state): State<AppState>,
+    token: FormToken,
+    client: Client,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, WebError> {
+    token.check(&f.form_token)?;
+    let accounts = state.accounts();
+    let username = f.username.clone();
+    let permit = state.hash_permit().await?;
+    let now = state.now();
+    let result = blocking(move || {
+        let _permit = permit;
+        Ok::<_, WebError>(app::accounts::log_in(
+            &accounts,
+            &f.username,
+            &f.password,
+            &client.0,
+            now,
+        ))
+    })
+    .await?;
+    let values = FormValues {
+        username,
+        ..FormValues::default()
+    };
+    match result {
+        Ok(session) => Ok(logged_in(&state, &session.token)),
+        Err(e) if e.kind == ErrorKind::Limited => credentials_page(
+            &state,
+            &token,
+            "login.html",
+            "Log in",
+            values,
+            Some("Too many failed log-ins: wait a few minutes and try again.".into()),
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
+        Err(e) if e.kind == ErrorKind::Unauthenticated => credentials_page(
+            &state,
+            &token,
+            "login.html",
+            "Log in",
+            values,
+            Some("Wrong username or password.".into()),
+            StatusCode::UNAUTHORIZED,
+        ),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// CSRF-only form.
+#[derive(Debug, Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /logout`.
+pub async fn logout(
+    State(state): State<AppState>,
+    who: Caller,
+    headers: axum::http::HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    who.check_csrf(&f.csrf)?;
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        let accounts = state.accounts();
+        blocking(move || app::accounts::log_out(&accounts, &token)).await?;
+    }
+    let mut res = Redirect::to("/").into_response();
+    set_cookie(&mut res, state.secure_cookies(), SESSION_COOKIE, "", 0);
+    Ok(res)
+}
+
+/// An API token as listed.
+#[derive(Serialize)]
+struct TokenRow {
+    name: String,
+    created_at: i64,
+}
+
+/// The account page.
+#[derive(Serialize)]
+struct AccountPage {
+    username: String,
+    display_name: String,
+    email: String,
+    designs: Vec<String>,
+    reviews: Vec<ProposalView>,
+    tokens: Vec<TokenRow>,
+}
+
+/// `GET /account`: your designs, proposals to review, API tokens.
+pub async fn account(State(state): State<AppState>, who: Caller) -> Result<Response, WebError> {
+    let actor = who.actor();
+    let st = state.clone();
+    let (overview, reviews) = state
+        .with_store(move |store| {
+            let ctx = st.ctx(store);
+            let accounts = st.accounts();
+            Ok((
+                app::accounts::overview(&accounts, &actor)?,
+                app::proposals::to_review(&ctx, &actor)?,
+            ))
+        })
+        .await?;
+    let u = who.user();
+    let page = AccountPage {
+        username: u.username.clone(),
+        display_name: u.display_name.clone(),
+        email: u.email.clone(),
+        designs: overview.designs,
+        reviews: reviews.iter().map(ProposalView::from).collect(),
+        tokens: overview
+            .tokens
+            .iter()
+            .map(|t| TokenRow {
+                name: t.name.clone(),
+                created_at: t.created_at,
+            })
+            .collect(),
+    };
+    Page::new("Your account", who.nav(), page).render("account.html")
+}
+
+/// The new token page.
+#[derive(Serialize)]
+struct TokenPage {
+    token: String,
+}
+
+/// `POST /account/tokens`: a new API token, shown once.
+pub async fn new_token(
+    State(state): State<AppState>,
+    who: Caller,
+    Form(f): Form<BTreeMap<String, String>>,
+) -> Result<Response, WebError> {
+    who.check_csrf(f.get("csrf").map_or("", String::as_str))?;
+    let name = f.get("name").cloned().unwrap_or_else(|| "script".into());
+    let accounts = state.accounts();
+    let actor = who.actor();
+    let now = state.now();
+    let token = blocking(move || app::accounts::new_token(&accounts, &actor, &name, now)).await?;
+    Page::new("New API token", who.nav(), TokenPage { token }).render("token.html")
+}

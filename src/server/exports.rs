@@ -1,0 +1,208 @@
+//! Exports and their jobs: starting an export of cut files and a build sheet (a POST, with
+//! the form's token), the job page that follows its progress, and its files one by one or
+//! as a zip.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Serialize;
+
+use super::auth::{Client, FormToken, MaybeCaller};
+use super::error::WebError;
+use super::files::{file_response, zip_files};
+use super::jobs::{self, JobSpec, JobStatus};
+use super::render::Page;
+use super::request::{requested, slug};
+use super::state::{AppState, blocking};
+use super::views::JobView;
+use crate::accounts::JobState;
+use crate::app::exports::DEFAULT_TIME_LIMIT;
+use crate::export::{CutFormat, StockPick};
+
+/// Longest nesting budget a web export may ask for, seconds.
+pub const MAX_WEB_TIME_LIMIT: f64 = 20.0;
+
+/// What an export request says, from a form or a JSON body.
+#[derive(Debug, Default, Clone)]
+pub struct ExportFields {
+    /// `all`, `svg`, `dxf`, `gcode` or `pdf` (default `all`).
+    pub format: Option<String>,
+    /// Makerspace slug.
+    pub makerspace: Option<String>,
+    /// Machine id.
+    pub machine: Option<String>,
+    /// Nesting budget, seconds, as typed.
+    pub time_limit: Option<String>,
+    /// Stock per material id.
+    pub stock: BTreeMap<String, String>,
+    /// Parameter values as typed.
+    pub params: BTreeMap<String, String>,
+}
+
+impl ExportFields {
+    /// Reads form fields: `format`, `makerspace`, `machine`, `time_limit`, `stock.<material>`
+    /// and the design's parameters by name.
+    pub fn from_form(form: &BTreeMap<String, String>) -> ExportFields {
+        let get = |k: &str| {
+            form.get(k)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        ExportFields {
+            format: get("format"),
+            makerspace: get("makerspace"),
+            machine: get("machine"),
+            time_limit: get("time_limit"),
+            stock: form
+                .iter()
+                .filter_map(|(k, v)| {
+                    Some((k.strip_prefix("stock.")?.to_string(), v.trim().to_string()))
+                })
+                .filter(|(_, v)| !v.is_empty())
+                .collect(),
+            params: form.clone(),
+        }
+    }
+}
+
+fn time_limit(t: Option<&str>) -> Result<Duration, WebError> {
+    let Some(t) = t else {
+        return Ok(Duration::from_secs_f64(DEFAULT_TIME_LIMIT));
+    };
+    t.parse::<f64>()
+        .ok()
+        .filter(|t| t.is_finite() && (0.0..=MAX_WEB_TIME_LIMIT).contains(t))
+        .map(Duration::from_secs_f64)
+        .ok_or_else(|| {
+            WebError::bad_request(format!(
+                "time_limit '{t}': give seconds from 0 to {MAX_WEB_TIME_LIMIT}"
+            ))
+        })
+}
+
+/// Starts (or reuses) an export job for a design; returns its id.
+pub async fn start_export(
+    state: &AppState,
+    slug_text: &str,
+    f: ExportFields,
+    client: String,
+) -> Result<String, WebError> {
+    let format = match f.format.as_deref() {
+        None => CutFormat::All,
+        Some(name) => CutFormat::parse(name).ok_or_else(|| {
+            WebError::bad_request(format!(
+                "unknown export format '{name}': use svg, dxf, gcode, pdf or all"
+            ))
+        })?,
+    };
+    let time_limit = time_limit(f.time_limit.as_deref())?;
+    let slug = slug(slug_text)?;
+    let st = state.clone();
+    let spec = state
+        .with_store(move |store| {
+            let r = requested(&st, store, &slug, &f.params)?;
+            r.read
+                .design
+                .evaluate(r.params.values())
+                .map_err(crate::app::Error::invalid)?;
+            if let Some(m) = &f.makerspace {
+                crate::app::makerspaces::find(store, m)?;
+            }
+            Ok(JobSpec {
+                slug,
+                commit: r.read.commit.clone(),
+                format,
+                params: r.params,
+                makerspace: f.makerspace,
+                machine: f.machine,
+                materials: f
+                    .stock
+                    .into_iter()
+                    .map(|(m, s)| StockPick {
+                        material: Some(m),
+                        stock: s,
+                    })
+                    .collect(),
+                time_limit,
+            })
+        })
+        .await?;
+    jobs::start(state, spec, client).await
+}
+
+/// `POST /designs/{slug}/export`: starts an export job and shows its page.
+pub async fn export(
+    State(state): State<AppState>,
+    token: FormToken,
+    client: Client,
+    Path(slug): Path<String>,
+    Form(form): Form<BTreeMap<String, String>>,
+) -> Result<Response, WebError> {
+    token.check(form.get("form_token").map_or("", String::as_str))?;
+    let id = start_export(&state, &slug, ExportFields::from_form(&form), client.0).await?;
+    Ok(Redirect::to(&format!("/jobs/{id}")).into_response())
+}
+
+/// A job's status, or 404.
+pub async fn status(state: &AppState, id: &str) -> Result<JobStatus, WebError> {
+    let st = state.clone();
+    let id2 = id.to_string();
+    blocking(move || st.0.jobs.get(&id2))
+        .await?
+        .ok_or_else(|| WebError::not_found(format!("no export job '{id}'")))
+}
+
+/// The job page.
+#[derive(Serialize)]
+struct JobPage {
+    job: JobView,
+}
+
+/// `/jobs/{id}`: progress (the page polls the API) and the files when done.
+pub async fn job(
+    State(state): State<AppState>,
+    who: MaybeCaller,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let job = JobView::from(&status(&state, &id).await?);
+    Page::new(job.title.clone(), who.nav(), JobPage { job }).render("job.html")
+}
+
+/// `/jobs/{id}/files/{name}`: one file of a finished job.
+pub async fn job_file(
+    State(state): State<AppState>,
+    Path((id, name)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let job = status(&state, &id).await?;
+    if !job.files.contains(&name) {
+        return Err(WebError::not_found(format!(
+            "job {id} has no file '{name}'"
+        )));
+    }
+    let path = state.0.jobs.dir_of(&id).join(&name);
+    let bytes = tokio::fs::read(&path)
+        .await
+        .map_err(|e| WebError::internal(e.to_string()))?;
+    Ok(file_response(&name, bytes))
+}
+
+/// `/jobs/{id}/files.zip`: every file of a finished job in one zip.
+pub async fn job_zip(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let job = status(&state, &id).await?;
+    if job.state != JobState::Done {
+        return Err(WebError(crate::app::Error::conflict(format!(
+            "job {id} is not finished yet ({})",
+            job.state.as_str()
+        ))));
+    }
+    let dir = state.0.jobs.dir_of(&id);
+    let slug = job.slug.clone();
+    let bytes = blocking(move || zip_files(&dir, &job.files)).await?;
+    Ok(file_response(&format!("{slug}-{id}.zip"), bytes))
+}
