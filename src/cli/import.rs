@@ -48,14 +48,24 @@ pub enum ImportKind {
 /// Options shared by the cut-file importers.
 #[derive(Debug, clap::Args)]
 pub struct CutFileArgs {
-    /// The cut file.
-    file: PathBuf,
+    /// The cut file, and more files for the same sheet (a pocket file…), imported together.
+    #[arg(required = true, num_args = 1..)]
+    files: Vec<PathBuf>,
     /// Slug of the new design.
     #[arg(long = "design", value_name = "SLUG")]
     slug: String,
-    /// Sheet thickness in mm (default of the thickness parameter).
-    #[arg(long, default_value_t = 3.0)]
-    thickness: f64,
+    /// Sheet thickness in mm (default: from a sheet layer's name, else 18 for cnc, 3 for laser).
+    #[arg(long)]
+    thickness: Option<f64>,
+    /// One drawing unit is one of these (default: from the file and its sizes).
+    #[arg(long, value_parser = ["mm", "cm", "m", "in", "ft", "pt", "px"])]
+    units: Option<String>,
+    /// Pixels per inch for px (96 CSS, 90 old Inkscape, 72 Illustrator).
+    #[arg(long)]
+    dpi: Option<f64>,
+    /// Leave out an item by its id (as the warnings and --json list them); repeatable.
+    #[arg(long, value_name = "ID")]
+    exclude: Vec<String>,
     /// How the parts are cut.
     #[arg(long, value_enum, default_value = "laser")]
     process: ProcessArg,
@@ -83,15 +93,24 @@ impl CutFileArgs {
             name: self.name.clone(),
             thickness: self.thickness,
             process: match self.process {
-                ProcessArg::Laser => crate::model::Process::Laser,
-                ProcessArg::Cnc => crate::model::Process::Cnc,
+                ProcessArg::Laser => interop::cutfile::ProcessChoice::Laser,
+                ProcessArg::Cnc => interop::cutfile::ProcessChoice::Cnc,
             },
+            units: interop::units::UnitsChoice {
+                units: self
+                    .units
+                    .as_deref()
+                    .and_then(interop::units::LengthUnit::parse),
+                dpi: self.dpi,
+            },
+            exclude: self.exclude.iter().cloned().collect(),
             license: self.license.clone(),
             author: self.author.clone().or_else(|| {
                 std::env::var("BARNRAISE_AUTHOR")
                     .ok()
                     .filter(|a| !a.trim().is_empty())
             }),
+            ..Default::default()
         }
     }
 }
@@ -152,19 +171,20 @@ pub(super) fn run(kind: ImportKind) -> Result<i32, CliError> {
             store,
             json,
         } => import_okh(&path, out, into_store, author, &store, json),
-        ImportKind::Dxf(args) => import_cutfile(&args, interop::cutfile::import_dxf),
-        ImportKind::Svg(args) => import_cutfile(&args, interop::svg::import_svg),
+        ImportKind::Dxf(args) | ImportKind::Svg(args) => import_cutfile(&args),
     }
 }
 
-/// A cut-file importer (DXF or SVG).
-type CutFileImporter =
-    fn(&Path, &interop::cutfile::CutFileOptions) -> Result<ImportedPackage, interop::InteropError>;
-
-fn import_cutfile(args: &CutFileArgs, import: CutFileImporter) -> Result<i32, CliError> {
-    let (file, out, json) = (args.file.as_path(), args.out.as_path(), args.json);
-    let imported =
-        import(file, &args.options()).map_err(|e| CliError::User(vec![e.into_diagnostic()]))?;
+fn import_cutfile(args: &CutFileArgs) -> Result<i32, CliError> {
+    let (file, out, json) = (args.files[0].as_path(), args.out.as_path(), args.json);
+    let user = |e: interop::InteropError| CliError::User(vec![e.into_diagnostic()]);
+    let inputs = args
+        .files
+        .iter()
+        .map(|f| interop::cutfile::CutFileInput::read(f))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(user)?;
+    let imported = interop::cutfile::import_cut_files(&inputs, &args.options()).map_err(user)?;
     let dir = imported.write_to(out)?;
     let problems = package::validate(&dir).err().unwrap_or_default();
     let done = Done {
