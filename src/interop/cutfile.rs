@@ -189,6 +189,8 @@ pub(super) struct Label {
     pub at: [f64; 2],
     pub height: f64,
     pub op: Operation,
+    /// Where the text came from (kept for messages about it).
+    #[allow(dead_code)]
     pub source: Source,
 }
 
@@ -295,7 +297,8 @@ pub(super) struct PartOut {
     pub scores: Vec<(Pts, String)>,
     pub pockets: Vec<(Pts, Option<f64>, String)>,
     pub source: String,
-    /// Degrees the part was turned by to align it.
+    /// Degrees the part was turned by to align it (kept for the review page's drawing).
+    #[allow(dead_code)]
     pub turned: f64,
 }
 
@@ -1379,10 +1382,8 @@ fn finish_parts(
                 mortises: vec![None; hole_pts.len()],
             }
         };
-        let mut k = 0;
-        for h in holes.iter_mut().filter(|h| h.circle.is_none()) {
+        for (k, h) in holes.iter_mut().filter(|h| h.circle.is_none()).enumerate() {
             h.mortise = found.mortises.get(k).cloned().flatten();
-            k += 1;
         }
         let mut parametric: Vec<ParametricJoint> = found
             .slots

@@ -279,7 +279,7 @@ impl<'a> Reader<'a> {
                 }
             }
             T::Arc(arc) => {
-                if !finite(&arc.center) || !(arc.radius > 0.0 && arc.radius < MAX_COORD) {
+                if !(finite(&arc.center) && arc.radius > 0.0 && arc.radius < MAX_COORD) {
                     return Ok(());
                 }
                 let mut end = arc.end_angle;
@@ -306,7 +306,7 @@ impl<'a> Reader<'a> {
                 });
             }
             T::Circle(c) => {
-                if !finite(&c.center) || !(c.radius > 0.0 && c.radius < MAX_COORD) {
+                if !(finite(&c.center) && c.radius > 0.0 && c.radius < MAX_COORD) {
                     return Ok(());
                 }
                 let mut points = arc_points([c.center.x, c.center.y], c.radius, 0.0, 2.0 * PI, tol);

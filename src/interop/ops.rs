@@ -222,7 +222,7 @@ pub fn aci_rgb(index: u8) -> [u8; 3] {
             let hue = f64::from(index / 10 - 1) * 15.0;
             let variant = index % 10;
             let value = [1.0, 1.0, 0.8, 0.8, 0.6, 0.6, 0.5, 0.5, 0.3, 0.3][usize::from(variant)];
-            let sat = if variant % 2 == 0 { 1.0 } else { 0.5 };
+            let sat = if variant.is_multiple_of(2) { 1.0 } else { 0.5 };
             hsv(hue, sat, value)
         }
         250..=255 => {
@@ -263,7 +263,7 @@ pub fn from_layer_name(name: &str) -> Option<Operation> {
         upper.contains(k)
             || (last.len() >= 3 && k.starts_with(last) && upper.ends_with(last) && k != last)
     };
-    let word = |k: &str| words.iter().any(|w| *w == k);
+    let word = |k: &str| words.contains(&k);
     if has("DONOTCUT") || has("DO_NOT_CUT") || word("NOCUT") || has("NO_CUT") {
         return Some(Operation::NonCut);
     }

