@@ -1,7 +1,8 @@
 //! Design packages on disk: a folder with `design.toml` and the files it names.
 //!
 //! Owns reading the manifest safely (size limit, UTF-8 with the bad byte located), checking
-//! that referenced files exist inside the package, and the full validation of a package:
+//! that referenced files exist inside the package, reading the points files that hold long
+//! contours (inside the package, size-limited), and the full validation of a package:
 //! the manifest ([`crate::model`]) and the geometry of every part ([`crate::geometry`]) at
 //! the defaults and at each parameter's bounds. Knows nothing of git or output formats.
 
@@ -102,8 +103,72 @@ pub fn parse_bytes(
         .map_err(|ds| ds.into_iter().map(|d| d.in_file(file)).collect())
 }
 
+/// Parses manifest bytes and reads the points files they name through `read` (a
+/// package-relative path → the file's bytes; `None` when the package has no such file). Use
+/// this wherever a package's files are at hand (a git tree, an upload); [`parse_bytes`]
+/// alone leaves points files unread, and such parts do not evaluate.
+pub fn parse_bytes_with_files(
+    bytes: &[u8],
+    file: &Path,
+    folder_name: Option<&str>,
+    read: &dyn Fn(&str) -> Option<Vec<u8>>,
+) -> Result<Design, Vec<Diagnostic>> {
+    let mut design = parse_bytes(bytes, file, folder_name)?;
+    let problems = design.load_points_files(read);
+    if problems.is_empty() {
+        Ok(design)
+    } else {
+        Err(problems.into_iter().map(|d| d.in_file(file)).collect())
+    }
+}
+
+/// [`validate_bytes`] for a package whose files are at hand: `read` gives a file's bytes by
+/// its package-relative path (`None` when it is not in the package). Points files are read
+/// and the geometry checked with them.
+pub fn validate_package_bytes(
+    bytes: &[u8],
+    file: &Path,
+    folder_name: Option<&str>,
+    read: &dyn Fn(&str) -> Option<Vec<u8>>,
+) -> Result<Design, Vec<Diagnostic>> {
+    let design = parse_bytes_with_files(bytes, file, folder_name, read)?;
+    let mut problems: Vec<Diagnostic> = design
+        .file_refs()
+        .filter(|f| read(&f.path).is_none())
+        .map(|f| {
+            f.loc
+                .problem(format!("'{}' does not exist in the package", f.path))
+                .in_file(file)
+        })
+        .collect();
+    problems.extend(check_design(&design).into_iter().map(|d| d.in_file(file)));
+    if problems.is_empty() {
+        Ok(design)
+    } else {
+        model::sort_diagnostics(&mut problems);
+        Err(problems)
+    }
+}
+
+/// Reads a package file for a points file: inside `dir` (no `..`, no link out), at most
+/// [`model::MAX_POINTS_FILE_BYTES`].
+fn read_inside(dir: &Path, rel: &str) -> Option<Vec<u8>> {
+    model::check_package_path(rel).ok()?;
+    let root = dir.canonicalize().ok()?;
+    let real = dir.join(rel).canonicalize().ok()?;
+    if !real.starts_with(&root) || !real.is_file() {
+        return None;
+    }
+    let f = fs::File::open(&real).ok()?;
+    let mut bytes = Vec::new();
+    f.take(model::MAX_POINTS_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    Some(bytes)
+}
+
 impl Package {
-    /// Loads a package from its folder or its `design.toml`.
+    /// Loads a package from its folder or its `design.toml`, with its points files.
     pub fn load(path: &Path) -> Result<Package, PackageError> {
         let (dir, manifest) = if path.is_dir() {
             (path.to_path_buf(), path.join(MANIFEST))
@@ -135,13 +200,13 @@ impl Package {
             .canonicalize()
             .ok()
             .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()));
-        let design =
-            parse_bytes(&bytes, &manifest, folder_name.as_deref()).map_err(|problems| {
-                PackageError::Invalid {
-                    path: manifest.clone(),
-                    problems,
-                }
-            })?;
+        let design = parse_bytes_with_files(&bytes, &manifest, folder_name.as_deref(), &|p| {
+            read_inside(&dir, p)
+        })
+        .map_err(|problems| PackageError::Invalid {
+            path: manifest.clone(),
+            problems,
+        })?;
         Ok(Package {
             dir,
             manifest,

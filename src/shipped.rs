@@ -28,7 +28,9 @@ pub fn packages() -> Result<Vec<(Design, PackageFiles)>, Vec<Diagnostic>> {
             continue;
         };
         let file = PathBuf::from(format!("designs/{slug}/{}", package::MANIFEST));
-        match package::validate_bytes(manifest, &file, Some(&slug), &|p| files.contains_key(p)) {
+        match package::validate_package_bytes(manifest, &file, Some(&slug), &|p| {
+            files.get(p).cloned()
+        }) {
             Ok(design) => out.push((design, files)),
             Err(ds) => problems.extend(ds),
         }

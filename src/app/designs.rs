@@ -347,8 +347,9 @@ pub fn validate_files(files: &PackageFiles, folder: Option<&str>) -> Result<Desi
     let bytes = files
         .get(MANIFEST)
         .ok_or_else(|| Error::refused(format!("the package has no {MANIFEST}")))?;
-    let exists = |p: &str| files.contains_key(p);
-    package::validate_bytes(bytes, Path::new(MANIFEST), folder, &exists).map_err(Error::invalid)
+    let read = |p: &str| files.get(p).cloned();
+    package::validate_package_bytes(bytes, Path::new(MANIFEST), folder, &read)
+        .map_err(Error::invalid)
 }
 
 /// Publishes (or proposes, for someone who does not maintain it) a design package.

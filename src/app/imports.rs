@@ -192,26 +192,44 @@ fn dedupe_slug(p: &mut ImportedPackage, seen: &mut BTreeSet<String>) {
     }
 }
 
-/// Which cut-file format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CutFileKind {
-    /// DXF (R12–R2018).
-    Dxf,
-    /// SVG 1.1.
-    Svg,
+/// Reads cut files (DXF or SVG, told apart by their content) from disk.
+pub fn read_cut_files(files: &[PathBuf]) -> Result<Vec<interop::cutfile::CutFileInput>> {
+    Ok(files
+        .iter()
+        .map(|f| interop::cutfile::CutFileInput::read(f))
+        .collect::<std::result::Result<Vec<_>, _>>()?)
 }
 
-/// Imports one cut file as a design package and places it as `dest` says.
-pub fn import_cut_file(
-    kind: CutFileKind,
-    file: &Path,
+/// What importing cut files would give, before anything is written: every item found, the
+/// units and how they were decided, the joints that follow the thickness.
+pub fn preview_cut_files(
+    inputs: &[interop::cutfile::CutFileInput],
+    options: &interop::cutfile::CutFileOptions,
+) -> Result<interop::cutfile::ImportPreview> {
+    Ok(interop::cutfile::preview(inputs, options)?)
+}
+
+/// Imports cut files of one sheet (an outline file, a pocket file…) as one design package
+/// and places it as `dest` says.
+pub fn import_cut_inputs(
+    inputs: &[interop::cutfile::CutFileInput],
     options: &interop::cutfile::CutFileOptions,
     dest: &Destination<'_>,
 ) -> Result<ImportedDesign> {
-    let package = match kind {
-        CutFileKind::Dxf => interop::cutfile::import_dxf(file, options)?,
-        CutFileKind::Svg => interop::svg::import_svg(file, options)?,
-    };
-    let message = format!("Import {} from {}", package.slug, file.display());
-    place(file.display().to_string(), package, dest, &message)
+    let package = interop::cutfile::import_cut_files(inputs, options)?;
+    let sources: Vec<String> = inputs
+        .iter()
+        .map(|i| i.name.display().to_string())
+        .collect();
+    let message = format!("Import {} from {}", package.slug, sources.join(", "));
+    place(sources.join(", "), package, dest, &message)
+}
+
+/// [`import_cut_inputs`] of files on disk.
+pub fn import_cut_files(
+    files: &[PathBuf],
+    options: &interop::cutfile::CutFileOptions,
+    dest: &Destination<'_>,
+) -> Result<ImportedDesign> {
+    import_cut_inputs(&read_cut_files(files)?, options, dest)
 }

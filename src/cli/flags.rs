@@ -349,14 +349,24 @@ pub enum ImportKind {
 /// Options shared by the cut-file importers.
 #[derive(Debug, clap::Args)]
 pub struct CutFileArgs {
-    /// The cut file.
-    pub file: PathBuf,
+    /// The cut file, and more files for the same sheet (a pocket file…), imported together.
+    #[arg(required = true, num_args = 1..)]
+    pub files: Vec<PathBuf>,
     /// Slug of the new design.
     #[arg(long = "design", value_name = "SLUG")]
     pub slug: String,
-    /// Sheet thickness in mm (default of the thickness parameter).
-    #[arg(long, default_value_t = 3.0)]
-    pub thickness: f64,
+    /// Sheet thickness in mm (default: from a sheet layer's name, else 18 for cnc, 3 for laser).
+    #[arg(long)]
+    pub thickness: Option<f64>,
+    /// One drawing unit is one of these (default: from the file and its sizes).
+    #[arg(long, value_parser = ["mm", "cm", "m", "in", "ft", "pt", "px"])]
+    pub units: Option<String>,
+    /// Pixels per inch for px (96 CSS, 90 old Inkscape, 72 Illustrator).
+    #[arg(long)]
+    pub dpi: Option<f64>,
+    /// Leave out an item by its id (as the warnings and --json list them); repeatable.
+    #[arg(long, value_name = "ID")]
+    pub exclude: Vec<String>,
     /// How the parts are cut.
     #[arg(long, value_enum, default_value = "laser")]
     pub process: ProcessArg,

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use barnraise::app::imports::{self, CutFileKind, Destination, ImportedDesign, OkhImport};
+use barnraise::app::imports::{self, Destination, ImportedDesign, OkhImport};
 use barnraise::app::{self, Ctx};
 use barnraise::interop;
 use serde::Serialize;
@@ -20,8 +20,7 @@ pub(super) fn run(kind: ImportKind, env: &Env) -> Outcome {
             into_store,
             author,
         } => okh(&path, out, into_store, author, env),
-        ImportKind::Dxf(args) => cut_file(CutFileKind::Dxf, &args, env),
-        ImportKind::Svg(args) => cut_file(CutFileKind::Svg, &args, env),
+        ImportKind::Dxf(args) | ImportKind::Svg(args) => cut_file(&args, env),
     }
 }
 
@@ -31,15 +30,24 @@ fn options(args: &CutFileArgs) -> interop::cutfile::CutFileOptions {
         name: args.name.clone(),
         thickness: args.thickness,
         process: match args.process {
-            ProcessArg::Laser => barnraise::model::Process::Laser,
-            ProcessArg::Cnc => barnraise::model::Process::Cnc,
+            ProcessArg::Laser => interop::cutfile::ProcessChoice::Laser,
+            ProcessArg::Cnc => interop::cutfile::ProcessChoice::Cnc,
         },
+        units: interop::units::UnitsChoice {
+            units: args
+                .units
+                .as_deref()
+                .and_then(interop::units::LengthUnit::parse),
+            dpi: args.dpi,
+        },
+        exclude: args.exclude.iter().cloned().collect(),
         license: args.license.clone(),
         author: args.author.clone().or_else(|| {
             std::env::var("BARNRAISE_AUTHOR")
                 .ok()
                 .filter(|a| !a.trim().is_empty())
         }),
+        ..Default::default()
     }
 }
 
@@ -95,12 +103,12 @@ fn print_design(o: &mut dyn Write, d: &ImportedDesign) -> std::io::Result<()> {
     Ok(())
 }
 
-fn cut_file(kind: CutFileKind, args: &CutFileArgs, env: &Env) -> Outcome {
+fn cut_file(args: &CutFileArgs, env: &Env) -> Outcome {
     let dest = Destination {
         out: Some(&args.out),
         publish: None,
     };
-    let d = imports::import_cut_file(kind, &args.file, &options(args), &dest)?;
+    let d = imports::import_cut_files(&args.files, &options(args), &dest)?;
     if env.out.json {
         print_json(&serde_json::json!({
             "design": done(&d),

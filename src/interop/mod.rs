@@ -1,16 +1,23 @@
 //! Interop with the open hardware world: other people's formats in, ours out.
 //!
 //! Owns the mapping of Open Know-How manifests (OKH-LOSH `okh.toml`, OKH v1 `okh.yml`) to
-//! design packages and back ([`okh`]), and of DXF and SVG cut files to parts ([`cutfile`],
-//! [`svg`]). Every importer produces an [`ImportedPackage`]: the text of a `design.toml`,
+//! design packages and back ([`okh`]), and of DXF and SVG cut files to parts ([`cutfile`]
+//! runs the pipeline over [`dxf`], [`svg`], [`units`], [`ops`], [`shapes`], [`joints`] and
+//! [`write`]). Every importer produces an [`ImportedPackage`]: the text of a `design.toml`,
 //! the files to put beside it, and located warnings. Writing it to disk or the store is the caller's job
 //! ([`ImportedPackage::write_to`], [`crate::store::Store::publish`]). Knows nothing of
 //! HTTP, and never panics on user input: inputs are size-limited and parsers contained.
 
 pub mod cutfile;
+pub mod dxf;
+pub mod joints;
 pub mod okh;
+pub mod ops;
+pub mod shapes;
 pub mod svg;
 pub mod tree;
+pub mod units;
+pub mod write;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -1,29 +1,28 @@
-//! SVG cut files → parts of a design package.
+//! SVG 1.1 → the contours, texts and unit declaration of one cut file.
 //!
-//! The file is read with `roxmltree` (DTDs refused, so entities are never expanded) and
-//! walked by hand: `svgtypes` parses lengths, transforms, colours, points and path data,
-//! `kurbo` turns arcs, ellipses and Béziers into curves and flattens them in mm to
-//! [`FLATTEN_TOLERANCE`]. What the walk finds — closed contours, open runs, texts — goes
-//! through the same grouping as DXF ([`cutfile::assemble`]): outline + holes by
-//! containment, duplicates and open contours warned and dropped.
+//! Owns reading an SVG into [`FileContent`]: the file is parsed with `roxmltree` (DTDs with
+//! entities refused, so nothing is ever expanded) and walked by hand: `svgtypes` parses
+//! lengths, transforms, colours, points and path data, `kurbo` flattens arcs, ellipses and
+//! Béziers in mm to [`FLATTEN_TOLERANCE`]. Must not group or judge geometry (that is
+//! [`super::cutfile`]'s).
 //!
-//! Units: `width`/`height` in mm, cm, in, pt, pc or px (96 px/in) with the `viewBox`
-//! give the size of a user unit. A file without physical units (no width/height, or bare
-//! numbers) is read as px at 96 dpi, with a warning stating that assumption. The y axis
-//! is flipped (SVG y points down, design y up), so parts are not mirrored.
+//! Units: `width`/`height` in mm, cm, in, pt or pc with the `viewBox` are a declaration;
+//! px or bare numbers are px, whose density the file's generator implies where it says so
+//! (Inkscape ≤ 0.91 at 90 per inch, Illustrator and CorelDraw at 72), else 96 (CSS). The
+//! decision itself is [`super::units::decide`]'s. The y axis is flipped (SVG y points down,
+//! design y up), so parts are not mirrored.
 //!
-//! Colour is the operation (the laser-cutter habit, see `FORMATS.md`): a red (#ff0000)
-//! or any other stroke is a cut; a blue (#0000ff) stroke is a score line; a black fill
-//! without a stroke is raster engraving, as is anything in a group whose `id` or
-//! `inkscape:label` names an engraving layer (`engrave`, `etch`, `score`, `mark`). Score
-//! and engraving contours are kept as score lines in `[[extra.cutfile.score]]`; `<text>`
-//! inside a part becomes an `engrave` label.
+//! Operations: a group's `id` or `inkscape:label` named by a layer convention
+//! ([`super::ops::from_layer_name`]) wins; else the stroke colour, through the caller's
+//! [`ColourMap`], a known generator's colours (boxes.py), or the common laser habit (red
+//! cut, blue score); a black fill without a stroke is engraving. Colours come from `style`,
+//! CSS `<style>` rules (`.class`, `#id`, element names) and presentation attributes, in that
+//! order; `rgb()`, names and near colours (`#f10000`) all match.
 //!
-//! Bad input is contained: files over [`MAX_CUTFILE_BYTES`], with a DOCTYPE/ENTITY
-//! declaration, with more than [`MAX_NODES`] XML nodes, [`MAX_ELEMENTS`] drawn elements
-//! (counting `<use>` instances) or [`MAX_POINTS`] flattened points are refused.
-//! `<script>`, `<image>`, `<foreignObject>` and `<use>` pointing outside the file are
-//! ignored with a warning — nothing is ever run or fetched.
+//! Bad input is contained: files with a DOCTYPE/ENTITY declaration, more than [`MAX_NODES`]
+//! XML nodes, [`MAX_ELEMENTS`] drawn elements (counting `<use>` instances) or [`MAX_POINTS`]
+//! flattened points are refused. `<script>`, `<image>`, `<foreignObject>` and `<use>`
+//! pointing outside the file are ignored with a warning — nothing is ever run or fetched.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -33,10 +32,10 @@ use kurbo::{Affine, Arc, BezPath, Ellipse, PathEl, Point, Shape, SvgArc, Vec2};
 use roxmltree::{Document, Node, ParsingOptions};
 use svgtypes::{Color, Length, LengthUnit, PathParser, PathSegment, PointsParser, ViewBox};
 
-use super::cutfile::{
-    self, Contours, CutFileOptions, FLATTEN_TOLERANCE, Label, MAX_CUTFILE_BYTES, Ring,
-};
-use super::{ImportedPackage, InteropError, read_limited};
+use super::InteropError;
+use super::cutfile::{self, FLATTEN_TOLERANCE, FileContent, Format, Label, Ring, Source};
+use super::ops::{self, ColourMap, OpSource, Operation};
+use super::units::{self, Declared};
 use crate::model::Diagnostic;
 
 /// Most XML nodes (elements, texts, attributes' owners) parsed from one file.
@@ -53,24 +52,44 @@ const MAX_EXTENT_MM: f64 = 100_000.0;
 const MAX_USE_DEPTH: usize = 16;
 /// Deepest element nesting walked.
 const MAX_DEPTH: usize = 256;
+/// Most CSS rules read from `<style>` elements.
+const MAX_CSS_RULES: usize = 10_000;
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 const XLINK_NS: &str = "http://www.w3.org/1999/xlink";
 const INKSCAPE_NS: &str = "http://www.inkscape.org/namespaces/inkscape";
 
 /// Imports an SVG file as a design package named by `opts`.
-pub fn import_svg(path: &Path, opts: &CutFileOptions) -> Result<ImportedPackage, InteropError> {
-    let bytes = read_limited(path, MAX_CUTFILE_BYTES)?;
-    import_svg_bytes(&bytes, path, opts)
+pub fn import_svg(
+    path: &Path,
+    opts: &cutfile::CutFileOptions,
+) -> Result<super::ImportedPackage, InteropError> {
+    cutfile::import_cut_files(&[cutfile::CutFileInput::read(path)?], opts)
 }
 
 /// Imports SVG bytes; `file` names the source in warnings.
 pub fn import_svg_bytes(
     bytes: &[u8],
     file: &Path,
-    opts: &CutFileOptions,
-) -> Result<ImportedPackage, InteropError> {
+    opts: &cutfile::CutFileOptions,
+) -> Result<super::ImportedPackage, InteropError> {
+    cutfile::import_cut_files(
+        &[cutfile::CutFileInput {
+            name: file.with_extension("svg"),
+            bytes: bytes.to_vec(),
+        }],
+        opts,
+    )
+}
+
+/// Reads SVG bytes; `index` numbers the file among those imported together.
+pub(super) fn read(
+    bytes: &[u8],
+    file: &Path,
+    index: usize,
+    colours: Option<&ColourMap>,
+    mm_per_unit: Option<f64>,
+) -> Result<FileContent, InteropError> {
     let invalid = |message: String| InteropError::invalid(file, message);
-    cutfile::check_options(opts, file)?;
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         .map_err(|_| invalid("not an SVG file: not UTF-8 text".into()))?;
     // The parser is other people's code: a panic on a malformed file is contained here.
@@ -115,51 +134,127 @@ pub fn import_svg_bytes(
         )));
     }
     let mut warnings = Vec::new();
-    let mut notes = Vec::new();
-    let to_mm = root_transform(root, file, &mut warnings, &mut notes);
+    let generator = Generator::of(&doc, text);
+    let (to_mm, declared, page) = root_transform(root, file, generator, mm_per_unit, &mut warnings);
+    let palette = match (colours, generator) {
+        (Some(map), _) => (map.clone(), OpSource::Map),
+        (None, Generator::BoxesPy) => (ColourMap::boxes_py(), OpSource::Generator),
+        (None, _) => (ColourMap::laser_default(), OpSource::Colour),
+    };
+    let css = Css::parse(&doc, file, &mut warnings);
     let mut walker = Walker {
         doc: &doc,
         file,
+        index,
         ids: doc
             .descendants()
             .filter_map(|n| n.attribute("id").map(|id| (id, n)))
             .collect(),
-        found: Contours::default(),
-        warnings,
+        content: FileContent::new(file, Format::Svg, declared),
         elements: 0,
         points: 0,
         ignored: BTreeMap::new(),
-        css_warned: false,
+        palette,
+        css,
     };
-    let root_style = Style::default().inherit(root);
+    walker.content.warnings = warnings;
+    walker.content.page = Some(page);
+    if generator != Generator::Unknown {
+        walker
+            .content
+            .notes
+            .push(format!("{}: made by {}", file.display(), generator.name()));
+    }
+    let root_style = Style::default().inherit(root, &walker.css);
     for child in root.children() {
         walker
             .visit(child, to_mm, &root_style, 0, 1)
             .map_err(invalid)?;
     }
     let Walker {
-        found,
-        mut warnings,
+        mut content,
         ignored,
         ..
     } = walker;
     for (kind, n) in ignored {
-        warnings.push(cutfile::warning(
+        content.warnings.push(cutfile::warning(
             file,
             "",
             format!("{n} <{kind}> element(s) ignored (not a contour)"),
         ));
     }
-    cutfile::assemble(found, file, opts, "svg", warnings, notes)
+    Ok(content)
 }
 
-/// The transform from the root's user units to mm with y up, from width/height/viewBox.
+/// Who made the file, where it says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Generator {
+    Unknown,
+    /// Inkscape 0.91 or older: 90 px per inch.
+    OldInkscape,
+    /// Adobe Illustrator: 72 px per inch.
+    Illustrator,
+    /// CorelDRAW: 72 px per inch.
+    CorelDraw,
+    /// boxes.py: its own colours.
+    BoxesPy,
+}
+
+impl Generator {
+    fn of(doc: &Document<'_>, text: &str) -> Generator {
+        let head: String = text.chars().take(4096).collect();
+        if text.contains("Created with Boxes.py") || head.contains("boxes.hackerspace-bamberg.de") {
+            return Generator::BoxesPy;
+        }
+        if head.contains("Adobe Illustrator") {
+            return Generator::Illustrator;
+        }
+        if head.contains("CorelDRAW") || head.contains("Corel ") {
+            return Generator::CorelDraw;
+        }
+        let version = doc
+            .root_element()
+            .attribute((INKSCAPE_NS, "version"))
+            .unwrap_or("");
+        let mut nums = version
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|s| !s.is_empty());
+        let major: u32 = nums.next().and_then(|n| n.parse().ok()).unwrap_or(1);
+        let minor: u32 = nums.next().and_then(|n| n.parse().ok()).unwrap_or(99);
+        if !version.is_empty() && major == 0 && minor <= 91 {
+            return Generator::OldInkscape;
+        }
+        Generator::Unknown
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Generator::Unknown => "an unknown program",
+            Generator::OldInkscape => "Inkscape 0.91 or older",
+            Generator::Illustrator => "Adobe Illustrator",
+            Generator::CorelDraw => "CorelDRAW",
+            Generator::BoxesPy => "boxes.py",
+        }
+    }
+
+    fn dpi(self) -> Option<f64> {
+        match self {
+            Generator::OldInkscape => Some(90.0),
+            Generator::Illustrator | Generator::CorelDraw => Some(72.0),
+            _ => None,
+        }
+    }
+}
+
+/// The transform from the root's user units to mm with y up, the unit declaration, and the
+/// page (viewBox) in mm.
 fn root_transform(
     root: Node<'_, '_>,
     file: &Path,
+    generator: Generator,
+    mm_per_unit: Option<f64>,
     warnings: &mut Vec<Diagnostic>,
-    notes: &mut Vec<String>,
-) -> Affine {
+) -> (Affine, Declared, [f64; 4]) {
     let view_box = root.attribute("viewBox").and_then(|v| {
         let vb = ViewBox::from_str(v).ok().filter(|vb| {
             vb.w > 0.0 && vb.h > 0.0 && [vb.x, vb.y, vb.w, vb.h].iter().all(|c| c.is_finite())
@@ -173,64 +268,96 @@ fn root_transform(
         }
         vb
     });
-    // (size in mm, whether the unit was physical, whether it was explicit px)
-    let size = |name: &str| -> Option<(f64, bool, bool)> {
+    // A width or height: its number, its unit's mm (None for px and bare numbers).
+    let dpi = generator.dpi().unwrap_or(96.0);
+    let size = |name: &str| -> Option<(f64, Option<(units::LengthUnit, f64)>)> {
         let l = Length::from_str(root.attribute(name)?).ok()?;
         let n = l.number;
-        let (mm, physical, px) = match l.unit {
-            LengthUnit::None => (n * MM_PER_PX, false, false),
-            LengthUnit::Px => (n * MM_PER_PX, false, true),
-            LengthUnit::Mm => (n, true, false),
-            LengthUnit::Cm => (n * 10.0, true, false),
-            LengthUnit::In => (n * 25.4, true, false),
-            LengthUnit::Pt => (n * 25.4 / 72.0, true, false),
-            LengthUnit::Pc => (n * 25.4 / 6.0, true, false),
+        let unit = match l.unit {
+            LengthUnit::None => None,
+            LengthUnit::Px => Some((units::LengthUnit::Px, 25.4 / dpi)),
+            LengthUnit::Mm => Some((units::LengthUnit::Mm, 1.0)),
+            LengthUnit::Cm => Some((units::LengthUnit::Cm, 10.0)),
+            LengthUnit::In => Some((units::LengthUnit::In, 25.4)),
+            LengthUnit::Pt => Some((units::LengthUnit::Pt, 25.4 / 72.0)),
+            LengthUnit::Pc => Some((units::LengthUnit::Pt, 25.4 / 6.0)),
             LengthUnit::Em | LengthUnit::Ex | LengthUnit::Percent => return None,
         };
-        (mm.is_finite() && mm > 0.0).then_some((mm, physical, px))
+        (n.is_finite() && n > 0.0).then_some((n, unit))
     };
     let (width, height) = (size("width"), size("height"));
-    let physical = width.or(height).is_some_and(|s| s.1);
-    let explicit_px = width.or(height).is_some_and(|s| s.2);
-    if physical {
-        // nothing to say: the file states its size
-    } else if explicit_px {
-        notes.push("width/height in px: read at 96 px per inch (CSS)".into());
+    // User units per size unit along x and y (1 without a viewBox).
+    let (ux, uy) = match (view_box, width, height) {
+        (Some(vb), Some(w), Some(h)) => (vb.w / w.0, vb.h / h.0),
+        (Some(vb), Some(w), None) => (vb.w / w.0, vb.w / w.0),
+        (Some(vb), None, Some(h)) => (vb.h / h.0, vb.h / h.0),
+        _ => (1.0, 1.0),
+    };
+    let stretch = root
+        .attribute("preserveAspectRatio")
+        .is_some_and(|p| p.trim_start().starts_with("none"));
+    let per = if stretch { ux } else { ux.max(uy) };
+    // Without a viewBox a user unit is a px whatever width/height say.
+    let physical = width
+        .or(height)
+        .and_then(|s| s.1)
+        .filter(|u| view_box.is_some() || u.0 == units::LengthUnit::Px);
+    let declared = match physical {
+        Some((unit, mm)) => Declared {
+            unit: Some((
+                unit,
+                mm / per,
+                if unit == units::LengthUnit::Px {
+                    format!(
+                        "width/height in px ({dpi} per inch{})",
+                        generator.dpi().map_or(String::new(), |_| format!(
+                            ", as {} drew them",
+                            generator.name()
+                        ))
+                    )
+                } else {
+                    format!("width/height in {} with the viewBox", unit.as_str())
+                },
+            )),
+            generator_dpi: None,
+            fallback: units::LengthUnit::Px,
+            applied: mm / per,
+            px_per_unit: 1.0 / per,
+        },
+        None => Declared {
+            unit: None,
+            generator_dpi: generator.dpi().map(|d| {
+                (
+                    d,
+                    format!("{}, which drew {d} px per inch", generator.name()),
+                )
+            }),
+            fallback: units::LengthUnit::Px,
+            applied: 25.4 / dpi / per,
+            px_per_unit: 1.0 / per,
+        },
+    };
+    let mut declared = declared;
+    if let Some(mm) = mm_per_unit {
+        declared.applied = mm;
+    }
+    let s = declared.applied;
+    let (sx, sy) = if stretch && physical.is_some() {
+        (s, s * (ux / uy))
     } else {
-        warnings.push(cutfile::warning(
-            file,
-            "svg@width",
-            format!(
-                "the file has no units (width/height missing or without mm/cm/in/pt/pc/px): \
-                 1 user unit = 1 px at 96 dpi = {MM_PER_PX:.4} mm assumed"
-            ),
-        ));
-    }
-    match view_box {
-        Some(vb) => {
-            let sx = width.map(|w| w.0 / vb.w);
-            let sy = height.map(|h| h.0 / vb.h);
-            let (mut sx, mut sy) = match (sx, sy) {
-                (Some(x), Some(y)) => (x, y),
-                (Some(s), None) | (None, Some(s)) => (s, s),
-                (None, None) => (MM_PER_PX, MM_PER_PX),
-            };
-            let stretch = root
-                .attribute("preserveAspectRatio")
-                .is_some_and(|p| p.trim_start().starts_with("none"));
-            if !stretch && (sx - sy).abs() > 1e-9 * sx.max(sy) {
-                let s = sx.min(sy);
-                (sx, sy) = (s, s);
-            }
-            Affine::new([sx, 0.0, 0.0, -sy, -vb.x * sx, (vb.y + vb.h) * sy])
-        }
-        None => {
-            // Without a viewBox a user unit is a CSS px whatever width/height say.
-            let s = MM_PER_PX;
-            let top = height.map_or(0.0, |h| h.0);
-            Affine::new([s, 0.0, 0.0, -s, 0.0, top])
-        }
-    }
+        (s, s)
+    };
+    let (vx, vy, vw, vh) = view_box.map_or_else(
+        || {
+            let w = width.map_or(0.0, |w| w.0 * ux);
+            let h = height.map_or(0.0, |h| h.0 * uy);
+            (0.0, 0.0, w, h)
+        },
+        |vb| (vb.x, vb.y, vb.w, vb.h),
+    );
+    let affine = Affine::new([sx, 0.0, 0.0, -sy, -vx * sx, (vy + vh) * sy]);
+    let page = [0.0, 0.0, vw * sx, vh * sy];
+    (affine, declared, page)
 }
 
 /// A paint as far as the cut file is concerned.
@@ -254,12 +381,6 @@ impl Paint {
             }
         }
     }
-    fn is_blue(self) -> bool {
-        matches!(self, Paint::Rgb(r, g, b) if r <= 40 && g <= 40 && b >= 200)
-    }
-    fn is_red(self) -> bool {
-        matches!(self, Paint::Rgb(r, g, b) if r >= 200 && g <= 40 && b <= 40)
-    }
     fn is_black(self) -> bool {
         matches!(self, Paint::Rgb(r, g, b) if r <= 40 && g <= 40 && b <= 40)
     }
@@ -272,57 +393,206 @@ struct Style {
     stroke: Option<Paint>,
     /// `None` when never set (SVG's default is a black fill — not taken as engraving).
     fill: Option<Paint>,
-    /// Inside a group named as an engraving layer.
-    engrave_layer: bool,
+    /// The operation a group's name states, and the name.
+    layer: Option<(Operation, String)>,
 }
 
 impl Style {
     /// The style of `node`, inheriting from `self` (its parent's).
-    fn inherit(&self, node: Node<'_, '_>) -> Style {
+    fn inherit(&self, node: Node<'_, '_>, css: &Css) -> Style {
         let mut s = self.clone();
-        if let Some(v) = property(node, "stroke") {
-            s.stroke = Some(Paint::parse(v));
+        if let Some(v) = css.property(node, "stroke") {
+            s.stroke = Some(Paint::parse(&v));
         }
-        if let Some(v) = property(node, "fill") {
-            s.fill = Some(Paint::parse(v));
+        if let Some(v) = css.property(node, "fill") {
+            s.fill = Some(Paint::parse(&v));
         }
         if node.tag_name().name() == "g" {
             let label = node.attribute((INKSCAPE_NS, "label"));
-            if [node.attribute("id"), label]
+            if let Some((op, name)) = [label, node.attribute("id")]
                 .into_iter()
                 .flatten()
-                .any(cutfile::is_engrave_layer)
+                .find_map(|n| ops::from_layer_name(n).map(|op| (op, n.to_string())))
             {
-                s.engrave_layer = true;
+                s.layer = Some((op, name));
             }
         }
         s
     }
 
-    /// Whether the element engraves or scores rather than cuts, and why (for warnings).
-    fn engrave(&self) -> Option<&'static str> {
-        match self.stroke {
-            Some(p) if p.is_blue() => return Some("blue stroke: score"),
-            Some(p) if p.is_red() => return None,
-            _ => {}
+    /// The operation, where it came from, and why (for messages).
+    fn operation(&self, palette: &(ColourMap, OpSource)) -> (Operation, OpSource, String) {
+        if let Some((op, name)) = &self.layer {
+            return (*op, OpSource::Layer, format!("group '{name}'"));
         }
         let no_stroke = matches!(self.stroke, None | Some(Paint::None));
-        if no_stroke && self.fill.is_some_and(Paint::is_black) {
-            return Some("black fill: engrave");
+        if let Some(Paint::Rgb(r, g, b)) = self.stroke
+            && let Some((op, colour)) = palette.0.lookup([r, g, b])
+        {
+            return (op, palette.1, format!("stroke {colour}"));
         }
-        self.engrave_layer.then_some("engraving layer")
+        if no_stroke && self.fill.is_some_and(Paint::is_black) {
+            return (Operation::Engrave, OpSource::Colour, "black fill".into());
+        }
+        (Operation::Cut, OpSource::Default, String::new())
     }
 }
 
-/// A presentation property of an element: `style="name: value"` wins over the attribute.
-fn property<'a>(node: Node<'a, '_>, name: &str) -> Option<&'a str> {
-    let from_style = node.attribute("style").and_then(|style| {
-        style.split(';').rev().find_map(|decl| {
-            let (k, v) = decl.split_once(':')?;
-            (k.trim() == name).then(|| v.trim().trim_end_matches("!important").trim())
-        })
-    });
-    from_style.or_else(|| node.attribute(name))
+/// CSS rules from `<style>` elements: simple selectors (`.class`, `#id`, `tag`,
+/// `tag.class`, lists of them) and their declarations.
+#[derive(Debug, Default)]
+struct Css {
+    /// (specificity, order, selector, declarations)
+    rules: Vec<Rule>,
+}
+
+/// (specificity, order, selector, declarations)
+type Rule = (u32, usize, Selector, Vec<(String, String)>);
+
+#[derive(Debug)]
+struct Selector {
+    tag: Option<String>,
+    id: Option<String>,
+    classes: Vec<String>,
+}
+
+impl Css {
+    fn parse(doc: &Document<'_>, file: &Path, warnings: &mut Vec<Diagnostic>) -> Css {
+        let mut css = Css::default();
+        let mut skipped = 0usize;
+        for node in doc.descendants().filter(|n| n.tag_name().name() == "style") {
+            let text: String = node.descendants().filter_map(|n| n.text()).collect();
+            let text = strip_comments(&text);
+            for block in text.split('}') {
+                let Some((sel, body)) = block.split_once('{') else {
+                    continue;
+                };
+                let decls: Vec<(String, String)> = body
+                    .split(';')
+                    .filter_map(|d| {
+                        let (k, v) = d.split_once(':')?;
+                        Some((
+                            k.trim().to_string(),
+                            v.trim().trim_end_matches("!important").trim().to_string(),
+                        ))
+                    })
+                    .collect();
+                for one in sel.split(',') {
+                    match Selector::parse(one.trim()) {
+                        Some(s) if css.rules.len() < MAX_CSS_RULES => {
+                            let spec = u32::from(s.id.is_some()) * 100
+                                + s.classes.len() as u32 * 10
+                                + u32::from(s.tag.is_some());
+                            let order = css.rules.len();
+                            css.rules.push((spec, order, s, decls.clone()));
+                        }
+                        _ if !one.trim().is_empty() => skipped += 1,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        if skipped > 0 {
+            warnings.push(cutfile::warning(
+                file,
+                "<style>",
+                format!(
+                    "{skipped} CSS selector(s) other than .class, #id or element names not applied"
+                ),
+            ));
+        }
+        css.rules.sort_by_key(|r| (r.0, r.1));
+        css
+    }
+
+    /// A presentation property of an element: `style="…"` wins, then CSS rules, then the
+    /// attribute.
+    fn property(&self, node: Node<'_, '_>, name: &str) -> Option<String> {
+        let from_style = node.attribute("style").and_then(|style| {
+            style.split(';').rev().find_map(|decl| {
+                let (k, v) = decl.split_once(':')?;
+                (k.trim() == name)
+                    .then(|| v.trim().trim_end_matches("!important").trim().to_string())
+            })
+        });
+        if from_style.is_some() {
+            return from_style;
+        }
+        if !self.rules.is_empty() {
+            let classes: Vec<&str> = node
+                .attribute("class")
+                .map(|c| c.split_whitespace().collect())
+                .unwrap_or_default();
+            let tag = node.tag_name().name();
+            let id = node.attribute("id");
+            let hit = self.rules.iter().rev().find_map(|(_, _, sel, decls)| {
+                let matches = sel.tag.as_deref().is_none_or(|t| t == tag)
+                    && sel.id.as_deref().is_none_or(|i| Some(i) == id)
+                    && sel.classes.iter().all(|c| classes.contains(&c.as_str()));
+                if !matches {
+                    return None;
+                }
+                decls
+                    .iter()
+                    .rev()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            });
+            if hit.is_some() {
+                return hit;
+            }
+        }
+        node.attribute(name).map(str::to_string)
+    }
+}
+
+impl Selector {
+    fn parse(s: &str) -> Option<Selector> {
+        if s.is_empty() || s.contains([' ', '>', '+', '~', '[', ':', '*']) {
+            return None;
+        }
+        let mut sel = Selector {
+            tag: None,
+            id: None,
+            classes: Vec::new(),
+        };
+        let mut rest = s;
+        let first_mark = rest.find(['.', '#']).unwrap_or(rest.len());
+        if first_mark > 0 {
+            sel.tag = Some(rest[..first_mark].to_string());
+        }
+        rest = &rest[first_mark..];
+        while !rest.is_empty() {
+            let kind = rest.as_bytes()[0];
+            let body = &rest[1..];
+            let end = body.find(['.', '#']).unwrap_or(body.len());
+            let word = body[..end].to_string();
+            if word.is_empty() {
+                return None;
+            }
+            if kind == b'.' {
+                sel.classes.push(word);
+            } else {
+                sel.id = Some(word);
+            }
+            rest = &body[end..];
+        }
+        Some(sel)
+    }
+}
+
+fn strip_comments(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("/*") {
+        out.push_str(&rest[..i]);
+        match rest[i + 2..].find("*/") {
+            Some(j) => rest = &rest[i + 2 + j + 2..],
+            None => return out,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A length in user units (CSS px for absolute units); `None` for relative units.
@@ -363,13 +633,14 @@ fn conformal(a: Affine) -> bool {
 struct Walker<'a, 'input> {
     doc: &'a Document<'input>,
     file: &'a Path,
+    index: usize,
     ids: HashMap<&'a str, Node<'a, 'input>>,
-    found: Contours,
-    warnings: Vec<Diagnostic>,
+    content: FileContent,
     elements: usize,
     points: usize,
     ignored: BTreeMap<String, usize>,
-    css_warned: bool,
+    palette: (ColourMap, OpSource),
+    css: Css,
 }
 
 impl<'a, 'input> Walker<'a, 'input> {
@@ -384,8 +655,37 @@ impl<'a, 'input> Walker<'a, 'input> {
 
     fn warn(&mut self, node: Node<'_, '_>, message: String) {
         let source = self.describe(node);
-        self.warnings
+        self.content
+            .warnings
             .push(cutfile::warning(self.file, &source, message));
+    }
+
+    /// Where a drawn element comes from; `uses` > 0 marks an instance drawn by `<use>`.
+    fn source(&self, node: Node<'_, '_>, uses: usize, why: String) -> Source {
+        let base = match node.attribute("id") {
+            Some(id) => format!("#{id}"),
+            None => format!("n{}", node.id().get()),
+        };
+        let key = if uses > 0 {
+            format!("{base}@{}", self.elements)
+        } else {
+            base
+        };
+        let layer = node
+            .ancestors()
+            .filter(|a| a.tag_name().name() == "g")
+            .find_map(|a| {
+                a.attribute((INKSCAPE_NS, "label"))
+                    .or_else(|| a.attribute("id"))
+            })
+            .unwrap_or("")
+            .to_string();
+        Source {
+            file: self.index,
+            what: format!("{}{why}", self.describe(node)),
+            key,
+            layer,
+        }
     }
 
     /// Walks `node` drawn with `parent` (its parent's user units → mm).
@@ -413,7 +713,11 @@ impl<'a, 'input> Walker<'a, 'input> {
             self.warn(node, format!("nested more than {MAX_DEPTH} deep: ignored"));
             return Ok(());
         }
-        if property(node, "display").is_some_and(|d| d.trim() == "none") {
+        if self
+            .css
+            .property(node, "display")
+            .is_some_and(|d| d.trim() == "none")
+        {
             return Ok(());
         }
         let name = node.tag_name().name();
@@ -434,7 +738,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         if !affine.is_finite() || affine.determinant() == 0.0 {
             return Ok(()); // a degenerate transform draws nothing
         }
-        let style = style.inherit(node);
+        let style = style.inherit(node, &self.css);
         match name {
             "g" | "a" | "switch" => {
                 for child in node.children() {
@@ -448,9 +752,9 @@ impl<'a, 'input> Walker<'a, 'input> {
                 }
             }
             "path" | "rect" | "circle" | "ellipse" | "line" | "polyline" | "polygon" => {
-                self.shape(node, affine, &style)?;
+                self.shape(node, affine, &style, uses)?;
             }
-            "text" => self.text(node, affine),
+            "text" => self.text(node, affine, &style, uses),
             "use" => self.reference(node, affine, &style, uses, depth)?,
             "script" => self.warn(node, "<script> ignored: scripts are never run".into()),
             "image" => {
@@ -463,17 +767,7 @@ impl<'a, 'input> Walker<'a, 'input> {
                 self.warn(node, format!("<image> ignored: not a contour ({what})"));
             }
             "foreignObject" => self.warn(node, "<foreignObject> ignored".into()),
-            "style" => {
-                if !self.css_warned {
-                    self.css_warned = true;
-                    self.warn(
-                        node,
-                        "CSS in <style> is not applied: colours set by class rules are not \
-                         seen (every contour without a stroke colour is a cut)"
-                            .into(),
-                    );
-                }
-            }
+            "style" => {}
             "defs" | "symbol" | "clipPath" | "mask" | "marker" | "pattern" | "linearGradient"
             | "radialGradient" | "filter" | "metadata" | "title" | "desc" => {}
             other => *self.ignored.entry(other.to_string()).or_default() += 1,
@@ -517,7 +811,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         }
         let moved = affine * Affine::translate((attr_len(node, "x"), attr_len(node, "y")));
         if target.tag_name().name() == "symbol" {
-            let style = style.inherit(target);
+            let style = style.inherit(target, &self.css);
             for child in target.children() {
                 self.visit(child, moved, &style, uses + 1, depth + 1)?;
             }
@@ -528,7 +822,7 @@ impl<'a, 'input> Walker<'a, 'input> {
     }
 
     /// A `<text>` as an engrave label at its first position, height from `font-size`.
-    fn text(&mut self, node: Node<'a, 'input>, affine: Affine) {
+    fn text(&mut self, node: Node<'a, 'input>, affine: Affine, style: &Style, uses: usize) {
         let words: Vec<&str> = node
             .descendants()
             .filter(|n| n.is_text())
@@ -550,16 +844,28 @@ impl<'a, 'input> Walker<'a, 'input> {
         let font_size = node
             .ancestors()
             .filter(|n| n.is_element())
-            .find_map(|n| property(n, "font-size"))
-            .and_then(user_length)
+            .find_map(|n| self.css.property(n, "font-size"))
+            .and_then(|v| user_length(&v))
             .unwrap_or(16.0);
         let at = affine * Point::new(first("x"), first("y"));
         let height = font_size * affine.determinant().abs().sqrt();
+        // A text's fill is its colour.
+        let op = match (&style.layer, style.fill) {
+            (Some((op, _)), _) => *op,
+            (None, Some(Paint::Rgb(r, g, b))) => match self.palette.0.lookup([r, g, b]) {
+                Some((Operation::NonCut, _)) => Operation::NonCut,
+                _ => Operation::Engrave,
+            },
+            _ => Operation::Engrave,
+        };
         if at.is_finite() && height.is_finite() {
-            self.found.labels.push(Label {
+            let source = self.source(node, uses, String::new());
+            self.content.labels.push(Label {
                 text,
                 at: [at.x, at.y],
                 height,
+                op,
+                source,
             });
         }
     }
@@ -570,6 +876,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         node: Node<'a, 'input>,
         affine: Affine,
         style: &Style,
+        uses: usize,
     ) -> Result<(), String> {
         // Curves are made within half the tolerance in user units, flattened in mm.
         let tol = FLATTEN_TOLERANCE / 2.0 / stretch(affine).max(1e-12);
@@ -654,12 +961,16 @@ impl<'a, 'input> Walker<'a, 'input> {
             );
             return Ok(());
         }
-        let why = style.engrave();
-        let engrave = why.is_some();
-        let source = match why {
-            Some(why) => format!("{} ({why})", self.describe(node)),
-            None => self.describe(node),
-        };
+        let (op, op_from, why) = style.operation(&self.palette);
+        let source = self.source(
+            node,
+            uses,
+            if why.is_empty() {
+                why
+            } else {
+                format!(" ({why}: {})", op.describe())
+            },
+        );
         let mut runs: Vec<(Vec<[f64; 2]>, bool)> = Vec::new();
         let mut run: Vec<[f64; 2]> = Vec::new();
         let mut count = 0usize;
@@ -688,22 +999,30 @@ impl<'a, 'input> Walker<'a, 'input> {
             ));
         }
         if let (Some(circle), [(points, true)]) = (circle, runs.as_slice()) {
-            self.found.rings.push(Ring {
+            self.content.rings.push(Ring {
                 points: points.clone(),
                 circle: Some(circle),
-                engrave,
+                op,
+                op_from,
                 source,
             });
             return Ok(());
         }
-        for (points, closed) in runs {
+        let several = runs.len() > 1;
+        for (k, (points, closed)) in runs.into_iter().enumerate() {
+            let mut source = source.clone();
+            if several {
+                source.key = format!("{}.{k}", source.key);
+                source.what = format!("{} (subpath {})", source.what, k + 1);
+            }
             cutfile::push_run(
                 points,
                 closed,
-                engrave,
-                source.clone(),
-                &mut self.found.rings,
-                &mut self.found.pieces,
+                op,
+                op_from,
+                source,
+                &mut self.content.rings,
+                &mut self.content.pieces,
             );
         }
         Ok(())
@@ -888,16 +1207,16 @@ fn path_data(d: &str, tol: f64, path: &mut BezPath) -> Result<(), svgtypes::Erro
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Process;
+    use crate::interop::ImportedPackage;
+    use crate::interop::cutfile::CutFileOptions;
 
     fn opts() -> CutFileOptions {
         CutFileOptions {
             slug: "svg-parts".into(),
-            name: None,
-            thickness: 3.0,
-            process: Process::Laser,
+            thickness: Some(3.0),
             license: Some("CC0-1.0".into()),
             author: Some("T".into()),
+            ..Default::default()
         }
     }
 
@@ -959,7 +1278,13 @@ mod tests {
             r#"<svg xmlns="http://www.w3.org/2000/svg"><rect width="96" height="96"/></svg>"#,
         )
         .unwrap();
-        assert!(p.warnings.iter().any(|w| w.message.contains("96 dpi")));
+        assert!(
+            p.warnings
+                .iter()
+                .any(|w| w.message.contains("px at 96 per inch")),
+            "{:?}",
+            p.warnings
+        );
         let d = design(&p);
         let pts = d["parts"][0]["outline"]["points"].as_array().unwrap();
         let xs: Vec<f64> = pts.iter().map(|p| p[0].as_float().unwrap()).collect();
@@ -1050,7 +1375,13 @@ mod tests {
             all.iter().any(|w| w.contains("outside the file")),
             "{all:?}"
         );
-        assert_eq!(design(&p)["parts"].as_array().unwrap().len(), 2);
+        let d = design(&p);
+        assert_eq!(d["parts"].as_array().unwrap().len(), 1);
+        assert_eq!(
+            d["parts"][0]["quantity"].as_integer(),
+            Some(2),
+            "two copies of one part"
+        );
     }
 
     #[test]

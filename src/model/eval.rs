@@ -686,6 +686,26 @@ impl Evaluator<'_> {
                 }
                 Some(Contour::polygon(&distinct))
             }
+            ShapeSpec::PointsFile { file, points } => {
+                if points.is_empty() {
+                    self.problems.push(file.loc.problem(format!(
+                        "points file '{}' was not read (read the package with its files)",
+                        file.path
+                    )));
+                    return None;
+                }
+                let mut distinct = points.as_ref().clone();
+                distinct.dedup();
+                if distinct.len() > 1 && distinct.first() == distinct.last() {
+                    distinct.pop();
+                }
+                if distinct.len() < 3 {
+                    self.problems
+                        .push(loc.problem("polygon has fewer than 3 distinct points"));
+                    return None;
+                }
+                Some(Contour::polygon(&distinct))
+            }
             ShapeSpec::Path { start, segments } => {
                 let start = self.point(start)?;
                 let mut out = Vec::with_capacity(segments.len());

@@ -910,7 +910,7 @@ fn shape_keys(shape: &str, role: ShapeRole) -> Vec<&'static str> {
     match shape {
         "rect" => keys.extend(["width", "height", "corner_radius"]),
         "circle" => keys.push("diameter"),
-        "polygon" => keys.push("points"),
+        "polygon" => keys.extend(["points", "points_file"]),
         "path" => keys.extend(["start", "segments"]),
         _ => {}
     }
@@ -969,6 +969,19 @@ fn read_shape_table<'a, 'i>(
             ShapeSpec::Circle {
                 diameter: diameter?,
                 center,
+            }
+        }
+        "polygon" if t.get("points_file").is_some() => {
+            if t.get("points").is_some() {
+                let loc = t.loc_of(r, "points_file");
+                r.push(loc.problem("use either 'points' or 'points_file', not both"));
+                return None;
+            }
+            let node = t.get("points_file")?;
+            let file = read_file_ref(r, node, &t.child("points_file"))?;
+            ShapeSpec::PointsFile {
+                file,
+                points: std::sync::Arc::new(Vec::new()),
             }
         }
         "polygon" => {

@@ -11,6 +11,7 @@ mod eval;
 mod expr;
 mod makerspace;
 mod manifest;
+mod points;
 mod reader;
 mod slug;
 
@@ -31,6 +32,7 @@ pub use manifest::{
     CATEGORIES, CURRENCIES, MATERIAL_KINDS, check_relative_path as check_package_path, check_slug,
     parse_author, parse_manifest,
 };
+pub use points::{MAX_POINTS_FILE_BYTES, MAX_POINTS_PER_FILE, parse_points};
 pub use slug::Slug;
 
 /// A parsed and checked design manifest. Sizes are still expressions over parameters.
@@ -94,11 +96,71 @@ impl Design {
         self.materials.iter().find(|m| m.id == id)
     }
 
-    /// Every file the manifest refers to (images and step images), with where it is named.
+    /// Every file the manifest refers to (images, step images and points files), with where
+    /// it is named.
     pub fn file_refs(&self) -> impl Iterator<Item = &FileRef> {
         self.images
             .iter()
             .chain(self.assembly.steps.iter().filter_map(|s| s.image.as_ref()))
+            .chain(self.points_files().map(|(f, _)| f))
+    }
+
+    /// The points files of parts' outlines and holes, with what they hold once loaded.
+    pub fn points_files(&self) -> impl Iterator<Item = (&FileRef, &std::sync::Arc<Vec<[f64; 2]>>)> {
+        self.parts.iter().flat_map(|p| {
+            std::iter::once(&p.outline)
+                .chain(p.holes.iter().map(|h| &h.shape))
+                .filter_map(|s| match s {
+                    ShapeSpec::PointsFile { file, points } => Some((file, points)),
+                    _ => None,
+                })
+        })
+    }
+
+    /// Whether any part's geometry lives in a points file of the package.
+    pub fn has_points_files(&self) -> bool {
+        self.points_files().next().is_some()
+    }
+
+    /// Reads every points file through `read` (a package-relative path → its bytes, `None`
+    /// when the package has no such file). Returns every problem, located where the file is
+    /// named; files already read are read again.
+    pub fn load_points_files(&mut self, read: &dyn Fn(&str) -> Option<Vec<u8>>) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        let mut cache: std::collections::BTreeMap<String, std::sync::Arc<Vec<[f64; 2]>>> =
+            std::collections::BTreeMap::new();
+        for part in &mut self.parts {
+            let shapes = std::iter::once(&mut part.outline)
+                .chain(part.holes.iter_mut().map(|h| &mut h.shape));
+            for shape in shapes {
+                let ShapeSpec::PointsFile { file, points } = shape else {
+                    continue;
+                };
+                if let Some(p) = cache.get(&file.path) {
+                    *points = p.clone();
+                    continue;
+                }
+                let Some(bytes) = read(&file.path) else {
+                    problems.push(file.loc.problem(format!(
+                        "points file '{}' does not exist in the package",
+                        file.path
+                    )));
+                    continue;
+                };
+                match points::parse_points(&bytes) {
+                    Ok(p) => {
+                        let p = std::sync::Arc::new(p);
+                        cache.insert(file.path.clone(), p.clone());
+                        *points = p;
+                    }
+                    Err(why) => problems.push(
+                        file.loc
+                            .problem(format!("points file '{}': {why}", file.path)),
+                    ),
+                }
+            }
+        }
+        problems
     }
 }
 
@@ -281,6 +343,16 @@ pub enum ShapeSpec {
     Polygon {
         /// Corner points, not repeating the first.
         points: Vec<PointExpr>,
+    },
+    /// Closed polygon through the points of a file of the package (`points_file`), for
+    /// contours with thousands of points (imported cut files). Numbers only, mm.
+    #[serde(rename = "polygon-file")]
+    PointsFile {
+        /// The file, package-relative.
+        file: FileRef,
+        /// Its points once read ([`Design::load_points_files`]); empty before.
+        #[serde(skip)]
+        points: std::sync::Arc<Vec<[f64; 2]>>,
     },
     /// Closed path of lines and arcs.
     Path {

@@ -90,10 +90,9 @@ impl Store {
         doc["authors"] = value(authors);
         let new_manifest = doc.to_string();
         // The fork must be a valid package in its own right.
-        let paths: Vec<String> = files.keys().cloned().collect();
         let file = PathBuf::from(format!("{DESIGNS}/{new_slug}/{}", package::MANIFEST));
-        package::validate_bytes(new_manifest.as_bytes(), &file, Some(new_slug), &|p| {
-            paths.iter().any(|x| x == p)
+        package::validate_package_bytes(new_manifest.as_bytes(), &file, Some(new_slug), &|p| {
+            files.get(p).cloned()
         })
         .map_err(StoreError::Invalid)?;
         files.insert(package::MANIFEST.to_string(), new_manifest.into_bytes());

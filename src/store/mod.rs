@@ -430,7 +430,8 @@ impl Store {
             .map_or(1, |n| n.get())
             .min(8);
         if threads < 2 || raw.len() < 256 {
-            return Ok(raw.into_iter().map(parse).collect());
+            let entries: Vec<DesignEntry> = raw.into_iter().map(parse).collect();
+            return Ok(self.with_points_files(entries));
         }
         let chunk = raw.len().div_ceil(threads);
         let mut chunks: Vec<Vec<_>> = Vec::new();
@@ -452,7 +453,35 @@ impl Store {
                 })
                 .collect()
         });
-        Ok(parsed?.into_iter().flatten().collect())
+        Ok(self.with_points_files(parsed?.into_iter().flatten().collect()))
+    }
+
+    /// Reads the points files of the listed designs that have them (geometry kept in package
+    /// files rather than the manifest).
+    fn with_points_files(&self, mut entries: Vec<DesignEntry>) -> Vec<DesignEntry> {
+        for e in &mut entries {
+            let Some(d) = e.design.as_mut().filter(|d| d.has_points_files()) else {
+                continue;
+            };
+            let problems = match git2::Oid::from_str(&e.tree).and_then(|id| self.repo.find_tree(id))
+            {
+                Ok(tree) => d.load_points_files(&|p| self.blob_at(&tree, p)),
+                Err(err) => vec![Diagnostic::bare(format!("unreadable: {err}"))],
+            };
+            if !problems.is_empty() {
+                let file = PathBuf::from(format!("{DESIGNS}/{}/{}", e.slug, package::MANIFEST));
+                e.problems = problems.into_iter().map(|d| d.in_file(&file)).collect();
+                e.design = None;
+            }
+        }
+        entries
+    }
+
+    /// The content of the file at `path` in a package tree, if it is a file there.
+    fn blob_at(&self, tree: &Tree<'_>, path: &str) -> Option<Vec<u8>> {
+        let entry = tree.get_path(Path::new(path)).ok()?;
+        let blob = self.repo.find_blob(entry.id()).ok()?;
+        Some(blob.content().to_vec())
     }
 
     /// Every package folder at `rev` (default `main`) as `(slug, tree)`, in slug order.
@@ -486,7 +515,9 @@ impl Store {
             .repo
             .find_blob(id)
             .map_err(|e| vec![Diagnostic::bare(format!("unreadable: {e}")).in_file(&file)])?;
-        package::parse_bytes(blob.content(), &file, Some(slug))
+        package::parse_bytes_with_files(blob.content(), &file, Some(slug), &|p| {
+            self.blob_at(tree, p)
+        })
     }
 
     /// Fully validates the package in `tree` (manifest, files, geometry).
@@ -497,9 +528,8 @@ impl Store {
             .ok_or_else(|| {
                 vec![Diagnostic::bare("no design.toml in this folder").in_file(&file)]
             })?;
-        let paths = tree::list_paths(tree).map_err(|e| vec![Diagnostic::bare(e.to_string())])?;
-        package::validate_bytes(manifest.content(), &file, Some(slug), &|p| {
-            paths.iter().any(|x| x == p)
+        package::validate_package_bytes(manifest.content(), &file, Some(slug), &|p| {
+            self.blob_at(tree, p)
         })
     }
 

@@ -67,20 +67,6 @@ pub fn read_files(repo: &Repository, tree: &Tree<'_>) -> Result<PackageFiles, St
     }
 }
 
-/// Paths of every file below `tree`, without reading them.
-pub fn list_paths(tree: &Tree<'_>) -> Result<Vec<String>, StoreError> {
-    let mut paths = Vec::new();
-    tree.walk(git2::TreeWalkMode::PreOrder, |dir, entry| {
-        if entry.kind() == Some(ObjectType::Blob)
-            && let Ok(name) = entry.name()
-        {
-            paths.push(format!("{dir}{name}"));
-        }
-        git2::TreeWalkResult::Ok
-    })?;
-    Ok(paths)
-}
-
 /// `root` with `folder/name` set to `subtree` (or removed when `None`). `root` may be
 /// absent (first commit).
 pub fn replace_entry(

@@ -577,7 +577,7 @@ fn svg_parts_in_mm_px_and_under_transforms_have_the_areas_svgelements_computes()
             "svgelements/shapely",
         );
         assert_eq!(
-            warnings.iter().any(|w| w.contains("px at 96 dpi")),
+            warnings.iter().any(|w| w.contains("px at 96 per inch")),
             file == "unitless.svg",
             "{file}: {warnings:?}"
         );

@@ -4,6 +4,7 @@ mod cli;
 mod designs;
 mod export;
 mod interop;
+mod interop_real;
 mod invalid;
 mod model3d;
 mod props;
