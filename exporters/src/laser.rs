@@ -10,10 +10,11 @@
 //!   `data-kind="inside|outside|score|pocket"` attribute.
 //! - The sheet's y axis points up, SVG's down: `y_svg = height − y`.
 
-use std::fmt::Write;
+use svg::Document;
+use svg::node::element::{Group, Path, Text, Title};
 
 use crate::cut::{ContourKind, CutContour, CutPart, CutSheet, CutText};
-use crate::util::{drawable, num};
+use crate::util::{clean_text, drawable, num, svg_document};
 
 /// Stroke width of cut and score lines, mm (a hairline for laser software).
 const HAIRLINE: &str = "0.05";
@@ -24,126 +25,119 @@ const HAIRLINE: &str = "0.05";
 /// labels with a non-finite position, size or rotation, are left out (the G-code and DXF
 /// writers refuse such input instead). A non-finite sheet size is written as 0.
 pub fn write_svg(sheet: &CutSheet) -> String {
-    let (w, h) = (sheet.width, sheet.height);
-    let mut out = String::new();
-    let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
-    let _ = writeln!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}mm" height="{h}mm" viewBox="0 0 {w} {h}">"#,
-        w = num(w),
-        h = num(h),
-    );
-    let _ = writeln!(out, "<title>{}</title>", escape(&sheet.title));
+    let h = sheet.height;
+    let mut doc: Document = svg_document(sheet.width, h)
+        .set("version", "1.1")
+        .add(Title::new(clean_text(&sheet.title)));
     for part in &sheet.parts {
-        write_part(&mut out, part, h);
+        doc = doc.add(part_group(part, h));
     }
-    out.push_str("</svg>\n");
-    out
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{doc}\n")
 }
 
-/// Writes one part's group: insides, then scores, pockets and labels, then outsides.
-fn write_part(out: &mut String, part: &CutPart, h: f64) {
-    let _ = writeln!(
-        out,
-        r#"<g id="part-{}-{}" data-label="{}">"#,
-        id_safe(&part.label),
-        part.instance,
-        escape(&part.label)
-    );
+/// One part's group: insides, then scores, pockets and labels, then outsides.
+fn part_group(part: &CutPart, h: f64) -> Group {
+    let mut g = Group::new()
+        .set(
+            "id",
+            format!("part-{}-{}", id_safe(&part.label), part.instance),
+        )
+        .set("data-label", clean_text(&part.label).replace('"', "'"));
     for kind in [ContourKind::Inside, ContourKind::Score, ContourKind::Pocket] {
         for contour in part.contours.iter().filter(|c| c.kind == kind) {
-            write_contour(out, contour, h);
+            if let Some(p) = contour_path(contour, h) {
+                g = g.add(p);
+            }
         }
     }
     for text in &part.texts {
-        write_text(out, text, h);
+        if let Some(t) = label(text, h) {
+            g = g.add(t);
+        }
     }
     for contour in part
         .contours
         .iter()
         .filter(|c| c.kind == ContourKind::Outside)
     {
-        write_contour(out, contour, h);
+        if let Some(p) = contour_path(contour, h) {
+            g = g.add(p);
+        }
     }
-    out.push_str("</g>\n");
+    g
 }
 
-/// Writes one contour as a closed path, or nothing if it cannot be drawn.
-fn write_contour(out: &mut String, contour: &CutContour, h: f64) {
+/// One contour as a closed path, or nothing if it cannot be drawn.
+fn contour_path(contour: &CutContour, h: f64) -> Option<Path> {
     if !drawable(contour) {
-        return;
+        return None;
     }
     let mut d = String::new();
     for (i, p) in contour.points.iter().enumerate() {
-        let _ = write!(
-            d,
+        d.push_str(&format!(
             "{}{} {} ",
             if i == 0 { "M" } else { "L" },
             num(p[0]),
             num(h - p[1])
-        );
+        ));
     }
     d.push('Z');
-    let (kind, paint) = match contour.kind {
-        ContourKind::Inside => (
-            "inside",
-            format!(r##"fill="none" stroke="#FF0000" stroke-width="{HAIRLINE}""##),
-        ),
-        ContourKind::Outside => (
-            "outside",
-            format!(r##"fill="none" stroke="#FF0000" stroke-width="{HAIRLINE}""##),
-        ),
-        ContourKind::Score => (
-            "score",
-            format!(r##"fill="none" stroke="#0000FF" stroke-width="{HAIRLINE}""##),
-        ),
-        ContourKind::Pocket => ("pocket", r##"fill="#000000" stroke="none""##.to_string()),
-    };
-    let _ = writeln!(out, r#"<path data-kind="{kind}" d="{d}" {paint}/>"#);
+    let path = Path::new().set("d", d);
+    Some(match contour.kind {
+        ContourKind::Inside | ContourKind::Outside | ContourKind::Score => path
+            .set(
+                "data-kind",
+                match contour.kind {
+                    ContourKind::Inside => "inside",
+                    ContourKind::Outside => "outside",
+                    _ => "score",
+                },
+            )
+            .set("fill", "none")
+            .set(
+                "stroke",
+                if contour.kind == ContourKind::Score {
+                    "#0000FF"
+                } else {
+                    "#FF0000"
+                },
+            )
+            .set("stroke-width", HAIRLINE),
+        ContourKind::Pocket => path
+            .set("data-kind", "pocket")
+            .set("fill", "#000000")
+            .set("stroke", "none"),
+    })
 }
 
-/// Writes one engraved label, centred on its position, or nothing if it is not finite.
-fn write_text(out: &mut String, text: &CutText, h: f64) {
+/// One engraved label, centred on its position, or nothing if it is not finite.
+fn label(text: &CutText, h: f64) -> Option<Text> {
     let [x, y] = text.at;
     if ![x, y, text.height, text.rotation]
         .iter()
         .all(|v| v.is_finite())
         || text.height <= 0.0
     {
-        return;
+        return None;
     }
     let (x, y) = (num(x), num(h - y));
-    let rotate = if num(text.rotation) == "0" {
-        String::new()
-    } else {
-        // Counter-clockwise on the sheet is clockwise in SVG's y-down frame.
-        format!(r#" transform="rotate({} {x} {y})""#, num(-text.rotation))
-    };
     // Cap height ≈ 0.7 × font size for sans-serif faces.
-    let _ = writeln!(
-        out,
-        r##"<text x="{x}" y="{y}" font-family="sans-serif" font-size="{}" text-anchor="middle" dominant-baseline="central" fill="#000000"{rotate}>{}</text>"##,
-        num(text.height / 0.7),
-        escape(&text.text)
-    );
-}
-
-/// Escapes text for XML content and attribute values; drops characters XML 1.0 forbids.
-fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\'' => s.push_str("&apos;"),
-            '\t' | '\n' | '\r' => s.push(c),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => s.push(c),
-        }
+    let mut t = Text::new(clean_text(&text.text))
+        .set("x", x.clone())
+        .set("y", y.clone())
+        .set("font-family", "sans-serif")
+        .set("font-size", num(text.height / 0.7))
+        .set("text-anchor", "middle")
+        .set("dominant-baseline", "central")
+        .set("fill", "#000000");
+    if num(text.rotation) != "0" {
+        // Counter-clockwise on the sheet is clockwise in SVG's y-down frame.
+        t = t.set(
+            "transform",
+            format!("rotate({} {x} {y})", num(-text.rotation)),
+        );
     }
-    s
+    Some(t)
 }
 
 /// A label usable inside an `id` attribute: ASCII letters, digits, `-`, `_`, `.`; anything
@@ -219,8 +213,14 @@ mod tests {
     #[test]
     fn millimetre_units_title_and_flip() {
         let svg = write_svg(&sheet());
-        assert!(svg.contains(r#"width="600mm" height="400mm" viewBox="0 0 600 400""#));
-        assert!(svg.contains("<title>Bench &lt;v2&gt; &amp; &quot;friends&quot;</title>"));
+        assert!(
+            svg.contains(r#"height="400mm" version="1.1" viewBox="0 0 600 400" width="600mm""#),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("<title>Bench &lt;v2&gt; &amp; \"friends\"</title>"),
+            "{svg}"
+        );
         assert!(
             svg.contains(r#"d="M10 390 L110 390 L110 340 L10 340 Z""#),
             "{svg}"
@@ -231,7 +231,7 @@ mod tests {
     fn colours_and_kinds() {
         let svg = write_svg(&sheet());
         let line = |kind: &str| {
-            svg.lines()
+            svg.split('<')
                 .find(|l| l.contains(&format!(r#"data-kind="{kind}""#)))
                 .unwrap_or_default()
                 .to_string()
@@ -250,29 +250,33 @@ mod tests {
     fn insides_before_outside_within_each_part() {
         let svg = write_svg(&sheet());
         let group = svg
-            .split(r#"<g id="part-A1-2" data-label="A1">"#)
+            .split(r#"<g data-label="A1" id="part-A1-2">"#)
             .nth(1)
             .and_then(|rest| rest.split("</g>").next())
             .unwrap_or_default();
         let kinds: Vec<&str> = group
-            .lines()
+            .split('<')
             .filter_map(|l| l.split(r#"data-kind=""#).nth(1))
             .filter_map(|rest| rest.split('"').next())
             .collect();
         assert_eq!(kinds, ["inside", "inside", "score", "pocket", "outside"]);
-        assert!(svg.contains(r#"<g id="part-B_2_x-1" data-label="B 2/x">"#));
+        assert!(
+            svg.contains(r#"<g data-label="B 2/x" id="part-B_2_x-1">"#),
+            "{svg}"
+        );
     }
 
     #[test]
     fn texts_are_centred_scaled_rotated_and_escaped() {
         let svg = write_svg(&sheet());
-        assert!(svg.contains(
-            r##"<text x="60" y="365" font-family="sans-serif" font-size="10" text-anchor="middle" dominant-baseline="central" fill="#000000" transform="rotate(-90 60 365)">A1 &lt;top&gt;</text>"##
+        let flat = svg.replace('\n', "");
+        assert!(flat.contains(
+            r##"<text dominant-baseline="central" fill="#000000" font-family="sans-serif" font-size="10" text-anchor="middle" transform="rotate(-90 60 365)" x="60" y="365">A1 &lt;top&gt;</text>"##
         ), "{svg}");
         assert!(svg.contains(r#"font-size="5""#));
-        let b = svg
-            .lines()
-            .find(|l| l.ends_with(">B</text>"))
+        let b = flat
+            .split("<text")
+            .find(|l| l.contains(">B</text>"))
             .unwrap_or_default();
         assert!(!b.contains("transform"), "{b}");
     }
@@ -309,11 +313,13 @@ mod tests {
         assert_eq!(svg.matches("<path ").count(), 6);
         assert!(!svg.contains("NaN") && !svg.contains("inf"));
         assert!(svg.contains(r#"width="0mm""#));
-        assert!(svg.contains(r#"<g id="part-_-0" data-label="">"#));
+        assert!(svg.contains(r#"<g data-label="" id="part-_-0""#), "{svg}");
     }
 
     #[test]
-    fn escape_drops_control_characters() {
-        assert_eq!(escape("a\u{1}b'c"), "ab&apos;c");
+    fn control_characters_are_dropped() {
+        let mut s = sheet();
+        s.title = "a\u{1}b".into();
+        assert!(write_svg(&s).contains("<title>ab</title>"));
     }
 }

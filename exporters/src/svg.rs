@@ -1,9 +1,10 @@
 //! SVG in millimetres: `width="…mm"`, a mm `viewBox`, so 1 user unit = 1 mm in every
 //! reader (never a 72/90/96 dpi guess).
 
-use std::fmt::Write;
+use svg::node::element::{Path, Rectangle, Text};
 
 use crate::drawing::{Drawing, Item, Operation};
+use crate::util::{clean_text, num, svg_document};
 
 /// How the drawing is styled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,98 +15,88 @@ pub enum Style {
     Preview,
 }
 
-fn num(v: f64) -> String {
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
+/// A shape's path.
+fn shape(rings: &[Vec<[f64; 2]>], operation: Operation, style: Style, h: f64) -> Path {
+    let mut d = String::new();
+    for ring in rings {
+        for (i, p) in ring.iter().enumerate() {
+            d.push_str(&format!(
+                "{}{} {} ",
+                if i == 0 { "M" } else { "L" },
+                num(p[0]),
+                num(h - p[1])
+            ));
+        }
+        d.push_str("Z ");
+    }
+    let path = Path::new().set("d", d.trim_end().to_string());
+    match (style, operation) {
+        (Style::Laser, Operation::Cut | Operation::Score) => path
+            .set("fill", "none")
+            .set(
+                "stroke",
+                if operation == Operation::Cut {
+                    "#FF0000"
+                } else {
+                    "#0000FF"
+                },
+            )
+            .set("stroke-width", "0.05"),
+        (Style::Laser, Operation::Engrave) => path.set("fill", "#000000").set("stroke", "none"),
+        (Style::Preview, _) => path
+            .set("fill", "#e8c98f")
+            .set("fill-rule", "evenodd")
+            .set("stroke", "#5a4630")
+            .set("stroke-width", "1.2"),
+    }
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// A text centred on `at`, `height` its cap height.
+fn label(text: &str, at: [f64; 2], height: f64, fill: &str, h: f64) -> Text {
+    // Cap height ≈ 0.7 × font size for sans-serif faces.
+    Text::new(clean_text(text))
+        .set("x", num(at[0]))
+        .set("y", num(h - at[1]))
+        .set("font-family", "sans-serif")
+        .set("font-size", num(height / 0.7))
+        .set("text-anchor", "middle")
+        .set("dominant-baseline", "central")
+        .set("fill", fill.to_string())
 }
 
 /// Writes `drawing` as an SVG document.
 pub fn write(drawing: &Drawing, style: Style) -> String {
     let (w, h) = (drawing.width, drawing.height);
-    let mut out = String::new();
-    let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
-    let _ = writeln!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}mm" height="{}mm" viewBox="0 0 {} {}">"#,
-        num(w),
-        num(h),
-        num(w),
-        num(h)
-    );
+    let mut doc = svg_document(w, h);
     if style == Style::Preview {
-        let _ = writeln!(
-            out,
-            r##"<rect x="0" y="0" width="{}" height="{}" fill="#fbfaf6"/>"##,
-            num(w),
-            num(h)
+        doc = doc.add(
+            Rectangle::new()
+                .set("x", 0)
+                .set("y", 0)
+                .set("width", num(w))
+                .set("height", num(h))
+                .set("fill", "#fbfaf6"),
         );
     }
-    let flip = |p: [f64; 2]| [p[0], h - p[1]];
     for item in &drawing.items {
-        match item {
-            Item::Shape { rings, operation } => {
-                let mut d = String::new();
-                for ring in rings {
-                    for (i, p) in ring.iter().enumerate() {
-                        let [x, y] = flip(*p);
-                        let _ = write!(
-                            d,
-                            "{}{} {} ",
-                            if i == 0 { "M" } else { "L" },
-                            num(x),
-                            num(y)
-                        );
-                    }
-                    d.push_str("Z ");
-                }
-                let paint = match (style, operation) {
-                    (Style::Laser, Operation::Cut) => {
-                        r##"fill="none" stroke="#FF0000" stroke-width="0.05""##
-                    }
-                    (Style::Laser, Operation::Score) => {
-                        r##"fill="none" stroke="#0000FF" stroke-width="0.05""##
-                    }
-                    (Style::Laser, Operation::Engrave) => r##"fill="#000000" stroke="none""##,
-                    (Style::Preview, _) => {
-                        r##"fill="#e8c98f" fill-rule="evenodd" stroke="#5a4630" stroke-width="1.2""##
-                    }
-                };
-                let _ = writeln!(out, r#"<path d="{}" {paint}/>"#, d.trim_end());
-            }
+        doc = match item {
+            Item::Shape { rings, operation } => doc.add(shape(rings, *operation, style, h)),
             Item::Text {
                 text,
                 at,
                 height,
                 operation,
             } => {
-                let [x, y] = flip(*at);
                 let fill = match (style, operation) {
                     (Style::Laser, Operation::Cut) => "#FF0000",
                     (Style::Laser, Operation::Score) => "#0000FF",
                     _ => "#000000",
                 };
-                // Cap height ≈ 0.7 × font size for sans-serif faces.
-                let _ = writeln!(
-                    out,
-                    r#"<text x="{}" y="{}" font-family="sans-serif" font-size="{}" text-anchor="middle" dominant-baseline="central" fill="{fill}">{}</text>"#,
-                    num(x),
-                    num(y),
-                    num(height / 0.7),
-                    escape(text)
-                );
+                doc.add(label(text, *at, *height, fill, h))
             }
-        }
+        };
     }
-    out.push_str("</svg>\n");
-    out
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{doc}\n")
 }
 
 #[cfg(test)]
@@ -136,7 +127,10 @@ mod tests {
             ],
         };
         let svg = write(&d, Style::Laser);
-        assert!(svg.contains(r#"width="600mm" height="400mm" viewBox="0 0 600 400""#));
+        assert!(
+            svg.contains(r#"height="400mm" viewBox="0 0 600 400" width="600mm""#),
+            "{svg}"
+        );
         assert!(svg.contains("M10 390 L110 390 L110 340 L10 340 Z"), "{svg}");
         assert!(svg.contains(r##"stroke="#FF0000""##));
         assert!(svg.contains("A&lt;1&gt;"));

@@ -18,6 +18,26 @@ pub(crate) fn num(v: f64) -> String {
     }
 }
 
+/// Text with the characters XML 1.0 forbids removed (escaping is the `svg` crate's).
+pub(crate) fn clean_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            matches!(c, '\t' | '\n' | '\r')
+                || !(c.is_control() || *c == '\u{FFFE}' || *c == '\u{FFFF}')
+        })
+        .collect()
+}
+
+/// An SVG document in millimetres: `width="…mm"`, `height="…mm"` and a mm `viewBox`, so one
+/// user unit is one millimetre in every reader (never a 72/90/96 dpi guess).
+pub(crate) fn svg_document(width: f64, height: f64) -> svg::Document {
+    let (w, h) = (num(width), num(height));
+    svg::Document::new()
+        .set("width", format!("{w}mm"))
+        .set("height", format!("{h}mm"))
+        .set("viewBox", format!("0 0 {w} {h}"))
+}
+
 /// A human-readable name for contour `index` (0-based) of `part`, for error messages.
 pub(crate) fn contour_name(part: &CutPart, index: usize) -> String {
     format!(

@@ -167,7 +167,13 @@ fn seeder_laser_svg_grows_by_the_kerf() {
         "a folder export has no store revision"
     );
     let svg = std::fs::read_to_string(out.join(m["files"][0]["file"].as_str().unwrap())).unwrap();
-    assert!(svg.contains(r#"width="400mm" height="300mm" viewBox="0 0 400 300""#));
+    for attr in [
+        r#"width="400mm""#,
+        r#"height="300mm""#,
+        r#"viewBox="0 0 400 300""#,
+    ] {
+        assert!(svg.contains(attr), "{attr}");
+    }
     if let Some(r) = python_check(&out, &sizes("push-seeder-plates", &[]), -10.0) {
         assert_eq!(r["colours"], serde_json::json!(["#ff0000"]));
     }
