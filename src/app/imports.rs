@@ -192,6 +192,55 @@ fn dedupe_slug(p: &mut ImportedPackage, seen: &mut BTreeSet<String>) {
     }
 }
 
+/// Where imported files came from: a repository (or page) and the commit (or version) of
+/// it, recorded in the design's lineage as `derived_from`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Provenance {
+    /// The repository or page URL.
+    pub url: String,
+    /// The commit, tag or version taken, if known.
+    pub revision: Option<String>,
+}
+
+impl Provenance {
+    /// Reads `URL` or `URL@REVISION`.
+    pub fn parse(s: &str) -> Result<Provenance> {
+        let s = s.trim();
+        let (url, rev) = match s.rsplit_once('@') {
+            Some((u, r)) if !r.contains('/') && !r.is_empty() && u.contains("://") => {
+                (u, Some(r.to_string()))
+            }
+            _ => (s, None),
+        };
+        if url.is_empty() || url.len() > 500 || url.chars().any(char::is_whitespace) {
+            return Err(Error::refused(format!(
+                "'{s}' is not a source URL (write URL or URL@commit)"
+            )));
+        }
+        Ok(Provenance {
+            url: url.to_string(),
+            revision: rev,
+        })
+    }
+}
+
+/// Records `source` in an imported package's manifest (`derived_from`).
+pub fn record_provenance(p: &mut ImportedPackage, source: &Provenance) -> Result<()> {
+    let mut doc: toml_edit::DocumentMut = p
+        .manifest
+        .parse()
+        .map_err(|e| Error::internal(format!("an imported manifest does not parse: {e}")))?;
+    let mut t = toml_edit::InlineTable::new();
+    t.insert("slug", p.slug.as_str().into());
+    t.insert("store", source.url.as_str().into());
+    if let Some(r) = &source.revision {
+        t.insert("revision", r.as_str().into());
+    }
+    doc["derived_from"] = toml_edit::value(t);
+    p.manifest = doc.to_string();
+    Ok(())
+}
+
 /// Reads cut files (DXF or SVG, told apart by their content) from disk.
 pub fn read_cut_files(files: &[PathBuf]) -> Result<Vec<interop::cutfile::CutFileInput>> {
     Ok(files
@@ -214,9 +263,13 @@ pub fn preview_cut_files(
 pub fn import_cut_inputs(
     inputs: &[interop::cutfile::CutFileInput],
     options: &interop::cutfile::CutFileOptions,
+    source: Option<&Provenance>,
     dest: &Destination<'_>,
 ) -> Result<ImportedDesign> {
-    let package = interop::cutfile::import_cut_files(inputs, options)?;
+    let mut package = interop::cutfile::import_cut_files(inputs, options)?;
+    if let Some(s) = source {
+        record_provenance(&mut package, s)?;
+    }
     let sources: Vec<String> = inputs
         .iter()
         .map(|i| i.name.display().to_string())
@@ -229,7 +282,8 @@ pub fn import_cut_inputs(
 pub fn import_cut_files(
     files: &[PathBuf],
     options: &interop::cutfile::CutFileOptions,
+    source: Option<&Provenance>,
     dest: &Destination<'_>,
 ) -> Result<ImportedDesign> {
-    import_cut_inputs(&read_cut_files(files)?, options, dest)
+    import_cut_inputs(&read_cut_files(files)?, options, source, dest)
 }

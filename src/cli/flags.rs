@@ -379,6 +379,9 @@ pub struct CutFileArgs {
     /// Author, "Name <email>" (default: $BARNRAISE_AUTHOR, else Unknown).
     #[arg(long)]
     pub author: Option<String>,
+    /// Where the files came from, recorded in the design's lineage: URL or URL@commit.
+    #[arg(long, value_name = "URL[@COMMIT]")]
+    pub source: Option<String>,
     /// Folder to write the package in, as <out>/<slug>/ (default: the current folder).
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub out: PathBuf,

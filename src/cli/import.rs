@@ -108,7 +108,12 @@ fn cut_file(args: &CutFileArgs, env: &Env) -> Outcome {
         out: Some(&args.out),
         publish: None,
     };
-    let d = imports::import_cut_files(&args.files, &options(args), &dest)?;
+    let source = args
+        .source
+        .as_deref()
+        .map(imports::Provenance::parse)
+        .transpose()?;
+    let d = imports::import_cut_files(&args.files, &options(args), source.as_ref(), &dest)?;
     if env.out.json {
         print_json(&serde_json::json!({
             "design": done(&d),

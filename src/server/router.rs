@@ -8,7 +8,7 @@ use axum::routing::{get, post};
 
 use super::state::AppState;
 use super::{
-    accounts, api, assets, designs, exports, home, images, makerspaces, proposals, search,
+    accounts, api, assets, designs, exports, home, images, imports, makerspaces, proposals, search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -43,6 +43,16 @@ pub fn router(state: AppState) -> Router {
         .route("/designs/{slug}/export", post(exports::export))
         .route("/designs/{slug}/images", post(images::upload))
         .route("/designs/{slug}/images/{name}", get(images::image))
+        .route(
+            "/import",
+            get(imports::form)
+                .post(imports::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    imports::MAX_UPLOAD_BYTES + 64 * 1024,
+                )),
+        )
+        .route("/import/{id}", get(imports::review))
+        .route("/import/{id}/create", post(imports::create))
         .route("/proposals/{id}", get(proposals::show))
         .route("/proposals/{id}/accept", post(proposals::accept))
         .route("/proposals/{id}/refuse", post(proposals::refuse))

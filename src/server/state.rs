@@ -86,6 +86,8 @@ pub(crate) struct Inner {
     rendering: Arc<tokio::sync::Semaphore>,
     /// Per-account limits on uploads and changes.
     pub(crate) quotas: super::quota::Quotas,
+    /// Cut-file imports waiting for review.
+    pub(crate) drafts: super::imports::Drafts,
     /// The private folder of export jobs, removed with the state.
     _jobs_folder: Option<tempfile::TempDir>,
 }
@@ -192,6 +194,7 @@ impl AppState {
             checking: Arc::new(tokio::sync::Semaphore::new(2)),
             rendering: Arc::new(tokio::sync::Semaphore::new(2)),
             quotas: super::quota::Quotas::default(),
+            drafts: super::imports::Drafts::default(),
             _jobs_folder: jobs_folder,
         })))
     }

@@ -474,6 +474,37 @@ async function walk(browser) {
     await shot(page, 'account');
   });
 
+  await step('import a real cut file, review it and create a design', async () => {
+    await goto(page, '/import');
+    // A boxes.py box by Florian Festi (GPL-3.0-or-later; tests/fixtures/interop/real/SOURCES.md).
+    await page.locator('input[type=file][name=files]').setInputFiles(
+      path.join(root, 'tests/fixtures/interop/real/boxes-ClosedBox.svg'));
+    await page.getByRole('button', { name: 'Upload and review' }).click();
+    await waitForPath(page, /^\/import\/[0-9a-f]+$/, 'upload form submission');
+    const shapes = await page.locator('figure.import-drawing svg path.part').count();
+    check(shapes >= 6, `the review draws ${shapes} parts, not at least 6`);
+    const boxes = page.locator('#review input[type=checkbox]');
+    check(await boxes.count() >= 6, 'every item has a box to tick');
+    await shot(page, 'import-review');
+    // Leave one part out, say what the design is, and create it.
+    await boxes.first().uncheck();
+    const slug = `closed-box-${run}`;
+    await page.locator('#review input[name=slug]').fill(slug);
+    await page.locator('#review input[name=name]').fill('Closed box (boxes.py)');
+    await page.locator('#review input[name=license]').fill('GPL-3.0-or-later');
+    await page.locator('#review input[name=author]').fill('Florian Festi');
+    await page.locator('#review input[name=source]').fill('https://github.com/florianfesti/boxes');
+    await page.getByRole('button', { name: 'Update the preview' }).click();
+    await page.waitForLoadState('load');
+    check(await page.locator('figure.import-drawing svg path.excluded').count() === 1, 'the unticked part is drawn as left out');
+    await page.getByRole('button', { name: 'Create the design' }).click();
+    await waitForPath(page, new RegExp(`^/designs/${slug}$`), 'create from the import');
+    const api = await getJson(page, `/api/v1/designs/${slug}`);
+    check(api.license === 'GPL-3.0-or-later', `licence ${api.license}`);
+    check(api.parts.length >= 1, 'the design has parts');
+    await shot(page, 'imported-design');
+  });
+
   await step('fork the design', async () => {
     await goto(page, `/designs/${ORIGINAL}`);
     await page.locator('main a', { hasText: /^Fork$/ }).click();

@@ -1241,3 +1241,92 @@ async fn pages_cannot_be_framed_or_sniffed() {
         assert!(h.get(header::CONTENT_SECURITY_POLICY).is_some(), "{uri}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cut_files_are_reviewed_in_the_browser_and_become_a_design() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let mut b = Browser::new(&app);
+    assert_eq!(b.get("/import").await.status, StatusCode::UNAUTHORIZED);
+    let csrf = sign_up(&mut b, "amara").await;
+    let form = b.get("/import").await;
+    assert_eq!(form.status, StatusCode::OK);
+    // A real boxes.py file (GPL-3.0-or-later, see tests/fixtures/interop/real/SOURCES.md).
+    let bytes = std::fs::read(crate::repo(
+        "tests/fixtures/interop/real/boxes-ClosedBox.svg",
+    ))
+    .unwrap();
+    let boundary = "XbarnraiseBoundary43";
+    let mut body = Vec::new();
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n")
+            .as_bytes(),
+    );
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../../ClosedBox.svg\"\r\nContent-Type: image/svg+xml\r\n\r\n").as_bytes(),
+    );
+    body.extend_from_slice(&bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let req = Request::post("/import")
+        .header(header::COOKIE, b.cookie_header())
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .unwrap();
+    let r = b.send(req).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let review = r.location.unwrap();
+    let page = b.get(&review).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.text());
+    let html = page.text();
+    assert!(html.contains("<svg"), "the parts are drawn");
+    assert!(
+        html.contains("ClosedBox.svg") && !html.contains("../"),
+        "only the file name is kept"
+    );
+    // The items as listed, each with a box ticked when it is a part.
+    let ids: Vec<String> = html
+        .match_indices("name=\"keep.")
+        .map(|(i, _)| html[i + 11..].split('"').next().unwrap().to_string())
+        .collect();
+    assert!(ids.len() >= 6, "{ids:?}");
+    // Untick one part, name the design, give its source, and create it.
+    let mut fields: Vec<(String, String)> = vec![
+        ("reviewed".into(), "1".into()),
+        ("slug".into(), "closed-box-import".into()),
+        ("name".into(), "Closed box".into()),
+        ("license".into(), "GPL-3.0-or-later".into()),
+        ("author".into(), "Florian Festi".into()),
+        (
+            "source".into(),
+            "https://github.com/florianfesti/boxes".into(),
+        ),
+        ("units".into(), "auto".into()),
+        ("process".into(), "laser".into()),
+        ("csrf".into(), csrf.clone()),
+    ];
+    for id in &ids[1..] {
+        fields.push((format!("keep.{id}"), "on".into()));
+    }
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let id = review.trim_start_matches("/import/");
+    let r = b.post(&format!("/import/{id}/create"), &refs).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    assert_eq!(r.location.as_deref(), Some("/designs/closed-box-import"));
+    let d = get(&app, "/api/v1/designs/closed-box-import").await.json();
+    assert_eq!(d["license"], "GPL-3.0-or-later");
+    assert_eq!(d["forked_store"], "https://github.com/florianfesti/boxes");
+    let all_parts = ids.len() as u64;
+    assert!(
+        d["parts"].as_array().unwrap().len() as u64 < all_parts,
+        "{}",
+        d["parts"]
+    );
+    // The draft is gone once used; someone else cannot see a draft.
+    assert_eq!(b.get(&review).await.status, StatusCode::NOT_FOUND);
+}
