@@ -1323,7 +1323,7 @@ async fn cut_files_are_reviewed_in_the_browser_and_become_a_design() {
     assert_eq!(d["forked_store"], "https://github.com/florianfesti/boxes");
     let all_parts = ids.len() as u64;
     assert!(
-        d["parts"].as_array().unwrap().len() as u64 < all_parts,
+        (d["parts"].as_array().unwrap().len() as u64) < all_parts,
         "{}",
         d["parts"]
     );
