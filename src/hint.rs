@@ -67,6 +67,8 @@ pub enum Hint {
     },
     /// Give the design a licence (SPDX).
     SetLicence,
+    /// The path is not a store: create one there, or name another.
+    CreateStore,
     /// Give the parameter a value the design allows.
     ParameterRange {
         /// The parameter.

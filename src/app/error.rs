@@ -127,6 +127,7 @@ impl From<StoreError> for Error {
             }),
             StoreError::SlugTaken(slug) => Some(Hint::ChooseAnotherSlug { slug: slug.clone() }),
             StoreError::ProposalStale(_) => Some(Hint::Reload),
+            StoreError::NotAStore(_) => Some(Hint::CreateStore),
             _ => None,
         };
         let kind = match &e {

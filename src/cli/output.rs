@@ -137,6 +137,9 @@ pub fn phrase(hint: &Hint) -> Option<String> {
             Some(s) => format!("try again in {s} s"),
             None => "try again later".into(),
         },
+        Hint::CreateStore => {
+            "create one with `barnraise init --store DIR`, or name another with --store".into()
+        }
         Hint::SetLicence => "give a licence with --license SPDX-ID".into(),
         Hint::ParameterRange { name } => {
             format!("give --param {name}=VALUE within the bounds the design allows")

@@ -530,7 +530,7 @@ impl Mapper<'_> {
             let parts = self.parts(n);
             if !parts.is_empty() {
                 self.notes.push(format!(
-                    "{} OKH part(s) have no 2D geometry in the manifest: kept in [[extra.okh.part]] (import their cut files with `barnraise import dxf`)",
+                    "{} OKH part(s) have no 2D geometry in the manifest: kept in [[extra.okh.part]] (import their cut files as the parts of a design)",
                     parts.len()
                 ));
             }
@@ -588,7 +588,7 @@ impl Mapper<'_> {
         let text = toml::to_string(&doc).unwrap_or_default();
         (
             slug,
-            format!("# Imported from an Open Know-How manifest by `barnraise import okh`.\n{text}"),
+            format!("# Imported from an Open Know-How manifest by Barnraise.\n{text}"),
         )
     }
 

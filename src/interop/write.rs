@@ -315,7 +315,7 @@ fn manifest(
     extra.insert("cutfile".into(), toml::Value::Table(cut));
     doc.insert("extra".into(), toml::Value::Table(extra));
     let text = format!(
-        "# Imported from {} by `barnraise import`.\n{}",
+        "# Imported from {} by Barnraise.\n{}",
         file_names.join(", "),
         toml::to_string(&doc).unwrap_or_default()
     );

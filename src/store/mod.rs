@@ -66,7 +66,7 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// The path is not a store.
-    #[error("{0} is not a Barnraise store (create one with `barnraise init`)")]
+    #[error("{0} is not a Barnraise store")]
     NotAStore(PathBuf),
     /// No design with that slug at that revision.
     #[error("no design '{slug}' in the store{hint}")]
