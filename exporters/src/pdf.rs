@@ -333,6 +333,9 @@ struct Flow<'a> {
     paper: [f64; 2],
     pages: Vec<Page>,
     images: Vec<RawImage>,
+    /// Pictures decoded so far, by a hash of their bytes: a picture used by several steps
+    /// is decoded (and embedded) once.
+    decoded: std::collections::HashMap<u64, (usize, f64, f64)>,
     /// Top of the next line box, mm from the page's bottom edge.
     y: f64,
 }
@@ -344,6 +347,7 @@ impl<'a> Flow<'a> {
             paper,
             pages: Vec::new(),
             images: Vec::new(),
+            decoded: std::collections::HashMap::new(),
             y: paper[1] - MARGIN,
         }
     }
@@ -621,6 +625,13 @@ impl<'a> Flow<'a> {
     /// Decodes a PNG for placement: its index in `images` and its size in pixels, or why
     /// it cannot be used.
     fn add_png(&mut self, png: &[u8]) -> Result<(usize, f64, f64), String> {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        png.hash(&mut hasher);
+        let key = hasher.finish();
+        if let Some(found) = self.decoded.get(&key) {
+            return Ok(*found);
+        }
         let Some((w, h)) = png_size(png) else {
             return Err("the picture is not a readable PNG".into());
         };
@@ -637,7 +648,9 @@ impl<'a> Flow<'a> {
         }
         let (iw, ih) = (image.width as f64, image.height as f64);
         self.images.push(image);
-        Ok((self.images.len() - 1, iw, ih))
+        let found = (self.images.len() - 1, iw, ih);
+        self.decoded.insert(key, found);
+        Ok(found)
     }
 
     /// Places a PNG scaled to fit `max_w` × `max_h` mm at the cursor (on a new page if it
@@ -2000,6 +2013,19 @@ mod tests {
         for sheet in [sample(), letter, odd(), long_url] {
             check_content_box(&sheet);
         }
+    }
+
+    #[test]
+    fn a_picture_used_by_several_steps_is_decoded_once() {
+        let mut sheet = sample();
+        let png = test_png(300, 200);
+        sheet.preview_png = None;
+        for step in &mut sheet.steps {
+            step.image_png = Some(png.clone());
+        }
+        assert!(sheet.steps.len() >= 2);
+        let fonts = Fonts::load().unwrap();
+        assert_eq!(lay_out(&sheet, &fonts).images.len(), 1);
     }
 
     fn check_content_box(sheet: &BuildSheet) {

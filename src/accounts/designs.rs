@@ -389,6 +389,59 @@ impl Accounts {
 }
 
 impl Accounts {
+    /// Makes `user_id` an admin: it maintains the designs nobody else maintains.
+    pub fn add_admin(&self, user_id: i64, now: i64) -> Result<(), AccountsError> {
+        self.conn()
+            .execute(
+                "INSERT OR IGNORE INTO admins (user_id, since) VALUES (?1, ?2)",
+                params![user_id, now],
+            )
+            .map_err(|e| {
+                if super::is_constraint(&e, rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) {
+                    AccountsError::NotFound { what: "user" }
+                } else {
+                    e.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    /// Ends `user_id`'s admin role; returns whether it had one.
+    pub fn remove_admin(&self, user_id: i64) -> Result<bool, AccountsError> {
+        Ok(self
+            .conn()
+            .execute("DELETE FROM admins WHERE user_id = ?1", [user_id])?
+            > 0)
+    }
+
+    /// Whether `user_id` is an admin.
+    pub fn is_admin(&self, user_id: i64) -> Result<bool, AccountsError> {
+        Ok(self
+            .conn()
+            .query_row("SELECT 1 FROM admins WHERE user_id = ?1", [user_id], |_| {
+                Ok(())
+            })
+            .optional()?
+            .is_some())
+    }
+
+    /// The admins, by username.
+    pub fn admins(&self) -> Result<Vec<User>, AccountsError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {} FROM users u JOIN admins a ON a.user_id = u.id ORDER BY u.username",
+            User::COLUMNS
+                .split(", ")
+                .map(|c| format!("u.{c}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))?;
+        let users = stmt
+            .query_map([], |r| User::from_row(r, 0))?
+            .collect::<Result<_, _>>()?;
+        Ok(users)
+    }
+
     /// Claims an open proposal for accepting by `reviewer_id` (a maintainer): the first
     /// step of an accept, before its content is published. Of two claims, or a claim and a
     /// refusal, exactly one wins.
@@ -427,6 +480,22 @@ impl Accounts {
             [id],
         )?;
         Ok(())
+    }
+
+    /// Every proposal's git ref with its state and decision time.
+    pub fn proposal_refs(
+        &self,
+    ) -> Result<std::collections::BTreeMap<String, (ProposalState, Option<i64>)>, AccountsError>
+    {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!("SELECT {PROPOSAL_COLUMNS} FROM proposals"))?;
+        let rows: Vec<Proposal> = stmt
+            .query_map([], Proposal::from_row)?
+            .collect::<Result<_, _>>()?;
+        Ok(rows
+            .into_iter()
+            .map(|p| (p.git_ref, (p.state, p.decided_at)))
+            .collect())
     }
 
     /// Open proposals with a claim (an accept that may have been cut short).

@@ -36,7 +36,9 @@ use sha2::{Digest, Sha256};
 pub use designs::{Decision, NewProposal, Proposal, ProposalState};
 pub use jobs::{Job, JobState, JobUpdate};
 pub use schema::SCHEMA_VERSION;
-pub use sessions::{API_TOKEN_PREFIX, ApiToken, NewSession, SESSION_SECS, SessionInfo};
+pub use sessions::{
+    API_TOKEN_PREFIX, API_TOKEN_SECS, ApiToken, NewSession, SESSION_SECS, SessionInfo,
+};
 pub use users::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, User};
 
 /// Everything that can go wrong in the accounts database.

@@ -89,6 +89,21 @@ const MIGRATIONS: &[&str] = &[
     r"
     ALTER TABLE proposals ADD COLUMN accepting_since INTEGER;
     ",
+    // 3: the site's admins, named by `barnraise admin add` on existing accounts; API tokens
+    // that expire; sign-ups counted per client.
+    r"
+    CREATE TABLE admins (
+        user_id INTEGER PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+        since   INTEGER NOT NULL
+    );
+    ALTER TABLE api_tokens ADD COLUMN expires_at INTEGER;
+    CREATE TABLE signups (
+        id     INTEGER PRIMARY KEY,
+        client TEXT    NOT NULL,
+        at     INTEGER NOT NULL
+    );
+    CREATE INDEX signups_by_client ON signups (client, at);
+    ",
 ];
 
 /// The schema version this build writes (the number of migrations).

@@ -75,7 +75,12 @@ pub struct ApiToken {
     pub name: String,
     /// Creation time, unix seconds.
     pub created_at: i64,
+    /// When it stops working, unix seconds.
+    pub expires_at: Option<i64>,
 }
+
+/// How long an API token works: a year (make a new one, and revoke the old, after that).
+pub const API_TOKEN_SECS: i64 = 365 * 24 * 3600;
 
 /// The CSRF token belonging to a session token.
 fn csrf_for(token: &str) -> String {
@@ -197,19 +202,26 @@ impl Accounts {
         let token = format!("{API_TOKEN_PREFIX}{}", random_hex(TOKEN_BYTES));
         self.conn()
             .execute(
-                "INSERT INTO api_tokens (user_id, name, token_hash, created_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![user_id, name, sha256_hex(token.as_bytes()), now],
+                "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    user_id,
+                    name,
+                    sha256_hex(token.as_bytes()),
+                    now,
+                    now + API_TOKEN_SECS
+                ],
             )
             .map_err(user_not_found)?;
         Ok(token)
     }
 
-    /// The user an API token belongs to, if it exists and has not been revoked.
+    /// The user an API token belongs to, if it exists, has not been revoked and has not
+    /// expired at `now`.
     ///
     /// # Errors
     /// [`AccountsError::Database`] if SQLite fails.
-    pub fn user_for_api_token(&self, token: &str) -> Result<Option<User>, AccountsError> {
+    pub fn user_for_api_token(&self, token: &str, now: i64) -> Result<Option<User>, AccountsError> {
         let Some(rest) = token.strip_prefix(API_TOKEN_PREFIX) else {
             return Ok(None);
         };
@@ -218,12 +230,13 @@ impl Accounts {
         }
         let sql = format!(
             "SELECT {} FROM users WHERE id =
-                (SELECT user_id FROM api_tokens WHERE token_hash = ?1)",
+                (SELECT user_id FROM api_tokens WHERE token_hash = ?1
+                   AND (expires_at IS NULL OR expires_at > ?2))",
             User::COLUMNS
         );
         Ok(self
             .conn()
-            .query_row(&sql, [sha256_hex(token.as_bytes())], |r| {
+            .query_row(&sql, params![sha256_hex(token.as_bytes()), now], |r| {
                 User::from_row(r, 0)
             })
             .optional()?)
@@ -236,7 +249,7 @@ impl Accounts {
     pub fn api_tokens(&self, user_id: i64) -> Result<Vec<ApiToken>, AccountsError> {
         let conn = self.conn();
         let mut stmt = conn.prepare(
-            "SELECT id, name, created_at FROM api_tokens WHERE user_id = ?1
+            "SELECT id, name, created_at, expires_at FROM api_tokens WHERE user_id = ?1
              ORDER BY created_at DESC, id DESC",
         )?;
         let tokens = stmt
@@ -245,6 +258,7 @@ impl Accounts {
                     id: r.get(0)?,
                     name: r.get(1)?,
                     created_at: r.get(2)?,
+                    expires_at: r.get(3)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
@@ -398,20 +412,26 @@ mod tests {
             "{token}"
         );
         assert_eq!(
-            db.user_for_api_token(&token).expect("query"),
+            db.user_for_api_token(&token, T0).expect("query"),
             Some(u.clone())
         );
-        assert_eq!(db.user_for_api_token("brt_nope").expect("query"), None);
-        assert_eq!(db.user_for_api_token(&token[4..]).expect("query"), None);
+        assert_eq!(db.user_for_api_token("brt_nope", T0).expect("query"), None);
+        assert_eq!(db.user_for_api_token(&token[4..], T0).expect("query"), None);
+        // A token expires after a year.
+        assert_eq!(
+            db.user_for_api_token(&token, T0 + API_TOKEN_SECS)
+                .expect("query"),
+            None
+        );
 
         let listed = db.api_tokens(u.id).expect("list");
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].name, "CI");
         // Another user cannot revoke it.
         assert!(!db.revoke_api_token(v.id, listed[0].id).expect("revoke"));
-        assert!(db.user_for_api_token(&token).expect("query").is_some());
+        assert!(db.user_for_api_token(&token, T0).expect("query").is_some());
         assert!(db.revoke_api_token(u.id, listed[0].id).expect("revoke"));
-        assert_eq!(db.user_for_api_token(&token).expect("query"), None);
+        assert_eq!(db.user_for_api_token(&token, T0).expect("query"), None);
         assert!(db.api_tokens(u.id).expect("list").is_empty());
 
         let err = db.create_api_token(u.id, "  ", T0).unwrap_err();

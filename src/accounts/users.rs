@@ -247,7 +247,9 @@ impl Accounts {
     /// Checks a username and password and returns the user.
     ///
     /// `client` is the key of the requester (its IP address, say). When the username or the
-    /// client has [`MAX_LOGIN_FAILURES`] (5) failures within the last 15 minutes before `now`,
+    /// client has [`MAX_LOGIN_FAILURES`] (5) failures within the last 15 minutes before `now`
+    /// (the username's failures only count against a client that has failed too, so a clean
+    /// address is never locked out),
     /// the attempt is refused without checking the password, and it is not counted. A failure
     /// is recorded under both keys; a success clears the username's failures.
     ///
@@ -279,10 +281,21 @@ impl Accounts {
                 )
                 .optional()
             };
-            let blocking = [nth("username", &username)?, nth("client", client)?]
-                .into_iter()
-                .flatten()
-                .max();
+            // An address with 5 failures waits. An account with 5 failures is tried only from
+            // addresses that have not failed yet: a guesser must change address after every
+            // miss, and the right password from a clean address always gets through.
+            let client_fails: i64 = conn.query_row(
+                "SELECT COUNT(*) FROM login_failures WHERE client = ?1 AND at > ?2",
+                params![client, since],
+                |r| r.get(0),
+            )?;
+            let by_client = nth("client", client)?;
+            let by_account = if client_fails > 0 {
+                nth("username", &username)?
+            } else {
+                None
+            };
+            let blocking = [by_client, by_account].into_iter().flatten().max();
             if let Some(at) = blocking {
                 let wait = (at + LOGIN_WINDOW_SECS - now).max(1);
                 return Err(AccountsError::RateLimited {
@@ -323,6 +336,84 @@ impl Accounts {
             }
             None => Err(AccountsError::BadLogin),
         }
+    }
+}
+
+/// Sign-ups one client (an IP address, an IPv6 /64) may make in an hour, and in a day.
+pub const SIGNUPS_PER_HOUR: i64 = 3;
+/// See [`SIGNUPS_PER_HOUR`].
+pub const SIGNUPS_PER_DAY: i64 = 10;
+
+impl Accounts {
+    /// Refuses a sign-up from `client` when it made [`SIGNUPS_PER_HOUR`] in the last hour or
+    /// [`SIGNUPS_PER_DAY`] in the last day (only accounts made count: a form sent back with a
+    /// problem does not).
+    ///
+    /// # Errors
+    /// [`AccountsError::RateLimited`] with the seconds to wait.
+    pub fn signup_allowed(&self, client: &str, now: i64) -> Result<(), AccountsError> {
+        let conn = self.conn();
+        conn.execute("DELETE FROM signups WHERE at <= ?1", [now - 86_400])?;
+        for (window, max) in [(3600, SIGNUPS_PER_HOUR), (86_400, SIGNUPS_PER_DAY)] {
+            let oldest: Option<i64> = conn
+                .query_row(
+                    "SELECT at FROM signups WHERE client = ?1 AND at > ?2
+                     ORDER BY at DESC LIMIT 1 OFFSET ?3",
+                    params![client, now - window, max - 1],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(at) = oldest {
+                return Err(AccountsError::RateLimited {
+                    retry_after_secs: u64::try_from((at + window - now).max(1)).unwrap_or(1),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts an account made by `client`.
+    pub fn record_signup(&self, client: &str, now: i64) -> Result<(), AccountsError> {
+        self.conn().execute(
+            "INSERT INTO signups (client, at) VALUES (?1, ?2)",
+            params![client, now],
+        )?;
+        Ok(())
+    }
+
+    /// Changes `user_id`'s password after checking the current one, and ends every session
+    /// of the account (the caller makes a new one for the browser that asked).
+    ///
+    /// # Errors
+    /// [`AccountsError::BadLogin`] for a wrong current password; [`AccountsError::Invalid`]
+    /// (field `password`) for a new one that is too short, too long or the username.
+    pub fn change_password(
+        &self,
+        user_id: i64,
+        current: &str,
+        new: &str,
+    ) -> Result<(), AccountsError> {
+        let (username, hash): (String, String) = self
+            .conn()
+            .query_row(
+                "SELECT username, password_hash FROM users WHERE id = ?1",
+                [user_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+            .ok_or(AccountsError::NotFound { what: "user" })?;
+        if !verify_password(current, &hash)? {
+            return Err(AccountsError::BadLogin);
+        }
+        check_password(new, &username)?;
+        let new_hash = hash_password(new)?;
+        let conn = self.conn();
+        conn.execute(
+            "UPDATE users SET password_hash = ?2 WHERE id = ?1",
+            params![user_id, new_hash],
+        )?;
+        conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
+        Ok(())
     }
 }
 
@@ -491,26 +582,58 @@ mod tests {
     }
 
     #[test]
-    fn five_failures_for_a_username_block_it_for_fifteen_minutes() {
+    fn sign_ups_are_limited_per_client_and_passwords_change_with_the_old_one() {
+        let db = db();
+        for i in 0..SIGNUPS_PER_HOUR {
+            db.signup_allowed("198.51.100.1", T0 + i)
+                .expect("within the hour's limit");
+            db.record_signup("198.51.100.1", T0 + i).expect("recorded");
+        }
+        assert!(matches!(
+            db.signup_allowed("198.51.100.1", T0 + 10),
+            Err(AccountsError::RateLimited { .. })
+        ));
+        db.signup_allowed("198.51.100.2", T0 + 10)
+            .expect("another client");
+        db.signup_allowed("198.51.100.1", T0 + 3601)
+            .expect("an hour later");
+        let u = user(&db, "jane");
+        assert!(matches!(
+            db.change_password(u.id, "not it", "a new passphrase"),
+            Err(AccountsError::BadLogin)
+        ));
+        let s = db.create_session(u.id, T0).expect("session");
+        db.change_password(u.id, "jane-password", "a new passphrase")
+            .expect("changed");
+        assert!(
+            db.session(&s.token, T0 + 1).expect("query").is_none(),
+            "sessions ended"
+        );
+        db.log_in("jane", "a new passphrase", "203.0.113.9", T0 + 2)
+            .expect("the new password works");
+    }
+
+    #[test]
+    fn an_account_under_attack_is_tried_only_from_clean_addresses() {
         let db = db();
         user(&db, "gina");
         for i in 0..5 {
-            // Different clients: the username alone triggers the limit.
+            // Different clients, one guess each: every guess is checked (and fails).
             let err = db.log_in("gina", "wrong password", &format!("10.0.0.{i}"), T0 + i);
             assert!(matches!(err, Err(AccountsError::BadLogin)), "{err:?}");
         }
-        // Even the right password is refused now, without being checked.
-        match db.log_in("gina", "gina-password", "10.0.1.1", T0 + 10) {
+        // An address that already missed is refused now, without checking the password.
+        match db.log_in("gina", "gina-password", "10.0.0.1", T0 + 10) {
             Err(AccountsError::RateLimited { retry_after_secs }) => {
                 assert_eq!(retry_after_secs, 900 - 10);
             }
             other => panic!("expected RateLimited, got {other:?}"),
         }
-        // Refused attempts do not extend the block.
-        let _ = db.log_in("gina", "wrong password", "10.0.1.1", T0 + 100);
-        // The first failure leaves the window at T0 + 900; four remain, so it is allowed.
-        db.log_in("gina", "gina-password", "10.0.1.1", T0 + 900)
-            .expect("allowed after 15 minutes");
+        // The right password from a clean address gets through (and clears the failures).
+        db.log_in("gina", "gina-password", "10.0.1.1", T0 + 11)
+            .expect("a clean address is never locked out");
+        db.log_in("gina", "gina-password", "10.0.0.1", T0 + 12)
+            .expect("the account's failures were cleared by the success");
     }
 
     #[test]

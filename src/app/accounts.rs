@@ -17,9 +17,17 @@ pub struct SignUp {
     pub password: String,
 }
 
-/// Creates an account and logs it in.
-pub fn sign_up(accounts: &Accounts, s: &SignUp, now: i64) -> Result<(User, NewSession)> {
+/// Creates an account and logs it in; `client` (the requester's address) may sign up only
+/// a few times an hour.
+pub fn sign_up(
+    accounts: &Accounts,
+    s: &SignUp,
+    client: &str,
+    now: i64,
+) -> Result<(User, NewSession)> {
+    accounts.signup_allowed(client, now)?;
     let user = accounts.sign_up(&s.username, &s.display_name, &s.email, &s.password, now)?;
+    accounts.record_signup(client, now)?;
     let session = accounts.create_session(user.id, now)?;
     Ok((user, session))
 }
@@ -39,6 +47,42 @@ pub fn log_in(
 /// Ends the session with this token.
 pub fn log_out(accounts: &Accounts, session_token: &str) -> Result<()> {
     Ok(accounts.end_session(session_token)?)
+}
+
+/// Changes the password (the current one checked); every session ends, and a new one is
+/// returned for the browser that asked.
+pub fn change_password(
+    accounts: &Accounts,
+    actor: &Actor,
+    current: &str,
+    new: &str,
+    now: i64,
+) -> Result<NewSession> {
+    let user = member(actor)?;
+    accounts.change_password(user.id, current, new)?;
+    Ok(accounts.create_session(user.id, now)?)
+}
+
+/// Ends every session of the account (log out everywhere); API tokens stay.
+pub fn log_out_everywhere(accounts: &Accounts, actor: &Actor) -> Result<usize> {
+    Ok(accounts.end_sessions_of(member(actor)?.id)?)
+}
+
+/// Revokes one of the account's API tokens.
+pub fn revoke_token(accounts: &Accounts, actor: &Actor, token_id: i64) -> Result<()> {
+    if accounts.revoke_api_token(member(actor)?.id, token_id)? {
+        Ok(())
+    } else {
+        Err(Error::not_found(format!(
+            "no API token {token_id} of yours"
+        )))
+    }
+}
+
+fn member(actor: &Actor) -> Result<&User> {
+    actor
+        .user()
+        .ok_or_else(|| Error::forbidden("only accounts have passwords, sessions and tokens"))
 }
 
 /// What an account page shows.
@@ -67,4 +111,30 @@ pub fn new_token(accounts: &Accounts, actor: &Actor, name: &str, now: i64) -> Re
         .user()
         .ok_or_else(|| Error::forbidden("only accounts have API tokens"))?;
     Ok(accounts.create_api_token(user.id, name, now)?)
+}
+
+/// The accounts database of the store at `store`: `<store>.accounts.sqlite3` beside it.
+pub fn database_beside(store: &std::path::Path) -> std::path::PathBuf {
+    let stem = store
+        .file_stem()
+        .map_or_else(|| "store".into(), |s| s.to_string_lossy().into_owned());
+    store.with_file_name(format!("{stem}.accounts.sqlite3"))
+}
+
+/// Makes the existing account `username` an admin (`admin = true`) or ends its role.
+pub fn set_admin(accounts: &Accounts, username: &str, admin: bool, now: i64) -> Result<User> {
+    let user = accounts.user_by_name(username)?.ok_or_else(|| {
+        Error::not_found(format!("no account '{username}': it must sign up first"))
+    })?;
+    if admin {
+        accounts.add_admin(user.id, now)?;
+    } else {
+        accounts.remove_admin(user.id)?;
+    }
+    Ok(user)
+}
+
+/// The site's admins.
+pub fn admins(accounts: &Accounts) -> Result<Vec<User>> {
+    Ok(accounts.admins()?)
 }

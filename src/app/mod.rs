@@ -6,7 +6,7 @@
 //!
 //! Owns: the order of steps in each action, who may do what (a local user at the store's
 //! own terminal may change anything; an account maintains the designs it made or forked,
-//! the site's admins maintain the designs nobody else does), and what each action reads to
+//! the site's admins, named with `barnraise admin add`, maintain the designs nobody else does), and what each action reads to
 //! give its answer. Must not: know flags, forms, status codes, templates or the terminal.
 
 pub mod accounts;
@@ -35,8 +35,6 @@ pub struct Ctx<'a> {
     pub store: &'a Store,
     /// The accounts database (the web app's), if any.
     pub accounts: Option<&'a Accounts>,
-    /// Usernames that maintain the designs nobody else maintains (lowercase).
-    pub admins: &'a [String],
     /// The time now, unix seconds.
     pub now: i64,
 }
@@ -47,7 +45,6 @@ impl<'a> Ctx<'a> {
         Ctx {
             store,
             accounts: None,
-            admins: &[],
             now: crate::time::now(),
         }
     }
@@ -103,8 +100,5 @@ pub fn may_maintain(ctx: &Ctx<'_>, actor: &Actor, slug: &str) -> Result<bool> {
     if accounts.is_maintainer(slug, user.id)? {
         return Ok(true);
     }
-    Ok(
-        ctx.admins.contains(&user.username.to_lowercase())
-            && accounts.maintainers(slug)?.is_empty(),
-    )
+    Ok(accounts.is_admin(user.id)? && accounts.maintainers(slug)?.is_empty())
 }

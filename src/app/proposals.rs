@@ -300,6 +300,43 @@ pub fn reconcile(ctx: &Ctx<'_>) -> Result<usize> {
     Ok(claimed.len())
 }
 
+/// How long a refused proposal's content is kept, and how old a proposal ref the database
+/// does not know must be before it is removed.
+pub const KEEP_REFUSED_SECS: i64 = 30 * 24 * 3600;
+
+/// What [`collect`] removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Collected {
+    /// Refs of proposals refused more than [`KEEP_REFUSED_SECS`] ago.
+    pub refused: usize,
+    /// Refs no proposal record names (a crash between git and the database).
+    pub orphans: usize,
+}
+
+/// Removes the git refs of proposals refused long ago and of proposals the database does
+/// not know (older than a day, so a proposal being made is never caught).
+pub fn collect(ctx: &Ctx<'_>) -> Result<Collected> {
+    let accounts = ctx.accounts()?;
+    let known = accounts.proposal_refs()?;
+    let mut done = Collected::default();
+    for (git_ref, time) in ctx.store.proposal_refs()? {
+        match known.get(&git_ref) {
+            Some((ProposalState::Refused, Some(decided)))
+                if ctx.now - decided > KEEP_REFUSED_SECS =>
+            {
+                ctx.store.delete_proposal_ref(&git_ref)?;
+                done.refused += 1;
+            }
+            None if ctx.now - time > 24 * 3600 => {
+                ctx.store.delete_proposal_ref(&git_ref)?;
+                done.orphans += 1;
+            }
+            _ => {}
+        }
+    }
+    Ok(done)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,7 +410,6 @@ mod tests {
         Ctx {
             store: &w.store,
             accounts: Some(&w.accounts),
-            admins: &[],
             now: 1_700_000_000,
         }
     }
@@ -465,6 +501,48 @@ mod tests {
         );
         let r = refuse(&c, &w.owner, stale.id, "").expect("refused");
         assert_eq!(r.reason.as_deref(), Some("refused"));
+    }
+
+    #[test]
+    fn refused_and_orphan_proposal_refs_are_collected() {
+        let w = world();
+        let refused = proposal(&w, "9.0.0");
+        let kept = proposal(&w, "9.1.0");
+        let c = ctx(&w);
+        refuse(&c, &w.owner, refused.id, "no").expect("refused");
+        // An orphan: a ref the database does not know.
+        let files = w.store.files(&w.slug, None).expect("files");
+        let (d, f) = bumped(&files, "9.2.0");
+        let orphan = w
+            .store
+            .propose(&d, f, &w.proposer.author(), "x")
+            .expect("ref");
+        let later = Ctx {
+            now: c.now + KEEP_REFUSED_SECS + 10,
+            ..c
+        };
+        // Commit times are real time; pretend it is far later.
+        let far = Ctx {
+            now: crate::time::now() + KEEP_REFUSED_SECS + 10,
+            ..later
+        };
+        let done = collect(&far).expect("collected");
+        assert_eq!(
+            done,
+            Collected {
+                refused: 1,
+                orphans: 1
+            }
+        );
+        let left: Vec<String> = w
+            .store
+            .proposal_refs()
+            .expect("refs")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert!(left.contains(&kept.git_ref));
+        assert!(!left.contains(&refused.git_ref) && !left.contains(&orphan.git_ref));
     }
 
     #[test]

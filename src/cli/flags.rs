@@ -148,10 +148,13 @@ pub enum Command {
         /// Export jobs that may run at once.
         #[arg(long, default_value_t = 2)]
         jobs: usize,
-        /// A username that maintains the designs nobody else maintains (the shipped ones):
-        /// it can accept proposals to them and change them directly (repeatable).
-        #[arg(long = "admin", value_name = "USERNAME")]
-        admins: Vec<String>,
+    },
+    /// The web app's admins: existing accounts that maintain the designs nobody else
+    /// maintains (the shipped ones): they accept proposals to them and change them directly.
+    Admin {
+        /// What to do.
+        #[command(subcommand)]
+        action: AdminAction,
     },
     /// Rebuild the search index from the store.
     Reindex,
@@ -301,6 +304,23 @@ pub enum MakerspaceAction {
         #[command(flatten)]
         author: AuthorArg,
     },
+}
+
+/// `barnraise admin …`
+#[derive(Debug, Subcommand)]
+pub enum AdminAction {
+    /// Make an existing account an admin.
+    Add {
+        /// Its username.
+        username: String,
+    },
+    /// End an account's admin role.
+    Remove {
+        /// Its username.
+        username: String,
+    },
+    /// List the admins.
+    List,
 }
 
 /// `barnraise peer …`

@@ -134,8 +134,8 @@ fn dispatch(command: Command, env: &Env) -> Outcome {
             addr,
             base_url,
             jobs,
-            admins,
-        } => serve::run(&addr, base_url, jobs, admins, env),
+        } => serve::run(&addr, base_url, jobs, env),
+        Command::Admin { action } => store::admin(action, env),
         Command::Search {
             query,
             bed,

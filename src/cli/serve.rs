@@ -8,13 +8,7 @@ use barnraise::server::{AppState, ServeConfig, serve};
 use super::Env;
 use super::output::{EXIT_OK, Failure, Outcome, user};
 
-pub(super) fn run(
-    addr: &str,
-    base_url: Option<String>,
-    jobs: usize,
-    admins: Vec<String>,
-    env: &Env,
-) -> Outcome {
+pub(super) fn run(addr: &str, base_url: Option<String>, jobs: usize, env: &Env) -> Outcome {
     let addr: SocketAddr = addr.parse().map_err(|_| {
         user(format!(
             "--addr '{addr}' is not HOST:PORT, e.g. 127.0.0.1:8080"
@@ -27,7 +21,6 @@ pub(super) fn run(
     let cfg = ServeConfig {
         base_url: base_url.unwrap_or_else(|| format!("http://{addr}")),
         max_jobs: jobs,
-        admins,
         ..ServeConfig::new(path)
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -13,7 +13,7 @@ use barnraise::store::{SyncAction, SyncReport};
 use barnraise::time::date;
 use serde::Serialize;
 
-use super::flags::PeerAction;
+use super::flags::{AdminAction, PeerAction};
 use super::output::{EXIT_OK, Outcome, short};
 use super::{Env, actor, author};
 
@@ -347,5 +347,48 @@ pub(super) fn reindex(env: &Env) -> Outcome {
             }
         )
     })?;
+    Ok(EXIT_OK)
+}
+
+/// An admin as listed.
+#[derive(Serialize)]
+struct AdminRow {
+    username: String,
+    display_name: String,
+}
+
+pub(super) fn admin(action: AdminAction, env: &Env) -> Outcome {
+    let store = env.open_store()?;
+    let accounts =
+        barnraise::accounts::Accounts::open(&app::accounts::database_beside(store.path()))
+            .map_err(app::Error::from)?;
+    let now = barnraise::time::now();
+    match action {
+        AdminAction::Add { username } => {
+            let u = app::accounts::set_admin(&accounts, &username, true, now)?;
+            env.out
+                .emit(&u.username, |o, n| writeln!(o, "{n} is an admin"))?;
+        }
+        AdminAction::Remove { username } => {
+            let u = app::accounts::set_admin(&accounts, &username, false, now)?;
+            env.out
+                .emit(&u.username, |o, n| writeln!(o, "{n} is no longer an admin"))?;
+        }
+        AdminAction::List => {
+            let rows: Vec<AdminRow> = app::accounts::admins(&accounts)?
+                .into_iter()
+                .map(|u| AdminRow {
+                    username: u.username,
+                    display_name: u.display_name,
+                })
+                .collect();
+            env.out.emit(&rows, |o, rows| {
+                for r in rows {
+                    writeln!(o, "{:<24} {}", r.username, r.display_name)?;
+                }
+                Ok(())
+            })?;
+        }
+    }
     Ok(EXIT_OK)
 }

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
 
 use super::auth::{
-    Caller, Client, FormToken, SESSION_COOKIE, cookie, logged_in, set_cookie, with_form_token,
+    Caller, Client, FormToken, cookie, logged_in, session_cookie, set_cookie, with_form_token,
 };
 use super::error::WebError;
 use super::render::Page;
@@ -90,6 +90,7 @@ pub struct SignupForm {
 pub async fn signup(
     State(state): State<AppState>,
     token: FormToken,
+    client: Client,
     Form(f): Form<SignupForm>,
 ) -> Result<Response, WebError> {
     token.check(&f.form_token)?;
@@ -109,7 +110,7 @@ pub async fn signup(
     };
     let result = blocking(move || {
         let _permit = permit;
-        Ok::<_, WebError>(app::accounts::sign_up(&accounts, &s, now))
+        Ok::<_, WebError>(app::accounts::sign_up(&accounts, &s, &client.0, now))
     })
     .await?;
     match result {
@@ -218,20 +219,28 @@ pub async fn logout(
     Form(f): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     who.check_csrf(&f.csrf)?;
-    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+    if let Some(token) = cookie(&headers, session_cookie(state.secure_cookies())) {
         let accounts = state.accounts();
         blocking(move || app::accounts::log_out(&accounts, &token)).await?;
     }
     let mut res = Redirect::to("/").into_response();
-    set_cookie(&mut res, state.secure_cookies(), SESSION_COOKIE, "", 0);
+    set_cookie(
+        &mut res,
+        state.secure_cookies(),
+        session_cookie(state.secure_cookies()),
+        "",
+        0,
+    );
     Ok(res)
 }
 
 /// An API token as listed.
 #[derive(Serialize)]
 struct TokenRow {
+    id: i64,
     name: String,
     created_at: i64,
+    expires_at: Option<i64>,
 }
 
 /// The account page.
@@ -270,8 +279,10 @@ pub async fn account(State(state): State<AppState>, who: Caller) -> Result<Respo
             .tokens
             .iter()
             .map(|t| TokenRow {
+                id: t.id,
                 name: t.name.clone(),
                 created_at: t.created_at,
+                expires_at: t.expires_at,
             })
             .collect(),
     };
@@ -297,4 +308,71 @@ pub async fn new_token(
     let now = state.now();
     let token = blocking(move || app::accounts::new_token(&accounts, &actor, &name, now)).await?;
     Page::new("New API token", who.nav(), TokenPage { token }).render("token.html")
+}
+
+/// Password form fields.
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    current: String,
+    new: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /account/password`: a new password; every session ends, this browser gets a new one.
+pub async fn change_password(
+    State(state): State<AppState>,
+    who: Caller,
+    Form(f): Form<PasswordForm>,
+) -> Result<Response, WebError> {
+    who.check_csrf(&f.csrf)?;
+    let accounts = state.accounts();
+    let permit = state.hash_permit().await?;
+    let actor = who.actor();
+    let now = state.now();
+    let session = blocking(move || {
+        let _permit = permit;
+        app::accounts::change_password(&accounts, &actor, &f.current, &f.new, now)
+    })
+    .await
+    .map_err(|e| match e.kind() {
+        ErrorKind::Unauthenticated => WebError::forbidden("the current password is not right"),
+        _ => e,
+    })?;
+    Ok(logged_in(&state, &session.token))
+}
+
+/// `POST /account/logout-everywhere`: ends every session of the account.
+pub async fn logout_everywhere(
+    State(state): State<AppState>,
+    who: Caller,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    who.check_csrf(&f.csrf)?;
+    let accounts = state.accounts();
+    let actor = who.actor();
+    blocking(move || app::accounts::log_out_everywhere(&accounts, &actor)).await?;
+    let mut res = Redirect::to("/").into_response();
+    set_cookie(
+        &mut res,
+        state.secure_cookies(),
+        session_cookie(state.secure_cookies()),
+        "",
+        0,
+    );
+    Ok(res)
+}
+
+/// `POST /account/tokens/{id}/revoke`.
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    who: Caller,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    who.check_csrf(&f.csrf)?;
+    let accounts = state.accounts();
+    let actor = who.actor();
+    blocking(move || app::accounts::revoke_token(&accounts, &actor, id)).await?;
+    Ok(Redirect::to("/account").into_response())
 }

@@ -15,10 +15,29 @@ use super::state::AppState;
 use crate::accounts::{SessionInfo, User};
 use crate::app::Actor;
 
-/// Session cookie name.
+/// Session cookie name (on an http site; see [`session_cookie`]).
 pub const SESSION_COOKIE: &str = "barnraise_session";
-/// Double-submit CSRF cookie for forms anyone may send.
+/// Double-submit CSRF cookie for forms anyone may send (on an http site).
 pub const FORM_COOKIE: &str = "barnraise_form";
+
+/// The session cookie's name: `__Host-` prefixed on https sites, so the browser only takes
+/// it from this host, over https, for the whole site.
+pub fn session_cookie(secure: bool) -> &'static str {
+    if secure {
+        "__Host-barnraise_session"
+    } else {
+        SESSION_COOKIE
+    }
+}
+
+/// The form token cookie's name (see [`session_cookie`]).
+pub fn form_cookie(secure: bool) -> &'static str {
+    if secure {
+        "__Host-barnraise_form"
+    } else {
+        FORM_COOKIE
+    }
+}
 
 /// The value of cookie `name`, if sent.
 pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -112,7 +131,7 @@ async fn find_caller(state: &AppState, headers: &HeaderMap) -> Result<Option<Cal
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(|t| t.trim().to_string());
-    let session = cookie(headers, SESSION_COOKIE);
+    let session = cookie(headers, session_cookie(state.secure_cookies()));
     if bearer.is_none() && session.is_none() {
         return Ok(None);
     }
@@ -120,7 +139,7 @@ async fn find_caller(state: &AppState, headers: &HeaderMap) -> Result<Option<Cal
     let now = state.now();
     super::state::blocking(move || -> Result<Option<Caller>, WebError> {
         if let Some(t) = bearer {
-            return Ok(accounts.user_for_api_token(&t)?.map(Caller::Token));
+            return Ok(accounts.user_for_api_token(&t, now)?.map(Caller::Token));
         }
         match session {
             Some(s) => Ok(accounts.session(&s, now)?.map(Caller::Session)),
@@ -241,11 +260,16 @@ impl FormToken {
     }
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for FormToken {
+impl<S> FromRequestParts<S> for FormToken
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(FormToken(cookie(&parts.headers, FORM_COOKIE)))
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let secure = AppState::from_ref(state).secure_cookies();
+        Ok(FormToken(cookie(&parts.headers, form_cookie(secure))))
     }
 }
 
@@ -261,7 +285,7 @@ pub fn with_form_token(
     set_cookie(
         &mut res,
         state.secure_cookies(),
-        FORM_COOKIE,
+        form_cookie(state.secure_cookies()),
         &token,
         3600 * 12,
     );
@@ -307,7 +331,7 @@ pub fn logged_in(state: &AppState, token: &str) -> Response {
     set_cookie(
         &mut res,
         state.secure_cookies(),
-        SESSION_COOKIE,
+        session_cookie(state.secure_cookies()),
         token,
         crate::accounts::SESSION_SECS,
     );

@@ -37,17 +37,72 @@ pub use error::WebError;
 pub use router::router;
 pub use state::{AppState, ServeConfig};
 
-/// Serves the app on `addr` until Ctrl-C. Prints the address once listening.
+/// How long a client may take to send a request's headers.
+pub const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// How long a request may take until its response starts (uploads included; exports run
+/// as jobs).
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Serves the app on `addr` until Ctrl-C. Prints the address once listening. Every
+/// connection has a header timeout (a client that trickles bytes is cut off) and every
+/// request a deadline.
 pub async fn serve(state: AppState, addr: std::net::SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
     println!("Barnraise is running at http://{local}/ (Ctrl-C stops it)");
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
+    serve_on(listener, state, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await
+}
+
+/// Serves the app on a bound listener until `shutdown` completes.
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    let app = router(state);
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                // A refused connection (too many open files…) is not the server's end.
+                Err(e) => {
+                    eprintln!("barnraise serve: accept: {e}");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => return Ok(()),
+        };
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        tokio::spawn(async move {
+            use tower::ServiceExt;
+            let service = hyper::service::service_fn(
+                move |mut req: hyper::Request<hyper::body::Incoming>| {
+                    req.extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
+                    let app = app.clone();
+                    async move {
+                        let req = req.map(axum::body::Body::new);
+                        match tokio::time::timeout(REQUEST_TIMEOUT, app.oneshot(req)).await {
+                            Ok(res) => res,
+                            Err(_) => Ok(axum::response::IntoResponse::into_response(
+                                WebError::too_many("the request took too long; try again"),
+                            )),
+                        }
+                    }
+                },
+            );
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT);
+            let _ = http
+                .serve_connection(hyper_util::rt::TokioIo::new(stream), service)
+                .await;
+        });
+    }
 }

@@ -26,6 +26,12 @@ pub fn router(state: AppState) -> Router {
         .route("/logout", post(accounts::logout))
         .route("/account", get(accounts::account))
         .route("/account/tokens", post(accounts::new_token))
+        .route("/account/tokens/{id}/revoke", post(accounts::revoke_token))
+        .route("/account/password", post(accounts::change_password))
+        .route(
+            "/account/logout-everywhere",
+            post(accounts::logout_everywhere),
+        )
         .route("/designs/new", get(designs::new_form).post(designs::create))
         .route("/designs/{slug}", get(designs::design))
         .route("/designs/{slug}/preview.png", get(designs::preview))

@@ -34,8 +34,6 @@ pub struct ServeConfig {
     pub jobs_dir: Option<PathBuf>,
     /// The accounts database (default: `<store>.accounts.sqlite3` beside the store).
     pub accounts: Option<PathBuf>,
-    /// Usernames that maintain the designs nobody else maintains (the shipped ones).
-    pub admins: Vec<String>,
 }
 
 impl ServeConfig {
@@ -47,20 +45,14 @@ impl ServeConfig {
             max_jobs: 2,
             jobs_dir: None,
             accounts: None,
-            admins: Vec::new(),
         }
     }
 
     /// The accounts database file.
     pub fn accounts_path(&self) -> PathBuf {
-        self.accounts.clone().unwrap_or_else(|| {
-            let stem = self
-                .store
-                .file_stem()
-                .map_or_else(|| "store".into(), |s| s.to_string_lossy().into_owned());
-            self.store
-                .with_file_name(format!("{stem}.accounts.sqlite3"))
-        })
+        self.accounts
+            .clone()
+            .unwrap_or_else(|| app::accounts::database_beside(&self.store))
     }
 }
 
@@ -77,7 +69,6 @@ pub(crate) struct Inner {
     caches: Caches,
     pub(crate) jobs: Jobs,
     accounts: Arc<Accounts>,
-    admins: Arc<Vec<String>>,
     /// Password hashing (argon2, 19 MiB each) at once: sign-ups and log-ins beyond wait.
     hashing: Arc<tokio::sync::Semaphore>,
     /// Manifest checks (every parameter bound evaluated) at once.
@@ -155,14 +146,13 @@ impl AppState {
         let first = stores[0].lock().map_err(poisoned)?;
         let search = app::search::open_index(&first)?;
         let accounts = Arc::new(Accounts::open(&cfg.accounts_path())?);
-        let admins: Vec<String> = cfg.admins.iter().map(|a| a.trim().to_lowercase()).collect();
         let ctx = Ctx {
             store: &first,
             accounts: Some(&accounts),
-            admins: &admins,
             now: crate::time::now(),
         };
         app::proposals::reconcile(&ctx)?;
+        app::proposals::collect(&ctx)?;
         drop(first);
         accounts.fail_interrupted_jobs(crate::time::now())?;
         let (jobs_dir, jobs_folder) = match &cfg.jobs_dir {
@@ -189,7 +179,6 @@ impl AppState {
             },
             jobs: Jobs::new(jobs_dir, cfg.max_jobs, accounts.clone()),
             accounts,
-            admins: Arc::new(admins),
             hashing: Arc::new(tokio::sync::Semaphore::new(4)),
             checking: Arc::new(tokio::sync::Semaphore::new(2)),
             rendering: Arc::new(tokio::sync::Semaphore::new(2)),
@@ -249,7 +238,6 @@ impl AppState {
         Ctx {
             store,
             accounts: Some(&self.0.accounts),
-            admins: &self.0.admins,
             now: self.now(),
         }
     }
@@ -339,11 +327,6 @@ impl AppState {
             "the server is busy drawing other designs; try again in a moment",
         )
         .await
-    }
-
-    /// The site's admins (lowercase usernames).
-    pub fn admins(&self) -> Arc<Vec<String>> {
-        self.0.admins.clone()
     }
 
     /// The accounts database.

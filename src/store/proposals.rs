@@ -101,6 +101,33 @@ impl Store {
         }
     }
 
+    /// Every proposal ref with its commit's time (unix seconds).
+    pub fn proposal_refs(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut out = Vec::new();
+        for r in self.repo.references_glob("refs/proposals/*")? {
+            let r = r?;
+            let (Ok(name), Ok(c)) = (r.name(), r.peel_to_commit()) else {
+                continue;
+            };
+            out.push((name.to_string(), c.time().seconds()));
+        }
+        Ok(out)
+    }
+
+    /// Deletes a proposal's ref (its content is no longer reachable, and git's own
+    /// collection may remove it). Only `refs/proposals/…` refs are touched.
+    pub fn delete_proposal_ref(&self, git_ref: &str) -> Result<(), StoreError> {
+        if !git_ref.starts_with("refs/proposals/") {
+            return Err(StoreError::Refused(format!(
+                "'{git_ref}' is not a proposal"
+            )));
+        }
+        if let Ok(mut r) = self.repo.find_reference(git_ref) {
+            r.delete()?;
+        }
+        Ok(())
+    }
+
     /// The commit a ref (e.g. a proposal's) points at.
     pub fn resolve_ref(&self, git_ref: &str) -> Result<String, StoreError> {
         if !git_ref.starts_with("refs/proposals/") {

@@ -22,7 +22,6 @@ fn app(dir: &std::path::Path) -> Router {
         base_url: "https://barnraise.example".into(),
         max_jobs: 1,
         jobs_dir: Some(dir.join("jobs")),
-        admins: vec!["amara".into()],
         ..ServeConfig::new(path.clone())
     })
     .unwrap();
@@ -798,7 +797,10 @@ impl Browser {
             let v = v.to_str().unwrap();
             let (kv, attrs) = v.split_once(';').unwrap_or((v, ""));
             assert!(
-                attrs.contains("HttpOnly") && attrs.contains("SameSite=Lax"),
+                attrs.contains("HttpOnly")
+                    && attrs.contains("SameSite=Lax")
+                    && (!kv.starts_with("__Host-")
+                        || (attrs.contains("Secure") && attrs.contains("Path=/"))),
                 "{v}"
             );
             if let Some((k, val)) = kv.split_once('=') {
@@ -927,7 +929,7 @@ async fn writes_need_a_session_or_token_and_forms_need_their_csrf_token() {
 
     let mut b = Browser::new(&app);
     let csrf = sign_up(&mut b, "amara").await;
-    assert!(b.cookies.contains_key("barnraise_session"));
+    assert!(b.cookies.contains_key("__Host-barnraise_session"));
     // Wrong CSRF token: refused, nothing forked.
     let r = b
         .post(
@@ -1173,6 +1175,19 @@ async fn image_uploads_are_type_and_size_checked_and_svg_is_refused() {
     let app = app(dir.path());
     let mut b = Browser::new(&app);
     let csrf = sign_up(&mut b, "amara").await;
+    // Naming an admin needs an existing account; amara maintains the shipped designs then.
+    let store = dir.path().join("store.git");
+    let nobody = crate::barnraise(&store, &["admin", "add", "nobody-here"]);
+    assert_eq!(
+        nobody.status.code(),
+        Some(1),
+        "{}",
+        crate::text(&nobody.stderr)
+    );
+    let run = crate::barnraise(&store, &["admin", "add", "amara"]);
+    assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+    let listed = crate::barnraise(&store, &["--json", "admin", "list"]);
+    assert!(crate::text(&listed.stdout).contains("\"amara\""));
     let png = get(&app, "/designs/compost-sifter/preview.png").await.body;
     let upload = |b: &mut Browser, name: &str, bytes: Vec<u8>| {
         let (ctype, body) = multipart(&csrf, name, &bytes);
@@ -1329,4 +1344,136 @@ async fn cut_files_are_reviewed_in_the_browser_and_become_a_design() {
     );
     // The draft is gone once used; someone else cannot see a draft.
     assert_eq!(b.get(&review).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passwords_change_tokens_are_revoked_and_sessions_end_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path());
+    let mut b = Browser::new(&app);
+    let csrf = sign_up(&mut b, "amara").await;
+    let mut other = Browser::new(&app);
+    other.cookies = b.cookies.clone();
+    // A token, used, then revoked.
+    let page = b
+        .post("/account/tokens", &[("csrf", &csrf), ("name", "ci")])
+        .await
+        .text();
+    let start = page.find("<code id=\"token\">").unwrap() + "<code id=\"token\">".len();
+    let token = page[start..].split('<').next().unwrap().to_string();
+    let fork = |slug: &'static str| {
+        let (app, token) = (app.clone(), token.clone());
+        async move {
+            send_json(
+                &app,
+                "POST",
+                "/api/v1/designs/push-seeder-plates/fork",
+                Some(&token),
+                &format!(r#"{{"new_slug":"{slug}"}}"#),
+            )
+            .await
+            .status
+        }
+    };
+    assert_eq!(fork("seeder-one").await, StatusCode::CREATED);
+    let account = b.get("/account").await.text();
+    assert!(account.contains("works until"), "tokens expire");
+    let i = account.find("/account/tokens/").unwrap() + "/account/tokens/".len();
+    let id = account[i..].split('/').next().unwrap().to_string();
+    let r = b
+        .post(&format!("/account/tokens/{id}/revoke"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(fork("seeder-two").await, StatusCode::UNAUTHORIZED);
+    // A wrong current password changes nothing; the right one ends the other sessions.
+    let r = b
+        .post(
+            "/account/password",
+            &[
+                ("csrf", &csrf),
+                ("current", "nope"),
+                ("new", "another long one"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = b
+        .post(
+            "/account/password",
+            &[
+                ("csrf", &csrf),
+                ("current", "correct horse battery"),
+                ("new", "another long one"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    assert_eq!(
+        other.get("/account").await.status,
+        StatusCode::UNAUTHORIZED,
+        "the old session ended"
+    );
+    let csrf = hidden(&b.get("/account").await.text(), "csrf");
+    // Log out everywhere ends this one too.
+    let r = b
+        .post("/account/logout-everywhere", &[("csrf", &csrf)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(b.get("/account").await.status, StatusCode::UNAUTHORIZED);
+    // Logging in with the new password works.
+    let token = hidden(&b.get("/login").await.text(), "form_token");
+    let r = b
+        .post(
+            "/login",
+            &[
+                ("form_token", &token),
+                ("username", "amara"),
+                ("password", "another long one"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_trickles_its_headers_is_cut_off() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store.git");
+    barnraise::app::seed::create_store(&path, None, barnraise::app::seed::Seed::Empty).unwrap();
+    let state = AppState::open(&ServeConfig {
+        jobs_dir: Some(dir.path().join("jobs")),
+        ..ServeConfig::new(path)
+    })
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(barnraise::server::serve_on(listener, state, async {
+        let _ = stopped.await;
+    }));
+    // A whole request is answered.
+    let mut ok = tokio::net::TcpStream::connect(addr).await.unwrap();
+    ok.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut answer = String::new();
+    ok.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // Headers that never end: the connection is closed after the header timeout.
+    let started = std::time::Instant::now();
+    let mut slow = tokio::net::TcpStream::connect(addr).await.unwrap();
+    slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        .await
+        .unwrap();
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(
+        barnraise::server::HEADER_TIMEOUT * 3,
+        slow.read_to_end(&mut buf),
+    )
+    .await;
+    assert!(read.is_ok(), "the server kept a trickling connection open");
+    assert!(started.elapsed() >= barnraise::server::HEADER_TIMEOUT);
+    let _ = stop.send(());
+    let _ = server.await;
 }
