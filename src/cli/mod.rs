@@ -104,7 +104,9 @@ pub(crate) fn author(arg: Option<String>, fallback: Option<&str>) -> Result<Auth
         })
         .or_else(|| fallback.map(str::to_string))
         .ok_or_else(|| {
-            Failure::App(app::Error::refused("say who you are").with_hint(Hint::SayWhoYouAre))
+            Failure::App(
+                app::Error::refused("this change has no author").with_hint(Hint::SayWhoYouAre),
+            )
         })?;
     Ok(barnraise::store::parse_author(&text).map_err(app::Error::from)?)
 }

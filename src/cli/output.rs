@@ -129,7 +129,7 @@ pub fn phrase(hint: &Hint) -> Option<String> {
         Hint::UseFormat { format } => format!("use --format {format}"),
         Hint::ChooseSheet => "give a smaller --sheet, or another --machine".into(),
         Hint::SayWhoYouAre => {
-            "say who you are: --author \"Name <email>\" (or set BARNRAISE_AUTHOR)".into()
+            "say who you are with --author \"Name <email>\" (or set BARNRAISE_AUTHOR)".into()
         }
         Hint::RaiseVersion { .. } | Hint::ChooseAnotherSlug { .. } | Hint::Reload => return None,
         Hint::Fork { slug } => format!("fork it instead: barnraise fork {slug} NEW-SLUG"),

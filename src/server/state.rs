@@ -70,11 +70,11 @@ pub(crate) struct Inner {
     pub(crate) jobs: Jobs,
     accounts: Arc<Accounts>,
     /// Password hashing (argon2, 19 MiB each) at once: sign-ups and log-ins beyond wait.
-    hashing: Arc<tokio::sync::Semaphore>,
+    hashing: Gate,
     /// Manifest checks (every parameter bound evaluated) at once.
-    checking: Arc<tokio::sync::Semaphore>,
+    checking: Gate,
     /// Pictures and 3D files rendered at once.
-    rendering: Arc<tokio::sync::Semaphore>,
+    rendering: Gate,
     /// Per-account limits on uploads and changes.
     pub(crate) quotas: super::quota::Quotas,
     /// Cut-file imports waiting for review.
@@ -179,9 +179,9 @@ impl AppState {
             },
             jobs: Jobs::new(jobs_dir, cfg.max_jobs, accounts.clone()),
             accounts,
-            hashing: Arc::new(tokio::sync::Semaphore::new(4)),
-            checking: Arc::new(tokio::sync::Semaphore::new(2)),
-            rendering: Arc::new(tokio::sync::Semaphore::new(2)),
+            hashing: Gate::new(4, 32),
+            checking: Gate::new(2, 16),
+            rendering: Gate::new(2, 64),
             quotas: super::quota::Quotas::default(),
             drafts: super::imports::Drafts::default(),
             _jobs_folder: jobs_folder,
@@ -350,17 +350,49 @@ impl AppState {
     }
 }
 
-/// Waits up to 10 s for a permit.
-async fn permit(
-    sem: &Arc<tokio::sync::Semaphore>,
-    busy: &str,
-) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
-    match tokio::time::timeout(
-        std::time::Duration::from_secs(10),
-        sem.clone().acquire_owned(),
-    )
-    .await
-    {
+/// A bounded queue for costly work: `running` at once, at most `waiting` more in line.
+/// Beyond that, or after [`GATE_WAIT`] in line, the request is refused with 429: the
+/// refusal depends on how many are asking, not on how slow the machine is today (a home
+/// page with fifty cold previews waits its turn instead of failing).
+struct Gate {
+    sem: Arc<tokio::sync::Semaphore>,
+    in_line: Arc<AtomicUsize>,
+    waiting: usize,
+}
+
+/// The longest a request waits in a [`Gate`]'s line.
+const GATE_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+impl Gate {
+    fn new(running: usize, waiting: usize) -> Gate {
+        Gate {
+            sem: Arc::new(tokio::sync::Semaphore::new(running)),
+            in_line: Arc::new(AtomicUsize::new(0)),
+            waiting,
+        }
+    }
+}
+
+/// Leaves the line when dropped (also when the request is cancelled while waiting).
+struct InLine(Arc<AtomicUsize>);
+
+impl Drop for InLine {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Waits in `gate`'s line for a permit, or refuses with `busy`.
+async fn permit(gate: &Gate, busy: &str) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
+    if let Ok(p) = gate.sem.clone().try_acquire_owned() {
+        return Ok(p);
+    }
+    if gate.in_line.fetch_add(1, Ordering::AcqRel) >= gate.waiting {
+        gate.in_line.fetch_sub(1, Ordering::AcqRel);
+        return Err(WebError::too_many(busy));
+    }
+    let _in_line = InLine(gate.in_line.clone());
+    match tokio::time::timeout(GATE_WAIT, gate.sem.clone().acquire_owned()).await {
         Ok(Ok(p)) => Ok(p),
         _ => Err(WebError::too_many(busy)),
     }

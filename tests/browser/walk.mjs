@@ -206,7 +206,7 @@ async function checkLoggedIn(page, user) {
 
 async function logOut(page) {
   await goto(page, '/account');
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
   await waitForPath(page, /^\/$/, 'after "Log out"');
   const nav = await page.locator('header nav').innerText();
   check(nav.includes('Log in') && nav.includes('Sign up'), `header after logging out shows: ${nav.replace(/\s+/g, ' ')}`);

@@ -3,6 +3,7 @@
 mod cli;
 mod designs;
 mod export;
+mod faults;
 mod interop;
 mod interop_real;
 mod invalid;
