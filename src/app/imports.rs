@@ -241,6 +241,46 @@ pub fn record_provenance(p: &mut ImportedPackage, source: &Provenance) -> Result
     Ok(())
 }
 
+/// A makerspace's colours (`[import.colours]` in its profile) as the importer's colour map:
+/// `None` when the profile names none, so the importer keeps its own conventions.
+pub fn colour_map(space: &crate::model::Makerspace) -> Option<interop::ops::ColourMap> {
+    use crate::model::{ColourKey, ColourOp};
+    use interop::ops::{ColourMap, ColourRule, Operation};
+    let settings = &space.import;
+    if settings.colours.is_empty() {
+        return None;
+    }
+    let rules = settings
+        .colours
+        .iter()
+        .map(|c| {
+            let [r, g, b] = match c.colour {
+                ColourKey::Rgb(rgb) => rgb,
+                ColourKey::Aci(i) => interop::ops::aci_rgb(i),
+            };
+            ColourRule {
+                colour: format!("#{r:02x}{g:02x}{b:02x}"),
+                operation: match c.operation {
+                    ColourOp::Cut => Operation::Cut,
+                    ColourOp::CutOutside => Operation::CutOutside,
+                    ColourOp::CutInside => Operation::CutInside,
+                    ColourOp::Score => Operation::Score,
+                    ColourOp::Engrave => Operation::Engrave,
+                    ColourOp::Ignore => Operation::NonCut,
+                },
+            }
+        })
+        .collect();
+    let mut map = ColourMap {
+        rules,
+        ..ColourMap::laser_default()
+    };
+    if let Some(t) = settings.colour_tolerance {
+        map.tolerance = t;
+    }
+    Some(map)
+}
+
 /// Reads cut files (DXF or SVG, told apart by their content) from disk.
 pub fn read_cut_files(files: &[PathBuf]) -> Result<Vec<interop::cutfile::CutFileInput>> {
     Ok(files

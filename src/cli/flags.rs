@@ -402,6 +402,10 @@ pub struct CutFileArgs {
     /// Where the files came from, recorded in the design's lineage: URL or URL@commit.
     #[arg(long, value_name = "URL[@COMMIT]")]
     pub source: Option<String>,
+    /// Read colours as this makerspace's profile says (`[import.colours]`): a slug in the
+    /// store, or a profile file.
+    #[arg(long)]
+    pub makerspace: Option<String>,
     /// Folder to write the package in, as <out>/<slug>/ (default: the current folder).
     #[arg(long, value_name = "DIR", default_value = ".")]
     pub out: PathBuf,

@@ -113,7 +113,18 @@ fn cut_file(args: &CutFileArgs, env: &Env) -> Outcome {
         .as_deref()
         .map(imports::Provenance::parse)
         .transpose()?;
-    let d = imports::import_cut_files(&args.files, &options(args), source.as_ref(), &dest)?;
+    let mut opts = options(args);
+    if let Some(m) = args.makerspace.as_deref() {
+        let in_store = !m.ends_with(".toml") && !std::path::Path::new(m).is_file();
+        let store = if in_store {
+            Some(env.open_store()?)
+        } else {
+            None
+        };
+        let space = app::makerspaces::resolve(store.as_ref(), m)?;
+        opts.colours = imports::colour_map(&space);
+    }
+    let d = imports::import_cut_files(&args.files, &opts, source.as_ref(), &dest)?;
     if env.out.json {
         print_json(&serde_json::json!({
             "design": done(&d),

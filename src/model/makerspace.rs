@@ -122,6 +122,111 @@ pub struct Makerspace {
     pub machines: Vec<Machine>,
     /// Stock, by id.
     pub stock: Vec<Stock>,
+    /// How the space reads other people's cut files (`[import]`): its colours.
+    pub import: ImportSettings,
+}
+
+/// What a colour in a cut file does on a space's machines (`[import.colours]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColourOp {
+    /// Cut through (outline or hole, by containment).
+    Cut,
+    /// Cut through, on the outside of a part.
+    CutOutside,
+    /// Cut through, inside a part.
+    CutInside,
+    /// Scored (a light line).
+    Score,
+    /// Engraved.
+    Engrave,
+    /// Not for the machine.
+    Ignore,
+}
+
+impl ColourOp {
+    const NAMES: &'static [&'static str] = &[
+        "cut",
+        "cut-outside",
+        "cut-inside",
+        "score",
+        "engrave",
+        "ignore",
+    ];
+
+    fn parse(s: &str) -> Option<ColourOp> {
+        Some(match s {
+            "cut" => ColourOp::Cut,
+            "cut-outside" => ColourOp::CutOutside,
+            "cut-inside" => ColourOp::CutInside,
+            "score" => ColourOp::Score,
+            "engrave" => ColourOp::Engrave,
+            "ignore" => ColourOp::Ignore,
+            _ => return None,
+        })
+    }
+}
+
+/// A colour as a profile names it: `#rrggbb` (or `#rgb`), or an AutoCAD colour index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColourKey {
+    /// An RGB colour.
+    Rgb([u8; 3]),
+    /// An AutoCAD colour index, 1–255 (matched by its colour).
+    Aci(u8),
+}
+
+impl ColourKey {
+    /// Reads `#rrggbb`, `#rgb` or an index `1`–`255`.
+    pub fn parse(s: &str) -> Option<ColourKey> {
+        let s = s.trim();
+        if let Some(hex) = s.strip_prefix('#') {
+            if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+                return None;
+            }
+            let v = |a: &str| u8::from_str_radix(a, 16).ok();
+            return match hex.len() {
+                6 => Some(ColourKey::Rgb([
+                    v(&hex[0..2])?,
+                    v(&hex[2..4])?,
+                    v(&hex[4..6])?,
+                ])),
+                3 => {
+                    let d = |i: usize| v(&hex[i..i + 1]).map(|x| x * 17);
+                    Some(ColourKey::Rgb([d(0)?, d(1)?, d(2)?]))
+                }
+                _ => None,
+            };
+        }
+        if !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit()) {
+            return s
+                .parse::<u16>()
+                .ok()
+                .filter(|n| (1..=255).contains(n))
+                .map(|n| ColourKey::Aci(n as u8));
+        }
+        None
+    }
+}
+
+/// One `[import.colours]` entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ColourSetting {
+    /// The colour.
+    pub colour: ColourKey,
+    /// What it does.
+    pub operation: ColourOp,
+}
+
+/// `[import]`: how a space reads cut files brought to it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ImportSettings {
+    /// Colour → operation, in the profile's order; empty when the space uses the common
+    /// habit (red cut, blue score).
+    pub colours: Vec<ColourSetting>,
+    /// Largest RGB distance that still matches a colour (default: the importer's).
+    pub colour_tolerance: Option<f64>,
 }
 
 impl Makerspace {
@@ -138,7 +243,9 @@ impl Makerspace {
 
 const ROOT_KEYS: &[&str] = &[
     "name", "slug", "town", "country", "contact", "website", "currency", "machines", "stock",
+    "import",
 ];
+const IMPORT_KEYS: &[&str] = &["colours", "colour_tolerance"];
 const MACHINE_KEYS: &[&str] = &[
     "name",
     "kind",
@@ -263,6 +370,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Optio
     });
     let machines = entries(r, t, "machines", MACHINE_KEYS, read_machine);
     let stock = entries(r, t, "stock", STOCK_KEYS, read_stock);
+    let import = read_import(r, t);
     if machines.as_ref().is_some_and(|m| m.is_empty()) {
         let loc = t.loc_of(r, "machines");
         r.push(loc.problem("a makerspace needs at least one machine under [machines.<id>]"));
@@ -277,6 +385,87 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Optio
         currency: currency?,
         machines: machines?,
         stock: stock.unwrap_or_default(),
+        import: import?,
+    })
+}
+
+/// `[import]` with `colours` (`"#0000ff" = "cut"`, `5 = "score"`) and `colour_tolerance`.
+fn read_import(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<ImportSettings> {
+    let Some(node) = t.get("import") else {
+        return Some(ImportSettings::default());
+    };
+    let table = r.table(node, "import", IMPORT_KEYS)?;
+    let mut ok = true;
+    let colour_tolerance = match table.get("colour_tolerance") {
+        Some(n) => {
+            let path = table.child("colour_tolerance");
+            match r.number(n, &path) {
+                Some(v) if v.is_finite() && (0.0..=442.0).contains(&v) => Some(v),
+                Some(v) => {
+                    r.error(
+                        &path,
+                        &n.span(),
+                        format!(
+                            "colour_tolerance {v} is not between 0 and 442 (the RGB distance from black to white)"
+                        ),
+                    );
+                    ok = false;
+                    None
+                }
+                None => {
+                    ok = false;
+                    None
+                }
+            }
+        }
+        None => None,
+    };
+    let mut colours = Vec::new();
+    if let Some(node) = table.get("colours") {
+        let DeValue::Table(tab) = node.get_ref() else {
+            r.type_error("import.colours", &node.span(), "a table", node.get_ref());
+            return None;
+        };
+        for (k, value) in tab.iter() {
+            let key: &str = k.get_ref();
+            let path = format!("import.colours.\"{key}\"");
+            let colour = ColourKey::parse(key);
+            if colour.is_none() {
+                r.error(
+                    &path,
+                    &k.span(),
+                    format!(
+                        "'{key}' is not a colour: write \"#rrggbb\" (quoted) or an AutoCAD colour index 1–255"
+                    ),
+                );
+                ok = false;
+            }
+            let op = r.string(value, &path).and_then(|o| {
+                let op = ColourOp::parse(o.trim());
+                if op.is_none() {
+                    r.error(
+                        &path,
+                        &value.span(),
+                        format!(
+                            "unknown operation '{o}'{}: use one of {}",
+                            did_you_mean(&o, ColourOp::NAMES.iter().copied()),
+                            ColourOp::NAMES.join(", ")
+                        ),
+                    );
+                }
+                op
+            });
+            match (colour, op) {
+                (Some(colour), Some(operation)) => {
+                    colours.push(ColourSetting { colour, operation })
+                }
+                _ => ok = false,
+            }
+        }
+    }
+    ok.then_some(ImportSettings {
+        colours,
+        colour_tolerance,
     })
 }
 
@@ -689,5 +878,51 @@ price = 38
         )
         .unwrap_err();
         assert!(errs[0].message.contains("differs from the file name"));
+    }
+
+    #[test]
+    fn reads_import_colours() {
+        let src = format!(
+            "{GOOD}\n[import]\ncolour_tolerance = 40\n\n[import.colours]\n\"#0000ff\" = \"cut-outside\"\n\"#f00\" = \"cut\"\n5 = \"score\"\n"
+        );
+        let s = parse_makerspace(&src, Some("example-cnc-workshop")).unwrap();
+        assert_eq!(s.import.colour_tolerance, Some(40.0));
+        assert_eq!(
+            s.import.colours,
+            vec![
+                ColourSetting {
+                    colour: ColourKey::Rgb([0, 0, 255]),
+                    operation: ColourOp::CutOutside
+                },
+                ColourSetting {
+                    colour: ColourKey::Rgb([255, 0, 0]),
+                    operation: ColourOp::Cut
+                },
+                ColourSetting {
+                    colour: ColourKey::Aci(5),
+                    operation: ColourOp::Score
+                },
+            ]
+        );
+        let plain = parse_makerspace(GOOD, Some("example-cnc-workshop")).unwrap();
+        assert!(plain.import.colours.is_empty());
+    }
+
+    #[test]
+    fn bad_import_colours_are_located() {
+        let src = format!(
+            "{GOOD}\n[import.colours]\n\"#00ff\" = \"cut\"\n\"#ff0000\" = \"scor\"\n300 = \"cut\"\n"
+        );
+        let lines = src.lines().count();
+        let errs = parse_makerspace(&src, Some("example-cnc-workshop")).unwrap_err();
+        let text: Vec<String> = errs.iter().map(|d| d.to_string()).collect();
+        assert_eq!(errs.len(), 3, "{text:#?}");
+        assert!(text[0].contains(&format!("{}:", lines - 2)), "{text:#?}");
+        assert!(text[0].contains("'#00ff' is not a colour"), "{text:#?}");
+        assert!(text[1].contains("did you mean 'score'"), "{text:#?}");
+        assert!(text[2].contains("'300' is not a colour"), "{text:#?}");
+        let tol = format!("{GOOD}\n[import]\ncolour_tolerance = 900\n");
+        let errs = parse_makerspace(&tol, Some("example-cnc-workshop")).unwrap_err();
+        assert!(errs[0].message.contains("between 0 and 442"), "{errs:?}");
     }
 }

@@ -26,7 +26,8 @@ pub use eval::{
 };
 pub use expr::{Expr, MAX_EXPR_LEN, RESERVED_NAMES, Values, format_number};
 pub use makerspace::{
-    MAX_MAKERSPACE_BYTES, Machine, MachineKind, Makerspace, Stock, parse_makerspace, stock_summary,
+    ColourKey, ColourOp, ColourSetting, ImportSettings, MAX_MAKERSPACE_BYTES, Machine, MachineKind,
+    Makerspace, Stock, parse_makerspace, stock_summary,
 };
 pub use manifest::{
     CATEGORIES, CURRENCIES, MATERIAL_KINDS, check_relative_path as check_package_path, check_slug,
