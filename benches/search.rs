@@ -94,14 +94,14 @@ const LICENCES: &[&str] = &[
     "MIT",
 ];
 const NAMES: &[&str] = &[
-    "Mara Jensen",
-    "Kofi Mensah",
-    "Lucía Fernández",
-    "Wanjiru Kamau",
-    "Rhys Evans",
-    "Priya Nair",
-    "Jonas Becker",
-    "Ayo Adebayo",
+    "Example Maker",
+    "Example Keeper",
+    "Exemple Créateur",
+    "Example Person",
+    "Example Builder",
+    "Example Author",
+    "Example Reviewer",
+    "Example Grower",
 ];
 
 fn sentence(r: &mut Rng, n: u64) -> String {

@@ -1846,10 +1846,10 @@ mod tests {
                 "Keep the licence notice and this source location with every copy.".into(),
                 "Share modified designs under the same licence and publish their source.".into(),
             ],
-            authors: vec!["Ana Ferreira".into(), "Jonas Müller".into()],
+            authors: vec!["Example Maker".into(), "Jonas Müller".into()],
             lineage: vec!["Forked from push-seeder-plates at 1a2b3c4 (store farmhack)".into()],
             contributors: vec![
-                "Ana Ferreira — 12 commits".into(),
+                "Example Maker — 12 commits".into(),
                 "Jonas Müller — 3 commits".into(),
             ],
             url: "https://barnraise.example/designs/saemaschine".into(),

@@ -437,16 +437,16 @@ mod tests {
         let u = db
             .sign_up(
                 "  Alice-1 ",
-                "Alice Liddell",
+                "Alice Example",
                 "alice@example.org",
                 "a long password",
                 T0,
             )
             .expect("sign up");
         assert_eq!(u.username, "alice-1");
-        assert_eq!(u.display_name, "Alice Liddell");
+        assert_eq!(u.display_name, "Alice Example");
         assert_eq!(u.created_at, T0);
-        assert_eq!(u.git_author(), "Alice Liddell <alice@example.org>");
+        assert_eq!(u.git_author(), "Alice Example <alice@example.org>");
         assert_eq!(db.user(u.id).expect("user"), Some(u.clone()));
         assert_eq!(db.user_by_name("ALICE-1").expect("user"), Some(u));
         assert_eq!(db.user(9999).expect("user"), None);

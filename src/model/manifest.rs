@@ -1593,11 +1593,11 @@ mod tests {
     #[test]
     fn authors_parse_with_and_without_email() {
         assert_eq!(
-            parse_author("Mara Jensen <mara@example.org>")
+            parse_author("Example Maker <maker@example.org>")
                 .unwrap()
                 .email
                 .as_deref(),
-            Some("mara@example.org")
+            Some("maker@example.org")
         );
         assert_eq!(parse_author("Tomasz Wójcik").unwrap().name, "Tomasz Wójcik");
         assert!(parse_author("Bad <no-at>").is_none());

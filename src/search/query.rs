@@ -33,7 +33,7 @@ pub struct SearchQuery {
     pub material: Option<String>,
     /// `process:laser`.
     pub process: Option<String>,
-    /// `author:mara`.
+    /// `author:maker`.
     pub author: Option<String>,
     /// `cost:<50`, `cost:>10`, `cost:10..50`.
     pub cost_min: Option<f64>,

@@ -899,9 +899,12 @@ impl Store {
                     continue;
                 }
             }
-            let first = design.authors.first();
+            // The first author with an e-mail authors the commit (git needs one); a design
+            // whose authors give none (a project's name, "Barnraise contributors") is
+            // authored by the importer, never by an address made up for them.
+            let first = design.authors.iter().find(|a| a.email.is_some());
             let author = match first {
-                Some(a) => Signature::now(&a.name, a.email.as_deref().unwrap_or(""))?,
+                Some(a) => Signature::now(&a.name, a.email.as_deref().unwrap_or_default())?,
                 None => committer_sig.clone(),
             };
             let root = head.as_ref().map(|h| h.tree()).transpose()?;

@@ -238,8 +238,8 @@ mod tests {
         let slug = design.slug.clone();
         let head_before = store.head_id().unwrap();
         let proposer = Author {
-            name: "Mara".into(),
-            email: Some("mara@example.org".into()),
+            name: "Maker".into(),
+            email: Some("maker@example.org".into()),
         };
         // Same version: refused.
         assert!(
@@ -282,7 +282,7 @@ mod tests {
         assert_eq!(store.file(&slug, "../x").unwrap(), None);
         assert_eq!(published.version, "9.0.0");
         let history = store.history(&slug).unwrap();
-        assert_eq!(history[0].author, "Mara");
+        assert_eq!(history[0].author, "Maker");
         assert_eq!(history[0].summary, "Wider wheels");
     }
 }

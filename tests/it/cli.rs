@@ -181,7 +181,7 @@ fn store_commands_work_from_the_terminal_with_json_and_exit_codes() {
         "publish",
         VALID,
         "--author",
-        "Mara Jensen <mara@example.org>",
+        "Example Maker <maker@example.org>",
         "-m",
         "Plates",
         "--json",
@@ -198,7 +198,7 @@ fn store_commands_work_from_the_terminal_with_json_and_exit_codes() {
 
     let out = run(&["history", "push-seeder-plates", "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v[0]["author"], "Mara Jensen");
+    assert_eq!(v[0]["author"], "Example Maker");
     assert_eq!(v[0]["summary"], "Plates");
 
     let out = run(&[
@@ -206,7 +206,7 @@ fn store_commands_work_from_the_terminal_with_json_and_exit_codes() {
         "push-seeder-plates",
         "my-plates",
         "--author",
-        "Kofi <kofi@example.org>",
+        "Keeper <keeper@example.org>",
         "--license",
         "CC-BY-4.0",
         "--json",
@@ -223,7 +223,7 @@ fn store_commands_work_from_the_terminal_with_json_and_exit_codes() {
         "push-seeder-plates",
         "my-plates",
         "--author",
-        "Kofi <kofi@example.org>",
+        "Keeper <keeper@example.org>",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let out = run(&["lineage", "push-seeder-plates", "--json"]);
@@ -237,7 +237,7 @@ fn store_commands_work_from_the_terminal_with_json_and_exit_codes() {
         "release",
         "my-plates",
         "--author",
-        "Kofi <kofi@example.org>",
+        "Keeper <keeper@example.org>",
         "--json",
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

@@ -8,15 +8,23 @@ use barnraise::store::Store;
 
 use crate::store::package;
 
+/// Barnraise's own shipped designs (the imported catalogue is tested in `catalogue.rs`), so
+/// the rankings here stay about the designs they were written for.
+fn own_designs() -> Vec<(barnraise::model::Design, barnraise::store::PackageFiles)> {
+    barnraise::shipped::packages()
+        .unwrap()
+        .into_iter()
+        .filter(|(d, _)| d.derived_from.as_ref().is_none_or(|f| f.store.is_none()))
+        .collect()
+}
+
 fn shipped_store(tmp: &std::path::Path) -> Store {
     let store = Store::init(&tmp.join("store.git"), None).unwrap();
     let who = Author {
         name: "Test".into(),
         email: Some("test@example.org".into()),
     };
-    store
-        .import(&barnraise::shipped::packages().unwrap(), &who)
-        .unwrap();
+    store.import(&own_designs(), &who).unwrap();
     store
 }
 
@@ -52,8 +60,7 @@ fn rankings_filters_and_facets_on_the_shipped_designs() {
     assert_eq!(slugs(&index, "compost")[0], "compost-sifter");
 
     // license: returns exactly the shipped designs under that licence.
-    let expected: BTreeSet<String> = barnraise::shipped::packages()
-        .unwrap()
+    let expected: BTreeSet<String> = own_designs()
         .into_iter()
         .filter(|(d, _)| d.license == "CC-BY-SA-4.0")
         .map(|(d, _)| d.slug)
@@ -93,7 +100,7 @@ fn rankings_filters_and_facets_on_the_shipped_designs() {
         slugs(&index, "category:beekeeping"),
         ["top-bar-hive-kenyan"]
     );
-    assert_eq!(slugs(&index, "author:wanjiru"), ["top-bar-hive-kenyan"]);
+    assert_eq!(slugs(&index, "author:barnraise").len(), 8);
 
     // Snippets highlight the matched words, and other text is escaped.
     let hit = &index.search(&parse_query("washer").unwrap()).unwrap();
@@ -140,8 +147,8 @@ fn incremental_updates_match_a_full_rebuild_and_a_broken_index_is_rebuilt() {
     assert_eq!(index.indexed_commit(), store.head_id().unwrap());
 
     let who = Author {
-        name: "Kofi".into(),
-        email: Some("kofi@example.org".into()),
+        name: "Keeper".into(),
+        email: Some("keeper@example.org".into()),
     };
     let pkgs = tmp.path().join("pkgs");
     store

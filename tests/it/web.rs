@@ -676,7 +676,7 @@ async fn scripts_publish_propose_and_decide_with_a_token() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(dir.path());
     let mut owner = Browser::new(&app);
-    let csrf = sign_up(&mut owner, "amara").await;
+    let csrf = sign_up(&mut owner, "reviewer").await;
     let new_token = |page: String| {
         let start = page.find("<code id=\"token\">").unwrap() + "<code id=\"token\">".len();
         page[start..].split('<').next().unwrap().to_string()
@@ -688,7 +688,7 @@ async fn scripts_publish_propose_and_decide_with_a_token() {
             .text(),
     );
     let mut other = Browser::new(&app);
-    let csrf2 = sign_up(&mut other, "kofi").await;
+    let csrf2 = sign_up(&mut other, "keeper").await;
     let t_other = new_token(
         other
             .post("/account/tokens", &[("csrf", &csrf2), ("name", "ci")])
@@ -928,18 +928,18 @@ async fn writes_need_a_session_or_token_and_forms_need_their_csrf_token() {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 
     let mut b = Browser::new(&app);
-    let csrf = sign_up(&mut b, "amara").await;
+    let csrf = sign_up(&mut b, "reviewer").await;
     assert!(b.cookies.contains_key("__Host-barnraise_session"));
     // Wrong CSRF token: refused, nothing forked.
     let r = b
         .post(
             "/designs/push-seeder-plates/fork",
-            &[("new_slug", "seeder-amara"), ("csrf", "nope")],
+            &[("new_slug", "seeder-reviewer"), ("csrf", "nope")],
         )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(
-        b.get("/designs/seeder-amara").await.status,
+        b.get("/designs/seeder-reviewer").await.status,
         StatusCode::NOT_FOUND
     );
     // Sign-up problems are shown on the form with the field.
@@ -950,7 +950,7 @@ async fn writes_need_a_session_or_token_and_forms_need_their_csrf_token() {
             "/signup",
             &[
                 ("form_token", &token),
-                ("username", "amara"),
+                ("username", "reviewer"),
                 ("email", "a@example.org"),
                 ("password", "0123456789ab"),
             ],
@@ -968,7 +968,7 @@ async fn writes_need_a_session_or_token_and_forms_need_their_csrf_token() {
                 "/login",
                 &[
                     ("form_token", &token),
-                    ("username", "amara"),
+                    ("username", "reviewer"),
                     ("password", "wrong password"),
                 ],
             )
@@ -987,38 +987,38 @@ async fn fork_propose_and_accept_through_the_browser() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(dir.path());
     let mut owner = Browser::new(&app);
-    let csrf = sign_up(&mut owner, "amara").await;
+    let csrf = sign_up(&mut owner, "reviewer").await;
     // Fork: the new design records its parent, and the owner maintains it.
     let r = owner
         .post(
             "/designs/push-seeder-plates/fork",
             &[
-                ("new_slug", "seeder-amara"),
+                ("new_slug", "seeder-reviewer"),
                 ("license", ""),
                 ("csrf", &csrf),
             ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
-    assert_eq!(r.location.as_deref(), Some("/designs/seeder-amara"));
-    let page = owner.get("/designs/seeder-amara").await.text();
+    assert_eq!(r.location.as_deref(), Some("/designs/seeder-reviewer"));
+    let page = owner.get("/designs/seeder-reviewer").await.text();
     assert!(page.contains("Forked from <a href=\"/designs/push-seeder-plates\">"));
     let lineage = owner
         .get("/designs/push-seeder-plates/lineage")
         .await
         .text();
-    assert!(lineage.contains("seeder-amara"));
+    assert!(lineage.contains("seeder-reviewer"));
     // Someone else proposes a change to the fork.
     let mut other = Browser::new(&app);
-    let csrf2 = sign_up(&mut other, "kofi").await;
-    let editor = other.get("/designs/seeder-amara/edit").await.text();
+    let csrf2 = sign_up(&mut other, "keeper").await;
+    let editor = other.get("/designs/seeder-reviewer/edit").await.text();
     assert!(editor.contains("sends your change as a proposal"));
     let manifest = textarea(&editor);
     // A broken manifest is shown back with its line.
     let broken = manifest.replacen("name = ", "name = = ", 1);
     let r = other
         .post(
-            "/designs/seeder-amara/edit",
+            "/designs/seeder-reviewer/edit",
             &[("manifest", &broken), ("message", "x"), ("csrf", &csrf2)],
         )
         .await;
@@ -1033,7 +1033,7 @@ async fn fork_propose_and_accept_through_the_browser() {
         .replacen("summary = \"", "summary = \"Improved: ", 1);
     let r = other
         .post(
-            "/designs/seeder-amara/edit",
+            "/designs/seeder-reviewer/edit",
             &[
                 ("manifest", &changed),
                 ("message", "Clearer summary"),
@@ -1045,9 +1045,9 @@ async fn fork_propose_and_accept_through_the_browser() {
     let proposal = r.location.unwrap();
     assert!(proposal.starts_with("/proposals/"));
     // The design is unchanged until the maintainer accepts.
-    let api = get(&app, "/api/v1/designs/seeder-amara").await.json();
+    let api = get(&app, "/api/v1/designs/seeder-reviewer").await.json();
     assert!(!api["summary"].as_str().unwrap().starts_with("Improved"));
-    // Kofi cannot accept; Amara can.
+    // Keeper cannot accept; Reviewer can.
     let r = other
         .post(&format!("{proposal}/accept"), &[("csrf", &csrf2)])
         .await;
@@ -1059,14 +1059,14 @@ async fn fork_propose_and_accept_through_the_browser() {
         .post(&format!("{proposal}/accept"), &[("csrf", &csrf)])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    let api = get(&app, "/api/v1/designs/seeder-amara").await.json();
+    let api = get(&app, "/api/v1/designs/seeder-reviewer").await.json();
     assert!(api["summary"].as_str().unwrap().starts_with("Improved"));
     assert_eq!(api["version"], "1.1.0");
-    let history = get(&app, "/api/v1/designs/seeder-amara/history")
+    let history = get(&app, "/api/v1/designs/seeder-reviewer/history")
         .await
         .json();
     assert_eq!(
-        history["changes"][0]["author"], "kofi Farmer",
+        history["changes"][0]["author"], "keeper Farmer",
         "the proposer is the author"
     );
     // Deciding again is a conflict.
@@ -1081,9 +1081,9 @@ async fn new_designs_from_the_browser_and_forks_with_an_api_token() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(dir.path());
     let mut b = Browser::new(&app);
-    let csrf = sign_up(&mut b, "amara").await;
+    let csrf = sign_up(&mut b, "reviewer").await;
     let editor = b.get("/designs/new").await.text();
-    assert!(editor.contains("amara Farmer"));
+    assert!(editor.contains("reviewer Farmer"));
     let manifest = textarea(&editor);
     let r = b
         .post(
@@ -1174,8 +1174,8 @@ async fn image_uploads_are_type_and_size_checked_and_svg_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(dir.path());
     let mut b = Browser::new(&app);
-    let csrf = sign_up(&mut b, "amara").await;
-    // Naming an admin needs an existing account; amara maintains the shipped designs then.
+    let csrf = sign_up(&mut b, "reviewer").await;
+    // Naming an admin needs an existing account; reviewer maintains the shipped designs then.
     let store = dir.path().join("store.git");
     let nobody = crate::barnraise(&store, &["admin", "add", "nobody-here"]);
     assert_eq!(
@@ -1184,10 +1184,10 @@ async fn image_uploads_are_type_and_size_checked_and_svg_is_refused() {
         "{}",
         crate::text(&nobody.stderr)
     );
-    let run = crate::barnraise(&store, &["admin", "add", "amara"]);
+    let run = crate::barnraise(&store, &["admin", "add", "reviewer"]);
     assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
     let listed = crate::barnraise(&store, &["--json", "admin", "list"]);
-    assert!(crate::text(&listed.stdout).contains("\"amara\""));
+    assert!(crate::text(&listed.stdout).contains("\"reviewer\""));
     let png = get(&app, "/designs/compost-sifter/preview.png").await.body;
     let upload = |b: &mut Browser, name: &str, bytes: Vec<u8>| {
         let (ctype, body) = multipart(&csrf, name, &bytes);
@@ -1263,7 +1263,7 @@ async fn cut_files_are_reviewed_in_the_browser_and_become_a_design() {
     let app = app(dir.path());
     let mut b = Browser::new(&app);
     assert_eq!(b.get("/import").await.status, StatusCode::UNAUTHORIZED);
-    let csrf = sign_up(&mut b, "amara").await;
+    let csrf = sign_up(&mut b, "reviewer").await;
     let form = b.get("/import").await;
     assert_eq!(form.status, StatusCode::OK);
     // A real boxes.py file (GPL-3.0-or-later, see tests/fixtures/interop/real/SOURCES.md).
@@ -1351,7 +1351,7 @@ async fn passwords_change_tokens_are_revoked_and_sessions_end_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(dir.path());
     let mut b = Browser::new(&app);
-    let csrf = sign_up(&mut b, "amara").await;
+    let csrf = sign_up(&mut b, "reviewer").await;
     let mut other = Browser::new(&app);
     other.cookies = b.cookies.clone();
     // A token, used, then revoked.
@@ -1427,7 +1427,7 @@ async fn passwords_change_tokens_are_revoked_and_sessions_end_everywhere() {
             "/login",
             &[
                 ("form_token", &token),
-                ("username", "amara"),
+                ("username", "reviewer"),
                 ("password", "another long one"),
             ],
         )
