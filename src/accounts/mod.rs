@@ -39,7 +39,9 @@ pub use schema::SCHEMA_VERSION;
 pub use sessions::{
     API_TOKEN_PREFIX, API_TOKEN_SECS, ApiToken, NewSession, SESSION_SECS, SessionInfo,
 };
-pub use users::{MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, User};
+pub use users::{
+    MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, STORED_BYTES_PER_WINDOW, STORED_WINDOW_SECS, User,
+};
 
 /// Everything that can go wrong in the accounts database.
 #[derive(Debug, thiserror::Error)]
@@ -65,6 +67,15 @@ pub enum AccountsError {
     #[error("too many failed log-ins; try again in {retry_after_secs} s")]
     RateLimited {
         /// Seconds until the next attempt will be considered.
+        retry_after_secs: u64,
+    },
+    /// A limit on what one client or account may do in a window was reached (sign-ups per
+    /// address, bytes stored per account).
+    #[error("{what}; try again in {} minutes", retry_after_secs.div_ceil(60).max(1))]
+    Limited {
+        /// The limit, in plain words ("an account may store 1024 MB in 30 days").
+        what: String,
+        /// Seconds until the window has room again.
         retry_after_secs: u64,
     },
     /// The referenced record does not exist.

@@ -104,6 +104,16 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX signups_by_client ON signups (client, at);
     ",
+    // 4: bytes each account stored (designs, photos, imported files), for the disk quota.
+    r"
+    CREATE TABLE stored (
+        id      INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        at      INTEGER NOT NULL,
+        bytes   INTEGER NOT NULL
+    );
+    CREATE INDEX stored_by_user ON stored (user_id, at);
+    ",
 ];
 
 /// The schema version this build writes (the number of migrations).

@@ -15,6 +15,10 @@ pub(super) const LOGIN_WINDOW_SECS: i64 = 15 * 60;
 pub(super) const MAX_LOGIN_FAILURES: i64 = 5;
 /// Shortest password accepted at sign-up, in characters.
 pub const MIN_PASSWORD_CHARS: usize = 10;
+/// Bytes one account may store (designs, photos, imported files) in [`STORED_WINDOW_SECS`].
+pub const STORED_BYTES_PER_WINDOW: u64 = 1 << 30;
+/// The window of the disk quota: 30 days.
+pub const STORED_WINDOW_SECS: i64 = 30 * 86_400;
 /// Longest password accepted at sign-up, in characters (hashing cost stays bounded).
 pub const MAX_PASSWORD_CHARS: usize = 1024;
 
@@ -350,7 +354,7 @@ impl Accounts {
     /// problem does not).
     ///
     /// # Errors
-    /// [`AccountsError::RateLimited`] with the seconds to wait.
+    /// [`AccountsError::Limited`] with the seconds to wait.
     pub fn signup_allowed(&self, client: &str, now: i64) -> Result<(), AccountsError> {
         let conn = self.conn();
         conn.execute("DELETE FROM signups WHERE at <= ?1", [now - 86_400])?;
@@ -364,11 +368,56 @@ impl Accounts {
                 )
                 .optional()?;
             if let Some(at) = oldest {
-                return Err(AccountsError::RateLimited {
+                let per = if window == 3600 { "an hour" } else { "a day" };
+                return Err(AccountsError::Limited {
+                    what: format!("at most {max} accounts {per} may be made from one address"),
                     retry_after_secs: u64::try_from((at + window - now).max(1)).unwrap_or(1),
                 });
             }
         }
+        Ok(())
+    }
+
+    /// Checks that `user_id` may store `bytes` more at `now` without passing
+    /// [`STORED_BYTES_PER_WINDOW`] in the last [`STORED_WINDOW_SECS`], and records them.
+    ///
+    /// # Errors
+    /// [`AccountsError::Limited`] when it would pass the quota (nothing is recorded).
+    pub fn take_storage(&self, user_id: i64, bytes: u64, now: i64) -> Result<(), AccountsError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let since = now - STORED_WINDOW_SECS;
+        tx.execute("DELETE FROM stored WHERE at <= ?1", [since])?;
+        let used: i64 = tx.query_row(
+            "SELECT COALESCE(SUM(bytes), 0) FROM stored WHERE user_id = ?1 AND at > ?2",
+            params![user_id, since],
+            |r| r.get(0),
+        )?;
+        let used = u64::try_from(used).unwrap_or(0);
+        if used.saturating_add(bytes) > STORED_BYTES_PER_WINDOW {
+            let oldest: i64 = tx.query_row(
+                "SELECT COALESCE(MIN(at), ?2) FROM stored WHERE user_id = ?1 AND at > ?3",
+                params![user_id, now, since],
+                |r| r.get(0),
+            )?;
+            return Err(AccountsError::Limited {
+                what: format!(
+                    "an account may store {} MB in {} days and this one has stored {} MB; \
+                     this would add {} MB",
+                    STORED_BYTES_PER_WINDOW >> 20,
+                    STORED_WINDOW_SECS / 86_400,
+                    used >> 20,
+                    bytes.div_ceil(1 << 20)
+                ),
+                retry_after_secs: u64::try_from((oldest + STORED_WINDOW_SECS - now).max(1))
+                    .unwrap_or(1),
+            });
+        }
+        tx.execute(
+            "INSERT INTO stored (user_id, at, bytes) VALUES (?1, ?2, ?3)",
+            params![user_id, now, i64::try_from(bytes).unwrap_or(i64::MAX)],
+        )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -582,6 +631,37 @@ mod tests {
     }
 
     #[test]
+    fn the_disk_quota_counts_bytes_per_account_over_thirty_days() {
+        let db = db();
+        let a = user(&db, "amara");
+        let b = user(&db, "bola");
+        let big = STORED_BYTES_PER_WINDOW / 4;
+        for i in 0..4 {
+            db.take_storage(a.id, big, T0 + i)
+                .expect("within the quota");
+        }
+        let refused = db.take_storage(a.id, 1, T0 + 10);
+        let Err(
+            e @ AccountsError::Limited {
+                retry_after_secs, ..
+            },
+        ) = &refused
+        else {
+            panic!("expected Limited, got {refused:?}");
+        };
+        assert!(e.to_string().contains("1024 MB in 30 days"), "{e}");
+        assert_eq!(
+            *retry_after_secs,
+            u64::try_from(STORED_WINDOW_SECS - 10).unwrap()
+        );
+        db.take_storage(b.id, big, T0 + 10)
+            .expect("another account has its own quota");
+        db.take_storage(a.id, big, T0 + 10).unwrap_err();
+        db.take_storage(a.id, big, T0 + STORED_WINDOW_SECS + 1)
+            .expect("the oldest write left the window");
+    }
+
+    #[test]
     fn sign_ups_are_limited_per_client_and_passwords_change_with_the_old_one() {
         let db = db();
         for i in 0..SIGNUPS_PER_HOUR {
@@ -589,10 +669,11 @@ mod tests {
                 .expect("within the hour's limit");
             db.record_signup("198.51.100.1", T0 + i).expect("recorded");
         }
-        assert!(matches!(
-            db.signup_allowed("198.51.100.1", T0 + 10),
-            Err(AccountsError::RateLimited { .. })
-        ));
+        let refused = db.signup_allowed("198.51.100.1", T0 + 10);
+        assert!(
+            matches!(&refused, Err(AccountsError::Limited { what, .. }) if what.contains("accounts an hour")),
+            "{refused:?}"
+        );
         db.signup_allowed("198.51.100.2", T0 + 10)
             .expect("another client");
         db.signup_allowed("198.51.100.1", T0 + 3601)

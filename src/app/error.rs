@@ -184,7 +184,10 @@ impl From<AccountsError> for Error {
             AccountsError::Invalid { .. } => ErrorKind::Invalid,
             AccountsError::Taken { .. } | AccountsError::Conflict(_) => ErrorKind::Conflict,
             AccountsError::BadLogin => ErrorKind::Unauthenticated,
-            AccountsError::RateLimited { retry_after_secs } => {
+            AccountsError::RateLimited { retry_after_secs }
+            | AccountsError::Limited {
+                retry_after_secs, ..
+            } => {
                 return Error::new(ErrorKind::Limited, e.to_string()).with_hint(Hint::RetryLater {
                     seconds: Some(*retry_after_secs),
                 });

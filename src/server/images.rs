@@ -49,6 +49,7 @@ pub async fn upload(
         super::quota::Kind::Upload,
         std::time::Instant::now(),
     )?;
+    super::quota::take_storage(&state, who.user().id, bytes.len() as u64).await?;
     let st = state.clone();
     let actor = who.actor();
     let done = state

@@ -577,6 +577,8 @@ pub async fn create(
     let options = f.options(&who, &ids)?;
     let source = f.provenance()?;
     let draft = state.0.drafts.get(&id, who.user().id)?;
+    let bytes = draft.files.iter().map(|f| f.bytes.len() as u64).sum();
+    super::quota::take_storage(&state, who.user().id, bytes).await?;
     let st = state.clone();
     let actor = who.actor();
     let done = state

@@ -78,6 +78,23 @@ impl Quotas {
     }
 }
 
+/// Counts `bytes` against `user_id`'s disk quota, or refuses the write (429). Unlike the
+/// counters above, the quota is kept in the accounts database, so a restart does not reset it.
+pub async fn take_storage(
+    state: &super::state::AppState,
+    user_id: i64,
+    bytes: u64,
+) -> Result<(), WebError> {
+    let accounts = state.accounts();
+    let now = state.now();
+    super::state::blocking(move || accounts.take_storage(user_id, bytes, now)).await
+}
+
+/// The bytes of a package's files.
+pub fn package_bytes(files: &crate::store::PackageFiles) -> u64 {
+    files.values().map(|f| f.len() as u64).sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -181,10 +181,16 @@ async fn publish(
         crate::server::quota::Kind::Change,
         std::time::Instant::now(),
     )?;
+    let files = body.files()?;
+    crate::server::quota::take_storage(
+        state,
+        who.0.user().id,
+        crate::server::quota::package_bytes(&files),
+    )
+    .await?;
     let permit = state.check_permit().await?;
     let st = state.clone();
     let actor = who.0.actor();
-    let files = body.files()?;
     let done = state
         .with_store(move |store| {
             let _permit = permit;
