@@ -6,6 +6,7 @@ mod export;
 mod interop;
 mod interop_real;
 mod invalid;
+mod limits;
 mod model3d;
 mod props;
 mod search;
