@@ -12,6 +12,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::geometry;
+use crate::model::limits::Deadline;
 use crate::model::{
     self, Design, Diagnostic, EvaluatedDesign, ParamType, SourceMap, format_number,
 };
@@ -311,8 +312,12 @@ pub fn validate_bytes(
 
 /// Checks evaluation and geometry at the defaults, then at each numeric parameter's min
 /// and max (one at a time). Problems at a bound say which bound.
+///
+/// The whole check runs under one deadline ([`model::limits::CHECK_TIME_LIMIT`]); the
+/// evaluation's budgets keep real work far below it.
 pub fn check_design(design: &Design) -> Vec<Diagnostic> {
-    let mut problems = evaluate_and_check(design, &BTreeMap::new());
+    let deadline = Deadline::after(model::limits::CHECK_TIME_LIMIT);
+    let mut problems = evaluate_and_check(design, &BTreeMap::new(), &deadline);
     if !problems.is_empty() {
         return problems;
     }
@@ -323,7 +328,7 @@ pub fn check_design(design: &Design) -> Vec<Diagnostic> {
         for (bound, value) in [("minimum", p.min), ("maximum", p.max)] {
             let Some(v) = value else { continue };
             let overrides = BTreeMap::from([(p.name.clone(), v)]);
-            for mut d in evaluate_and_check(design, &overrides) {
+            for mut d in evaluate_and_check(design, &overrides, &deadline) {
                 d.message = format!(
                     "at {} = {}{} (its {bound}): {}",
                     p.name,
@@ -340,9 +345,17 @@ pub fn check_design(design: &Design) -> Vec<Diagnostic> {
     problems
 }
 
-fn evaluate_and_check(design: &Design, overrides: &BTreeMap<String, f64>) -> Vec<Diagnostic> {
+fn evaluate_and_check(
+    design: &Design,
+    overrides: &BTreeMap<String, f64>,
+    deadline: &Deadline,
+) -> Vec<Diagnostic> {
     match design.evaluate(overrides) {
-        Ok(ev) => ev.parts.iter().flat_map(geometry::check_part).collect(),
+        Ok(ev) => ev
+            .parts
+            .iter()
+            .flat_map(|p| geometry::check_part_within(p, deadline))
+            .collect(),
         Err(ds) => ds,
     }
 }

@@ -14,7 +14,9 @@ pub use overview::overview;
 
 pub use solid::{Assembly, Instance, PartSolid, SolidError, assemble, part_solid};
 
-pub use profile::{PartProfile, check_part, flatten, part_profile};
+pub use profile::{
+    PartProfile, check_part, check_part_within, flatten, part_profile, part_profile_within,
+};
 
 /// Largest distance between a flattened arc and the true arc, in mm.
 pub const FLATTEN_TOLERANCE: f64 = 0.02;

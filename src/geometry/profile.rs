@@ -5,6 +5,7 @@ use geo::{
     Intersects, Line, LineString, MultiPolygon, Point, Polygon, Validation,
 };
 
+use crate::model::limits::{self, Deadline, Exceeded, PartProblems};
 use crate::model::{Contour, Diagnostic, Direction, EvaluatedPart, format_number};
 
 use super::FLATTEN_TOLERANCE;
@@ -157,9 +158,40 @@ fn fmt_pt(c: Coord<f64>) -> String {
     format!("({}, {})", format_number(c.x), format_number(c.y))
 }
 
-/// Builds the part's profile, or every reason it is not a buildable part.
+/// Builds the part's profile, or every reason it is not a buildable part (at most
+/// [`limits::MAX_PROBLEMS_PER_PART`] listed, the rest counted), within
+/// [`limits::CHECK_TIME_LIMIT`].
 pub fn part_profile(part: &EvaluatedPart) -> Result<PartProfile, Vec<Diagnostic>> {
-    let mut problems = Vec::new();
+    part_profile_within(part, &Deadline::after(limits::CHECK_TIME_LIMIT))
+}
+
+/// [`part_profile`] that gives up with a located "took too long" once `deadline` passes.
+pub fn part_profile_within(
+    part: &EvaluatedPart,
+    deadline: &Deadline,
+) -> Result<PartProfile, Vec<Diagnostic>> {
+    let late = |e: Exceeded| vec![e.at(&part.loc)];
+    let outline = outline_polygon(part)?;
+    let mut problems = PartProblems::new();
+    let holes = hole_polygons(part, &outline, &mut problems, deadline).map_err(late)?;
+    overlapping_holes(part, &holes, &mut problems, deadline).map_err(late)?;
+    let mut body = MultiPolygon::new(vec![outline.clone()]);
+    add_tabs(part, &outline, &mut body, &mut problems, deadline).map_err(late)?;
+    cut_slots(part, &outline, &mut body, &mut problems, deadline).map_err(late)?;
+    if !problems.is_empty() {
+        return Err(problems.finish(&part.loc, &part.label));
+    }
+    deadline.check().map_err(late)?;
+    one_piece(
+        part,
+        &outline,
+        body,
+        holes.into_iter().map(|(_, p)| p).collect(),
+    )
+}
+
+/// The flattened outline, which must be a simple closed contour with an area.
+fn outline_polygon(part: &EvaluatedPart) -> Result<Polygon<f64>, Vec<Diagnostic>> {
     let outline_loc = &part.outline_loc;
     let ring = flatten(&part.outline, FLATTEN_TOLERANCE);
     let outline = Polygon::new(ring.clone(), vec![]);
@@ -179,85 +211,141 @@ pub fn part_profile(part: &EvaluatedPart) -> Result<PartProfile, Vec<Diagnostic>
             outline_loc.problem("outline is not a simple closed contour"),
         ]);
     }
+    Ok(outline)
+}
 
-    // Holes: each valid, wholly inside the outline, not overlapping another.
-    let mut hole_polys: Vec<Polygon<f64>> = Vec::with_capacity(part.holes.len());
-    for hole in &part.holes {
+fn span(r: Option<geo::Rect<f64>>) -> Option<String> {
+    r.map(|r| {
+        format!(
+            "x {}…{}, y {}…{}",
+            format_number(r.min().x),
+            format_number(r.max().x),
+            format_number(r.min().y),
+            format_number(r.max().y)
+        )
+    })
+}
+
+/// Each hole flattened, valid and wholly inside the outline, with its index in `part.holes`.
+fn hole_polygons(
+    part: &EvaluatedPart,
+    outline: &Polygon<f64>,
+    problems: &mut PartProblems,
+    deadline: &Deadline,
+) -> Result<Vec<(usize, Polygon<f64>)>, Exceeded> {
+    let mut out = Vec::with_capacity(part.holes.len());
+    for (i, hole) in part.holes.iter().enumerate() {
+        deadline.check()?;
         let ring = flatten(&hole.contour, FLATTEN_TOLERANCE);
-        let poly = Polygon::new(ring.clone(), vec![]);
+        let poly = Polygon::new(ring, vec![]);
         if !poly.is_valid() {
-            let at = first_crossing(&ring)
-                .map(|c| format!(" near {}", fmt_pt(c)))
-                .unwrap_or_default();
-            problems.push(hole.loc.problem(format!("hole outline crosses itself{at}")));
+            problems.push_with(|| {
+                let at = first_crossing(poly.exterior())
+                    .map(|c| format!(" near {}", fmt_pt(c)))
+                    .unwrap_or_default();
+                hole.loc.problem(format!("hole outline crosses itself{at}"))
+            });
             continue;
         }
         if !outline.contains_properly(&poly) {
-            let b = poly.bounding_rect();
-            let where_ = b
-                .map(|r| {
-                    format!(
-                        " (hole spans x {}…{}, y {}…{})",
-                        format_number(r.min().x),
-                        format_number(r.max().x),
-                        format_number(r.min().y),
-                        format_number(r.max().y)
-                    )
-                })
-                .unwrap_or_default();
-            let ob = outline.bounding_rect();
-            let outline_where = ob
-                .map(|r| {
-                    format!(
-                        "; the outline spans x {}…{}, y {}…{}",
-                        format_number(r.min().x),
-                        format_number(r.max().x),
-                        format_number(r.min().y),
-                        format_number(r.max().y)
-                    )
-                })
-                .unwrap_or_default();
-            problems.push(hole.loc.problem(format!(
-                "hole is not wholly inside the outline{where_}{outline_where}; a cut-out that reaches the edge should be a slot"
-            )));
+            problems.push_with(|| {
+                let where_ = span(poly.bounding_rect())
+                    .map(|s| format!(" (hole spans {s})"))
+                    .unwrap_or_default();
+                let outline_where = span(outline.bounding_rect())
+                    .map(|s| format!("; the outline spans {s}"))
+                    .unwrap_or_default();
+                hole.loc.problem(format!(
+                    "hole is not wholly inside the outline{where_}{outline_where}; a cut-out that reaches the edge should be a slot"
+                ))
+            });
             continue;
         }
-        hole_polys.push(poly);
+        out.push((i, poly));
     }
-    let boxes: Vec<_> = hole_polys.iter().map(|p| p.bounding_rect()).collect();
-    for i in 0..hole_polys.len() {
-        for j in i + 1..hole_polys.len() {
-            let (Some(a), Some(b)) = (boxes[i], boxes[j]) else {
-                continue;
+    Ok(out)
+}
+
+/// One problem for each hole (as written: copies of one repeat count once) that overlaps
+/// an earlier one.
+fn overlapping_holes(
+    part: &EvaluatedPart,
+    holes: &[(usize, Polygon<f64>)],
+    problems: &mut PartProblems,
+    deadline: &Deadline,
+) -> Result<(), Exceeded> {
+    let boxes: Vec<_> = holes.iter().map(|(_, p)| p.bounding_rect()).collect();
+    // (index of the first overlapping copy, copies) of the hole being reported.
+    let mut group: Option<(usize, usize)> = None;
+    let report = |problems: &mut PartProblems, (j, copies): (usize, usize)| {
+        let (index, poly) = &holes[j];
+        problems.push_with(|| {
+            let copies = if copies > 1 {
+                format!(" ({copies} copies of this hole do)")
+            } else {
+                String::new()
             };
-            if a.max().x < b.min().x
-                || b.max().x < a.min().x
-                || a.max().y < b.min().y
-                || b.max().y < a.min().y
+            part.holes[*index].loc.problem(format!(
+                "hole overlaps another hole of part {} near {}{copies}: draw overlapping cut-outs as one path",
+                part.label,
+                fmt_pt(poly.exterior().0[0])
+            ))
+        });
+    };
+    for j in 1..holes.len() {
+        deadline.check()?;
+        let Some(b) = boxes[j] else { continue };
+        let overlaps = (0..j).any(|i| {
+            boxes[i].is_some_and(|a| {
+                !(a.max().x < b.min().x
+                    || b.max().x < a.min().x
+                    || a.max().y < b.min().y
+                    || b.max().y < a.min().y)
+            }) && holes[i].1.intersects(&holes[j].1)
+        });
+        if !overlaps {
+            continue;
+        }
+        match &mut group {
+            Some((first, copies))
+                if part.holes[holes[*first].0].loc == part.holes[holes[j].0].loc =>
             {
-                continue;
+                *copies += 1;
             }
-            if hole_polys[i].intersects(&hole_polys[j]) {
-                problems.push(part.holes[j].loc.problem(format!(
-                    "hole overlaps another hole of part {} near {}: draw overlapping cut-outs as one path",
-                    part.label,
-                    fmt_pt(hole_polys[j].exterior().0[0])
-                )));
+            _ => {
+                if let Some(g) = group.take() {
+                    report(problems, g);
+                }
+                group = Some((j, 1));
             }
         }
     }
+    if let Some(g) = group {
+        report(problems, g);
+    }
+    Ok(())
+}
 
-    // Tabs are added, slots cut, both from points on the outline's edge.
-    let mut body = MultiPolygon::new(vec![outline.clone()]);
+/// Tabs added to `body` from points on the outline's edge.
+fn add_tabs(
+    part: &EvaluatedPart,
+    outline: &Polygon<f64>,
+    body: &mut MultiPolygon<f64>,
+    problems: &mut PartProblems,
+    deadline: &Deadline,
+) -> Result<(), Exceeded> {
     for tab in &part.tabs {
+        deadline.check()?;
         let base = Point::new(tab.at[0], tab.at[1]);
         let d = Euclidean.distance(&base, outline.exterior());
         if d > ON_EDGE {
-            problems.push(tab.loc.problem(format!(
-                "tab base {} is {} mm from the outline's edge; 'at' must lie on the edge",
-                fmt_pt(base.0),
-                format_number(d)
-            )));
+            problems.push_with(|| {
+                tab.loc.problem(format!(
+                    "tab base {} is {} mm from the outline's edge; 'at' must lie on the edge",
+                    fmt_pt(base.0),
+                    format_number(d)
+                ))
+            });
             continue;
         }
         let tip = [
@@ -265,30 +353,46 @@ pub fn part_profile(part: &EvaluatedPart) -> Result<PartProfile, Vec<Diagnostic>
             tab.at[1] + tab.direction.vector()[1] * tab.length / 2.0,
         ];
         if outline.contains(&Point::new(tip[0], tip[1])) {
-            problems.push(
+            problems.push_with(|| {
                 tab.loc.problem(
                     "tab points into the part; set 'direction' to point away from the edge",
-                ),
-            );
+                )
+            });
             continue;
         }
-        body = body.union(&directed_rect(
-            tab.at,
-            tab.direction,
-            tab.width,
-            -OVERSHOOT,
-            tab.length,
-        ));
+        if problems.is_empty() {
+            *body = body.union(&directed_rect(
+                tab.at,
+                tab.direction,
+                tab.width,
+                -OVERSHOOT,
+                tab.length,
+            ));
+        }
     }
+    Ok(())
+}
+
+/// Slots cut from `body`, each from a point on the outline's edge into the part.
+fn cut_slots(
+    part: &EvaluatedPart,
+    outline: &Polygon<f64>,
+    body: &mut MultiPolygon<f64>,
+    problems: &mut PartProblems,
+    deadline: &Deadline,
+) -> Result<(), Exceeded> {
     for slot in &part.slots {
+        deadline.check()?;
         let mouth = Point::new(slot.at[0], slot.at[1]);
         let d = Euclidean.distance(&mouth, outline.exterior());
         if d > ON_EDGE {
-            problems.push(slot.loc.problem(format!(
-                "slot mouth {} is {} mm from the outline's edge; 'at' must lie on the edge the slot is cut from",
-                fmt_pt(mouth.0),
-                format_number(d)
-            )));
+            problems.push_with(|| {
+                slot.loc.problem(format!(
+                    "slot mouth {} is {} mm from the outline's edge; 'at' must lie on the edge the slot is cut from",
+                    fmt_pt(mouth.0),
+                    format_number(d)
+                ))
+            });
             continue;
         }
         let v = slot.direction.vector();
@@ -297,50 +401,63 @@ pub fn part_profile(part: &EvaluatedPart) -> Result<PartProfile, Vec<Diagnostic>
             slot.at[1] + v[1] * slot.depth.min(1.0) / 2.0,
         );
         if !outline.contains(&probe) {
-            problems.push(slot.loc.problem(
-                "slot runs out of the part, not into it; set 'direction' to point into the part",
-            ));
+            problems.push_with(|| {
+                slot.loc.problem(
+                    "slot runs out of the part, not into it; set 'direction' to point into the part",
+                )
+            });
             continue;
         }
         let inside = directed_rect(slot.at, slot.direction, slot.width, 0.0, slot.depth);
-        let outside_area = inside.unsigned_area() - inside.intersection(&outline).unsigned_area();
+        let outside_area = inside.unsigned_area() - inside.intersection(outline).unsigned_area();
         if outside_area > 1e-3 * inside.unsigned_area().max(1.0) {
-            problems.push(slot.loc.problem(format!(
-                "slot ({} wide, {} deep from {}) runs past the part's edge: it must lie within the part",
-                format_number(slot.width),
-                format_number(slot.depth),
-                fmt_pt(mouth.0)
-            )));
+            problems.push_with(|| {
+                slot.loc.problem(format!(
+                    "slot ({} wide, {} deep from {}) runs past the part's edge: it must lie within the part",
+                    format_number(slot.width),
+                    format_number(slot.depth),
+                    fmt_pt(mouth.0)
+                ))
+            });
             continue;
         }
-        body = body.difference(&directed_rect(
-            slot.at,
-            slot.direction,
-            slot.width,
-            -OVERSHOOT,
-            slot.depth,
-        ));
+        if problems.is_empty() {
+            *body = body.difference(&directed_rect(
+                slot.at,
+                slot.direction,
+                slot.width,
+                -OVERSHOOT,
+                slot.depth,
+            ));
+        }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let holes_mp = MultiPolygon::new(hole_polys);
+    Ok(())
+}
+
+/// `body` less the holes, which must leave exactly one piece.
+fn one_piece(
+    part: &EvaluatedPart,
+    outline: &Polygon<f64>,
+    body: MultiPolygon<f64>,
+    holes: Vec<Polygon<f64>>,
+) -> Result<PartProfile, Vec<Diagnostic>> {
+    let holes_mp = MultiPolygon::new(holes);
     let body = if holes_mp.0.is_empty() {
         body
     } else {
         body.difference(&holes_mp)
     };
-    let pieces: Vec<Polygon<f64>> = body
+    let mut pieces: Vec<Polygon<f64>> = body
         .0
         .into_iter()
         .filter(|p| p.unsigned_area() > 1e-3)
         .collect();
     match pieces.len() {
-        0 => Err(vec![outline_loc.problem(
+        0 => Err(vec![part.outline_loc.problem(
             "nothing is left of the part once slots and holes are cut",
         )]),
         1 => {
-            let polygon = pieces.into_iter().next().unwrap_or_else(|| outline.clone());
+            let polygon = pieces.pop().unwrap_or_else(|| outline.clone());
             let area = polygon.unsigned_area();
             let r = polygon
                 .bounding_rect()
@@ -360,7 +477,12 @@ pub fn part_profile(part: &EvaluatedPart) -> Result<PartProfile, Vec<Diagnostic>
 
 /// Every geometric problem of a part (empty when it is buildable).
 pub fn check_part(part: &EvaluatedPart) -> Vec<Diagnostic> {
-    match part_profile(part) {
+    check_part_within(part, &Deadline::after(limits::CHECK_TIME_LIMIT))
+}
+
+/// [`check_part`] under `deadline`.
+pub fn check_part_within(part: &EvaluatedPart, deadline: &Deadline) -> Vec<Diagnostic> {
+    match part_profile_within(part, deadline) {
         Ok(_) => Vec::new(),
         Err(problems) => problems,
     }
@@ -477,6 +599,51 @@ mod tests {
         assert_eq!(err.len(), 2, "{err:?}");
         assert!(err[0].message.contains("not wholly inside"));
         assert!(err[1].message.contains("from the outline's edge"));
+    }
+
+    #[test]
+    fn estimates_assume_our_flattening_tolerance() {
+        assert_eq!(limits::ESTIMATE_TOLERANCE, FLATTEN_TOLERANCE);
+        let c = Contour::circle([0.0, 0.0], 37.0);
+        assert!(limits::vertex_estimate(&c) >= flatten(&c, FLATTEN_TOLERANCE).0.len());
+    }
+
+    #[test]
+    fn identical_holes_give_a_bounded_list_of_problems() {
+        let mut p = part(Contour::rect(0.0, 0.0, 100.0, 50.0, 0.0));
+        // 500 copies of one hole are one problem …
+        for _ in 0..500 {
+            p.holes.push(Hole {
+                contour: Contour::circle([30.0, 25.0], 10.0),
+                dogbone: false,
+                loc: Loc::path_only("parts[0].holes[0]"),
+            });
+        }
+        let err = part_profile(&p).unwrap_err();
+        assert_eq!(err.len(), 1, "{err:?}");
+        assert!(err[0].message.contains("499 copies"), "{}", err[0].message);
+        // … 500 holes written apart are 500, of which the first are listed.
+        for (i, h) in p.holes.iter_mut().enumerate() {
+            h.loc = Loc::path_only(format!("parts[0].holes[{i}]"));
+        }
+        let err = part_profile(&p).unwrap_err();
+        assert_eq!(err.len(), limits::MAX_PROBLEMS_PER_PART + 1, "{err:?}");
+        let last = &err[limits::MAX_PROBLEMS_PER_PART].message;
+        assert!(last.contains("479 more"), "{last}");
+    }
+
+    #[test]
+    fn an_expired_deadline_is_a_located_refusal() {
+        let p = part(Contour::rect(0.0, 0.0, 100.0, 50.0, 0.0));
+        let mut p = p;
+        p.holes.push(Hole {
+            contour: Contour::circle([30.0, 25.0], 10.0),
+            dogbone: false,
+            loc: Loc::default(),
+        });
+        let err = part_profile_within(&p, &Deadline::after(std::time::Duration::ZERO)).unwrap_err();
+        assert!(err[0].message.contains("took longer"), "{}", err[0].message);
+        assert_eq!(err[0].path, "parts[0]");
     }
 
     #[test]

@@ -8,12 +8,11 @@ use serde::Serialize;
 
 use super::diagnostic::{Diagnostic, Loc, did_you_mean};
 use super::expr::{Expr, Values, format_number};
+use super::limits::{self, Exceeded};
 use super::{
     Design, Direction, Grain, ParamType, Parameter, Part, PointExpr, Process, Repeat, ShapeSpec,
 };
 
-/// Largest number of copies a quantity or repeat may ask for; more is surely a mistake.
-const MAX_COPIES: f64 = 10_000.0;
 /// Largest coordinate accepted, in mm (a 100 m part is not a sheet part).
 const MAX_COORD: f64 = 100_000.0;
 /// Arc end points may miss the arc's radius by this much, in mm.
@@ -505,11 +504,20 @@ impl Design {
                 })
             })
             .collect();
-        let parts: Vec<EvaluatedPart> = self
-            .parts
-            .iter()
-            .filter_map(|p| ev.part(p, &materials))
-            .collect();
+        let mut parts: Vec<EvaluatedPart> = Vec::with_capacity(self.parts.len());
+        let mut copies = 0u64;
+        for p in &self.parts {
+            let Some(part) = ev.part(p, &materials) else {
+                continue;
+            };
+            copies += u64::from(part.quantity);
+            if copies > limits::MAX_PART_COPIES {
+                ev.problems
+                    .push(Exceeded::PartCopies { asked: copies }.at(&p.quantity.loc));
+                break;
+            }
+            parts.push(part);
+        }
         let bom = self
             .bom
             .iter()
@@ -579,8 +587,10 @@ impl Evaluator<'_> {
         Some(v)
     }
 
-    /// A whole number ≥ 1 (rounded), at most [`MAX_COPIES`].
-    fn count(&mut self, e: &Expr, what: &str) -> Option<u32> {
+    /// A whole number ≥ 1 (rounded): a part's quantity, at most
+    /// [`limits::MAX_PART_QUANTITY`], or a repeat's count, at most
+    /// [`limits::MAX_COPIES_PER_REPEAT`].
+    fn count(&mut self, e: &Expr, what: &'static str) -> Option<u32> {
         let v = self.num(e)?.round();
         if v < 1.0 {
             self.problems.push(e.loc.problem(format!(
@@ -591,12 +601,20 @@ impl Evaluator<'_> {
             )));
             return None;
         }
-        if v > MAX_COPIES {
-            self.problems.push(e.loc.problem(format!(
-                "{what} {} is more than the {} copies this format accepts",
-                format_number(v),
-                format_number(MAX_COPIES)
-            )));
+        let limit = if what == "quantity" {
+            limits::MAX_PART_QUANTITY
+        } else {
+            limits::MAX_COPIES_PER_REPEAT
+        };
+        if v > f64::from(limit) {
+            // `v` is finite and at most MAX_COORD here, so the cast is exact enough.
+            let asked = v as u64;
+            let err = if what == "quantity" {
+                Exceeded::PartQuantity { asked }
+            } else {
+                Exceeded::CopiesPerRepeat { what, asked }
+            };
+            self.problems.push(err.at(&e.loc));
             return None;
         }
         Some(v as u32)
@@ -798,6 +816,8 @@ impl Evaluator<'_> {
         let quantity = self.count(&p.quantity, "quantity");
         let outline = self.contour(&p.outline, &p.outline_loc);
 
+        let mut vertices = outline.as_ref().map_or(0, limits::vertex_estimate);
+        let mut over_budget = false;
         let mut holes = Vec::new();
         for h in &p.holes {
             let Some(contour) = self.contour(&h.shape, &h.loc) else {
@@ -806,6 +826,32 @@ impl Evaluator<'_> {
             let Some(copies) = self.copies(&h.repeat) else {
                 continue;
             };
+            if holes.len() + copies.len() > limits::MAX_HOLES_PER_PART {
+                self.problems.push(
+                    Exceeded::Features {
+                        part: p.label.clone(),
+                        what: "holes",
+                        asked: holes.len() + copies.len(),
+                        limit: limits::MAX_HOLES_PER_PART,
+                    }
+                    .at(&h.loc),
+                );
+                over_budget = true;
+                break;
+            }
+            vertices = vertices
+                .saturating_add(limits::vertex_estimate(&contour).saturating_mul(copies.len()));
+            if vertices > limits::MAX_VERTICES_PER_PART {
+                self.problems.push(
+                    Exceeded::Vertices {
+                        part: p.label.clone(),
+                        asked: vertices,
+                    }
+                    .at(&h.loc),
+                );
+                over_budget = true;
+                break;
+            }
             for t in copies {
                 holes.push(Hole {
                     contour: contour.map(|pt| t.apply(pt)),
@@ -816,6 +862,9 @@ impl Evaluator<'_> {
         }
         let mut slots = Vec::new();
         for s in &p.slots {
+            if over_budget {
+                break;
+            }
             let at = self.point(&s.at);
             let width = self.positive(&s.width, "slot width");
             let depth = self.positive(&s.depth, "slot depth");
@@ -824,6 +873,19 @@ impl Evaluator<'_> {
             else {
                 continue;
             };
+            if slots.len() + copies.len() > limits::MAX_SLOTS_PER_PART {
+                self.problems.push(
+                    Exceeded::Features {
+                        part: p.label.clone(),
+                        what: "slots",
+                        asked: slots.len() + copies.len(),
+                        limit: limits::MAX_SLOTS_PER_PART,
+                    }
+                    .at(&s.loc),
+                );
+                over_budget = true;
+                break;
+            }
             for t in copies {
                 slots.push(Slot {
                     at: t.apply(at),
@@ -837,6 +899,9 @@ impl Evaluator<'_> {
         }
         let mut tabs = Vec::new();
         for s in &p.tabs {
+            if over_budget {
+                break;
+            }
             let at = self.point(&s.at);
             let width = self.positive(&s.width, "tab width");
             let length = self.positive(&s.length, "tab length");
@@ -845,6 +910,18 @@ impl Evaluator<'_> {
             else {
                 continue;
             };
+            if tabs.len() + copies.len() > limits::MAX_TABS_PER_PART {
+                self.problems.push(
+                    Exceeded::Features {
+                        part: p.label.clone(),
+                        what: "tabs",
+                        asked: tabs.len() + copies.len(),
+                        limit: limits::MAX_TABS_PER_PART,
+                    }
+                    .at(&s.loc),
+                );
+                break;
+            }
             for t in copies {
                 tabs.push(Tab {
                     at: t.apply(at),

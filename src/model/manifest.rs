@@ -117,6 +117,9 @@ pub fn parse_manifest(src: &str, folder_name: Option<&str>) -> Result<Design, Ve
     let mut r = Reader::new(src);
     let design = read_design(&mut r, root.get_ref(), root.span(), folder_name);
     let mut problems = r.problems;
+    if let Some(d) = &design {
+        problems.extend(super::limits::unbounded_counts(d));
+    }
     match design {
         Some(mut d) if problems.is_empty() => {
             if src.contains("extra") {

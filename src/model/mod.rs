@@ -9,6 +9,7 @@
 mod diagnostic;
 mod eval;
 mod expr;
+pub mod limits;
 mod makerspace;
 mod manifest;
 mod points;

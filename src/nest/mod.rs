@@ -70,6 +70,18 @@ pub enum NestError {
     /// The sheet, margin or spacing make no sense.
     #[error("{0}")]
     BadOptions(String),
+    /// The first layout was not finished within the time limit.
+    #[error(
+        "the first layout placed {placed} of {total} part copies in {seconds:.1} s and was stopped at the time limit; allow more time or nest fewer copies at once"
+    )]
+    TimeLimit {
+        /// Copies placed when time ran out.
+        placed: usize,
+        /// Copies to place.
+        total: usize,
+        /// Seconds spent.
+        seconds: f64,
+    },
     /// The collision engine refused a shape (degenerate geometry).
     #[error("part {label}: its shape cannot be nested: {reason}")]
     Shape {
@@ -79,6 +91,9 @@ pub enum NestError {
         reason: String,
     },
 }
+
+/// The least time the first layout gets whatever the time limit.
+pub const MIN_FIRST_LAYOUT: Duration = Duration::from_secs(1);
 
 /// One part to nest, with its quantity.
 #[derive(Debug, Clone)]
@@ -102,7 +117,8 @@ pub struct NestOptions {
     pub margin: f64,
     /// Smallest gap between two parts, mm (≥ tool diameter on CNC, ≥ kerf on a laser).
     pub spacing: f64,
-    /// Wall-clock budget for the improvement phase.
+    /// Wall-clock budget for the whole nesting, the first layout included (which gets at
+    /// least [`MIN_FIRST_LAYOUT`], so a limit of 0 means "the first layout only").
     pub time_limit: Duration,
     /// Stop after this many improvement steps (makes a run reproducible whatever the speed).
     pub max_iterations: u64,
@@ -407,14 +423,23 @@ fn hole_bins_of(prep: &Prepared, p: &Placement, next_id: &mut u64) -> Vec<Bin> {
 }
 
 /// Builds sheets by first fit in `order`: holes of placed parts first, then open sheets,
-/// then a new sheet.
-fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg) -> Built {
+/// then a new sheet. Stops at `deadline` with `Err(copies placed)`.
+fn build(
+    prep: &Prepared,
+    order: &[Gene],
+    opts: &NestOptions,
+    rng: &mut Pcg64Mcg,
+    deadline: Instant,
+) -> Result<Built, usize> {
     let half = opts.spacing / 2.0;
     let [sw, sh] = opts.sheet;
     let inner = (opts.margin - half).max(0.0);
     let mut bins: Vec<(Bin, Vec<Placement>, Vec<Bin>)> = Vec::new();
     let mut hole_id = 1000u64;
-    for g in order {
+    for (done_so_far, g) in order.iter().enumerate() {
+        if Instant::now() >= deadline {
+            return Err(done_so_far);
+        }
         let item = &prep.items[g.part];
         let mut rots = prep.rotations[g.part].clone();
         let k = g.first_rotation % rots.len().max(1);
@@ -481,10 +506,10 @@ fn build(prep: &Prepared, order: &[Gene], opts: &NestOptions, rng: &mut Pcg64Mcg
             }
         })
         .collect();
-    Built {
+    Ok(Built {
         score: (sheets.len(), last_len),
         sheets,
-    }
+    })
 }
 
 fn check_options(opts: &NestOptions) -> Result<(), NestError> {
@@ -630,12 +655,23 @@ pub fn nest(
     let lb = lower_bound(part_area, opts);
     let mut rng = Pcg64Mcg::seed_from_u64(opts.seed);
     let mut order = initial_order(parts, &prep);
-    let mut best = build(&prep, &order, opts, &mut rng);
+    let total_items = order.len();
+    let year = Duration::from_secs(365 * 24 * 3600);
+    let first_deadline = start
+        .checked_add(opts.time_limit.max(MIN_FIRST_LAYOUT))
+        .unwrap_or(start + year);
+    let deadline = start.checked_add(opts.time_limit).unwrap_or(first_deadline);
+    let mut best = build(&prep, &order, opts, &mut rng, first_deadline).map_err(|placed| {
+        NestError::TimeLimit {
+            placed,
+            total: total_items,
+            seconds: start.elapsed().as_secs_f64(),
+        }
+    })?;
     let mut current_score = best.score;
     let mut best_order = order.clone();
     let mut iterations = 0u64;
     let mut stall = 0u64;
-    let total_items = order.len();
     while iterations < opts.max_iterations
         && stall < opts.max_stall
         && start.elapsed() < opts.time_limit
@@ -644,7 +680,9 @@ pub fn nest(
         iterations += 1;
         let mut trial = order.clone();
         mutate(&mut trial, &prep, &mut rng);
-        let built = build(&prep, &trial, opts, &mut rng);
+        let Ok(built) = build(&prep, &trial, opts, &mut rng, deadline) else {
+            break;
+        };
         let placed: usize = built.sheets.iter().map(|s| s.placements.len()).sum();
         if placed < total_items {
             stall += 1;

@@ -8,6 +8,7 @@ mod faults;
 mod interop;
 mod interop_real;
 mod invalid;
+mod limits;
 mod model3d;
 mod props;
 mod search;
