@@ -7,6 +7,7 @@ mod interop;
 mod interop_real;
 mod invalid;
 mod model3d;
+mod peers;
 mod props;
 mod search;
 mod store;
