@@ -69,6 +69,11 @@ pub enum Hint {
     SetLicence,
     /// The path is not a store: create one there, or name another.
     CreateStore,
+    /// No peer has that name: add it first (its name and git URL).
+    AddPeer {
+        /// The name asked for.
+        name: String,
+    },
     /// Give the parameter a value the design allows.
     ParameterRange {
         /// The parameter.

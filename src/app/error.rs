@@ -128,16 +128,20 @@ impl From<StoreError> for Error {
             StoreError::SlugTaken(slug) => Some(Hint::ChooseAnotherSlug { slug: slug.clone() }),
             StoreError::ProposalStale(_) => Some(Hint::Reload),
             StoreError::NotAStore(_) => Some(Hint::CreateStore),
+            StoreError::NoPeer { name, .. } => Some(Hint::AddPeer { name: name.clone() }),
             _ => None,
         };
         let kind = match &e {
             StoreError::NotFound { .. }
             | StoreError::NoRevision(_)
-            | StoreError::NoMakerspace { .. } => ErrorKind::NotFound,
+            | StoreError::NoMakerspace { .. }
+            | StoreError::NoPeer { .. }
+            | StoreError::NoPendingUpdate { .. } => ErrorKind::NotFound,
             StoreError::Invalid(ds) => return Error::invalid(ds.clone()),
             StoreError::VersionNotRaised { .. }
             | StoreError::SlugTaken(_)
-            | StoreError::ProposalStale(_) => ErrorKind::Conflict,
+            | StoreError::ProposalStale(_)
+            | StoreError::VersionWouldNotRise { .. } => ErrorKind::Conflict,
             StoreError::Refused(_) | StoreError::NotAStore(_) => ErrorKind::Conflict,
             StoreError::Git(_) | StoreError::Io { .. } => ErrorKind::Internal,
         };

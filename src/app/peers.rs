@@ -1,9 +1,12 @@
-//! Peers: other stores this one takes designs from, and syncing with them.
+//! Peers: other stores this one takes designs from, syncing with them, and the trust model:
+//! a peer updates the designs it is home of (or is trusted for) directly; any other update
+//! waits as a pending update that a maintainer accepts or refuses.
 
 use serde::Serialize;
 
-use super::{Actor, Result};
-use crate::store::{Store, SyncReport};
+use super::{Actor, Ctx, Error, Result, may_maintain};
+use crate::model::Slug;
+use crate::store::{AcceptedUpdate, PendingUpdate, Store, SyncReport};
 
 /// A peer as listed.
 #[derive(Debug, Clone, Serialize)]
@@ -12,6 +15,9 @@ pub struct Peer {
     pub name: String,
     /// Its git URL.
     pub url: String,
+    /// What it is trusted for beyond the designs it is home of: `*` for every design, else
+    /// slugs.
+    pub trusted: Vec<String>,
 }
 
 /// Adds another store as a peer.
@@ -20,19 +26,82 @@ pub fn add(store: &Store, name: &str, url: &str) -> Result<Peer> {
     Ok(Peer {
         name: name.to_string(),
         url: url.to_string(),
+        trusted: Vec::new(),
     })
 }
 
 /// The peers.
 pub fn list(store: &Store) -> Result<Vec<Peer>> {
-    Ok(store
+    store
         .peers()?
         .into_iter()
-        .map(|(name, url)| Peer { name, url })
-        .collect())
+        .map(|(name, url)| {
+            let trusted = store.trusted_for(&name)?;
+            Ok(Peer { name, url, trusted })
+        })
+        .collect()
 }
 
 /// Syncs from one peer, or every peer; `actor` commits what is taken.
 pub fn sync(store: &Store, peer: Option<&str>, actor: &Actor) -> Result<Vec<SyncReport>> {
     Ok(store.sync(peer, &actor.author())?)
+}
+
+/// Trusts `peer` to update the designs `slugs` (every design when empty) as their home does.
+pub fn trust(store: &Store, peer: &str, slugs: &[Slug]) -> Result<Peer> {
+    let names: Vec<String> = slugs.iter().map(|s| s.as_str().to_string()).collect();
+    let trusted = store.trust_peer(peer, &names)?;
+    let url = store
+        .peers()?
+        .into_iter()
+        .find(|(n, _)| n == peer)
+        .map(|(_, u)| u)
+        .unwrap_or_default();
+    Ok(Peer {
+        name: peer.to_string(),
+        url,
+        trusted,
+    })
+}
+
+/// Pending updates from peers: every one, or those of one design.
+pub fn pending(store: &Store, slug: Option<&Slug>) -> Result<Vec<PendingUpdate>> {
+    Ok(store.pending(slug.map(Slug::as_str))?)
+}
+
+/// The pending updates of `slug` that `actor` may decide on (none if they do not maintain it).
+pub fn pending_for(
+    ctx: &Ctx<'_>,
+    actor: Option<&Actor>,
+    slug: &Slug,
+) -> Result<Vec<PendingUpdate>> {
+    match actor {
+        Some(a) if may_maintain(ctx, a, slug.as_str())? => pending(ctx.store, Some(slug)),
+        _ => Ok(Vec::new()),
+    }
+}
+
+fn check_maintainer(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug) -> Result<()> {
+    if may_maintain(ctx, actor, slug.as_str())? {
+        Ok(())
+    } else {
+        Err(Error::forbidden(format!(
+            "only the maintainers of '{slug}' can decide on updates from peers"
+        )))
+    }
+}
+
+/// Accepts `peer`'s pending version of `slug` onto `main` (a maintainer's decision; the
+/// version must be above ours).
+pub fn accept(ctx: &Ctx<'_>, actor: &Actor, peer: &str, slug: &Slug) -> Result<AcceptedUpdate> {
+    check_maintainer(ctx, actor, slug)?;
+    Ok(ctx
+        .store
+        .accept_peer_update(peer, slug.as_str(), &actor.author())?)
+}
+
+/// Refuses `peer`'s pending version of `slug`; it is not offered again.
+pub fn refuse(ctx: &Ctx<'_>, actor: &Actor, peer: &str, slug: &Slug) -> Result<PendingUpdate> {
+    check_maintainer(ctx, actor, slug)?;
+    Ok(ctx.store.refuse_peer_update(peer, slug.as_str())?)
 }

@@ -335,6 +335,34 @@ pub enum PeerAction {
     },
     /// List peers.
     List,
+    /// Updates from peers waiting for review: peers that are not a design's home (nor trusted
+    /// for it), versions not raised, designs changed on both sides.
+    Pending,
+    /// Take a peer's pending version of a design onto main (its version must be above ours).
+    Accept {
+        /// The peer.
+        peer: String,
+        /// The design.
+        slug: String,
+        /// Who accepts: "Name <email>" (default: $BARNRAISE_AUTHOR).
+        #[arg(long)]
+        author: Option<String>,
+    },
+    /// Refuse a peer's pending version of a design; it is not offered again.
+    Refuse {
+        /// The peer.
+        peer: String,
+        /// The design.
+        slug: String,
+    },
+    /// Trust a peer to update designs as their home does: every design, or those named.
+    Trust {
+        /// The peer.
+        peer: String,
+        /// Only this design (repeatable).
+        #[arg(long = "design", value_name = "SLUG")]
+        designs: Vec<String>,
+    },
 }
 
 /// `barnraise import …`

@@ -141,6 +141,7 @@ pub fn phrase(hint: &Hint) -> Option<String> {
             "create one with `barnraise init --store DIR`, or name another with --store".into()
         }
         Hint::SetLicence => "give a licence with --license SPDX-ID".into(),
+        Hint::AddPeer { name } => format!("add it with `barnraise peer add {name} <git-url>`"),
         Hint::ParameterRange { name } => {
             format!("give --param {name}=VALUE within the bounds the design allows")
         }

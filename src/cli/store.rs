@@ -9,7 +9,7 @@ use barnraise::app::search::SearchRequest;
 use barnraise::app::seed::Seed;
 use barnraise::app::{self, Ctx};
 use barnraise::model::Diagnostic;
-use barnraise::store::{SyncAction, SyncReport};
+use barnraise::store::{PendingReason, SyncAction, SyncReport};
 use barnraise::time::date;
 use serde::Serialize;
 
@@ -251,9 +251,84 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
             let peers = app::peers::list(&store)?;
             env.out.emit(&peers, |o, peers| {
                 for p in peers {
-                    writeln!(o, "{:<24} {}", p.name, p.url)?;
+                    let trust = match p.trusted.as_slice() {
+                        [] => String::new(),
+                        [all] if all == "*" => "  (trusted for every design)".into(),
+                        some => format!("  (trusted for {})", some.join(", ")),
+                    };
+                    writeln!(o, "{:<24} {}{trust}", p.name, p.url)?;
                 }
                 Ok(())
+            })?;
+        }
+        PeerAction::Pending => {
+            let pending = app::peers::pending(&store, None)?;
+            env.out.emit(&pending, |o, pending| {
+                for p in pending {
+                    writeln!(
+                        o,
+                        "{:<20} {:<28} {} (ours {}){}",
+                        p.peer,
+                        p.slug,
+                        p.version.as_deref().unwrap_or("unreadable"),
+                        p.ours.as_deref().unwrap_or("none"),
+                        if p.raises_version {
+                            ""
+                        } else {
+                            "  — not above ours, cannot be accepted"
+                        }
+                    )?;
+                }
+                writeln!(o, "{} pending update(s)", pending.len())
+            })?;
+        }
+        PeerAction::Accept { peer, slug, author } => {
+            let who = actor(author)?;
+            let a = app::peers::accept(&Ctx::local(&store), &who, &peer, &designs::slug(&slug)?)?;
+            env.out.emit(&a, |o, a| {
+                writeln!(
+                    o,
+                    "accepted {} {} from peer {} in commit {}",
+                    a.slug,
+                    a.version,
+                    a.peer,
+                    short(&a.commit)
+                )
+            })?;
+        }
+        PeerAction::Refuse { peer, slug } => {
+            let p = app::peers::refuse(
+                &Ctx::local(&store),
+                &app::Actor::Local(author(
+                    None,
+                    Some("Barnraise <barnraise@barnraise.localhost>"),
+                )?),
+                &peer,
+                &designs::slug(&slug)?,
+            )?;
+            env.out.emit(&p, |o, p| {
+                writeln!(
+                    o,
+                    "refused {}'s update of {}; main is unchanged",
+                    p.peer, p.slug
+                )
+            })?;
+        }
+        PeerAction::Trust {
+            peer,
+            designs: slugs,
+        } => {
+            let slugs = slugs
+                .iter()
+                .map(|s| designs::slug(s))
+                .collect::<Result<Vec<_>, _>>()?;
+            let p = app::peers::trust(&store, &peer, &slugs)?;
+            env.out.emit(&p, |o, p| {
+                if p.trusted.iter().any(|t| t == "*") {
+                    writeln!(o, "{} may now update every design", p.name)
+                } else {
+                    writeln!(o, "{} may now update {}", p.name, p.trusted.join(", "))
+                }
             })?;
         }
     }
@@ -273,8 +348,15 @@ fn print_sync(o: &mut dyn Write, reports: &[SyncReport]) -> std::io::Result<()> 
     for r in reports {
         writeln!(
             o,
-            "peer {}: {} unchanged, {} newer here",
-            r.peer, r.unchanged, r.local_ahead
+            "peer {}: {} unchanged, {} newer here{}",
+            r.peer,
+            r.unchanged,
+            r.local_ahead,
+            if r.refused > 0 {
+                format!(", {} refused before", r.refused)
+            } else {
+                String::new()
+            }
         )?;
         for a in &r.actions {
             match a {
@@ -287,6 +369,20 @@ fn print_sync(o: &mut dyn Write, reports: &[SyncReport]) -> std::io::Result<()> 
                 SyncAction::Diverged { slug, branch } => writeln!(
                     o,
                     "  DIVERGED {slug}: both sides changed it; kept ours, the peer's is on branch {branch}"
+                )?,
+                SyncAction::Pending {
+                    slug,
+                    branch,
+                    version,
+                    ours,
+                    reason,
+                } => writeln!(
+                    o,
+                    "  PENDING  {slug} {version} (ours {ours}): {}; on branch {branch} for review",
+                    match reason {
+                        PendingReason::NotTrusted => "the peer is not this design's home",
+                        PendingReason::VersionNotRaised => "its version is not above ours",
+                    }
                 )?,
                 SyncAction::Invalid { slug, problems } => {
                     writeln!(o, "  SKIPPED  {slug}: invalid on the peer")?;

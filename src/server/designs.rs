@@ -77,6 +77,8 @@ struct DesignPage {
     #[serde(flatten)]
     page: Arc<DesignPageView>,
     proposals: Vec<ProposalView>,
+    /// Updates from peers waiting for review (shown to the design's maintainers only).
+    peer_updates: Vec<crate::store::PendingUpdate>,
     form_token: String,
     formats: Vec<(&'static str, &'static str)>,
 }
@@ -91,6 +93,7 @@ pub async fn design(
 ) -> Result<Response, WebError> {
     let view = page_view(&state, slug, q).await?;
     let proposals = proposals_of(&state, &view.design.slug).await?;
+    let peer_updates = super::peers::pending_of(&state, &who, &view.design.slug).await?;
     let title = view.design.name.clone();
     with_form_token(&state, &token, |t| {
         Page::new(
@@ -99,6 +102,7 @@ pub async fn design(
             DesignPage {
                 page: view,
                 proposals,
+                peer_updates,
                 form_token: t.to_string(),
                 formats: crate::export::CutFormat::ALL
                     .iter()

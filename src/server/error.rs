@@ -108,7 +108,7 @@ pub fn phrase(hint: &Hint) -> Option<String> {
         Hint::Reload => "Reload the page and try again".into(),
         Hint::RetryLater { seconds: Some(s) } => format!("Try again in {s} s"),
         Hint::RetryLater { seconds: None } => "Try again in a moment".into(),
-        Hint::CreateStore => return None,
+        Hint::CreateStore | Hint::AddPeer { .. } => return None,
         Hint::SetLicence => "Give the design a licence (an SPDX id)".into(),
         Hint::ParameterRange { name } => format!("Give {name} a value within its bounds"),
     })

@@ -24,6 +24,7 @@ pub mod images;
 pub mod imports;
 pub mod jobs;
 pub mod makerspaces;
+pub mod peers;
 pub mod proposals;
 pub mod quota;
 pub mod render;

@@ -8,7 +8,8 @@ use axum::routing::{get, post};
 
 use super::state::AppState;
 use super::{
-    accounts, api, assets, designs, exports, home, images, imports, makerspaces, proposals, search,
+    accounts, api, assets, designs, exports, home, images, imports, makerspaces, peers, proposals,
+    search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -47,6 +48,14 @@ pub fn router(state: AppState) -> Router {
             get(designs::fork_form).post(designs::fork),
         )
         .route("/designs/{slug}/export", post(exports::export))
+        .route(
+            "/designs/{slug}/peer-updates/{peer}/accept",
+            post(peers::accept),
+        )
+        .route(
+            "/designs/{slug}/peer-updates/{peer}/refuse",
+            post(peers::refuse),
+        )
         .route("/designs/{slug}/images", post(images::upload))
         .route("/designs/{slug}/images/{name}", get(images::image))
         .route(

@@ -14,6 +14,7 @@ mod makerspaces;
 mod proposals;
 mod sync;
 mod tree;
+mod trust;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -31,8 +32,9 @@ pub use makerspaces::{MAKERSPACES, MakerspaceEntry};
 pub use fork::ForkOutcome;
 pub use history::{Change, Contributor, Lineage};
 pub use proposals::Proposed;
-pub use sync::{SyncAction, SyncReport};
+pub use sync::{PendingReason, SyncAction, SyncLimits, SyncReport};
 pub use tree::PackageFiles;
+pub use trust::{AcceptedUpdate, PendingUpdate};
 
 /// Folder of design packages inside the store.
 pub const DESIGNS: &str = "designs";
@@ -117,6 +119,34 @@ pub enum StoreError {
         "'{0}' changed after this proposal was made; ask for the proposal to be made again on the current version"
     )]
     ProposalStale(String),
+    /// No peer with that name.
+    #[error("no peer called '{name}'{suggestion}")]
+    NoPeer {
+        /// The name asked for.
+        name: String,
+        /// ", did you mean …?" or empty.
+        suggestion: String,
+    },
+    /// No update from that peer is waiting for that design.
+    #[error("no update of '{slug}' from peer '{peer}' is waiting for review")]
+    NoPendingUpdate {
+        /// The peer.
+        peer: String,
+        /// The design.
+        slug: String,
+    },
+    /// Taking the peer's version would not raise ours: versions never go down.
+    #[error(
+        "the peer's '{slug}' is version {offered}, not above ours ({current}); versions never go down, so it cannot be taken"
+    )]
+    VersionWouldNotRise {
+        /// The design.
+        slug: String,
+        /// Our version.
+        current: String,
+        /// The peer's version.
+        offered: String,
+    },
 }
 
 impl StoreError {

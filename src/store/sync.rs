@@ -1,11 +1,18 @@
 //! Peers: other makerspaces' stores, as git remotes, and syncing designs from them.
 //!
 //! For each design the peer has, sync compares the peer's package with ours:
-//! - we lack it: import it (if it validates);
-//! - our version is one the peer's main line once had: the peer is ahead, take its version;
+//! - the package breaks the sync limits (size, depth, entries, a symlink or gitlink): it is
+//!   reported with the path and nothing of it is taken;
+//! - we lack it: import it (if it validates); the peer becomes its home (see `trust`);
 //! - the peer's version is one our main line once had: we are ahead, keep ours;
+//! - our version is one the peer's main line once had: the peer is ahead. If the peer is the
+//!   design's home (or trusted for it) and its version is higher than ours, take it; else it
+//!   waits for review on the branch `peers/<peer>/<slug>` (a pending update);
 //! - neither: the two changed it independently. Ours stays; the peer's is kept as the branch
 //!   `peers/<peer>/<slug>` and reported.
+//!
+//! Only the peer's `main` and tags are fetched, the tags into `refs/peers/<peer>/tags/`, so
+//! a peer's tag never becomes one of our releases. The fetched pack is size-limited.
 //!
 //! Taken versions are committed as a merge whose second parent is the peer's `main`, so the
 //! peer's commits (and their authors) become part of our history. Local history is never
@@ -46,13 +53,64 @@ pub enum SyncAction {
         /// Branch holding the peer's line.
         branch: String,
     },
-    /// The peer's version does not validate; it was not imported.
+    /// The peer has a changed version, but it may not update the design here (it is not the
+    /// design's home and not trusted for it), or its version is not above ours: it waits for
+    /// a maintainer on `branch`.
+    Pending {
+        /// Slug.
+        slug: String,
+        /// Branch holding the peer's line.
+        branch: String,
+        /// The peer's version.
+        version: String,
+        /// Our version.
+        ours: String,
+        /// Why it was not taken.
+        reason: PendingReason,
+    },
+    /// The peer's version does not validate or breaks the sync limits; it was not taken.
     Invalid {
         /// Slug.
         slug: String,
         /// Why.
         problems: Vec<Diagnostic>,
     },
+}
+
+/// Why a peer's newer line of a design was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PendingReason {
+    /// The peer is not the design's home and not trusted for it.
+    NotTrusted,
+    /// The peer's version number is not above ours (versions never go down).
+    VersionNotRaised,
+}
+
+/// Bounds on what a peer can make us store or read.
+#[derive(Debug, Clone, Copy)]
+pub struct SyncLimits {
+    /// Bytes of one fetch's pack.
+    pub pack_bytes: usize,
+    /// Bytes of one file of a package.
+    pub blob_bytes: u64,
+    /// Bytes of one package.
+    pub package_bytes: u64,
+    /// Folder depth inside a package.
+    pub depth: usize,
+    /// Entries (files and folders) of one package.
+    pub entries: usize,
+}
+
+impl SyncLimits {
+    /// The limits sync uses.
+    pub const DEFAULT: SyncLimits = SyncLimits {
+        pack_bytes: 1 << 30,
+        blob_bytes: super::MAX_FILE_BYTES,
+        package_bytes: super::MAX_PACKAGE_BYTES,
+        depth: 8,
+        entries: super::MAX_PACKAGE_FILES,
+    };
 }
 
 /// What one peer's sync did.
@@ -68,6 +126,8 @@ pub struct SyncReport {
     pub unchanged: usize,
     /// Designs where we are ahead of the peer.
     pub local_ahead: usize,
+    /// Designs whose peer version a maintainer refused before (not offered again).
+    pub refused: usize,
     /// Everything else, per design.
     pub actions: Vec<SyncAction>,
 }
@@ -131,13 +191,7 @@ impl Store {
         let peers = self.peers()?;
         let chosen: Vec<String> = match name {
             Some(n) => {
-                if !peers.iter().any(|(p, _)| p == n) {
-                    let names: Vec<&str> = peers.iter().map(|(p, _)| p.as_str()).collect();
-                    return Err(StoreError::Refused(format!(
-                        "no peer called '{n}'{}; add it with `barnraise peer add {n} <git-url>`",
-                        crate::model::did_you_mean(n, names.iter().copied())
-                    )));
-                }
+                self.known_peer(n)?;
                 vec![n.to_string()]
             }
             None => peers.into_iter().map(|(p, _)| p).collect(),
@@ -148,20 +202,14 @@ impl Store {
     fn sync_one(&self, peer: &str, committer: &Author) -> Result<SyncReport, StoreError> {
         let repo = self.repo();
         let tracking = format!("refs/remotes/{peer}/main");
-        {
-            let mut remote = repo.find_remote(peer)?;
-            remote
-                .fetch(&[format!("+refs/heads/main:{tracking}")], None, None)
-                .map_err(|e| {
-                    StoreError::Refused(format!("cannot fetch from peer '{peer}': {}", e.message()))
-                })?;
-        }
+        self.fetch_peer(peer, &tracking, &SyncLimits::DEFAULT)?;
         let mut report = SyncReport {
             peer: peer.to_string(),
             peer_commit: None,
             commit: None,
             unchanged: 0,
             local_ahead: 0,
+            refused: 0,
             actions: Vec::new(),
         };
         let Ok(peer_ref) = repo.find_reference(&tracking) else {
@@ -196,36 +244,86 @@ impl Store {
         let peer_seen = first_parent_versions(repo, Some(peer_commit.id()), &on_both)?;
         let local_seen = first_parent_versions(repo, head.as_ref().map(|h| h.id()), &on_both)?;
 
+        let keep_branch = |slug: &str, why: &str| -> Result<String, StoreError> {
+            let branch = format!("peers/{peer}/{slug}");
+            self.retry_locked(|| {
+                repo.reference(
+                    &super::trust::pending_ref(peer, slug),
+                    peer_commit.id(),
+                    true,
+                    &format!("barnraise sync: {slug} {why} on {peer}"),
+                )
+                .map(|_| ())
+            })?;
+            Ok(branch)
+        };
+
         let mut taken_trees: Vec<(&str, Option<Oid>)> = Vec::new();
         let mut taken = Vec::new();
+        let mut new_homes = Vec::new();
         for slug in differing {
             let peer_id = peer_designs[slug];
             let local_id = local_designs.get(slug).copied();
             let peer_tree = repo.find_tree(peer_id)?;
-            let take = match local_id {
-                None => true,
-                Some(l) if peer_seen.get(slug).is_some_and(|s| s.contains(&l)) => true,
-                Some(_) if local_seen.get(slug).is_some_and(|s| s.contains(&peer_id)) => {
-                    report.local_ahead += 1;
-                    false
-                }
-                Some(_) => {
-                    let branch = format!("peers/{peer}/{slug}");
-                    repo.reference(
-                        &format!("refs/heads/{branch}"),
-                        peer_commit.id(),
-                        true,
-                        &format!("barnraise sync: {slug} diverged on {peer}"),
-                    )?;
+            if self.refused_tree(peer, slug) == Some(peer_id) {
+                report.refused += 1;
+                continue;
+            }
+            if local_id.is_some() && local_seen.get(slug).is_some_and(|s| s.contains(&peer_id)) {
+                report.local_ahead += 1;
+                continue;
+            }
+            let problems = check_tree_limits(repo, slug, &peer_tree);
+            if !problems.is_empty() {
+                report.actions.push(SyncAction::Invalid {
+                    slug: slug.to_string(),
+                    problems,
+                });
+                continue;
+            }
+            if let Some(l) = local_id {
+                if !peer_seen.get(slug).is_some_and(|s| s.contains(&l)) {
+                    let branch = keep_branch(slug, "diverged")?;
                     report.actions.push(SyncAction::Diverged {
                         slug: slug.to_string(),
                         branch,
                     });
-                    false
+                    continue;
                 }
-            };
-            if !take {
-                continue;
+                // The peer is ahead: take it only from a trusted peer, and only upwards.
+                let ours = repo
+                    .find_tree(l)
+                    .ok()
+                    .and_then(|t| self.parse_tree(slug, &t).ok())
+                    .map(|d| d.version);
+                let theirs = match self.parse_tree(slug, &peer_tree) {
+                    Ok(d) => d.version,
+                    Err(problems) => {
+                        report.actions.push(SyncAction::Invalid {
+                            slug: slug.to_string(),
+                            problems,
+                        });
+                        continue;
+                    }
+                };
+                let reason = if !self.is_trusted(peer, slug)? {
+                    Some(PendingReason::NotTrusted)
+                } else if ours.as_ref().is_some_and(|o| &theirs <= o) {
+                    Some(PendingReason::VersionNotRaised)
+                } else {
+                    None
+                };
+                if let Some(reason) = reason {
+                    let branch = keep_branch(slug, "waits for review")?;
+                    report.actions.push(SyncAction::Pending {
+                        slug: slug.to_string(),
+                        branch,
+                        version: theirs.to_string(),
+                        ours: ours.map(|v| v.to_string()).unwrap_or_default(),
+                        reason,
+                    });
+                    continue;
+                }
             }
             let design = match self.validate_tree(slug, &peer_tree) {
                 Ok(d) => d,
@@ -239,10 +337,13 @@ impl Store {
             };
             taken_trees.push((slug, Some(peer_id)));
             match local_id {
-                None => report.actions.push(SyncAction::Imported {
-                    slug: slug.to_string(),
-                    version: design.version.to_string(),
-                }),
+                None => {
+                    new_homes.push(slug);
+                    report.actions.push(SyncAction::Imported {
+                        slug: slug.to_string(),
+                        version: design.version.to_string(),
+                    })
+                }
                 Some(_) => {
                     let from = local_root
                         .as_ref()
@@ -275,9 +376,144 @@ impl Store {
             &parents,
             head.as_ref().map(|h| h.id()),
         )?;
+        // Homes are recorded once the designs are ours; a crash before leaves this store as
+        // their home, the stricter side (the peer's next update waits for review).
+        for slug in new_homes {
+            self.set_home(slug, peer)?;
+        }
         report.commit = Some(oid.to_string());
         Ok(report)
     }
+
+    /// Fetches the peer's `main` into `tracking` and its tags into `refs/peers/<peer>/tags/`,
+    /// refusing a pack larger than the limit.
+    fn fetch_peer(
+        &self,
+        peer: &str,
+        tracking: &str,
+        limits: &SyncLimits,
+    ) -> Result<(), StoreError> {
+        let repo = self.repo();
+        let mut remote = repo.find_remote(peer)?;
+        let too_big = std::cell::Cell::new(false);
+        let mut callbacks = git2::RemoteCallbacks::new();
+        callbacks.transfer_progress(|p| {
+            if p.received_bytes() > limits.pack_bytes {
+                too_big.set(true);
+                return false;
+            }
+            true
+        });
+        let mut opts = git2::FetchOptions::new();
+        opts.remote_callbacks(callbacks)
+            .download_tags(git2::AutotagOption::None)
+            .prune(git2::FetchPrune::Off);
+        let specs = [
+            format!("+refs/heads/main:{tracking}"),
+            format!("+refs/tags/*:refs/peers/{peer}/tags/*"),
+        ];
+        let result = remote.fetch(&specs, Some(&mut opts), None);
+        if too_big.get() {
+            return Err(StoreError::Refused(format!(
+                "peer '{peer}' sent more than {} MiB; nothing was taken",
+                limits.pack_bytes >> 20
+            )));
+        }
+        result.map_err(|e| {
+            StoreError::Refused(format!("cannot fetch from peer '{peer}': {}", e.message()))
+        })
+    }
+}
+
+/// Problems of a peer's package tree against the sync limits, each naming its path: symlinks
+/// and gitlinks refused, files too large, too deep, too many entries. Reads only object
+/// headers, never a whole large blob.
+pub(super) fn check_tree_limits(
+    repo: &git2::Repository,
+    slug: &str,
+    tree: &git2::Tree<'_>,
+) -> Vec<Diagnostic> {
+    let limits = SyncLimits::DEFAULT;
+    let mut problems = Vec::new();
+    let Ok(odb) = repo.odb() else {
+        return vec![Diagnostic::bare("the repository's objects cannot be read")];
+    };
+    let mut entries = 0usize;
+    let mut total = 0u64;
+    // (tree id, path prefix, depth)
+    let mut stack = vec![(tree.id(), format!("{DESIGNS}/{slug}/"), 0usize)];
+    while let Some((id, prefix, depth)) = stack.pop() {
+        let Ok(t) = repo.find_tree(id) else {
+            problems.push(Diagnostic::bare("folder missing from the peer's pack").in_file(&prefix));
+            continue;
+        };
+        for e in t.iter() {
+            entries += 1;
+            if entries > limits.entries {
+                problems.push(
+                    Diagnostic::bare(format!(
+                        "more than {} files and folders in one design",
+                        limits.entries
+                    ))
+                    .in_file(format!("{DESIGNS}/{slug}")),
+                );
+                return problems;
+            }
+            let name = String::from_utf8_lossy(e.name_bytes()).to_string();
+            let path = format!("{prefix}{name}");
+            match e.filemode() {
+                0o120000 => problems.push(
+                    Diagnostic::bare("symbolic links are not accepted from peers").in_file(&path),
+                ),
+                0o160000 => problems.push(
+                    Diagnostic::bare("git submodules (gitlinks) are not accepted from peers")
+                        .in_file(&path),
+                ),
+                0o040000 => {
+                    if depth + 1 >= limits.depth {
+                        problems.push(
+                            Diagnostic::bare(format!(
+                                "folders nested more than {} deep",
+                                limits.depth
+                            ))
+                            .in_file(&path),
+                        );
+                    } else {
+                        stack.push((e.id(), format!("{path}/"), depth + 1));
+                    }
+                }
+                _ => match odb.read_header(e.id()) {
+                    Ok((size, _)) => {
+                        let size = size as u64;
+                        total += size;
+                        if size > limits.blob_bytes {
+                            problems.push(
+                                Diagnostic::bare(format!(
+                                    "file of {} MiB; at most {} MiB",
+                                    size >> 20,
+                                    limits.blob_bytes >> 20
+                                ))
+                                .in_file(&path),
+                            );
+                        }
+                    }
+                    Err(_) => problems
+                        .push(Diagnostic::bare("file missing from the peer's pack").in_file(&path)),
+                },
+            }
+        }
+    }
+    if total > limits.package_bytes {
+        problems.push(
+            Diagnostic::bare(format!(
+                "the design holds {} MiB; at most {} MiB",
+                total >> 20,
+                limits.package_bytes >> 20
+            ))
+            .in_file(format!("{DESIGNS}/{slug}")),
+        );
+    }
+    problems
 }
 
 /// `slug → package tree id` for the designs in a root tree.

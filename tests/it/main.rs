@@ -10,6 +10,7 @@ mod interop_real;
 mod invalid;
 mod limits;
 mod model3d;
+mod peers;
 mod props;
 mod search;
 mod store;
