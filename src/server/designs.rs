@@ -77,6 +77,7 @@ struct DesignPage {
     #[serde(flatten)]
     page: Arc<DesignPageView>,
     proposals: Vec<ProposalView>,
+    builds: crate::app::builds::Builds,
     form_token: String,
     formats: Vec<(&'static str, &'static str)>,
 }
@@ -91,6 +92,7 @@ pub async fn design(
 ) -> Result<Response, WebError> {
     let view = page_view(&state, slug, q).await?;
     let proposals = proposals_of(&state, &view.design.slug).await?;
+    let builds = builds_of(&state, &view.design.slug).await?;
     let title = view.design.name.clone();
     with_form_token(&state, &token, |t| {
         Page::new(
@@ -99,6 +101,7 @@ pub async fn design(
             DesignPage {
                 page: view,
                 proposals,
+                builds,
                 form_token: t.to_string(),
                 formats: crate::export::CutFormat::ALL
                     .iter()
@@ -108,6 +111,13 @@ pub async fn design(
         )
         .render("design.html")
     })
+}
+
+async fn builds_of(state: &AppState, slug: &str) -> Result<crate::app::builds::Builds, WebError> {
+    let slug = super::request::slug(slug)?;
+    state
+        .with_store(move |store| Ok(crate::app::builds::list(store, &slug)?))
+        .await
 }
 
 async fn proposals_of(state: &AppState, slug: &str) -> Result<Vec<ProposalView>, WebError> {

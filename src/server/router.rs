@@ -8,7 +8,8 @@ use axum::routing::{get, post};
 
 use super::state::AppState;
 use super::{
-    accounts, api, assets, designs, exports, home, images, imports, makerspaces, proposals, search,
+    accounts, api, assets, builds, designs, exports, home, images, imports, makerspaces, proposals,
+    search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -48,6 +49,12 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/designs/{slug}/export", post(exports::export))
         .route("/designs/{slug}/images", post(images::upload))
+        .route(
+            "/designs/{slug}/builds",
+            post(builds::add).layer(axum::extract::DefaultBodyLimit::max(builds::MAX_FORM_BYTES)),
+        )
+        .route("/designs/{slug}/builds/new", get(builds::new_form))
+        .route("/designs/{slug}/builds/{id}/{name}", get(builds::photo))
         .route("/designs/{slug}/images/{name}", get(images::image))
         .route(
             "/import",

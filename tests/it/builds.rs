@@ -411,3 +411,244 @@ mod api {
         assert!(spec["paths"]["/api/v1/designs/{slug}/builds"]["post"].is_object());
     }
 }
+
+mod web {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode, header};
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    use barnraise::server::{AppState, ServeConfig, router};
+
+    struct Res {
+        status: StatusCode,
+        location: Option<String>,
+        body: String,
+    }
+
+    async fn send(app: &axum::Router, req: Request<Body>) -> Res {
+        let res = app.clone().oneshot(req).await.unwrap();
+        let status = res.status();
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .map(|v| v.to_str().unwrap().to_string());
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        Res {
+            status,
+            location,
+            body: String::from_utf8_lossy(&body).into_owned(),
+        }
+    }
+
+    fn multipart(fields: &[(&str, &str)], photo: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
+        let boundary = "----barnraise-test-boundary";
+        let mut body = Vec::new();
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        if let Some((name, bytes)) = photo {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        (format!("multipart/form-data; boundary={boundary}"), body)
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_build_logged_from_an_export_job_shows_verified_on_the_design_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.git");
+        barnraise::app::seed::create_store(&path, None, barnraise::app::seed::Seed::Shipped)
+            .unwrap();
+        let state = AppState::open(&ServeConfig {
+            base_url: "https://barnraise.example".into(),
+            max_jobs: 1,
+            jobs_dir: Some(dir.path().join("jobs")),
+            ..ServeConfig::new(path.clone())
+        })
+        .unwrap();
+        let accounts = state.accounts();
+        let now = barnraise::time::now();
+        let user = accounts
+            .sign_up(
+                "builder",
+                "Example Builder",
+                "builder@example.org",
+                "a long passphrase",
+                now,
+            )
+            .unwrap();
+        let session = accounts.create_session(user.id, now).unwrap();
+        let cookie = format!(
+            "{}={}",
+            barnraise::server::auth::session_cookie(state.secure_cookies()),
+            session.token
+        );
+        let app = router(state);
+        let slug = "push-seeder-plates";
+
+        // The design page before: no builds, a way to log one.
+        let page = send(
+            &app,
+            Request::get(format!("/designs/{slug}"))
+                .header(header::COOKIE, &cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        assert!(page.body.contains("Nobody has logged a build yet"));
+        assert!(page.body.contains(&format!("/designs/{slug}/builds/new")));
+
+        // An export job; its page leads to the prefilled form.
+        let r = send(
+            &app,
+            Request::post(format!("/api/v1/designs/{slug}/exports"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(
+                    r#"{"format":"svg","makerspace":"example-laser-club","time_limit":0}"#,
+                ))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::ACCEPTED, "{}", r.body);
+        let id = serde_json::from_str::<serde_json::Value>(&r.body).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        for _ in 0..600 {
+            let j = send(
+                &app,
+                Request::get(format!("/api/v1/jobs/{id}"))
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+            let v: serde_json::Value = serde_json::from_str(&j.body).unwrap();
+            if v["state"] == "done" {
+                break;
+            }
+            assert_ne!(v["state"], "failed", "{v}");
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let job_page = send(
+            &app,
+            Request::get(format!("/jobs/{id}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        let link = format!("/designs/{slug}/builds/new?job={id}");
+        assert!(job_page.body.contains(&link), "{}", job_page.body);
+        // The form needs a session.
+        let r = send(&app, Request::get(&link).body(Body::empty()).unwrap()).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED);
+        let form = send(
+            &app,
+            Request::get(&link)
+                .header(header::COOKIE, &cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+        assert!(
+            form.body.contains("Built from these files"),
+            "{}",
+            form.body
+        );
+        assert!(form.body.contains(&format!("name=\"job\" value=\"{id}\"")));
+
+        let fields = [
+            ("csrf", session.csrf.as_str()),
+            ("job", id.as_str()),
+            ("outcome", "works-with-changes"),
+            ("date", "2026-11-30"),
+            ("country", "gb"),
+            ("hours", "2,5"),
+            ("changes", "Sanded the hub bore: the boss was 10.4 mm."),
+        ];
+        // Without the CSRF token: refused, nothing written.
+        let (ctype, body) = multipart(&fields[1..], None);
+        let r = send(
+            &app,
+            Request::post(format!("/designs/{slug}/builds"))
+                .header(header::COOKIE, &cookie)
+                .header(header::CONTENT_TYPE, ctype)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        // A photo that is not PNG or JPEG: refused with the reason.
+        let (ctype, body) = multipart(&fields, Some(("x.gif", b"GIF89a....")));
+        let r = send(
+            &app,
+            Request::post(format!("/designs/{slug}/builds"))
+                .header(header::COOKIE, &cookie)
+                .header(header::CONTENT_TYPE, ctype)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+        assert!(r.body.contains("only PNG and JPEG"), "{}", r.body);
+
+        let png = super::png();
+        let (ctype, body) = multipart(&fields, Some(("bench.png", &png)));
+        let r = send(
+            &app,
+            Request::post(format!("/designs/{slug}/builds"))
+                .header(header::COOKIE, &cookie)
+                .header(header::CONTENT_TYPE, ctype)
+                .body(Body::from(body))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            r.location.as_deref(),
+            Some("/designs/push-seeder-plates#builds")
+        );
+
+        let page = send(
+            &app,
+            Request::get(format!("/designs/{slug}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert!(page.body.contains("built 1×"), "{}", page.body);
+        assert!(
+            page.body.contains("built from these files"),
+            "{}",
+            page.body
+        );
+        assert!(page.body.contains("Sanded the hub bore"), "{}", page.body);
+        assert!(page.body.contains("example-laser-club"), "{}", page.body);
+        let start = page
+            .body
+            .find(&format!("/designs/{slug}/builds/2026-11-30-"))
+            .unwrap();
+        let src = page.body[start..].split('"').next().unwrap().to_string();
+        let photo = app
+            .clone()
+            .oneshot(Request::get(&src).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(photo.status(), StatusCode::OK, "{src}");
+        assert_eq!(photo.headers()[header::CONTENT_TYPE], "image/png");
+        let bytes = photo.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(bytes.to_vec(), png);
+    }
+}
