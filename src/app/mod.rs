@@ -10,6 +10,7 @@
 //! give its answer. Must not: know flags, forms, status codes, templates or the terminal.
 
 pub mod accounts;
+pub mod builds;
 pub mod designs;
 pub mod error;
 pub mod exports;

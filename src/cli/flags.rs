@@ -174,6 +174,12 @@ pub enum Command {
         #[command(subcommand)]
         action: MakerspaceAction,
     },
+    /// Build logs: say you built a design (who, where, how it went, what you changed).
+    Build {
+        /// What to do.
+        #[command(subcommand)]
+        action: BuildAction,
+    },
     /// Manage peers: other stores to sync designs from.
     Peer {
         /// What to do.
@@ -303,6 +309,33 @@ pub enum MakerspaceAction {
         file: PathBuf,
         #[command(flatten)]
         author: AuthorArg,
+    },
+}
+
+/// `barnraise build …`
+#[derive(Debug, Subcommand)]
+pub enum BuildAction {
+    /// Log a build of a design: the log file (see docs/build-log.md), its photos, and the
+    /// export's manifest.json if you cut Barnraise's files (the build is then verified).
+    Add {
+        /// The design built.
+        slug: String,
+        /// The build log (TOML).
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// A photo of the build, PNG or JPEG, at most 5 MB (repeatable).
+        #[arg(long = "photo", value_name = "FILE")]
+        photos: Vec<PathBuf>,
+        /// The manifest.json of the export whose files you cut.
+        #[arg(long, value_name = "FILE")]
+        manifest: Option<PathBuf>,
+        #[command(flatten)]
+        author: AuthorArg,
+    },
+    /// The builds of a design, newest first, counted by outcome.
+    List {
+        /// The design.
+        slug: String,
     },
 }
 

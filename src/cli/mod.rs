@@ -13,6 +13,7 @@ use barnraise::model::Author;
 use barnraise::store::Store;
 use clap::Parser;
 
+mod build;
 mod design;
 mod export;
 mod flags;
@@ -179,6 +180,7 @@ fn dispatch(command: Command, env: &Env) -> Outcome {
         } => store::fork(&slug, &new_slug, author.author, license.as_deref(), env),
         Command::Lineage { slug } => store::lineage(&slug, env),
         Command::Contributors { slug } => store::contributors(&slug, env),
+        Command::Build { action } => build::run(action, env),
         Command::Peer { action } => store::peer(action, env),
         Command::Sync { peer, author } => store::sync(peer.as_deref(), author, env),
     }

@@ -6,6 +6,7 @@
 //! reading a package folder is [`crate::package`], turning contours into polygons is
 //! [`crate::geometry`].
 
+mod build;
 mod diagnostic;
 mod eval;
 mod expr;
@@ -18,6 +19,10 @@ mod slug;
 
 use serde::Serialize;
 
+pub use build::{
+    BuildLog, EXPORT_MANIFEST_NAME, MAX_BUILD_LOG_BYTES, MAX_BUILD_PHOTOS, MAX_BUILD_TEXT, Outcome,
+    is_build_id, is_photo_name, parse_build_log, valid_date,
+};
 pub use diagnostic::{
     Diagnostic, Loc, Position, SourceMap, did_you_mean, join_path, sort_diagnostics, suggest,
 };

@@ -79,6 +79,7 @@ struct DesignPage {
     proposals: Vec<ProposalView>,
     /// Updates from peers waiting for review (shown to the design's maintainers only).
     peer_updates: Vec<crate::store::PendingUpdate>,
+    builds: crate::app::builds::Builds,
     form_token: String,
     formats: Vec<(&'static str, &'static str)>,
 }
@@ -94,6 +95,7 @@ pub async fn design(
     let view = page_view(&state, slug, q).await?;
     let proposals = proposals_of(&state, &view.design.slug).await?;
     let peer_updates = super::peers::pending_of(&state, &who, &view.design.slug).await?;
+    let builds = builds_of(&state, &view.design.slug).await?;
     let title = view.design.name.clone();
     with_form_token(&state, &token, |t| {
         Page::new(
@@ -103,6 +105,7 @@ pub async fn design(
                 page: view,
                 proposals,
                 peer_updates,
+                builds,
                 form_token: t.to_string(),
                 formats: crate::export::CutFormat::ALL
                     .iter()
@@ -112,6 +115,13 @@ pub async fn design(
         )
         .render("design.html")
     })
+}
+
+async fn builds_of(state: &AppState, slug: &str) -> Result<crate::app::builds::Builds, WebError> {
+    let slug = super::request::slug(slug)?;
+    state
+        .with_store(move |store| Ok(crate::app::builds::list(store, &slug)?))
+        .await
 }
 
 async fn proposals_of(state: &AppState, slug: &str) -> Result<Vec<ProposalView>, WebError> {

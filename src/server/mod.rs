@@ -15,6 +15,7 @@ pub mod accounts;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod builds;
 pub mod designs;
 pub mod error;
 pub mod exports;

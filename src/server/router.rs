@@ -8,8 +8,8 @@ use axum::routing::{get, post};
 
 use super::state::AppState;
 use super::{
-    accounts, api, assets, designs, exports, home, images, imports, makerspaces, peers, proposals,
-    search,
+    accounts, api, assets, builds, designs, exports, home, images, imports, makerspaces, peers,
+    proposals, search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -57,6 +57,12 @@ pub fn router(state: AppState) -> Router {
             post(peers::refuse),
         )
         .route("/designs/{slug}/images", post(images::upload))
+        .route(
+            "/designs/{slug}/builds",
+            post(builds::add).layer(axum::extract::DefaultBodyLimit::max(builds::MAX_FORM_BYTES)),
+        )
+        .route("/designs/{slug}/builds/new", get(builds::new_form))
+        .route("/designs/{slug}/builds/{id}/{name}", get(builds::photo))
         .route("/designs/{slug}/images/{name}", get(images::image))
         .route(
             "/import",

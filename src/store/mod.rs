@@ -8,6 +8,7 @@
 //! stock git are read like any other (invalid designs among them are reported, never
 //! trusted). Search indexes and exports are derived from this; nothing else is the truth.
 
+mod builds;
 mod fork;
 mod history;
 mod makerspaces;
@@ -27,6 +28,7 @@ use serde::Serialize;
 use crate::model::{Author, Design, Diagnostic};
 
 use crate::package;
+pub use builds::{BUILDS, BuildEntry, NewBuild, TakenBuilds, log_path};
 pub use makerspaces::{MAKERSPACES, MakerspaceEntry};
 
 pub use fork::ForkOutcome;

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per area.
 
+mod builds;
 mod catalogue;
 mod cli;
 mod designs;

@@ -241,7 +241,9 @@ async fn the_api_describes_designs_search_history_lineage_and_makerspaces() {
     let dir = tempfile::tempdir().unwrap();
     let app = app(dir.path());
     let designs = get(&app, "/api/v1/designs").await.json();
-    let shipped = barnraise::shipped::packages().expect("shipped designs").len();
+    let shipped = barnraise::shipped::packages()
+        .expect("shipped designs")
+        .len();
     assert_eq!(designs["total"], shipped);
     let d = get(&app, "/api/v1/designs/top-bar-hive-kenyan?thickness=15")
         .await
@@ -295,7 +297,10 @@ async fn the_api_describes_designs_search_history_lineage_and_makerspaces() {
     let p2 = get(&app, "/api/v1/search?q=&page=2").await.json();
     assert_eq!(p2["page"], 2);
     assert_eq!(p2["pages"], pages, "{shipped} designs, 20 a page");
-    assert_eq!(p2["hits"].as_array().unwrap().len(), shipped.min(40).saturating_sub(20));
+    assert_eq!(
+        p2["hits"].as_array().unwrap().len(),
+        shipped.min(40).saturating_sub(20)
+    );
     let past = get(&app, &format!("/api/v1/search?q=&page={}", pages + 1))
         .await
         .json();

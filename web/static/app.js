@@ -52,6 +52,8 @@
             ul.appendChild(li);
           });
           document.getElementById("job-zip").hidden = false;
+          var lb = document.getElementById("job-log-build");
+          if (lb) { lb.hidden = false; }
         } else if (j.state !== "failed") {
           setTimeout(poll, 700);
         }

@@ -5,6 +5,7 @@
 //! a missing field), unknown routes and wrong methods alike. Writes need an API token
 //! (`Authorization: Bearer …`), checked before the body is read.
 
+pub mod builds;
 pub mod designs;
 pub mod exports;
 pub mod makerspaces;
@@ -34,6 +35,7 @@ use super::state::AppState;
     modifiers(&TokenAuth),
     tags(
         (name = "designs", description = "Designs, their history and lineage"),
+        (name = "builds", description = "Build logs: who built a design, where, and how it went"),
         (name = "proposals", description = "Changes waiting for a maintainer"),
         (name = "exports", description = "Cut files and build sheets as background jobs"),
         (name = "search", description = "Finding designs"),
@@ -70,6 +72,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(designs::lineage))
         .routes(routes!(designs::okh))
         .routes(routes!(designs::fork))
+        .routes(routes!(builds::list, builds::add))
         .routes(routes!(proposals::of_design, proposals::propose))
         .routes(routes!(proposals::show))
         .routes(routes!(proposals::accept))
