@@ -102,7 +102,11 @@ fn every_design_credits_its_authors_licence_and_source() {
     // docs/catalogue.md lists every imported design with its commit.
     let doc = std::fs::read_to_string(repo("docs/catalogue.md")).unwrap();
     for d in designs.iter().filter(|d| !is_ours(d)) {
-        assert!(doc.contains(&format!("`{}`", d.slug)), "{} not in docs", d.slug);
+        assert!(
+            doc.contains(&format!("`{}`", d.slug)),
+            "{} not in docs",
+            d.slug
+        );
         let commit = d.derived_from.as_ref().and_then(|f| f.revision.as_deref());
         assert!(doc.contains(commit.unwrap_or("?")), "{}: commit", d.slug);
     }
@@ -246,10 +250,7 @@ fn imported_holes(tmp: &Path, slug: &str, makerspace: Option<&Path>) -> (usize, 
     let o = barnraise(tmp, &args);
     assert!(o.status.success(), "{}{}", text(&o.stdout), text(&o.stderr));
     let manifest = std::fs::read_to_string(out.join(slug).join("design.toml")).unwrap();
-    (
-        manifest.matches("[[parts.holes]]").count(),
-        text(&o.stdout),
-    )
+    (manifest.matches("[[parts.holes]]").count(), text(&o.stdout))
 }
 
 #[test]
@@ -267,7 +268,10 @@ fn a_makerspace_colour_map_decides_what_a_real_file_cuts() {
     let (scored, out) = imported_holes(tmp.path(), "scored", Some(&scores));
     assert_eq!(scored, 0, "{out}");
     // …and one that cuts blue (written as an AutoCAD index: 5 is blue) keeps them.
-    let cuts = profile(tmp.path(), "7 = \"cut-outside\"\n5 = \"cut\"\n1 = \"ignore\"");
+    let cuts = profile(
+        tmp.path(),
+        "7 = \"cut-outside\"\n5 = \"cut\"\n1 = \"ignore\"",
+    );
     let (cut, out) = imported_holes(tmp.path(), "cut", Some(&cuts));
     assert_eq!(cut, plain, "{out}");
 

@@ -50,7 +50,10 @@ fn complete_okh_toml_maps_every_field() {
     assert_eq!(d.name, "Compost Sieve");
     assert_eq!(d.version.to_string(), "1.2.0");
     assert_eq!(d.license, "CERN-OHL-S-2.0");
-    assert_eq!(d.authors[0].to_string(), "Example Maker <maker@example.org>");
+    assert_eq!(
+        d.authors[0].to_string(),
+        "Example Maker <maker@example.org>"
+    );
     assert!(d.summary.starts_with("A rocking sieve"));
     assert!(
         d.description.contains("fine compost falls through"),
@@ -142,7 +145,10 @@ fn okh_v1_yaml_maps_title_licence_table_and_contributors() {
     let authors: Vec<String> = d.authors.iter().map(|a| a.to_string()).collect();
     assert_eq!(
         authors,
-        ["Example Author <author@example.org>", "Example Builder <builder@example.org>"]
+        [
+            "Example Author <author@example.org>",
+            "Example Builder <builder@example.org>"
+        ]
     );
     assert_eq!(d.tags, ["poultry", "door", "automation"]);
     assert!(d.summary.starts_with("An automatic pop-hole door"));

@@ -152,7 +152,10 @@ fn publish_validates_commits_with_author_and_requires_a_newer_version() {
         store.path(),
         &["log", "-1", "--format=%an <%ae>|%s", &p2.commit],
     );
-    assert_eq!(commit.trim(), "Example Keeper <keeper@example.org>|Bigger cells");
+    assert_eq!(
+        commit.trim(),
+        "Example Keeper <keeper@example.org>|Bigger cells"
+    );
 
     // Reading at HEAD, at the first commit, files.
     assert_eq!(
@@ -276,7 +279,9 @@ fn forks_record_lineage_keep_authors_and_respect_licences() {
         "refused forks write nothing"
     );
 
-    let f = store.fork("plates", "plates-fine", &keeper(), None).unwrap();
+    let f = store
+        .fork("plates", "plates-fine", &keeper(), None)
+        .unwrap();
     assert_eq!(f.license, "CERN-OHL-S-2.0");
     let fork = store.read("plates-fine", None).unwrap().design;
     let df = fork.derived_from.as_ref().unwrap();
@@ -329,7 +334,10 @@ fn forks_record_lineage_keep_authors_and_respect_licences() {
 
     let cs = store.contributors("plates-extra-fine").unwrap();
     let summary: Vec<(&str, usize)> = cs.iter().map(|c| (c.email.as_str(), c.commits)).collect();
-    assert_eq!(summary, [("maker@example.org", 2), ("keeper@example.org", 1)]);
+    assert_eq!(
+        summary,
+        [("maker@example.org", 2), ("keeper@example.org", 1)]
+    );
     assert!(cs[0].first <= cs[0].last);
 }
 
@@ -499,7 +507,9 @@ fn sync_imports_fast_forwards_reports_divergence_and_skips_invalid() {
     let nb = tmp.path().join("nb");
     std::fs::create_dir_all(&nb).unwrap();
     let nbench = package(&nb, "bench", "1.0.2", "CC-BY-4.0");
-    nairobi.publish(&nbench, &keeper(), "Nairobi bench").unwrap();
+    nairobi
+        .publish(&nbench, &keeper(), "Nairobi bench")
+        .unwrap();
     let before = nairobi.head().unwrap().unwrap().id();
     let r = sync(&nairobi);
     assert!(
