@@ -286,8 +286,10 @@ async fn the_api_describes_designs_search_history_lineage_and_makerspaces() {
     assert_eq!(at_rev.status, StatusCode::OK);
 
     let s = get(&app, "/api/v1/search?q=seeder").await.json();
-    assert_eq!(s["total"], 2);
+    // The two seeder plates first (a catalogue design may match a near word after them).
+    assert!(s["total"].as_u64().unwrap() >= 2, "{s}");
     assert_eq!(s["hits"][0]["slug"], "push-seeder-plates");
+    assert_eq!(s["hits"][1]["slug"], "push-seeder-plates-fine");
     assert!(s["facets"]["category"].is_array());
     let pages = shipped.div_ceil(20);
     let past = get(&app, &format!("/api/v1/search?q=&page={}", pages + 1))
