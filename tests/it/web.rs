@@ -304,6 +304,8 @@ async fn the_api_describes_designs_search_history_lineage_and_makerspaces() {
     let past = get(&app, &format!("/api/v1/search?q=&page={}", pages + 1))
         .await
         .json();
+    assert_eq!(past["page"], pages + 1);
+    assert_eq!(past["pages"], pages, "{shipped} designs, 20 a page");
     assert!(past["hits"].as_array().unwrap().is_empty());
     let h = get(&app, "/api/v1/designs/push-seeder-plates/history")
         .await
