@@ -93,7 +93,7 @@ pub enum NestError {
 }
 
 /// The least time the first layout gets whatever the time limit.
-pub const MIN_FIRST_LAYOUT: Duration = Duration::from_secs(1);
+pub const MIN_FIRST_LAYOUT: Duration = Duration::from_secs(20);
 
 /// One part to nest, with its quantity.
 #[derive(Debug, Clone)]
@@ -117,8 +117,9 @@ pub struct NestOptions {
     pub margin: f64,
     /// Smallest gap between two parts, mm (≥ tool diameter on CNC, ≥ kerf on a laser).
     pub spacing: f64,
-    /// Wall-clock budget for the whole nesting, the first layout included (which gets at
-    /// least [`MIN_FIRST_LAYOUT`], so a limit of 0 means "the first layout only").
+    /// Wall-clock budget for the nesting, the first layout included (which gets at least
+    /// [`MIN_FIRST_LAYOUT`] from when the parts are prepared, so a limit of 0 means "the
+    /// first layout only").
     pub time_limit: Duration,
     /// Stop after this many improvement steps (makes a run reproducible whatever the speed).
     pub max_iterations: u64,
@@ -657,15 +658,18 @@ pub fn nest(
     let mut order = initial_order(parts, &prep);
     let total_items = order.len();
     let year = Duration::from_secs(365 * 24 * 3600);
-    let first_deadline = start
+    // The first layout's clock starts once the parts are prepared (that work is bounded by
+    // the evaluation's budgets, not by the time limit).
+    let laid_out_from = Instant::now();
+    let first_deadline = laid_out_from
         .checked_add(opts.time_limit.max(MIN_FIRST_LAYOUT))
-        .unwrap_or(start + year);
+        .unwrap_or(laid_out_from + year);
     let deadline = start.checked_add(opts.time_limit).unwrap_or(first_deadline);
     let mut best = build(&prep, &order, opts, &mut rng, first_deadline).map_err(|placed| {
         NestError::TimeLimit {
             placed,
             total: total_items,
-            seconds: start.elapsed().as_secs_f64(),
+            seconds: laid_out_from.elapsed().as_secs_f64(),
         }
     })?;
     let mut current_score = best.score;
