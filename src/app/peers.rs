@@ -20,9 +20,26 @@ pub struct Peer {
     pub trusted: Vec<String>,
 }
 
-/// Adds another store as a peer.
-pub fn add(store: &Store, name: &str, url: &str) -> Result<Peer> {
+/// Adds another store as a peer; `ssh_key` is the private key file for an ssh URL (else the
+/// ssh agent is asked).
+pub fn add(
+    store: &Store,
+    name: &str,
+    url: &str,
+    ssh_key: Option<&std::path::Path>,
+) -> Result<Peer> {
+    if let Some(key) = ssh_key
+        && !key.is_file()
+    {
+        return Err(Error::refused(format!(
+            "{} is not a key file",
+            key.display()
+        )));
+    }
     store.add_peer(name, url)?;
+    if let Some(key) = ssh_key {
+        store.set_peer_ssh_key(name, key)?;
+    }
     Ok(Peer {
         name: name.to_string(),
         url: url.to_string(),

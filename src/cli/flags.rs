@@ -363,8 +363,13 @@ pub enum PeerAction {
     Add {
         /// A short name (e.g. leeds-makerspace).
         name: String,
-        /// Its git URL (file://, a path, or a URL the store can fetch).
+        /// Its git URL: file:// or a path, https://host/… (server certificates are checked
+        /// against the system's CAs, or the bundle in $SSL_CERT_FILE), or ssh://user@host/…
+        /// (host keys are checked against ~/.ssh/known_hosts).
         url: String,
+        /// The private key for an ssh:// URL (default: the ssh agent).
+        #[arg(long, value_name = "FILE")]
+        ssh_key: Option<PathBuf>,
     },
     /// List peers.
     List,

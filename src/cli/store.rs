@@ -237,8 +237,8 @@ pub(super) fn contributors(slug: &str, env: &Env) -> Outcome {
 pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
     let store = env.open_store()?;
     match action {
-        PeerAction::Add { name, url } => {
-            let p = app::peers::add(&store, &name, &url)?;
+        PeerAction::Add { name, url, ssh_key } => {
+            let p = app::peers::add(&store, &name, &url, ssh_key.as_deref())?;
             env.out.emit(&p, |o, p| {
                 writeln!(
                     o,

@@ -168,6 +168,34 @@ impl Store {
         Ok(())
     }
 
+    /// Uses the private key file `key` for `name`'s ssh URL (instead of the ssh agent).
+    pub fn set_peer_ssh_key(&self, name: &str, key: &std::path::Path) -> Result<(), StoreError> {
+        self.known_peer(name)?;
+        let key = key.canonicalize().map_err(|e| StoreError::Io {
+            path: key.to_path_buf(),
+            source: e,
+        })?;
+        let Some(text) = key.to_str() else {
+            return Err(StoreError::Refused(format!(
+                "{} is not a UTF-8 path",
+                key.display()
+            )));
+        };
+        self.repo()
+            .config()?
+            .set_str(&format!("remote.{name}.barnraisesshkey"), text)?;
+        Ok(())
+    }
+
+    /// The ssh key file set for `name`, if any.
+    pub fn peer_ssh_key(&self, name: &str) -> Result<Option<std::path::PathBuf>, StoreError> {
+        let cfg = self.repo().config()?.snapshot()?;
+        Ok(cfg
+            .get_string(&format!("remote.{name}.barnraisesshkey"))
+            .ok()
+            .map(std::path::PathBuf::from))
+    }
+
     /// Peers as `(name, url)`.
     pub fn peers(&self) -> Result<Vec<(String, String)>, StoreError> {
         let names = self.repo().remotes()?;
@@ -396,7 +424,31 @@ impl Store {
         let repo = self.repo();
         let mut remote = repo.find_remote(peer)?;
         let too_big = std::cell::Cell::new(false);
+        let ssh_key = self.peer_ssh_key(peer)?;
+        let tries = std::cell::Cell::new(0u32);
         let mut callbacks = git2::RemoteCallbacks::new();
+        // ssh: the peer's key file, else the ssh agent; host keys are checked by libgit2
+        // against ~/.ssh/known_hosts, as git does. https: the system's CAs (or
+        // SSL_CERT_FILE). One try each, so a refused key fails instead of looping.
+        callbacks.credentials(|_url, user, allowed| {
+            tries.set(tries.get() + 1);
+            if tries.get() > 2 {
+                return Err(git2::Error::from_str("the peer refused our credentials"));
+            }
+            let user = user.unwrap_or("git");
+            if allowed.contains(git2::CredentialType::USERNAME) {
+                return git2::Cred::username(user);
+            }
+            if allowed.contains(git2::CredentialType::SSH_KEY) {
+                return match &ssh_key {
+                    Some(key) => git2::Cred::ssh_key(user, None, key, None),
+                    None => git2::Cred::ssh_key_from_agent(user),
+                };
+            }
+            Err(git2::Error::from_str(
+                "the peer asks for credentials Barnraise cannot give (it reads public stores, or uses an ssh key)",
+            ))
+        });
         callbacks.transfer_progress(|p| {
             if p.received_bytes() > limits.pack_bytes {
                 too_big.set(true);

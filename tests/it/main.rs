@@ -15,7 +15,7 @@ mod peers;
 mod props;
 mod search;
 mod store;
-mod web;
+pub(crate) mod web;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -337,3 +337,433 @@ fn designs_a_peer_publishes_have_it_as_their_home_and_limits_refuse_links() {
         .unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
+
+/// A server process the test started; killed when dropped.
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A free loopback port (bound, then released for the server to take).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_for(port: u16, server: &mut Server, log: &Path) {
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        if let Ok(Some(status)) = server.0.try_wait() {
+            panic!(
+                "the server exited ({status}): {}",
+                std::fs::read_to_string(log).unwrap_or_default()
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("nothing listens on port {port}");
+}
+
+/// The programs a test needs, or a message saying which are missing.
+fn have(programs: &[&str]) -> bool {
+    let missing: Vec<&&str> = programs.iter().filter(|p| !Path::new(p).exists()).collect();
+    if missing.is_empty() {
+        return true;
+    }
+    eprintln!(
+        "SKIPPED: {missing:?} not installed (scripts/deps installs lighttpd and openssh-server)"
+    );
+    false
+}
+
+fn run_ok(dir: &Path, program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
+/// `barnraise` with extra environment (HOME, SSL_CERT_FILE).
+fn barnraise_env(store: &Path, env: &[(&str, &Path)], args: &[&str]) -> std::process::Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_barnraise"));
+    c.args(args)
+        .env("BARNRAISE_STORE", store)
+        .env("BARNRAISE_AUTHOR", "Test <t@example.org>")
+        .env_remove("SSL_CERT_FILE")
+        .env_remove("SSL_CERT_DIR")
+        .env_remove("SSH_AUTH_SOCK");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+/// A peer store with one design, in `dir/repos/leeds.git`.
+fn leeds_store(dir: &Path) -> PathBuf {
+    let repos = dir.join("repos");
+    std::fs::create_dir_all(&repos).unwrap();
+    let store = barnraise::store::Store::init(&repos.join("leeds.git"), None).unwrap();
+    let pkg = crate::store::package(&dir.join("pkgs"), "leeds-shelf", "1.0.0", "CC-BY-4.0");
+    store
+        .publish(
+            &pkg,
+            &barnraise::model::Author {
+                name: "Example Person".into(),
+                email: Some("person@example.org".into()),
+            },
+            "Add shelf",
+        )
+        .unwrap();
+    store.path().to_path_buf()
+}
+
+fn imported(out: &std::process::Output) -> serde_json::Value {
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v[0]["actions"][0].clone()
+}
+
+#[test]
+fn syncs_from_git_smart_http_behind_tls_with_a_test_ca() {
+    let backend = format!(
+        "{}/git-http-backend",
+        run_ok(Path::new("."), "git", &["--exec-path"]).trim()
+    );
+    if !have(&["/usr/sbin/lighttpd", "/usr/bin/openssl", &backend]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    leeds_store(d);
+    // A test CA and a server certificate for localhost and 127.0.0.1, made now.
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    let ca_args = [
+        &["req", "-x509"][..],
+        &ec,
+        &[
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Barnraise test CA",
+        ],
+    ]
+    .concat();
+    run_ok(d, "openssl", &ca_args);
+    let csr_args = [
+        &["req"][..],
+        &ec,
+        &[
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=localhost",
+        ],
+    ]
+    .concat();
+    run_ok(d, "openssl", &csr_args);
+    std::fs::write(
+        d.join("ext.cnf"),
+        "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+    )
+    .unwrap();
+    run_ok(
+        d,
+        "openssl",
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "ext.cnf",
+        ],
+    );
+    let port = free_port();
+    std::fs::create_dir_all(d.join("www")).unwrap();
+    let conf = format!(
+        r#"server.document-root = "{d}/www"
+server.bind = "127.0.0.1"
+server.port = {port}
+server.modules = ("mod_openssl", "mod_cgi", "mod_alias", "mod_setenv")
+server.errorlog = "{d}/lighttpd.log"
+ssl.engine = "enable"
+ssl.pemfile = "{d}/server.pem"
+ssl.privkey = "{d}/server.key"
+alias.url = ( "/git/" => "{backend}/" )
+$HTTP["url"] =~ "^/git/" {{
+  cgi.assign = ( "" => "" )
+  setenv.add-environment = ( "GIT_PROJECT_ROOT" => "{d}/repos", "GIT_HTTP_EXPORT_ALL" => "1" )
+}}
+"#,
+        d = d.display()
+    );
+    std::fs::write(d.join("lighttpd.conf"), conf).unwrap();
+    let log = d.join("lighttpd.log");
+    let mut server = Server(
+        Command::new("/usr/sbin/lighttpd")
+            .args(["-D", "-f"])
+            .arg(d.join("lighttpd.conf"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for(port, &mut server, &log);
+
+    let ours = d.join("ours.git");
+    let out = barnraise_env(&ours, &[], &["init", "--empty"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let url = format!("https://localhost:{port}/git/leeds.git");
+    let out = barnraise_env(&ours, &[], &["peer", "add", "leeds", &url]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // Without our CA the certificate is refused: TLS is checked, not skipped.
+    let out = barnraise_env(&ours, &[], &["sync", "leeds"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("cannot fetch from peer 'leeds'"),
+        "{}",
+        text(&out.stderr)
+    );
+    // With the test CA as the bundle, the design comes over https.
+    let ca = d.join("ca.pem");
+    let out = barnraise_env(
+        &ours,
+        &[("SSL_CERT_FILE", &ca)],
+        &["sync", "leeds", "--json"],
+    );
+    let a = imported(&out);
+    assert_eq!(a["action"], "imported", "{a}");
+    assert_eq!(a["slug"], "leeds-shelf");
+    drop(server);
+}
+
+#[test]
+fn syncs_from_an_ssh_server_with_a_test_key() {
+    if !have(&["/usr/sbin/sshd", "/usr/bin/ssh-keygen"]) {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let leeds = leeds_store(d);
+    run_ok(
+        d,
+        "ssh-keygen",
+        &["-q", "-t", "ed25519", "-N", "", "-f", "hostkey"],
+    );
+    run_ok(
+        d,
+        "ssh-keygen",
+        &["-q", "-t", "ed25519", "-N", "", "-f", "client"],
+    );
+    std::fs::copy(d.join("client.pub"), d.join("authorized_keys")).unwrap();
+    let port = free_port();
+    std::fs::write(
+        d.join("sshd_config"),
+        format!(
+            "ListenAddress 127.0.0.1\nPort {port}\nHostKey {d}/hostkey\nAuthorizedKeysFile {d}/authorized_keys\nPidFile {d}/sshd.pid\nStrictModes no\nUsePAM no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n",
+            d = d.display()
+        ),
+    )
+    .unwrap();
+    // sshd run by root wants its privilege-separation folder.
+    if run_ok(d, "id", &["-u"]).trim() == "0" {
+        let _ = std::fs::create_dir_all("/run/sshd");
+    }
+    let log = d.join("sshd.log");
+    let mut server = Server(
+        Command::new("/usr/sbin/sshd")
+            .args(["-D", "-e", "-f"])
+            .arg(d.join("sshd_config"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for(port, &mut server, &log);
+    // Our HOME's known_hosts names the test host key; an empty one trusts nothing.
+    let host_key = std::fs::read_to_string(d.join("hostkey.pub")).unwrap();
+    let key: Vec<&str> = host_key.split_whitespace().take(2).collect();
+    let home = d.join("home");
+    std::fs::create_dir_all(home.join(".ssh")).unwrap();
+    let stranger = d.join("stranger");
+    std::fs::create_dir_all(stranger.join(".ssh")).unwrap();
+    std::fs::write(stranger.join(".ssh/known_hosts"), "").unwrap();
+    std::fs::write(
+        home.join(".ssh/known_hosts"),
+        format!("[127.0.0.1]:{port} {} {}\n", key[0], key[1]),
+    )
+    .unwrap();
+    let user = run_ok(d, "id", &["-un"]);
+    let url = format!("ssh://{}@127.0.0.1:{port}{}", user.trim(), leeds.display());
+    let ours = d.join("ours.git");
+    let out = barnraise_env(&ours, &[], &["init", "--empty"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let client = d.join("client");
+    let out = barnraise_env(
+        &ours,
+        &[],
+        &[
+            "peer",
+            "add",
+            "leeds",
+            &url,
+            "--ssh-key",
+            client.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // An unknown host key is refused.
+    let out = barnraise_env(&ours, &[("HOME", &stranger)], &["sync", "leeds"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("cannot fetch from peer 'leeds'"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A known host and our key: the design comes over ssh.
+    let out = barnraise_env(&ours, &[("HOME", &home)], &["sync", "leeds", "--json"]);
+    let a = imported(&out);
+    assert_eq!(a["action"], "imported", "{a}");
+    assert_eq!(a["slug"], "leeds-shelf");
+    drop(server);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn maintainers_see_and_decide_pending_peer_updates_on_the_design_page() {
+    use crate::web::{Browser, app, sign_up};
+    use axum::http::StatusCode;
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let app = app(d);
+    let ours = d.join("store.git");
+    let peer = d.join("evil.git");
+    git(
+        d,
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            ours.to_str().unwrap(),
+            peer.to_str().unwrap(),
+        ],
+    );
+    let work = d.join("work");
+    git(
+        d,
+        &[
+            "clone",
+            "-q",
+            peer.to_str().unwrap(),
+            work.to_str().unwrap(),
+        ],
+    );
+    peer_edit(&work, "compost-sifter", "Sifter 1.1", |t| {
+        set_version(t, "1.1.0")
+    });
+    let store = barnraise::store::Store::open(&ours).unwrap();
+    store
+        .add_peer("evil", &format!("file://{}", peer.display()))
+        .unwrap();
+    let who = barnraise::model::Author {
+        name: "Example Person".into(),
+        email: Some("person@example.org".into()),
+    };
+    let r = store.sync(Some("evil"), &who).unwrap();
+    assert!(
+        matches!(
+            &r[0].actions[..],
+            [barnraise::store::SyncAction::Pending { .. }]
+        ),
+        "{:?}",
+        r[0].actions
+    );
+
+    // Anonymous visitors and accounts that do not maintain the design see nothing to decide.
+    let mut visitor = Browser::new(&app);
+    let page = visitor.get("/designs/compost-sifter").await.text();
+    assert!(!page.contains("Updates from peers"));
+    let mut other = Browser::new(&app);
+    let csrf_other = sign_up(&mut other, "kofi").await;
+    // The admin takes on the design nobody maintains.
+    let mut admin = Browser::new(&app);
+    let csrf = sign_up(&mut admin, "amara").await;
+    let accounts = barnraise::accounts::Accounts::open(&barnraise::app::accounts::database_beside(
+        store.path(),
+    ))
+    .unwrap();
+    barnraise::app::accounts::set_admin(&accounts, "amara", true, barnraise::time::now()).unwrap();
+    let page = other.get("/designs/compost-sifter").await.text();
+    assert!(!page.contains("Updates from peers"));
+    let url = "/designs/compost-sifter/peer-updates/evil/accept";
+    let r = other.post(url, &[("csrf", &csrf_other)]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text());
+
+    let page = admin.get("/designs/compost-sifter").await.text();
+    assert!(page.contains("Updates from peers"), "{page}");
+    assert!(page.contains("version 1.1.0 (ours 1.0.0)"), "{page}");
+    assert!(page.contains(&format!("action=\"{url}\"")));
+    // Without the CSRF token nothing happens.
+    let r = admin.post(url, &[("csrf", "forged")]).await;
+    assert!(r.status.is_client_error(), "{}", r.status);
+    assert_eq!(
+        store
+            .read("compost-sifter", None)
+            .unwrap()
+            .design
+            .version
+            .to_string(),
+        "1.0.0"
+    );
+    let r = admin.post(url, &[("csrf", &csrf)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    assert_eq!(r.location.as_deref(), Some("/designs/compost-sifter"));
+    assert_eq!(
+        store
+            .read("compost-sifter", None)
+            .unwrap()
+            .design
+            .version
+            .to_string(),
+        "1.1.0"
+    );
+    let page = admin.get("/designs/compost-sifter").await.text();
+    assert!(!page.contains("Updates from peers"));
+    assert!(store.pending(None).unwrap().is_empty());
+}

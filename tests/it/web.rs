@@ -10,7 +10,7 @@ use tower::ServiceExt;
 use barnraise::server::{AppState, ServeConfig, router};
 
 /// A fresh store seeded with the shipped designs and makerspaces, and the app over it.
-fn app(dir: &std::path::Path) -> Router {
+pub(crate) fn app(dir: &std::path::Path) -> Router {
     let path = dir.join("store.git");
     barnraise::app::seed::create_store(
         &path,
@@ -28,15 +28,15 @@ fn app(dir: &std::path::Path) -> Router {
     router(state)
 }
 
-struct Res {
-    status: StatusCode,
+pub(crate) struct Res {
+    pub(crate) status: StatusCode,
     ctype: String,
     body: Vec<u8>,
-    location: Option<String>,
+    pub(crate) location: Option<String>,
 }
 
 impl Res {
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
     fn json(&self) -> serde_json::Value {
@@ -793,13 +793,13 @@ async fn scripts_publish_propose_and_decide_with_a_token() {
 }
 
 /// A browser: keeps cookies between requests.
-struct Browser {
+pub(crate) struct Browser {
     app: Router,
     cookies: std::collections::BTreeMap<String, String>,
 }
 
 impl Browser {
-    fn new(app: &Router) -> Browser {
+    pub(crate) fn new(app: &Router) -> Browser {
         Browser {
             app: app.clone(),
             cookies: Default::default(),
@@ -837,7 +837,7 @@ impl Browser {
             .join("; ")
     }
 
-    async fn get(&mut self, uri: &str) -> Res {
+    pub(crate) async fn get(&mut self, uri: &str) -> Res {
         let req = Request::get(uri)
             .header(header::COOKIE, self.cookie_header())
             .body(Body::empty())
@@ -845,7 +845,7 @@ impl Browser {
         self.send(req).await
     }
 
-    async fn post(&mut self, uri: &str, form: &[(&str, &str)]) -> Res {
+    pub(crate) async fn post(&mut self, uri: &str, form: &[(&str, &str)]) -> Res {
         let body = form
             .iter()
             .map(|(k, v)| format!("{k}={}", urlencode(v)))
@@ -881,7 +881,7 @@ fn hidden(html: &str, name: &str) -> String {
     html[i..].split('"').next().unwrap().to_string()
 }
 
-async fn sign_up(b: &mut Browser, user: &str) -> String {
+pub(crate) async fn sign_up(b: &mut Browser, user: &str) -> String {
     let form = b.get("/signup").await.text();
     let token = hidden(&form, "form_token");
     let r = b
