@@ -144,6 +144,46 @@ impl Store {
         Ok(out)
     }
 
+    /// Valid build logs of `slug` at `main`: how many, and how many of those work.
+    pub fn build_tally(&self, slug: &str) -> Result<(u64, u64), StoreError> {
+        let logs: Vec<BuildLog> = self
+            .builds(slug, None)?
+            .into_iter()
+            .filter_map(|b| b.log)
+            .collect();
+        let works = logs.iter().filter(|l| l.outcome.works()).count();
+        Ok((logs.len() as u64, works as u64))
+    }
+
+    /// Designs whose build logs differ between commit `from` and `main` (O(designs with
+    /// logs): the `builds/<slug>` tree ids are compared, no log is read).
+    pub fn builds_changed_since(&self, from: &str) -> Result<Vec<String>, StoreError> {
+        let ids = |rev: Option<&str>| -> Result<BTreeMap<String, Oid>, StoreError> {
+            let Some(commit) = self.commit_at(rev)? else {
+                return Ok(BTreeMap::new());
+            };
+            let root = commit.tree()?;
+            let Ok(entry) = root.get_path(Path::new(BUILDS)) else {
+                return Ok(BTreeMap::new());
+            };
+            Ok(self
+                .repo
+                .find_tree(entry.id())?
+                .iter()
+                .filter_map(|e| e.name().ok().map(|n| (n.to_string(), e.id())))
+                .collect())
+        };
+        let (old, new) = (ids(Some(from))?, ids(None)?);
+        let mut changed: Vec<String> = new
+            .iter()
+            .filter(|(slug, id)| old.get(*slug) != Some(id))
+            .map(|(slug, _)| slug.clone())
+            .collect();
+        changed.extend(old.keys().filter(|s| !new.contains_key(*s)).cloned());
+        changed.sort();
+        Ok(changed)
+    }
+
     /// The id of the `builds/` tree at `rev`, if any: equal ids mean equal logs.
     pub fn builds_id(&self, rev: Option<&str>) -> Result<Option<String>, StoreError> {
         let Some(commit) = self.commit_at(rev)? else {

@@ -138,6 +138,23 @@ fn builds_are_logged_verified_listed_and_kept_as_files() {
     assert!(listed.contains("built 2×"), "{listed}");
     assert!(listed.contains("[verified]"), "{listed}");
 
+    // Search: the filters, the tally on the card, and the same answer after a rebuild.
+    let search = |q: &str| json(&barnraise(&store, &["search", q, "--json"]));
+    let v = search("built:>0");
+    assert_eq!(v["total"], 1, "{v}");
+    assert_eq!(v["hits"][0]["slug"], SLUG);
+    assert_eq!(v["hits"][0]["built"], 2);
+    assert_eq!(v["hits"][0]["built_works"], 2);
+    assert_eq!(search("built:works")["total"], 1);
+    assert_eq!(search("built:>2")["total"], 0);
+    let seeders = search("seeder");
+    assert_eq!(seeders["hits"][0]["slug"], SLUG, "a built design ranks first: {seeders}");
+    let out = barnraise(&store, &["search", "built:often"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("built:works"), "{}", text(&out.stderr));
+    assert_eq!(barnraise(&store, &["reindex"]).status.code(), Some(0));
+    assert_eq!(search("seeder"), seeders, "incremental and rebuilt indexes agree");
+
     // Stock git sees the logs, the photo and the manifest as files; comments are kept.
     let clone = tmp.path().join("clone");
     let out = Command::new("git")
