@@ -664,6 +664,11 @@ mod web {
         );
         assert!(page.body.contains("Sanded the hub bore"), "{}", page.body);
         assert!(page.body.contains("example-laser-club"), "{}", page.body);
+        assert!(
+            page.body.contains("Builders: Example Builder (built it 2026-11-30, works-with-changes, photographed it)"),
+            "{}",
+            page.body
+        );
         let start = page
             .body
             .find(&format!("/designs/{slug}/builds/2026-11-30-"))
