@@ -116,7 +116,7 @@ pub enum Command {
         slug: String,
     },
     /// Search the designs: free text, filters (category:, license:, material:, process:,
-    /// author:, cost:<50, thickness:3,6, bed:600x400) and facet counts.
+    /// author:, cost:<50, thickness:3,6, bed:600x400, built:>0, built:works) and facet counts.
     Search {
         /// The query, e.g. "seeder license:CERN-OHL-S-2.0".
         query: String,

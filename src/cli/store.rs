@@ -392,6 +392,15 @@ fn print_sync(o: &mut dyn Write, reports: &[SyncReport]) -> std::io::Result<()> 
                 }
             }
         }
+        for b in &r.builds.taken {
+            writeln!(o, "  build log {b} taken")?;
+        }
+        for (b, problems) in &r.builds.skipped {
+            writeln!(o, "  SKIPPED  build log {b}: invalid on the peer")?;
+            for p in problems {
+                writeln!(o, "      {p}")?;
+            }
+        }
     }
     Ok(())
 }

@@ -577,6 +577,16 @@ thickness = 17.4
     }
 
     #[test]
+    fn the_documented_example_reads() {
+        let doc = include_str!("../../docs/build-log.md");
+        let start = doc.find("```toml\n").expect("an example") + "```toml\n".len();
+        let example = &doc[start..start + doc[start..].find("```").expect("its end")];
+        let log = parse_build_log(example).unwrap_or_else(|ds| panic!("{ds:?}"));
+        assert_eq!(log.outcome, Outcome::WorksWithChanges);
+        assert_eq!(log.makerspace.as_deref(), Some("example-laser-club"));
+    }
+
+    #[test]
     fn dates_and_photo_names() {
         assert!(valid_date("2024-02-29"));
         assert!(!valid_date("2023-02-29"));

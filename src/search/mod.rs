@@ -29,7 +29,7 @@ use crate::store::{Store, StoreError};
 pub use query::{FILTERS, MAX_QUERY_LEN, SearchQuery, parse_query};
 
 /// Version of the schema; an index written with another version is rebuilt.
-const SCHEMA_VERSION: &str = "barnraise-search-3";
+const SCHEMA_VERSION: &str = "barnraise-search-4";
 /// File in the index folder naming the schema version and the store commit indexed.
 const MARKER: &str = "barnraise-commit";
 
@@ -92,6 +92,8 @@ struct Fields {
     updated: Field,
     fork_of: Field,
     forks: Field,
+    built: Field,
+    built_works: Field,
 }
 
 impl Fields {
@@ -127,6 +129,8 @@ impl Fields {
             updated: b.add_i64_field("updated", INDEXED | FAST | STORED),
             fork_of: b.add_text_field("fork_of", STRING | STORED),
             forks: b.add_u64_field("forks", INDEXED | FAST | STORED),
+            built: b.add_u64_field("built", INDEXED | FAST | STORED),
+            built_works: b.add_u64_field("built_works", INDEXED | FAST | STORED),
         };
         (b.build(), fields)
     }
@@ -164,6 +168,10 @@ pub struct Hit {
     pub fork_of: Option<String>,
     /// Number of forks in this store.
     pub forks: u64,
+    /// Valid build logs of it in this store.
+    pub built: u64,
+    /// Of those, builds that work (as designed or with changes).
+    pub built_works: u64,
 }
 
 /// A piece of text with the words that matched marked, as byte ranges into `text`. Front
@@ -321,6 +329,10 @@ impl SearchIndex {
             });
         }
         // Stock prices feed cost estimates: when a makerspace changed, rebuild everything.
+        let builds_changed = match &indexed {
+            Some(c) => store.builds_changed_since(c).ok(),
+            None => None,
+        };
         let prices_moved = match &indexed {
             Some(c) => store.makerspaces_id(Some(c)).ok() != store.makerspaces_id(None).ok(),
             None => true,
@@ -329,9 +341,9 @@ impl SearchIndex {
             Some(c) if !prices_moved => store.changed_since(c).ok(),
             _ => None,
         };
-        match changed {
-            Some(slugs) => self.reindex_changed(store, slugs, head),
-            None => self.reindex(store, None, head),
+        match (changed, builds_changed) {
+            (Some(slugs), Some(built)) => self.reindex_changed(store, slugs, built, head),
+            _ => self.reindex(store, None, head),
         }
     }
 
@@ -357,6 +369,15 @@ impl SearchIndex {
                 *forks.entry(df.slug.clone()).or_default() += 1;
             }
         }
+        // Build tallies per design (valid logs, and those that work).
+        let tallies: BTreeMap<String, (u64, u64)> = store
+            .all_builds(None)?
+            .into_iter()
+            .map(|(slug, logs)| {
+                let works = logs.iter().filter(|l| l.outcome.works()).count() as u64;
+                (slug, (logs.len() as u64, works))
+            })
+            .collect();
         let rebuilt = only.is_none();
         // A changed fork changes its parent's fork count: re-index parents too.
         let targets: Option<BTreeSet<String>> = only.map(|slugs| {
@@ -408,6 +429,7 @@ impl SearchIndex {
                 .map(|part| {
                     let times = &times;
                     let forks = &forks;
+                    let tallies = &tallies;
                     s.spawn(move || {
                         let mut indexed = 0;
                         let mut invalid = Vec::new();
@@ -418,6 +440,7 @@ impl SearchIndex {
                                     design,
                                     time,
                                     forks.get(&e.slug).copied().unwrap_or(0),
+                                    tallies.get(&e.slug).copied().unwrap_or((0, 0)),
                                 )
                             });
                             match doc {
@@ -458,6 +481,7 @@ impl SearchIndex {
         &mut self,
         store: &Store,
         slugs: Vec<String>,
+        built: Vec<String>,
         head: Option<String>,
     ) -> Result<UpdateReport, SearchError> {
         let f = self.fields;
@@ -497,6 +521,15 @@ impl SearchIndex {
         let mut refresh: Vec<Design> = designs.clone();
         for p in parents.iter().filter(|p| !changed.contains(p)) {
             if let Ok(d) = store.read(p, None) {
+                refresh.push(d.design);
+            }
+        }
+        // Designs whose build logs changed: their tallies, keeping when they were updated.
+        for b in built
+            .iter()
+            .filter(|b| !changed.contains(b) && !parents.contains(*b))
+        {
+            if let Ok(d) = store.read(b, None) {
                 refresh.push(d.design);
             }
         }
@@ -540,7 +573,8 @@ impl SearchIndex {
                 _ => time,
             };
             writer.delete_term(Term::from_field_text(f.slug, &d.slug));
-            match self.document(d, updated, forks) {
+            let tally = store.build_tally(&d.slug)?;
+            match self.document(d, updated, forks, tally) {
                 Some(doc) => {
                     writer.add_document(doc)?;
                     report.indexed += 1;
@@ -577,7 +611,13 @@ impl SearchIndex {
     }
 
     /// The document for a design, evaluated at its defaults; `None` if it does not evaluate.
-    fn document(&self, d: &Design, updated: i64, forks: u64) -> Option<TantivyDocument> {
+    fn document(
+        &self,
+        d: &Design,
+        updated: i64,
+        forks: u64,
+        (built, built_works): (u64, u64),
+    ) -> Option<TantivyDocument> {
         let f = &self.fields;
         let ev = d.evaluate(&BTreeMap::new()).ok()?;
         let mut doc = TantivyDocument::default();
@@ -631,6 +671,8 @@ impl SearchIndex {
             doc.add_text(f.fork_of, &df.slug);
         }
         doc.add_u64(f.forks, forks);
+        doc.add_u64(f.built, built);
+        doc.add_u64(f.built_works, built_works);
         Some(doc)
     }
 
@@ -712,6 +754,18 @@ impl SearchIndex {
             };
             Box::new(RangeQuery::new(bound(lo), bound(hi)))
         };
+        let at_least = |field: Field, n: u64| -> Box<dyn Query> {
+            Box::new(RangeQuery::new(
+                std::ops::Bound::Included(Term::from_field_u64(field, n)),
+                std::ops::Bound::Unbounded,
+            ))
+        };
+        if let Some(n) = q.built_min {
+            clauses.push((Occur::Must, at_least(f.built, n)));
+        }
+        if let Some(n) = q.built_works_min {
+            clauses.push((Occur::Must, at_least(f.built_works, n)));
+        }
         if q.cost_min.is_some() || q.cost_max.is_some() {
             clauses.push((Occur::Must, range(f.cost, q.cost_min, q.cost_max)));
         }
@@ -766,15 +820,18 @@ impl SearchIndex {
         let (top, total, (cat, lic, mat, proc_)) = searcher.search(
             &*query,
             &(
-                // Relevance, nudged up for designs others have forked (a sign they get built).
-                // Filters alone do not rank: every match scores 1 before the nudge.
+                // Relevance, nudged up for designs others have forked and, more, for designs
+                // people built and say work. Filters alone do not rank: every match scores 1
+                // before the nudge.
                 TopDocs::with_limit(limit).and_offset(q.offset).tweak_score(
                     move |segment: &tantivy::SegmentReader| {
                         let forks = segment.fast_fields().u64("forks").ok();
+                        let works = segment.fast_fields().u64("built_works").ok();
                         move |doc: tantivy::DocId, score: tantivy::Score| {
                             let n = forks.as_ref().and_then(|c| c.first(doc)).unwrap_or(0) as f32;
+                            let w = works.as_ref().and_then(|c| c.first(doc)).unwrap_or(0) as f32;
                             let base = if has_text { score } else { 1.0 };
-                            base * (1.0 + 0.1 * n.ln_1p())
+                            base * (1.0 + 0.1 * n.ln_1p()) * (1.0 + 0.25 * w.ln_1p())
                         }
                     },
                 ),
@@ -880,6 +937,8 @@ impl SearchIndex {
             largest_part: [num(f.max_long), num(f.max_short)],
             fork_of: (!fork_of.is_empty()).then_some(fork_of),
             forks: whole(f.forks),
+            built: whole(f.built),
+            built_works: whole(f.built_works),
         }
     }
 }

@@ -18,6 +18,7 @@ pub const FILTERS: &[&str] = &[
     "cost",
     "thickness",
     "bed",
+    "built",
 ];
 
 /// A parsed query.
@@ -43,6 +44,10 @@ pub struct SearchQuery {
     pub thickness: Vec<f64>,
     /// Machine bed `[w, h]` (`bed:600x400`): designs with a part too large are left out.
     pub bed: Option<[f64; 2]>,
+    /// `built:>0`, `built:3`: at least this many valid build logs.
+    pub built_min: Option<u64>,
+    /// `built:works`: at least this many builds that work.
+    pub built_works_min: Option<u64>,
     /// Hits per page.
     pub limit: usize,
     /// Hits skipped (pagination).
@@ -136,6 +141,7 @@ pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
             }
             "thickness" => q.thickness = parse_thicknesses(value)?,
             "bed" => q.bed = Some(parse_bed(value)?),
+            "built" => parse_built(&mut q, value)?,
             _ => {
                 return Err(SearchError::BadQuery(format!(
                     "unknown filter '{key}'{}; filters are: {}",
@@ -147,6 +153,31 @@ pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
     }
     q.text = text.join(" ");
     Ok(q)
+}
+
+/// `built:>N` (more than N builds), `built:N` or `built:>=N` (at least N), `built:works`
+/// (at least one that works).
+fn parse_built(q: &mut SearchQuery, value: &str) -> Result<(), SearchError> {
+    let bad = || {
+        SearchError::BadQuery(format!(
+            "built: '{value}' is not a number of builds or 'works', e.g. built:>0, built:3 or built:works"
+        ))
+    };
+    let v = value.to_ascii_lowercase();
+    if v == "works" {
+        q.built_works_min = Some(1);
+        return Ok(());
+    }
+    let (more_than, n) = if let Some(n) = v.strip_prefix(">=") {
+        (false, n)
+    } else if let Some(n) = v.strip_prefix('>') {
+        (true, n)
+    } else {
+        (false, v.as_str())
+    };
+    let n: u64 = n.trim().parse().map_err(|_| bad())?;
+    q.built_min = Some(if more_than { n.saturating_add(1) } else { n });
+    Ok(())
 }
 
 fn split_keep_quotes(input: &str) -> Vec<&str> {
@@ -192,5 +223,14 @@ mod tests {
                 .contains("limit is 500")
         );
         assert!(parse_query("cost:cheap").is_err());
+        assert_eq!(parse_query("built:>0").unwrap().built_min, Some(1));
+        assert_eq!(parse_query("built:3").unwrap().built_min, Some(3));
+        assert_eq!(parse_query("built:works").unwrap().built_works_min, Some(1));
+        assert!(
+            parse_query("built:often")
+                .unwrap_err()
+                .to_string()
+                .contains("built:works")
+        );
     }
 }

@@ -38,6 +38,10 @@ pub struct DesignCard {
     pub license: String,
     /// Forks in this store.
     pub forks: u64,
+    /// Build logs of it in this store.
+    pub built: u64,
+    /// Of those, builds that work.
+    pub built_works: u64,
     /// Part copies to cut.
     pub part_count: u64,
     /// Estimated cost: hardware plus sheet material (the design page's figure too).
@@ -61,6 +65,8 @@ impl From<&Hit> for DesignCard {
             category: h.category.clone(),
             license: h.license.clone(),
             forks: h.forks,
+            built: h.built,
+            built_works: h.built_works,
             part_count: h.part_count,
             cost: h.cost,
             material_cost: h.material_cost,

@@ -144,6 +144,46 @@ impl Store {
         Ok(out)
     }
 
+    /// Valid build logs of `slug` at `main`: how many, and how many of those work.
+    pub fn build_tally(&self, slug: &str) -> Result<(u64, u64), StoreError> {
+        let logs: Vec<BuildLog> = self
+            .builds(slug, None)?
+            .into_iter()
+            .filter_map(|b| b.log)
+            .collect();
+        let works = logs.iter().filter(|l| l.outcome.works()).count();
+        Ok((logs.len() as u64, works as u64))
+    }
+
+    /// Designs whose build logs differ between commit `from` and `main` (O(designs with
+    /// logs): the `builds/<slug>` tree ids are compared, no log is read).
+    pub fn builds_changed_since(&self, from: &str) -> Result<Vec<String>, StoreError> {
+        let ids = |rev: Option<&str>| -> Result<BTreeMap<String, Oid>, StoreError> {
+            let Some(commit) = self.commit_at(rev)? else {
+                return Ok(BTreeMap::new());
+            };
+            let root = commit.tree()?;
+            let Ok(entry) = root.get_path(Path::new(BUILDS)) else {
+                return Ok(BTreeMap::new());
+            };
+            Ok(self
+                .repo
+                .find_tree(entry.id())?
+                .iter()
+                .filter_map(|e| e.name().ok().map(|n| (n.to_string(), e.id())))
+                .collect())
+        };
+        let (old, new) = (ids(Some(from))?, ids(None)?);
+        let mut changed: Vec<String> = new
+            .iter()
+            .filter(|(slug, id)| old.get(*slug) != Some(id))
+            .map(|(slug, _)| slug.clone())
+            .collect();
+        changed.extend(old.keys().filter(|s| !new.contains_key(*s)).cloned());
+        changed.sort();
+        Ok(changed)
+    }
+
     /// The id of the `builds/` tree at `rev`, if any: equal ids mean equal logs.
     pub fn builds_id(&self, rev: Option<&str>) -> Result<Option<String>, StoreError> {
         let Some(commit) = self.commit_at(rev)? else {
@@ -272,5 +312,157 @@ impl Store {
         let mut rb = self.repo.treebuilder(Some(root))?;
         rb.insert(BUILDS, bb.write()?, FileMode::Tree.into())?;
         Ok(rb.write()?)
+    }
+}
+
+/// Largest photo taken from a peer (the same limit as uploads).
+const MAX_PEER_PHOTO_BYTES: usize = 5 * 1024 * 1024;
+/// Largest export manifest taken from a peer.
+const MAX_PEER_MANIFEST_BYTES: usize = 1024 * 1024;
+
+impl Store {
+    /// `root` with the peer's build logs of designs `root` holds added: logs we lack, valid,
+    /// with files that are PNG/JPEG photos or the export's `manifest.json` within the upload
+    /// limits. Invalid logs are reported and skipped; logs we have are never replaced. Returns
+    /// the new root tree and what was taken.
+    pub(super) fn take_builds(
+        &self,
+        root: Oid,
+        peer_root: &Tree<'_>,
+    ) -> Result<(Oid, TakenBuilds), StoreError> {
+        let repo = &self.repo;
+        let mut report = TakenBuilds::default();
+        let root_tree = repo.find_tree(root)?;
+        let Ok(peer_builds) = peer_root.get_path(Path::new(BUILDS)) else {
+            return Ok((root, report));
+        };
+        let Ok(peer_builds) = repo.find_tree(peer_builds.id()) else {
+            return Ok((root, report));
+        };
+        let mut builds_tree = match root_tree.get_path(Path::new(BUILDS)) {
+            Ok(e) => Some(repo.find_tree(e.id())?),
+            Err(_) => None,
+        };
+        for design in peer_builds.iter() {
+            let Ok(slug) = design.name() else { continue };
+            if design.kind() != Some(ObjectType::Tree)
+                || root_tree
+                    .get_path(Path::new(&format!("{}/{slug}", super::DESIGNS)))
+                    .is_err()
+            {
+                continue; // not a design of ours
+            }
+            let theirs = repo.find_tree(design.id())?;
+            let ours = self.builds_tree_of(&root_tree, slug)?;
+            let mut db = repo.treebuilder(ours.as_ref())?;
+            let mut added = false;
+            for e in theirs.iter() {
+                let Some(id) = e.name().ok().and_then(|n| n.strip_suffix(".toml")) else {
+                    continue;
+                };
+                if ours
+                    .as_ref()
+                    .is_some_and(|o| o.get_name(&format!("{id}.toml")).is_some())
+                {
+                    continue;
+                }
+                let key = format!("{slug}/{id}");
+                match self.check_peer_build(&theirs, id, e.id()) {
+                    Ok(files) => {
+                        db.insert(format!("{id}.toml"), e.id(), FileMode::Blob.into())?;
+                        if let Some(files) = files {
+                            db.insert(id, files, FileMode::Tree.into())?;
+                        }
+                        report.taken.push(key);
+                        added = true;
+                    }
+                    Err(problems) => report.skipped.push((key, problems)),
+                }
+            }
+            if added {
+                let mut bb = repo.treebuilder(builds_tree.as_ref())?;
+                bb.insert(slug, db.write()?, FileMode::Tree.into())?;
+                builds_tree = Some(repo.find_tree(bb.write()?)?);
+            }
+        }
+        if report.taken.is_empty() {
+            return Ok((root, report));
+        }
+        let mut rb = repo.treebuilder(Some(&root_tree))?;
+        if let Some(b) = &builds_tree {
+            rb.insert(BUILDS, b.id(), FileMode::Tree.into())?;
+        }
+        Ok((rb.write()?, report))
+    }
+
+    /// Checks one of a peer's logs and its files; the id of its files' tree, if it has one.
+    fn check_peer_build(
+        &self,
+        theirs: &Tree<'_>,
+        id: &str,
+        blob: Oid,
+    ) -> Result<Option<Oid>, Vec<Diagnostic>> {
+        let slug_path = |name: &str| format!("{id}/{name}");
+        let fail = |m: String| vec![Diagnostic::bare(m)];
+        if !is_build_id(id) {
+            return Err(fail(format!("'{id}' is not a build log id")));
+        }
+        let bytes = self
+            .repo
+            .find_blob(blob)
+            .map_err(|e| fail(e.message().to_string()))?;
+        if bytes.size() > crate::model::MAX_BUILD_LOG_BYTES {
+            return Err(fail(format!("{id}.toml is larger than a build log may be")));
+        }
+        let log = match std::str::from_utf8(bytes.content()) {
+            Ok(t) => crate::model::parse_build_log(t).map_err(|ds| {
+                ds.into_iter()
+                    .map(|d| d.in_file(format!("{id}.toml")))
+                    .collect::<Vec<_>>()
+            })?,
+            Err(_) => return Err(fail(format!("{id}.toml is not UTF-8 text"))),
+        };
+        let Some(files) = theirs.get_name(id) else {
+            if log.photos.is_empty() && log.export.is_none() {
+                return Ok(None);
+            }
+            return Err(fail(format!("{id}.toml names files that are not there")));
+        };
+        let files = self
+            .repo
+            .find_tree(files.id())
+            .map_err(|_| fail(format!("{id} is not a folder")))?;
+        for f in files.iter() {
+            let name = f.name().unwrap_or_default().to_string();
+            let blob = match f.kind() {
+                Some(ObjectType::Blob) => self
+                    .repo
+                    .find_blob(f.id())
+                    .map_err(|e| fail(e.message().to_string()))?,
+                _ => return Err(fail(format!("{} is not a file", slug_path(&name)))),
+            };
+            let content = blob.content();
+            let ok = if name == crate::model::EXPORT_MANIFEST_NAME {
+                content.len() <= MAX_PEER_MANIFEST_BYTES
+                    && serde_json::from_slice::<serde_json::Value>(content).is_ok()
+            } else {
+                log.photos.contains(&name)
+                    && content.len() <= MAX_PEER_PHOTO_BYTES
+                    && (content.starts_with(b"\x89PNG\r\n\x1a\n")
+                        || content.starts_with(&[0xFF, 0xD8, 0xFF]))
+            };
+            if !ok {
+                return Err(fail(format!(
+                    "{} is not a photo the log names (PNG or JPEG, at most 5 MB) or its export manifest",
+                    slug_path(&name)
+                )));
+            }
+        }
+        for p in &log.photos {
+            if files.get_name(p).is_none() {
+                return Err(fail(format!("photo {} is missing", slug_path(p))));
+            }
+        }
+        Ok(Some(files.id()))
     }
 }

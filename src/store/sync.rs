@@ -130,6 +130,8 @@ pub struct SyncReport {
     pub refused: usize,
     /// Everything else, per design.
     pub actions: Vec<SyncAction>,
+    /// The peer's build logs of our designs: taken, or skipped as invalid.
+    pub builds: super::TakenBuilds,
 }
 
 fn check_peer_name(name: &str) -> Result<(), StoreError> {
@@ -239,6 +241,7 @@ impl Store {
             local_ahead: 0,
             refused: 0,
             actions: Vec::new(),
+            builds: super::TakenBuilds::default(),
         };
         let Ok(peer_ref) = repo.find_reference(&tracking) else {
             return Ok(report); // the peer has no designs yet
@@ -387,12 +390,22 @@ impl Store {
             }
             taken.push(slug.to_string());
         }
-        if taken.is_empty() {
+        let designs_root = match (&local_root, taken.is_empty()) {
+            (_, false) => tree::replace_entries(repo, local_root.as_ref(), DESIGNS, &taken_trees)?,
+            (Some(r), true) => r.id(),
+            (None, true) => return Ok(report),
+        };
+        let (new_root, builds) = self.take_builds(designs_root, &peer_root)?;
+        report.builds = builds;
+        if taken.is_empty() && report.builds.taken.is_empty() {
             return Ok(report);
         }
-        let new_root = tree::replace_entries(repo, local_root.as_ref(), DESIGNS, &taken_trees)?;
         let tree = repo.find_tree(new_root)?;
-        let message = format!("Sync from peer {peer}: {}", taken.join(", "));
+        let mut parts = taken.clone();
+        if !report.builds.taken.is_empty() {
+            parts.push(format!("{} build log(s)", report.builds.taken.len()));
+        }
+        let message = format!("Sync from peer {peer}: {}", parts.join(", "));
         let parents: Vec<&git2::Commit<'_>> =
             head.iter().chain(std::iter::once(&peer_commit)).collect();
         let author: Signature<'_> = committer_sig.clone();

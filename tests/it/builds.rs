@@ -138,6 +138,34 @@ fn builds_are_logged_verified_listed_and_kept_as_files() {
     assert!(listed.contains("built 2×"), "{listed}");
     assert!(listed.contains("[verified]"), "{listed}");
 
+    // Search: the filters, the tally on the card, and the same answer after a rebuild.
+    let search = |q: &str| json(&barnraise(&store, &["search", q, "--json"]));
+    let v = search("built:>0");
+    assert_eq!(v["total"], 1, "{v}");
+    assert_eq!(v["hits"][0]["slug"], SLUG);
+    assert_eq!(v["hits"][0]["built"], 2);
+    assert_eq!(v["hits"][0]["built_works"], 2);
+    assert_eq!(search("built:works")["total"], 1);
+    assert_eq!(search("built:>2")["total"], 0);
+    let seeders = search("seeder");
+    assert_eq!(
+        seeders["hits"][0]["slug"], SLUG,
+        "a built design ranks first: {seeders}"
+    );
+    let out = barnraise(&store, &["search", "built:often"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("built:works"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(barnraise(&store, &["reindex"]).status.code(), Some(0));
+    assert_eq!(
+        search("seeder"),
+        seeders,
+        "incremental and rebuilt indexes agree"
+    );
+
     // Stock git sees the logs, the photo and the manifest as files; comments are kept.
     let clone = tmp.path().join("clone");
     let out = Command::new("git")
@@ -636,6 +664,11 @@ mod web {
         );
         assert!(page.body.contains("Sanded the hub bore"), "{}", page.body);
         assert!(page.body.contains("example-laser-club"), "{}", page.body);
+        assert!(
+            page.body.contains("Builders: Example Builder (built it 2026-11-30, works-with-changes, photographed it)"),
+            "{}",
+            page.body
+        );
         let start = page
             .body
             .find(&format!("/designs/{slug}/builds/2026-11-30-"))
@@ -651,4 +684,98 @@ mod web {
         let bytes = photo.into_body().collect().await.unwrap().to_bytes();
         assert_eq!(bytes.to_vec(), png);
     }
+}
+
+#[test]
+fn sync_takes_a_peers_build_logs_and_skips_invalid_ones() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ours = tmp.path().join("ours.git");
+    let theirs = tmp.path().join("theirs.git");
+    assert_eq!(barnraise(&ours, &["init"]).status.code(), Some(0));
+    assert_eq!(barnraise(&theirs, &["init"]).status.code(), Some(0));
+    let log = tmp.path().join("build.toml");
+    std::fs::write(
+        &log,
+        "date = 2026-11-29\noutcome = \"failed\"\nplace = \"Example Village\"\nnotes = \"The plate jammed.\"\n",
+    )
+    .unwrap();
+    let photo = tmp.path().join("jam.png");
+    std::fs::write(&photo, png()).unwrap();
+    let out = barnraise(
+        &theirs,
+        &[
+            "build",
+            "add",
+            SLUG,
+            "--file",
+            log.to_str().unwrap(),
+            "--photo",
+            photo.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // Someone pushes a broken log to the peer with stock git.
+    let clone = tmp.path().join("clone");
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(args)
+            .current_dir(&clone)
+            .env("GIT_AUTHOR_NAME", "Example Pusher")
+            .env("GIT_AUTHOR_EMAIL", "pusher@example.org")
+            .env("GIT_COMMITTER_NAME", "Example Pusher")
+            .env("GIT_COMMITTER_EMAIL", "pusher@example.org")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    };
+    Command::new("git")
+        .args([
+            "clone",
+            "-q",
+            theirs.to_str().unwrap(),
+            clone.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    std::fs::write(
+        clone.join("builds/push-seeder-plates/2026-11-28-deadbeef.toml"),
+        "date = 2026-11-28\noutcome = \"sort-of\"\nplace = \"Example Village\"\n",
+    )
+    .unwrap();
+    // And a log of a design we do not have, which is not ours to take.
+    std::fs::create_dir_all(clone.join("builds/not-here")).unwrap();
+    std::fs::write(
+        clone.join("builds/not-here/2026-11-28-cafef00d.toml"),
+        "date = 2026-11-28\noutcome = \"works\"\nplace = \"Example Village\"\n",
+    )
+    .unwrap();
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "Add logs by hand"]);
+    git(&["push", "-q", "origin", "main"]);
+
+    let out = barnraise(&ours, &["peer", "add", "theirs", theirs.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v = json(&barnraise(&ours, &["sync", "theirs", "--json"]));
+    let builds = &v[0]["builds"];
+    assert_eq!(builds["taken"].as_array().unwrap().len(), 1, "{v}");
+    assert!(
+        builds["taken"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("push-seeder-plates/2026-11-29-")
+    );
+    let skipped = builds["skipped"].to_string();
+    assert!(
+        skipped.contains("2026-11-28-deadbeef") && skipped.contains("unknown outcome 'sort-of'"),
+        "{skipped}"
+    );
+    assert!(!skipped.contains("not-here"), "{skipped}");
+
+    let v = json(&barnraise(&ours, &["build", "list", SLUG, "--json"]));
+    assert_eq!(v["counts"]["failed"], 1, "{v}");
+    assert_eq!(v["builds"][0]["photos"][0], "jam.png");
+    assert_eq!(v["invalid"].as_array().unwrap().len(), 0);
+    // A second sync takes nothing new.
+    let v = json(&barnraise(&ours, &["sync", "theirs", "--json"]));
+    assert_eq!(v[0]["builds"]["taken"].as_array().unwrap().len(), 0, "{v}");
 }
