@@ -12,7 +12,7 @@
 //!   both cores, as sparrow's 60 s figures do);
 //! - `NEST_SHIPPED=0`: skip the shipped designs;
 //! - `NEST_INSTANCES`: comma-separated instance names (default: all twelve);
-//! - `NEST_ESICUP_DIR`: where the instances are (default `/work/shared/data/esicup`).
+//! - `NEST_ESICUP_DIR`: where the instances are (default `../shared/data/esicup` from the repository root).
 //!
 //! Example: `NEST_TIME=5 NEST_SEEDS=1 NEST_INSTANCES=fu,albano cargo bench --bench nesting`.
 
@@ -120,8 +120,10 @@ fn settings() -> Settings {
             .filter(|s| !s.is_empty())
             .collect()
     });
-    let dir = std::env::var("NEST_ESICUP_DIR")
-        .map_or_else(|_| PathBuf::from("/work/shared/data/esicup"), PathBuf::from);
+    let dir = std::env::var("NEST_ESICUP_DIR").map_or_else(
+        |_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/esicup"),
+        PathBuf::from,
+    );
     Settings {
         time: Duration::from_secs_f64(secs),
         seeds,
