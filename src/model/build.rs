@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use super::diagnostic::{Diagnostic, Loc, Position, did_you_mean, sort_diagnostics};
 use super::manifest::{CURRENCIES, MATERIAL_KINDS, check_slug};
@@ -147,18 +147,7 @@ pub fn parse_build_log(src: &str) -> Result<BuildLog, Vec<Diagnostic>> {
             src.len()
         ))]);
     }
-    let root = match DeTable::parse(src) {
-        Ok(root) => root,
-        Err(e) => {
-            let map = super::diagnostic::SourceMap::new(src);
-            return Err(vec![Diagnostic {
-                file: None,
-                position: e.span().map(|s| map.position(s.start)),
-                path: String::new(),
-                message: format!("invalid TOML: {}", e.message().trim()),
-            }]);
-        }
-    };
+    let root = super::reader::parse_toml(src)?;
     let mut r = Reader::new(src);
     let span = root.span();
     let t = Table::root(root.get_ref(), span.start..span.start);

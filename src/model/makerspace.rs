@@ -2,7 +2,7 @@
 //! space actually has, read and checked like design manifests (every problem, with its line).
 
 use serde::Serialize;
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use super::diagnostic::{Diagnostic, Loc, did_you_mean, sort_diagnostics};
 use super::manifest::{CURRENCIES, MATERIAL_KINDS, check_slug, is_valid_id};
@@ -283,18 +283,7 @@ pub fn parse_makerspace(src: &str, file_stem: Option<&str>) -> Result<Makerspace
             src.len()
         ))]);
     }
-    let root = match DeTable::parse(src) {
-        Ok(root) => root,
-        Err(e) => {
-            let map = super::diagnostic::SourceMap::new(src);
-            return Err(vec![Diagnostic {
-                file: None,
-                position: e.span().map(|s| map.position(s.start)),
-                path: String::new(),
-                message: format!("invalid TOML: {}", e.message().trim()),
-            }]);
-        }
-    };
+    let root = super::reader::parse_toml(src)?;
     let mut r = Reader::new(src);
     let span = root.span();
     let t = Table::root(root.get_ref(), span.start..span.start);

@@ -100,20 +100,7 @@ const PART_KEYS: &[&str] = &[
 /// Returns the design, or every problem found. Diagnostics carry positions but no file name;
 /// the caller adds it.
 pub fn parse_manifest(src: &str, folder_name: Option<&str>) -> Result<Design, Vec<Diagnostic>> {
-    let root = match DeTable::parse(src) {
-        Ok(root) => root,
-        Err(e) => {
-            let map = super::diagnostic::SourceMap::new(src);
-            let position = e.span().map(|s| map.position(s.start));
-            let message = e.message().trim().to_string();
-            return Err(vec![Diagnostic {
-                file: None,
-                position,
-                path: String::new(),
-                message: format!("invalid TOML: {message}"),
-            }]);
-        }
-    };
+    let root = super::reader::parse_toml(src)?;
     let mut r = Reader::new(src);
     let design = read_design(&mut r, root.get_ref(), root.span(), folder_name);
     let mut problems = r.problems;

@@ -36,6 +36,20 @@ pub(crate) struct Reader<'s> {
     pub(crate) problems: Vec<Diagnostic>,
 }
 
+/// Parses TOML text into its spanned document, or the one located "invalid TOML" problem
+/// (manifests, makerspace profiles and build logs all start here).
+pub fn parse_toml(src: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnostic>> {
+    DeTable::parse(src).map_err(|e| {
+        let map = SourceMap::new(src);
+        vec![Diagnostic {
+            file: None,
+            position: e.span().map(|s| map.position(s.start)),
+            path: String::new(),
+            message: format!("invalid TOML: {}", e.message().trim()),
+        }]
+    })
+}
+
 impl<'s> Reader<'s> {
     pub(crate) fn new(src: &'s str) -> Self {
         Reader {

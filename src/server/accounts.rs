@@ -223,6 +223,11 @@ pub async fn logout(
         let accounts = state.accounts();
         blocking(move || app::accounts::log_out(&accounts, &token)).await?;
     }
+    Ok(logged_out(&state))
+}
+
+/// Home, with the session cookie cleared.
+fn logged_out(state: &AppState) -> Response {
     let mut res = Redirect::to("/").into_response();
     set_cookie(
         &mut res,
@@ -231,7 +236,7 @@ pub async fn logout(
         "",
         0,
     );
-    Ok(res)
+    res
 }
 
 /// An API token as listed.
@@ -352,15 +357,7 @@ pub async fn logout_everywhere(
     let accounts = state.accounts();
     let actor = who.actor();
     blocking(move || app::accounts::log_out_everywhere(&accounts, &actor)).await?;
-    let mut res = Redirect::to("/").into_response();
-    set_cookie(
-        &mut res,
-        state.secure_cookies(),
-        session_cookie(state.secure_cookies()),
-        "",
-        0,
-    );
-    Ok(res)
+    Ok(logged_out(&state))
 }
 
 /// `POST /account/tokens/{id}/revoke`.

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Serialize;
 
@@ -237,17 +236,5 @@ pub async fn photo(
     let (bytes, ctype) = state
         .with_store(move |store| Ok(builds::photo(store, &slug, &id, &name)?))
         .await?;
-    let mut res = (
-        [
-            (header::CONTENT_TYPE, ctype),
-            (header::CACHE_CONTROL, "public, max-age=300"),
-        ],
-        bytes,
-    )
-        .into_response();
-    res.headers_mut().insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; sandbox"),
-    );
-    Ok(res)
+    Ok(super::files::stored_picture(bytes, ctype))
 }

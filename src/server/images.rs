@@ -2,7 +2,6 @@
 //! published by a maintainer or proposed by anyone else, and serving them.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::auth::Caller;
@@ -78,17 +77,5 @@ pub async fn image(
     let (bytes, ctype) = state
         .with_store(move |store| Ok(designs::image(store, &slug, &name)?))
         .await?;
-    let mut res = (
-        [
-            (header::CONTENT_TYPE, ctype),
-            (header::CACHE_CONTROL, "public, max-age=300"),
-        ],
-        bytes,
-    )
-        .into_response();
-    res.headers_mut().insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; sandbox"),
-    );
-    Ok(res)
+    Ok(super::files::stored_picture(bytes, ctype))
 }
