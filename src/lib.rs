@@ -15,6 +15,7 @@ pub mod accounts;
 pub mod app;
 pub mod cost;
 pub mod export;
+pub mod fuzz;
 pub mod geometry;
 pub mod hint;
 pub mod interop;

@@ -4,12 +4,5 @@
 
 use libfuzzer_sys::fuzz_target;
 
-use barnraise::interop::cutfile::{CutFileOptions, import_dxf_bytes};
-
-fuzz_target!(|data: &[u8]| {
-    let opts = CutFileOptions {
-        slug: "fuzzed".into(),
-        ..CutFileOptions::default()
-    };
-    let _ = import_dxf_bytes(data, std::path::Path::new("fuzz.dxf"), &opts);
-});
+// The body lives in the library (barnraise::fuzz), shared with the CI smoke run.
+fuzz_target!(|data: &[u8]| barnraise::fuzz::dxf(data));

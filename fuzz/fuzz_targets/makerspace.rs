@@ -3,8 +3,5 @@
 
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    if let Ok(src) = std::str::from_utf8(data) {
-        let _ = barnraise::model::parse_makerspace(src, Some("fuzz-space"));
-    }
-});
+// The body lives in the library (barnraise::fuzz), shared with the CI smoke run.
+fuzz_target!(|data: &[u8]| barnraise::fuzz::makerspace(data));

@@ -3,13 +3,5 @@
 
 use libfuzzer_sys::fuzz_target;
 
-use barnraise::interop::cutfile::CutFileOptions;
-use barnraise::interop::svg::import_svg_bytes;
-
-fuzz_target!(|data: &[u8]| {
-    let opts = CutFileOptions {
-        slug: "fuzzed".into(),
-        ..CutFileOptions::default()
-    };
-    let _ = import_svg_bytes(data, std::path::Path::new("fuzz.svg"), &opts);
-});
+// The body lives in the library (barnraise::fuzz), shared with the CI smoke run.
+fuzz_target!(|data: &[u8]| barnraise::fuzz::svg(data));

@@ -48,6 +48,8 @@ pub const MAX_POINTS: usize = 5_000_000;
 pub const MM_PER_PX: f64 = 25.4 / 96.0;
 /// Largest extent of one element, mm (100 m): bigger shapes are mistakes, not parts.
 const MAX_EXTENT_MM: f64 = 100_000.0;
+/// Control points farther out than this (or not finite) make a shape too large to import.
+const MAX_CONTROL_MM: f64 = 10.0 * MAX_EXTENT_MM;
 /// Deepest nesting of `<use>` references followed.
 const MAX_USE_DEPTH: usize = 16;
 /// Deepest element nesting walked.
@@ -951,7 +953,19 @@ impl<'a, 'input> Walker<'a, 'input> {
             return Ok(());
         }
         let bbox = path.bounding_box();
-        if !bbox.is_finite() || bbox.width().max(bbox.height()) > MAX_EXTENT_MM {
+        // Every control point, not just the bounding box: kurbo's bounds skip NaN, and a
+        // NaN or huge control point would make flattening reserve without bound.
+        let tame = path.elements().iter().all(|el| {
+            let pts: &[Point] = match el {
+                PathEl::MoveTo(p) | PathEl::LineTo(p) => std::slice::from_ref(p),
+                PathEl::QuadTo(a, b) => &[*a, *b],
+                PathEl::CurveTo(a, b, c) => &[*a, *b, *c],
+                PathEl::ClosePath => &[],
+            };
+            pts.iter()
+                .all(|p| p.x.abs() <= MAX_CONTROL_MM && p.y.abs() <= MAX_CONTROL_MM)
+        });
+        if !tame || !bbox.is_finite() || bbox.width().max(bbox.height()) > MAX_EXTENT_MM {
             self.warn(
                 node,
                 format!(
@@ -1230,6 +1244,26 @@ mod tests {
 
     fn message(e: InteropError) -> String {
         e.into_diagnostic().to_string()
+    }
+
+    /// Found by the fuzz smoke run (tests/it/fuzz.rs): a control point at -1e308 made the
+    /// curve's bounds NaN, which passed the size check, and flattening then asked for an
+    /// unbounded allocation (capacity overflow panic).
+    #[test]
+    fn a_huge_control_point_is_ignored_with_a_warning_not_a_panic() {
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="200mm" height="200mm" viewBox="0 0 200 200">
+            <path d="M0 0 H100 V100 H0 Z" stroke="red" fill="none"/>
+            <path d="M110.1 146.9 C 110.155 146.9 -1e308 110.2 146.855 110.2 L 150 150 Z" stroke="red" fill="none"/>
+        </svg>"#;
+        let out = std::panic::catch_unwind(|| import(svg));
+        let result = out.expect("no panic");
+        if let Ok(p) = result {
+            assert!(
+                p.warnings.iter().any(|w| w.message.contains("not finite")),
+                "{:?}",
+                p.warnings
+            );
+        }
     }
 
     #[test]

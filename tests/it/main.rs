@@ -6,6 +6,7 @@ mod cli;
 mod designs;
 mod export;
 mod faults;
+mod fuzz;
 mod interop;
 mod interop_real;
 mod invalid;
