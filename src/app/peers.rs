@@ -67,7 +67,13 @@ pub fn sync(store: &Store, peer: Option<&str>, actor: &Actor) -> Result<Vec<Sync
 /// Trusts `peer` to update the designs `slugs` (every design when empty) as their home does.
 pub fn trust(store: &Store, peer: &str, slugs: &[Slug]) -> Result<Peer> {
     let names: Vec<String> = slugs.iter().map(|s| s.as_str().to_string()).collect();
-    let trusted = store.trust_peer(peer, &names)?;
+    store.trust_peer(peer, &names)?;
+    trusted_peer(store, peer)
+}
+
+/// `peer` with its URL and what it is trusted for now.
+fn trusted_peer(store: &Store, peer: &str) -> Result<Peer> {
+    let trusted = store.trusted_for(peer)?;
     let url = store
         .peers()?
         .into_iter()
@@ -79,6 +85,14 @@ pub fn trust(store: &Store, peer: &str, slugs: &[Slug]) -> Result<Peer> {
         url,
         trusted,
     })
+}
+
+/// Takes back trust in `peer` for the designs `slugs` (all trust when empty); designs whose
+/// home it is stay so.
+pub fn untrust(store: &Store, peer: &str, slugs: &[Slug]) -> Result<Peer> {
+    let names: Vec<String> = slugs.iter().map(|s| s.as_str().to_string()).collect();
+    store.untrust_peer(peer, &names)?;
+    trusted_peer(store, peer)
 }
 
 /// Pending updates from peers: every one, or those of one design.

@@ -401,6 +401,15 @@ pub enum PeerAction {
         #[arg(long = "design", value_name = "SLUG")]
         designs: Vec<String>,
     },
+    /// Take back trust given by `peer trust`: for the designs named, or all of it. Designs
+    /// whose home the peer is stay so.
+    Untrust {
+        /// The peer.
+        peer: String,
+        /// Only this design (repeatable).
+        #[arg(long = "design", value_name = "SLUG")]
+        designs: Vec<String>,
+    },
 }
 
 /// `barnraise import …`

@@ -331,6 +331,23 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 }
             })?;
         }
+        PeerAction::Untrust {
+            peer,
+            designs: slugs,
+        } => {
+            let slugs = slugs
+                .iter()
+                .map(|s| designs::slug(s))
+                .collect::<Result<Vec<_>, _>>()?;
+            let p = app::peers::untrust(&store, &peer, &slugs)?;
+            env.out.emit(&p, |o, p| {
+                if p.trusted.is_empty() {
+                    writeln!(o, "{} now updates only the designs it is home of", p.name)
+                } else {
+                    writeln!(o, "{} may still update {}", p.name, p.trusted.join(", "))
+                }
+            })?;
+        }
     }
     Ok(EXIT_OK)
 }

@@ -140,6 +140,21 @@ impl Store {
         self.trusted_for(peer)
     }
 
+    /// Takes back trust given by [`Store::trust_peer`]: for the designs `slugs`, or all of it
+    /// when `slugs` is empty. A design's home stays its home. Returns what is still trusted.
+    pub fn untrust_peer(&self, peer: &str, slugs: &[String]) -> Result<Vec<String>, StoreError> {
+        self.known_peer(peer)?;
+        let mut cfg = self.repo().config()?;
+        let before = self.trusted_for(peer)?;
+        for v in &before {
+            if slugs.is_empty() || slugs.contains(v) {
+                let pattern = format!("^{}$", if v == ALL { "\\*" } else { v.as_str() });
+                cfg.remove_multivar(&trust_key(peer), &pattern)?;
+            }
+        }
+        self.trusted_for(peer)
+    }
+
     /// Fails with [`StoreError::NoPeer`] unless `peer` is a peer.
     pub(super) fn known_peer(&self, peer: &str) -> Result<(), StoreError> {
         let peers = self.peers()?;

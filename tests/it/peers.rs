@@ -238,6 +238,21 @@ fn a_clone_editing_our_design_waits_for_review_and_its_tags_are_not_our_releases
         "{}",
         text(&out.stdout)
     );
+    // Trust taken back: the next edit of compost-sifter waits for review again.
+    let t = json(&ours, &["peer", "untrust", "evil"]);
+    assert_eq!(t["trusted"], serde_json::json!([]), "{t}");
+    peer_edit(&work, "compost-sifter", "Sifter 1.3", |t| {
+        set_version(t, "1.3.0")
+    });
+    let r = json(&ours, &["sync", "evil"]);
+    let actions = r[0]["actions"].as_array().unwrap();
+    let sifter = actions.iter().find(|a| a["slug"] == "compost-sifter");
+    assert_eq!(
+        sifter.map(|a| a["reason"].clone()),
+        Some("not-trusted".into()),
+        "{r}"
+    );
+    assert_eq!(json(&ours, &["show", "compost-sifter"])["version"], "1.2.0");
     // The library names no command; the terminal phrases the hint.
     let out = barnraise(&ours, &["sync", "nobody"]);
     assert_eq!(out.status.code(), Some(1));
