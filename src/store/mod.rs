@@ -716,6 +716,39 @@ impl Store {
         committer: &Author,
         message: &str,
     ) -> Result<Published, StoreError> {
+        self.write_package(design, files, author, committer, message)
+            .map_err(|e| self.explain_write_failure(e))
+    }
+
+    /// A git failure during a write, told as "no space left" when the store's disk is full:
+    /// libgit2 then often reports a later symptom ("object not found … pack entry") instead.
+    /// Probes by writing a scratch file beside the objects; any other error passes unchanged.
+    pub(crate) fn explain_write_failure(&self, e: StoreError) -> StoreError {
+        if !matches!(e, StoreError::Git(_)) {
+            return e;
+        }
+        let probe = self
+            .path
+            .join(format!("barnraise-space-probe-{}", std::process::id()));
+        let written = std::fs::write(&probe, vec![0u8; 1024 * 1024]);
+        let _ = std::fs::remove_file(&probe);
+        match written {
+            Err(source) if source.kind() == std::io::ErrorKind::StorageFull => StoreError::Io {
+                path: self.path.clone(),
+                source,
+            },
+            _ => e,
+        }
+    }
+
+    fn write_package(
+        &self,
+        design: &Design,
+        files: PackageFiles,
+        author: &Author,
+        committer: &Author,
+        message: &str,
+    ) -> Result<Published, StoreError> {
         let sig = signature(author)?;
         let committer_sig = signature(committer)?;
         let slug = design.slug.clone();

@@ -473,6 +473,10 @@ umount "$mnt"
                 fail(f"{label}: publish failed but main moved")
             if code not in ("1", "2"):
                 fail(f"{label}: exit code {code}")
+            with open(os.path.join(WORK, f"out-{left}.txt"), errors="replace") as f:
+                said = f.read()
+            if "no space left" not in said.lower():
+                fail(f"{label}: the error does not say the disk is full: {said[:300]}")
         if fsck != "0":
             fail(f"{label}: git fsck fails after freeing space")
         if listed != "0":
