@@ -754,12 +754,12 @@ pub fn changes_of(store: &Store, slug: &Slug, id: &str) -> Result<BuildChanges> 
     })
 }
 
+/// Parameters whose default changes, with `(old, new)` values.
+type NewDefaults = BTreeMap<String, (f64, f64)>;
+
 /// `text` with each parameter of `values` that the manifest declares given that default
 /// (whole numbers stay integers where the default was one) and the patch version raised.
-fn with_defaults(
-    text: &str,
-    values: &BTreeMap<String, f64>,
-) -> Result<(String, BTreeMap<String, (f64, f64)>)> {
+fn with_defaults(text: &str, values: &BTreeMap<String, f64>) -> Result<(String, NewDefaults)> {
     let mut doc: toml_edit::DocumentMut = text
         .parse()
         .map_err(|e| Error::refused(format!("design.toml: {e}")))?;

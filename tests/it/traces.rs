@@ -165,6 +165,27 @@ async fn feeds_carry_new_designs_a_designs_builds_and_a_makerspaces_builds() {
     assert!(page.contains("href=\"/feeds/designs.atom\""));
     let (_, _, page) = get(&app, "/makerspaces/example-laser-club").await;
     assert!(page.contains("href=\"/makerspaces/example-laser-club/feed.atom\""));
+
+    // The command line writes the same feeds.
+    let out = crate::barnraise(
+        &dir.path().join("store.git"),
+        &[
+            "build",
+            "feed",
+            "--makerspace",
+            "example-laser-club",
+            "--base-url",
+            BASE,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", crate::text(&out.stderr));
+    let feed = atom(&crate::text(&out.stdout));
+    assert_eq!(feed.entries.len(), 1);
+    assert_eq!(feed.entries[0].authors[0].name, "Example Builder");
+    assert_eq!(
+        feed.entries[0].id,
+        format!("{BASE}/designs/{SLUG}#build-{id}")
+    );
 }
 
 /// A small real PNG (2×2 pixels).
