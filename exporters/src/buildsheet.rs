@@ -117,10 +117,13 @@ pub struct BuildSheet {
     pub authors: Vec<String>,
     /// Lineage lines, oldest first ("forked from push-seeder-plates at 1a2b3c4 (store …)").
     pub lineage: Vec<String>,
-    /// Contributors from the store's history ("Name — 3 commits").
+    /// Contributors and what they contributed, one line each ("Name: 3 commits, built it").
     pub contributors: Vec<String>,
     /// The design's URL, printed and encoded in the QR code.
     pub url: String,
+    /// The "log your build" form's URL, prefilled for this export, printed and encoded in a
+    /// second QR code (empty: none).
+    pub log_build_url: String,
     /// A preview picture (PNG bytes), if one was rendered.
     pub preview_png: Option<Vec<u8>>,
     /// A vector preview drawn when there is no PNG.

@@ -923,13 +923,16 @@ fn cover(flow: &mut Flow, sheet: &BuildSheet) {
         flow.paragraph(line, SMALL_PT, false, 0.0, 0.2);
     }
     if !sheet.contributors.is_empty() {
-        flow.labelled("Contributors", &sheet.contributors.join("; "), SMALL_PT);
+        flow.paragraph("Contributors", SMALL_PT, true, 0.0, 0.2);
+        for contributor in &sheet.contributors {
+            flow.bullet(contributor, SMALL_PT);
+        }
     }
     if let Some(made_at) = sheet.made_at.as_deref().filter(|m| !m.trim().is_empty()) {
         flow.labelled("Made at", made_at, BODY_PT);
     }
     flow.gap(4.0);
-    url_block(flow, &sheet.url);
+    url_blocks(flow, sheet);
     flow.gap(5.0);
 
     let preview_w = 180.0f64.min(flow.width());
@@ -963,27 +966,13 @@ fn cover(flow: &mut Flow, sheet: &BuildSheet) {
     }
 }
 
-/// The URL as text beside its QR code (symbol 32 mm wide plus a 4-module quiet zone).
-fn url_block(flow: &mut Flow, url: &str) {
-    let url = clean(url).trim().to_string();
-    if url.is_empty() {
-        return;
-    }
-    let code = qrcode::QrCode::new(url.as_bytes()).ok();
-    let Some(code) = code else {
-        flow.labelled("Design page", &url, BODY_PT);
-        flow.note("the URL is too long for a QR code");
-        return;
-    };
-    let modules = code.width();
-    let module = 32.0 / modules.max(1) as f64;
-    let quiet = 4.0 * module;
-    let total = 32.0 + 2.0 * quiet;
-    flow.ensure(total);
-    let top = flow.y;
-    let (x0, y0) = (flow.left() + quiet, top - quiet);
+/// A QR code's dark modules as filled rectangles, one per run in a row; the symbol is
+/// `size` mm wide with its top-left corner at (`x0`, `y0`).
+fn qr_squares(flow: &mut Flow, code: &qrcode::QrCode, x0: f64, y0: f64, size: f64) {
+    let modules = code.width().max(1);
+    let module = size / modules as f64;
     let colors = code.to_colors();
-    for (row, line) in colors.chunks(modules.max(1)).enumerate() {
+    for (row, line) in colors.chunks(modules).enumerate() {
         let mut col = 0;
         while col < line.len() {
             if line[col] == qrcode::Color::Dark {
@@ -1003,6 +992,111 @@ fn url_block(flow: &mut Flow, url: &str) {
             }
         }
     }
+}
+
+/// The side of the QR symbol: 32 mm alone, 28 mm when two share the row.
+const QR_MM: f64 = 32.0;
+const QR_PAIR_MM: f64 = 28.0;
+
+/// The design page's URL and, when there is one, the "log your build" URL, each as text
+/// beside its QR code (plus a 4-module quiet zone). Two codes share a row when both URLs fit
+/// beside their codes; otherwise each gets the full width.
+fn url_blocks(flow: &mut Flow, sheet: &BuildSheet) {
+    let blocks: Vec<(&str, String)> = [
+        ("Design page", sheet.url.as_str()),
+        ("Log your build", sheet.log_build_url.as_str()),
+    ]
+    .into_iter()
+    .map(|(label, url)| (label, clean(url).trim().to_string()))
+    .filter(|(_, url)| !url.is_empty())
+    .collect();
+    if blocks.len() == 2 && pair_fits(flow, &blocks) {
+        let codes: Vec<qrcode::QrCode> = blocks
+            .iter()
+            .filter_map(|(_, url)| qrcode::QrCode::new(url.as_bytes()).ok())
+            .collect();
+        if codes.len() == 2 {
+            let column = flow.width() / 2.0;
+            let quiet = |c: &qrcode::QrCode| 4.0 * QR_PAIR_MM / c.width().max(1) as f64;
+            let total = codes
+                .iter()
+                .map(|c| QR_PAIR_MM + 2.0 * quiet(c))
+                .fold(0.0, f64::max);
+            flow.ensure(total);
+            let top = flow.y;
+            for (i, ((label, url), code)) in blocks.iter().zip(&codes).enumerate() {
+                let left = flow.left() + i as f64 * column;
+                let q = quiet(code);
+                qr_squares(flow, code, left + q, top - q, QR_PAIR_MM);
+                let text_x = left + QR_PAIR_MM + 2.0 * q + 3.0;
+                let text_w = left + column - 3.0 - text_x;
+                let lh = line_height(BODY_PT);
+                let mut y = top - q;
+                flow.text_at(
+                    text_x,
+                    y - ASCENT * BODY_PT * MM_PER_PT,
+                    BODY_PT,
+                    true,
+                    0.0,
+                    label,
+                );
+                y -= lh;
+                for line in flow.fonts.wrap(url, SMALL_PT, false, text_w) {
+                    flow.text_at(
+                        text_x,
+                        y - ASCENT * SMALL_PT * MM_PER_PT,
+                        SMALL_PT,
+                        false,
+                        0.0,
+                        &line,
+                    );
+                    y -= line_height(SMALL_PT);
+                }
+            }
+            flow.y = top - total;
+            return;
+        }
+    }
+    for (i, (label, url)) in blocks.iter().enumerate() {
+        if i > 0 {
+            flow.gap(3.0);
+        }
+        url_block(flow, label, url);
+    }
+}
+
+/// Whether both URLs' wrapped lines fit beside their codes in half the width.
+fn pair_fits(flow: &Flow, blocks: &[(&str, String)]) -> bool {
+    let column = flow.width() / 2.0;
+    blocks.iter().all(|(_, url)| {
+        let Ok(code) = qrcode::QrCode::new(url.as_bytes()) else {
+            return false;
+        };
+        let quiet = 4.0 * QR_PAIR_MM / code.width().max(1) as f64;
+        let text_w = column - QR_PAIR_MM - 2.0 * quiet - 6.0;
+        let lines = flow.fonts.wrap(url, SMALL_PT, false, text_w).len();
+        text_w > 20.0
+            && line_height(BODY_PT) + lines as f64 * line_height(SMALL_PT) <= QR_PAIR_MM + quiet
+    })
+}
+
+/// A URL as text beside its QR code (symbol 32 mm wide plus a 4-module quiet zone), the
+/// full width of the page.
+fn url_block(flow: &mut Flow, label: &str, url: &str) {
+    let code = qrcode::QrCode::new(url.as_bytes()).ok();
+    let Some(code) = code else {
+        flow.labelled(label, url, BODY_PT);
+        flow.note("the URL is too long for a QR code");
+        return;
+    };
+    let modules = code.width();
+    let module = QR_MM / modules.max(1) as f64;
+    let quiet = 4.0 * module;
+    let total = QR_MM + 2.0 * quiet;
+    flow.ensure(total);
+    let top = flow.y;
+    let (x0, y0) = (flow.left() + quiet, top - quiet);
+    qr_squares(flow, &code, x0, y0, QR_MM);
     // The URL to the right of the code.
     let text_x = flow.left() + total + 4.0;
     let text_w = flow.right() - text_x;
@@ -1014,10 +1108,10 @@ fn url_block(flow: &mut Flow, url: &str) {
         BODY_PT,
         true,
         0.0,
-        "Design page",
+        label,
     );
     y -= lh;
-    let lines = flow.fonts.wrap(&url, BODY_PT, false, text_w);
+    let lines = flow.fonts.wrap(url, BODY_PT, false, text_w);
     let mut lines = lines.iter();
     for line in lines.by_ref() {
         flow.text_at(
@@ -1853,6 +1947,9 @@ mod tests {
                 "Jonas Müller — 3 commits".into(),
             ],
             url: "https://barnraise.example/designs/saemaschine".into(),
+            log_build_url:
+                "https://barnraise.example/designs/saemaschine/builds/new?job=0123456789abcdef"
+                    .into(),
             preview_png: Some(test_png(240, 160)),
             preview: None,
             made_at: Some("Example CNC Workshop — ShopBot, 6.35 mm bit".into()),
@@ -1912,6 +2009,7 @@ mod tests {
             lineage: vec![],
             contributors: vec![],
             url: String::new(),
+            log_build_url: String::new(),
             preview_png: None,
             preview: None,
             made_at: None,

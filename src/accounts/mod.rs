@@ -1,5 +1,6 @@
 //! The accounts database: users, log-ins, sessions, API tokens, design maintainers,
-//! proposals' review state and export jobs, in one SQLite file.
+//! proposals' review state, export jobs and questions and answers on design pages, in one
+//! SQLite file.
 //!
 //! This is the small typed API the web handlers call. It knows nothing about HTTP, git or
 //! the store: design content lives in git, and this database only holds who may do what
@@ -20,6 +21,7 @@
 
 mod designs;
 mod jobs;
+mod questions;
 mod schema;
 mod sessions;
 mod users;
@@ -35,6 +37,7 @@ use sha2::{Digest, Sha256};
 
 pub use designs::{Decision, NewProposal, Proposal, ProposalState};
 pub use jobs::{Job, JobState, JobUpdate};
+pub use questions::{MAX_POST_CHARS, POST_WINDOW_SECS, POSTS_PER_WINDOW, Post};
 pub use schema::SCHEMA_VERSION;
 pub use sessions::{
     API_TOKEN_PREFIX, API_TOKEN_SECS, ApiToken, NewSession, SESSION_SECS, SessionInfo,

@@ -114,6 +114,22 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX stored_by_user ON stored (user_id, at);
     ",
+    // 5: questions and answers on design pages (an answer names its question); hidden ones
+    // record who hid them as spam.
+    r"
+    CREATE TABLE questions (
+        id        INTEGER PRIMARY KEY,
+        slug      TEXT    NOT NULL,
+        parent_id INTEGER REFERENCES questions (id) ON DELETE CASCADE,
+        author_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        body      TEXT    NOT NULL,
+        created_at INTEGER NOT NULL,
+        hidden_by INTEGER REFERENCES users (id) ON DELETE SET NULL,
+        hidden_at INTEGER
+    );
+    CREATE INDEX questions_by_slug   ON questions (slug, created_at);
+    CREATE INDEX questions_by_author ON questions (author_id, created_at);
+    ",
 ];
 
 /// The schema version this build writes (the number of migrations).

@@ -702,6 +702,148 @@ pub fn list(store: &Store, slug: &Slug) -> Result<Builds> {
     })
 }
 
+/// A build's changes as a change of the design: its manifest with the build's parameter
+/// values as the new defaults and the patch version raised, and a message made of what the
+/// builder changed. The front ends open the proposal form with it, or fork with it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BuildChanges {
+    /// The build the changes come from.
+    pub build: Build,
+    /// `design.toml` with the new defaults.
+    pub manifest: String,
+    /// What changed, for the proposal or commit message.
+    pub message: String,
+    /// Parameters whose default the build changes, with `(old, new)` values.
+    pub defaults: BTreeMap<String, (f64, f64)>,
+}
+
+/// The changes build `id` of `slug` made, as an edit of `manifest` (the design's text).
+pub fn changes_of(store: &Store, slug: &Slug, id: &str) -> Result<BuildChanges> {
+    let build = list(store, slug)?
+        .builds
+        .into_iter()
+        .find(|b| b.id == id)
+        .ok_or_else(|| Error::not_found(format!("'{slug}' has no build '{id}'")))?;
+    if build.log.changes.is_none() && build.log.parameters.is_empty() {
+        return Err(Error::refused(format!(
+            "build {id} of '{slug}' names no changes or parameters to take"
+        )));
+    }
+    let text = super::designs::manifest_text(store, slug)?;
+    let (manifest, defaults) = with_defaults(&text, &build.log.parameters)?;
+    let who = build.log.builder.as_deref().unwrap_or("a builder");
+    let what = build
+        .log
+        .changes
+        .as_deref()
+        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| "the parameters they built with".into());
+    let mut message = format!("From the build by {who} on {}: {what}", build.log.date);
+    if !defaults.is_empty() {
+        let list: Vec<String> = defaults
+            .iter()
+            .map(|(k, (_, new))| format!("{k} = {}", crate::model::format_number(*new)))
+            .collect();
+        message.push_str(&format!(" (new defaults: {})", list.join(", ")));
+    }
+    Ok(BuildChanges {
+        build,
+        manifest,
+        message,
+        defaults,
+    })
+}
+
+/// Parameters whose default changes, with `(old, new)` values.
+type NewDefaults = BTreeMap<String, (f64, f64)>;
+
+/// `text` with each parameter of `values` that the manifest declares given that default
+/// (whole numbers stay integers where the default was one) and the patch version raised.
+fn with_defaults(text: &str, values: &BTreeMap<String, f64>) -> Result<(String, NewDefaults)> {
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e| Error::refused(format!("design.toml: {e}")))?;
+    let mut changed = BTreeMap::new();
+    for (name, value) in values {
+        let Some(default) = doc
+            .get_mut("parameters")
+            .and_then(|p| p.get_mut(name))
+            .and_then(|p| p.get_mut("default"))
+        else {
+            continue;
+        };
+        let old = default
+            .as_float()
+            .or_else(|| default.as_integer().map(|i| i as f64));
+        let Some(old) = old else { continue };
+        if (old - value).abs() < 1e-9 {
+            continue;
+        }
+        *default = if default.is_integer() && value.fract() == 0.0 {
+            toml_edit::value(*value as i64)
+        } else {
+            toml_edit::value(*value)
+        };
+        changed.insert(name.clone(), (old, *value));
+    }
+    if let Some(v) = doc.get_mut("version")
+        && let Some(Ok(mut version)) = v.as_str().map(semver::Version::parse)
+    {
+        version.patch += 1;
+        version.pre = semver::Prerelease::EMPTY;
+        *v = toml_edit::value(version.to_string());
+    }
+    Ok((doc.to_string(), changed))
+}
+
+/// Forks `slug` as `new_slug` with the changes of build `id`: the fork is made (licence
+/// checked as for any fork), then its manifest takes the build's parameters as defaults, a
+/// change the forker publishes as the fork's maintainer.
+pub fn fork_with_changes(
+    ctx: &Ctx<'_>,
+    actor: &Actor,
+    slug: &Slug,
+    id: &str,
+    new_slug: &str,
+    license: Option<&str>,
+) -> Result<crate::store::ForkOutcome> {
+    let changes = changes_of(ctx.store, slug, id)?;
+    let forked = super::designs::fork(ctx, actor, slug, new_slug, license)?;
+    let new = super::designs::slug(&forked.slug)?;
+    let text = super::designs::manifest_text(ctx.store, &new)?;
+    let (manifest, defaults) = with_defaults(&text, &changes.build.log.parameters)?;
+    if !defaults.is_empty() {
+        super::designs::edit(ctx, actor, &new, &manifest, &changes.message)?;
+    }
+    Ok(forked)
+}
+
+/// The address of the "log your build" form for cut files of `slug` made at `revision`, on
+/// the site at `base_url`: with the export `job` when the web app made them (the form is
+/// then prefilled from the job's manifest, which verifies the build), else with the revision
+/// (the builder uploads the export's `manifest.json` to verify it). The build sheet prints it
+/// and encodes it in a QR code.
+pub fn log_build_url(
+    base_url: &str,
+    slug: &str,
+    revision: Option<&str>,
+    job: Option<&str>,
+) -> String {
+    let mut query = Vec::new();
+    if let Some(job) = job {
+        query.push(format!("job={job}"));
+    }
+    if let Some(rev) = revision {
+        query.push(format!("revision={rev}"));
+    }
+    format!(
+        "{}/designs/{slug}/builds/new{}{}",
+        base_url.trim_end_matches('/'),
+        if query.is_empty() { "" } else { "?" },
+        query.join("&")
+    )
+}
+
 /// A photo of build `id` of `slug`, with its content type.
 pub fn photo(store: &Store, slug: &Slug, id: &str, name: &str) -> Result<(Vec<u8>, &'static str)> {
     if !crate::model::is_photo_name(name) {

@@ -198,6 +198,86 @@ pub fn contributors(store: &Store, slug: &Slug) -> Result<Vec<Contributor>> {
     Ok(store.contributors(slug)?)
 }
 
+/// One person credited for a design and what they contributed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Credit {
+    /// Their name.
+    pub name: String,
+    /// What they did, in words ("3 commits", "reviewed 1 change", "built it (works,
+    /// 2026-11-30)", "photographed their build").
+    pub contributions: Vec<String>,
+}
+
+impl Credit {
+    /// "Name: what, what".
+    pub fn line(&self) -> String {
+        format!("{}: {}", self.name, self.contributions.join(", "))
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Everyone credited for `slug`, each with what they contributed: committers to it and its
+/// ancestors (with their commits), reviewers (who published changes someone else wrote, as
+/// a maintainer accepting a proposal does), builders (with how and when each build went)
+/// and photographers of builds. People are told apart by name here, since build logs carry
+/// no address; committers come first, most commits first, then others in the order found.
+pub fn credits(store: &Store, slug: &Slug) -> Result<Vec<Credit>> {
+    let mut out: Vec<Credit> = Vec::new();
+    fn entry<'a>(out: &'a mut Vec<Credit>, name: &str) -> &'a mut Credit {
+        let key = name.trim();
+        match out.iter().position(|c| c.name.eq_ignore_ascii_case(key)) {
+            Some(i) => &mut out[i],
+            None => {
+                out.push(Credit {
+                    name: key.to_string(),
+                    contributions: Vec::new(),
+                });
+                out.last_mut().expect("just pushed")
+            }
+        }
+    }
+    for c in store.contributors(slug)? {
+        entry(&mut out, &c.name)
+            .contributions
+            .push(plural(c.commits, "commit", "commits"));
+    }
+    let mut reviews: Vec<(String, usize)> = Vec::new();
+    for change in store.history(slug)? {
+        if !change.committer_email.eq_ignore_ascii_case(&change.email)
+            && !change.committer.trim().is_empty()
+        {
+            match reviews.iter_mut().find(|(n, _)| *n == change.committer) {
+                Some((_, n)) => *n += 1,
+                None => reviews.push((change.committer.clone(), 1)),
+            }
+        }
+    }
+    for (name, n) in reviews {
+        entry(&mut out, &name)
+            .contributions
+            .push(format!("reviewed {}", plural(n, "change", "changes")));
+    }
+    let builds = super::builds::list(store, slug)?;
+    for b in builds.builds.iter().rev() {
+        let Some(name) = b.log.builder.as_deref().filter(|n| !n.trim().is_empty()) else {
+            continue;
+        };
+        let credit = entry(&mut out, name);
+        credit.contributions.push(format!(
+            "built it ({}, {})",
+            b.log.outcome.as_str(),
+            b.log.date
+        ));
+        if !b.log.photos.is_empty() {
+            credit.contributions.push("photographed their build".into());
+        }
+    }
+    Ok(out)
+}
+
 /// Releases, of one design or all.
 pub fn releases(store: &Store, slug: Option<&Slug>) -> Result<Vec<Release>> {
     Ok(store.releases(slug.map(Slug::as_str))?)

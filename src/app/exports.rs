@@ -146,17 +146,9 @@ pub fn sheet_context(
     let (Some(store), Some(slug)) = (store, &loaded.stored) else {
         return Ok(ctx);
     };
-    ctx.contributors = store
-        .contributors(slug)?
-        .into_iter()
-        .map(|c| {
-            format!(
-                "{} ({} commit{})",
-                c.name,
-                c.commits,
-                if c.commits == 1 { "" } else { "s" }
-            )
-        })
+    ctx.contributors = super::designs::credits(store, slug)?
+        .iter()
+        .map(super::designs::Credit::line)
         .collect();
     ctx.lineage = store
         .lineage(slug)?
@@ -190,7 +182,13 @@ pub fn prepare_cut_files(
     base_url: &str,
 ) -> Result<PreparedExport> {
     options.check()?;
-    let context = sheet_context(store, &loaded, options.paper, base_url)?;
+    let mut context = sheet_context(store, &loaded, options.paper, base_url)?;
+    context.log_build_url = super::builds::log_build_url(
+        base_url,
+        &loaded.design.slug,
+        loaded.commit.as_deref(),
+        None,
+    );
     Ok(PreparedExport {
         loaded,
         params,

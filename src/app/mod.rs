@@ -14,11 +14,13 @@ pub mod builds;
 pub mod designs;
 pub mod error;
 pub mod exports;
+pub mod feeds;
 pub mod imports;
 pub mod makerspaces;
 pub mod params;
 pub mod peers;
 pub mod proposals;
+pub mod questions;
 pub mod search;
 pub mod seed;
 

@@ -1,7 +1,8 @@
-//! `barnraise build add|list`: a build log file, its photos and the export manifest → the
-//! build-log use cases, and the logs as text or JSON.
+//! `barnraise build add|list|feed`: a build log file, its photos and the export manifest →
+//! the build-log use cases, the logs as text or JSON, and the Atom feeds.
 
 use barnraise::app::builds::{self, Builds, Logged};
+use barnraise::app::feeds;
 use barnraise::app::{self, Ctx};
 
 use super::flags::BuildAction;
@@ -82,6 +83,21 @@ pub(super) fn run(action: BuildAction, env: &Env) -> Outcome {
                 }
                 Ok(())
             })?;
+        }
+        BuildAction::Feed {
+            slug,
+            makerspace,
+            base_url,
+        } => {
+            let store = env.open_store()?;
+            let now = barnraise::time::now();
+            let feed = match (slug, makerspace) {
+                (_, Some(m)) => feeds::makerspace(&store, &m, &base_url, now)?,
+                (Some(s), None) => feeds::design(&store, &app::designs::slug(&s)?, &base_url, now)?,
+                (None, None) => feeds::designs(&store, &base_url, now)?,
+            };
+            env.out
+                .emit(&feed, |o, f: &feeds::Feed| write!(o, "{}", f.to_atom()))?;
         }
     }
     Ok(EXIT_OK)

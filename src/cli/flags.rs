@@ -337,6 +337,18 @@ pub enum BuildAction {
         /// The design.
         slug: String,
     },
+    /// An Atom feed, as the web app serves it: new and changed designs, or with a slug that
+    /// design's changes and builds, or with --makerspace the builds made there.
+    Feed {
+        /// The design (default: every design's additions and changes).
+        slug: Option<String>,
+        /// The builds logged at this makerspace instead.
+        #[arg(long, value_name = "SLUG", conflicts_with = "slug")]
+        makerspace: Option<String>,
+        /// Base URL of the web app, for the feed's links.
+        #[arg(long, default_value = "http://127.0.0.1:8080")]
+        base_url: String,
+    },
 }
 
 /// `barnraise admin …`

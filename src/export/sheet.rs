@@ -22,8 +22,10 @@ pub struct SheetContext {
     pub base_url: String,
     /// Lineage lines, oldest first.
     pub lineage: Vec<String>,
-    /// Contributors from the store's history.
+    /// Contributors and what they contributed, one line each.
     pub contributors: Vec<String>,
+    /// The "log your build" form's URL for this export (empty: none on the sheet).
+    pub log_build_url: String,
     /// The package's files (for step pictures).
     pub files: PackageFiles,
 }
@@ -35,6 +37,7 @@ impl Default for SheetContext {
             base_url: "http://127.0.0.1:8080".into(),
             lineage: Vec::new(),
             contributors: Vec::new(),
+            log_build_url: String::new(),
             files: PackageFiles::new(),
         }
     }
@@ -129,6 +132,7 @@ pub(super) fn build_sheet(
             ctx.base_url.trim_end_matches('/'),
             design.slug
         ),
+        log_build_url: ctx.log_build_url.clone(),
         // The 3D preview; the vector overview of the parts stays as the fallback.
         preview_png: super::design_preview(
             ev,

@@ -29,7 +29,7 @@ use crate::store::{Store, StoreError};
 pub use query::{FILTERS, MAX_QUERY_LEN, SearchQuery, parse_query};
 
 /// Version of the schema; an index written with another version is rebuilt.
-const SCHEMA_VERSION: &str = "barnraise-search-4";
+const SCHEMA_VERSION: &str = "barnraise-search-5";
 /// File in the index folder naming the schema version and the store commit indexed.
 const MARKER: &str = "barnraise-commit";
 
@@ -94,6 +94,7 @@ struct Fields {
     forks: Field,
     built: Field,
     built_works: Field,
+    built_at: Field,
 }
 
 impl Fields {
@@ -131,6 +132,7 @@ impl Fields {
             forks: b.add_u64_field("forks", INDEXED | FAST | STORED),
             built: b.add_u64_field("built", INDEXED | FAST | STORED),
             built_works: b.add_u64_field("built_works", INDEXED | FAST | STORED),
+            built_at: b.add_facet_field("built_at", facet()),
         };
         (b.build(), fields)
     }
@@ -221,7 +223,8 @@ pub struct Results {
     pub total: usize,
     /// The requested page.
     pub hits: Vec<Hit>,
-    /// `facet → [(value, count)]` for category, license, material, process.
+    /// `facet → [(value, count)]` for category, license, material, process and `built_at`
+    /// (the makerspaces and countries where logged builds were made).
     pub facets: BTreeMap<String, Vec<(String, u64)>>,
 }
 
@@ -369,14 +372,11 @@ impl SearchIndex {
                 *forks.entry(df.slug.clone()).or_default() += 1;
             }
         }
-        // Build tallies per design (valid logs, and those that work).
-        let tallies: BTreeMap<String, (u64, u64)> = store
+        // Build tallies per design (valid logs, those that work, where they were built).
+        let tallies: BTreeMap<String, Tally> = store
             .all_builds(None)?
             .into_iter()
-            .map(|(slug, logs)| {
-                let works = logs.iter().filter(|l| l.outcome.works()).count() as u64;
-                (slug, (logs.len() as u64, works))
-            })
+            .map(|(slug, logs)| (slug, Tally::of(&logs)))
             .collect();
         let rebuilt = only.is_none();
         // A changed fork changes its parent's fork count: re-index parents too.
@@ -440,7 +440,7 @@ impl SearchIndex {
                                     design,
                                     time,
                                     forks.get(&e.slug).copied().unwrap_or(0),
-                                    tallies.get(&e.slug).copied().unwrap_or((0, 0)),
+                                    tallies.get(&e.slug).unwrap_or(&Tally::default()),
                                 )
                             });
                             match doc {
@@ -573,8 +573,12 @@ impl SearchIndex {
                 _ => time,
             };
             writer.delete_term(Term::from_field_text(f.slug, &d.slug));
-            let tally = store.build_tally(&d.slug)?;
-            match self.document(d, updated, forks, tally) {
+            let logs: Vec<crate::model::BuildLog> = store
+                .builds(&d.slug, None)?
+                .into_iter()
+                .filter_map(|b| b.log)
+                .collect();
+            match self.document(d, updated, forks, &Tally::of(&logs)) {
                 Some(doc) => {
                     writer.add_document(doc)?;
                     report.indexed += 1;
@@ -616,7 +620,7 @@ impl SearchIndex {
         d: &Design,
         updated: i64,
         forks: u64,
-        (built, built_works): (u64, u64),
+        tally: &Tally,
     ) -> Option<TantivyDocument> {
         let f = &self.fields;
         let ev = d.evaluate(&BTreeMap::new()).ok()?;
@@ -671,8 +675,11 @@ impl SearchIndex {
             doc.add_text(f.fork_of, &df.slug);
         }
         doc.add_u64(f.forks, forks);
-        doc.add_u64(f.built, built);
-        doc.add_u64(f.built_works, built_works);
+        doc.add_u64(f.built, tally.built);
+        doc.add_u64(f.built_works, tally.works);
+        for place in &tally.places {
+            doc.add_facet(f.built_at, Facet::from_path([place.as_str()]));
+        }
         Some(doc)
     }
 
@@ -766,6 +773,18 @@ impl SearchIndex {
         if let Some(n) = q.built_works_min {
             clauses.push((Occur::Must, at_least(f.built_works, n)));
         }
+        if let Some(v) = &q.built_at {
+            // A makerspace slug as written, or a country code in capitals.
+            let mut either: Vec<(Occur, Box<dyn Query>)> =
+                vec![(Occur::Should, facet_term(f.built_at, v))];
+            if v.to_ascii_uppercase() != *v {
+                either.push((
+                    Occur::Should,
+                    facet_term(f.built_at, &v.to_ascii_uppercase()),
+                ));
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+        }
         if q.cost_min.is_some() || q.cost_max.is_some() {
             clauses.push((Occur::Must, range(f.cost, q.cost_min, q.cost_max)));
         }
@@ -817,7 +836,7 @@ impl SearchIndex {
         };
         let limit = q.limit.clamp(1, 100);
         let has_text = text_query.is_some();
-        let (top, total, (cat, lic, mat, proc_)) = searcher.search(
+        let (top, total, ((cat, lic, mat, proc_), at)) = searcher.search(
             &*query,
             &(
                 // Relevance, nudged up for designs others have forked and, more, for designs
@@ -837,10 +856,13 @@ impl SearchIndex {
                 ),
                 Count,
                 (
-                    facet_collector("category"),
-                    facet_collector("license"),
-                    facet_collector("material"),
-                    facet_collector("process"),
+                    (
+                        facet_collector("category"),
+                        facet_collector("license"),
+                        facet_collector("material"),
+                        facet_collector("process"),
+                    ),
+                    facet_collector("built_at"),
                 ),
             ),
         )?;
@@ -849,6 +871,7 @@ impl SearchIndex {
             ("license", lic),
             ("material", mat),
             ("process", proc_),
+            ("built_at", at),
         ]);
         let snippets = match &text_query {
             Some(tq) => {
@@ -943,9 +966,37 @@ impl SearchIndex {
     }
 }
 
+/// What a design's valid build logs say, for its document.
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    built: u64,
+    works: u64,
+    /// Makerspace slugs and country codes (in capitals) where it was built.
+    places: BTreeSet<String>,
+}
+
+impl Tally {
+    fn of(logs: &[crate::model::BuildLog]) -> Tally {
+        let mut t = Tally {
+            built: logs.len() as u64,
+            works: logs.iter().filter(|l| l.outcome.works()).count() as u64,
+            places: BTreeSet::new(),
+        };
+        for l in logs {
+            if let Some(m) = l.makerspace.as_deref().filter(|m| !m.trim().is_empty()) {
+                t.places.insert(m.trim().to_string());
+            }
+            if let Some(c) = l.country.as_deref().filter(|c| !c.trim().is_empty()) {
+                t.places.insert(c.trim().to_ascii_uppercase());
+            }
+        }
+        t
+    }
+}
+
 /// Facet values with their counts, most common first.
 fn facet_counts(
-    collected: [(&str, tantivy::collector::FacetCounts); 4],
+    collected: [(&str, tantivy::collector::FacetCounts); 5],
 ) -> BTreeMap<String, Vec<(String, u64)>> {
     let mut facets = BTreeMap::new();
     for (name, counts) in collected {

@@ -19,6 +19,7 @@ pub const FILTERS: &[&str] = &[
     "thickness",
     "bed",
     "built",
+    "built_at",
 ];
 
 /// A parsed query.
@@ -48,6 +49,9 @@ pub struct SearchQuery {
     pub built_min: Option<u64>,
     /// `built:works`: at least this many builds that work.
     pub built_works_min: Option<u64>,
+    /// `built_at:example-fab-lab`, `built_at:GB`: built at that makerspace or in that
+    /// country.
+    pub built_at: Option<String>,
     /// Hits per page.
     pub limit: usize,
     /// Hits skipped (pagination).
@@ -109,7 +113,7 @@ pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
             text.push(token);
             continue;
         };
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphabetic()) {
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphabetic() || c == '_') {
             text.push(token);
             continue;
         }
@@ -142,6 +146,7 @@ pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
             "thickness" => q.thickness = parse_thicknesses(value)?,
             "bed" => q.bed = Some(parse_bed(value)?),
             "built" => parse_built(&mut q, value)?,
+            "built_at" | "builtat" => q.built_at = Some(value.to_string()),
             _ => {
                 return Err(SearchError::BadQuery(format!(
                     "unknown filter '{key}'{}; filters are: {}",
@@ -226,6 +231,15 @@ mod tests {
         assert_eq!(parse_query("built:>0").unwrap().built_min, Some(1));
         assert_eq!(parse_query("built:3").unwrap().built_min, Some(3));
         assert_eq!(parse_query("built:works").unwrap().built_works_min, Some(1));
+        let q = parse_query("hive built_at:example-fab-lab").unwrap();
+        assert_eq!(q.built_at.as_deref(), Some("example-fab-lab"));
+        assert_eq!(q.text, "hive");
+        assert!(
+            parse_query("built_a:x")
+                .unwrap_err()
+                .to_string()
+                .contains("did you mean 'built_at'?")
+        );
         assert!(
             parse_query("built:often")
                 .unwrap_err()

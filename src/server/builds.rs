@@ -39,6 +39,10 @@ struct BuildForm {
     outcomes: Vec<&'static str>,
     makerspaces: Vec<(String, String)>,
     job: Option<FromJob>,
+    /// Why the job a link named is not used (it is no longer kept, or is of another design).
+    job_gone: Option<String>,
+    /// The revision the cut files were made at, from a build sheet's link.
+    revision: Option<String>,
     max_photos: usize,
 }
 
@@ -50,10 +54,19 @@ pub async fn new_form(
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Result<Response, WebError> {
     let slug = super::request::slug(&slug)?;
-    let job = match q.get("job").filter(|j| !j.is_empty()) {
-        Some(id) => Some(job_for(&state, &slug, id).await?),
-        None => None,
+    // A printed build sheet's code may be scanned after its job was pruned: the form is still
+    // shown, and the export's manifest.json can be uploaded instead.
+    let (job, job_gone) = match q.get("job").filter(|j| !j.is_empty()) {
+        Some(id) => match job_for(&state, &slug, id).await {
+            Ok(j) => (Some(j), None),
+            Err(e) => (None, Some(e.0.message.clone())),
+        },
+        None => (None, None),
     };
+    let revision = q
+        .get("revision")
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty() && r.len() <= 64 && r.chars().all(|c| c.is_ascii_hexdigit()));
     let st = state.clone();
     let s2 = slug.clone();
     let (name, makerspaces) = state
@@ -87,6 +100,8 @@ pub async fn new_form(
             outcomes: Outcome::ALL.iter().map(|o| o.as_str()).collect(),
             makerspaces,
             job,
+            job_gone,
+            revision,
             max_photos: MAX_FORM_PHOTOS,
         },
     )
@@ -127,6 +142,7 @@ fn log_text(fields: &BTreeMap<String, String>) -> String {
     let mut doc = toml_edit::DocumentMut::new();
     const TEXT: &[&str] = &[
         "date",
+        "revision",
         "outcome",
         "makerspace",
         "place",
@@ -170,6 +186,7 @@ pub async fn add(
     let slug = super::request::slug(&slug)?;
     let mut fields = BTreeMap::new();
     let mut photos = Vec::new();
+    let mut uploaded_manifest = None;
     while let Some(field) = multipart
         .next_field()
         .await
@@ -194,6 +211,20 @@ pub async fn add(
                 )));
             }
             photos.push((file, bytes.to_vec()));
+        } else if name == "manifest" {
+            let bytes = field
+                .bytes()
+                .await
+                .map_err(|e| WebError::bad_request(format!("the manifest upload failed ({e})")))?;
+            if bytes.len() > builds::MAX_EXPORT_MANIFEST_BYTES {
+                return Err(WebError::bad_request(format!(
+                    "manifest: larger than {} KB",
+                    builds::MAX_EXPORT_MANIFEST_BYTES / 1024
+                )));
+            }
+            if !bytes.is_empty() {
+                uploaded_manifest = Some(bytes.to_vec());
+            }
         } else {
             let text = field.text().await.unwrap_or_default();
             if text.len() > 20_000 {
@@ -205,7 +236,7 @@ pub async fn add(
     who.check_csrf(fields.get("csrf").map_or("", String::as_str))?;
     let manifest = match fields.get("job").filter(|j| !j.is_empty()) {
         Some(id) => Some(job_for(&state, &slug, id).await?.1),
-        None => None,
+        None => uploaded_manifest,
     };
     state.0.quotas.take(
         &who.user().username,

@@ -80,6 +80,7 @@ struct DesignPage {
     /// Updates from peers waiting for review (shown to the design's maintainers only).
     peer_updates: Vec<crate::store::PendingUpdate>,
     builds: crate::app::builds::Builds,
+    questions: crate::app::questions::Questions,
     form_token: String,
     formats: Vec<(&'static str, &'static str)>,
 }
@@ -96,6 +97,7 @@ pub async fn design(
     let proposals = proposals_of(&state, &view.design.slug).await?;
     let peer_updates = super::peers::pending_of(&state, &who, &view.design.slug).await?;
     let builds = builds_of(&state, &view.design.slug).await?;
+    let questions = super::questions::of_design(&state, &who, &view.design.slug).await?;
     let title = view.design.name.clone();
     with_form_token(&state, &token, |t| {
         Page::new(
@@ -106,6 +108,7 @@ pub async fn design(
                 proposals,
                 peer_updates,
                 builds,
+                questions,
                 form_token: t.to_string(),
                 formats: crate::export::CutFormat::ALL
                     .iter()
@@ -405,30 +408,43 @@ pub async fn create(
     }
 }
 
-/// `GET /designs/{slug}/edit`: the design.toml in an editor. Maintainers publish; others
-/// propose.
+/// Which build's changes a form starts from (`?build=ID`).
+#[derive(Debug, Default, Deserialize)]
+pub struct FromBuild {
+    #[serde(default)]
+    build: String,
+}
+
+/// `GET /designs/{slug}/edit[?build=ID]`: the design.toml in an editor, or with a build's
+/// parameters as the new defaults and its changes as the message. Maintainers publish;
+/// others propose.
 pub async fn edit_form(
     State(state): State<AppState>,
     who: Caller,
     Path(slug): Path<String>,
+    Query(from): Query<FromBuild>,
 ) -> Result<Response, WebError> {
     let slug = super::request::slug(&slug)?;
     let st = state.clone();
     let actor = who.actor();
     let s2 = slug.clone();
-    let (text, maintainer) = state
+    let (text, message, maintainer) = state
         .with_store(move |store| {
             let ctx = st.ctx(store);
-            Ok((
-                designs::manifest_text(store, &s2)?,
-                crate::app::may_maintain(&ctx, &actor, &s2)?,
-            ))
+            let (text, message) = match from.build.trim() {
+                "" => (designs::manifest_text(store, &s2)?, String::new()),
+                id => {
+                    let c = crate::app::builds::changes_of(store, &s2, id)?;
+                    (c.manifest, c.message)
+                }
+            };
+            Ok((text, message, crate::app::may_maintain(&ctx, &actor, &s2)?))
         })
         .await?;
     let page = EditorPage {
         action: format!("/designs/{slug}/edit"),
         manifest: text,
-        message: String::new(),
+        message,
         problems: Vec::new(),
         new: false,
         slug: slug.to_string(),
@@ -494,6 +510,8 @@ struct ForkPage {
     name: String,
     license: String,
     suggested: String,
+    /// The build whose changes the fork takes, with what they are.
+    build: Option<crate::app::builds::BuildChanges>,
 }
 
 /// `GET /designs/{slug}/fork`.
@@ -501,13 +519,26 @@ pub async fn fork_form(
     State(state): State<AppState>,
     who: Caller,
     Path(slug): Path<String>,
+    Query(from): Query<FromBuild>,
 ) -> Result<Response, WebError> {
     let r = read(&state, &slug, BTreeMap::new()).await?;
+    let build = match from.build.trim() {
+        "" => None,
+        id => {
+            let (s2, id) = (super::request::slug(&slug)?, id.to_string());
+            Some(
+                state
+                    .with_store(move |store| Ok(crate::app::builds::changes_of(store, &s2, &id)?))
+                    .await?,
+            )
+        }
+    };
     let page = ForkPage {
         slug: r.read.design.slug.clone(),
         name: r.read.design.name.clone(),
         license: r.read.design.license.clone(),
         suggested: format!("{}-{}", r.read.design.slug, who.user().username),
+        build,
     };
     Page::new(format!("Fork {}", page.name), who.nav(), page).render("fork.html")
 }
@@ -520,15 +551,20 @@ pub struct ForkForm {
     license: String,
     #[serde(default)]
     csrf: String,
+    /// Fork with this build's changes.
+    #[serde(default)]
+    build: String,
 }
 
-/// Forks `slug` for the caller (licence checked), who maintains the fork.
+/// Forks `slug` for the caller (licence checked), who maintains the fork; with `build`, the
+/// fork takes that build's changes.
 pub async fn fork_for(
     state: &AppState,
     who: &Caller,
     slug: &str,
     new_slug: String,
     license: String,
+    build: Option<String>,
 ) -> Result<crate::store::ForkOutcome, WebError> {
     let slug = super::request::slug(slug)?;
     state.0.quotas.take(
@@ -541,13 +577,15 @@ pub async fn fork_for(
     state
         .with_store(move |store| {
             let lic = Some(license.trim()).filter(|l| !l.is_empty());
-            Ok(designs::fork(
-                &st.ctx(store),
-                &actor,
-                &slug,
-                &new_slug,
-                lic,
-            )?)
+            let ctx = st.ctx(store);
+            Ok(
+                match build.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
+                    Some(id) => crate::app::builds::fork_with_changes(
+                        &ctx, &actor, &slug, id, &new_slug, lic,
+                    )?,
+                    None => designs::fork(&ctx, &actor, &slug, &new_slug, lic)?,
+                },
+            )
         })
         .await
 }
@@ -560,6 +598,6 @@ pub async fn fork(
     Form(f): Form<ForkForm>,
 ) -> Result<Response, WebError> {
     who.check_csrf(&f.csrf)?;
-    let forked = fork_for(&state, &who, &slug, f.new_slug, f.license).await?;
+    let forked = fork_for(&state, &who, &slug, f.new_slug, f.license, Some(f.build)).await?;
     Ok(Redirect::to(&format!("/designs/{}", forked.slug)).into_response())
 }

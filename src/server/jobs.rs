@@ -326,7 +326,7 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<ExportManifest
         .map_err(internal)?;
     let st = state.clone();
     let id2 = id.to_string();
-    let prepared = state
+    let mut prepared = state
         .with_store(move |store| {
             st.0.jobs
                 .set(&id2, JobState::Running, 0.0, "nesting".into());
@@ -353,6 +353,13 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<ExportManifest
             )?)
         })
         .await?;
+    // The build sheet's "log your build" code leads to this job's prefilled form.
+    prepared.context.log_build_url = crate::app::builds::log_build_url(
+        state.base_url(),
+        &prepared.loaded.design.slug,
+        prepared.loaded.commit.as_deref(),
+        Some(id),
+    );
     let st = state.clone();
     let id = id.to_string();
     blocking(move || {

@@ -8,8 +8,8 @@ use axum::routing::{get, post};
 
 use super::state::AppState;
 use super::{
-    accounts, api, assets, builds, designs, exports, home, images, imports, makerspaces, peers,
-    proposals, search,
+    accounts, api, assets, builds, designs, exports, feeds, home, images, imports, makerspaces,
+    peers, proposals, questions, search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -37,6 +37,7 @@ pub fn router(state: AppState) -> Router {
         .route("/designs/{slug}", get(designs::design))
         .route("/designs/{slug}/preview.png", get(designs::preview))
         .route("/designs/{slug}/download/{format}", get(designs::download))
+        .route("/designs/{slug}/feed.atom", get(feeds::design))
         .route("/designs/{slug}/history", get(designs::history))
         .route("/designs/{slug}/lineage", get(designs::lineage))
         .route(
@@ -62,6 +63,13 @@ pub fn router(state: AppState) -> Router {
             post(builds::add).layer(axum::extract::DefaultBodyLimit::max(builds::MAX_FORM_BYTES)),
         )
         .route("/designs/{slug}/builds/new", get(builds::new_form))
+        .route("/designs/{slug}/questions", post(questions::ask))
+        .route(
+            "/designs/{slug}/questions/{id}/answers",
+            post(questions::answer),
+        )
+        .route("/designs/{slug}/questions/{id}/hide", post(questions::hide))
+        .route("/designs/{slug}/questions/{id}/show", post(questions::show))
         .route("/designs/{slug}/builds/{id}/{name}", get(builds::photo))
         .route("/designs/{slug}/images/{name}", get(images::image))
         .route(
@@ -82,6 +90,8 @@ pub fn router(state: AppState) -> Router {
         .route("/jobs/{id}/files/{name}", get(exports::job_file))
         .route("/makerspaces", get(makerspaces::list))
         .route("/makerspaces/{slug}", get(makerspaces::show))
+        .route("/makerspaces/{slug}/feed.atom", get(feeds::makerspace))
+        .route("/feeds/designs.atom", get(feeds::designs))
         .route("/static/{*path}", get(assets::asset))
         .route(
             "/favicon.ico",

@@ -116,12 +116,12 @@ impl Store {
         Ok(out)
     }
 
-    /// The number of valid-looking logs per design at `rev` (default `main`), with every
-    /// valid log, for search and cards.
-    pub fn all_builds(
+    /// Every build log at `rev` (default `main`) by design, valid or not, each design's in
+    /// id order.
+    pub fn all_build_entries(
         &self,
         rev: Option<&str>,
-    ) -> Result<BTreeMap<String, Vec<BuildLog>>, StoreError> {
+    ) -> Result<BTreeMap<String, Vec<BuildEntry>>, StoreError> {
         let Some(commit) = self.commit_at(rev)? else {
             return Ok(BTreeMap::new());
         };
@@ -132,16 +132,28 @@ impl Store {
         let mut out = BTreeMap::new();
         for e in self.repo.find_tree(entry.id())?.iter() {
             let Ok(slug) = e.name() else { continue };
-            let logs: Vec<BuildLog> = self
-                .builds(slug, rev)?
-                .into_iter()
-                .filter_map(|b| b.log)
-                .collect();
-            if !logs.is_empty() {
-                out.insert(slug.to_string(), logs);
+            let entries = self.builds(slug, rev)?;
+            if !entries.is_empty() {
+                out.insert(slug.to_string(), entries);
             }
         }
         Ok(out)
+    }
+
+    /// The number of valid-looking logs per design at `rev` (default `main`), with every
+    /// valid log, for search and cards.
+    pub fn all_builds(
+        &self,
+        rev: Option<&str>,
+    ) -> Result<BTreeMap<String, Vec<BuildLog>>, StoreError> {
+        Ok(self
+            .all_build_entries(rev)?
+            .into_iter()
+            .filter_map(|(slug, entries)| {
+                let logs: Vec<BuildLog> = entries.into_iter().filter_map(|b| b.log).collect();
+                (!logs.is_empty()).then_some((slug, logs))
+            })
+            .collect())
     }
 
     /// Valid build logs of `slug` at `main`: how many, and how many of those work.

@@ -18,6 +18,11 @@ pub struct Change {
     pub email: String,
     /// Author time, seconds since 1970.
     pub time: i64,
+    /// Committer name: who published the change, when someone else wrote it (a maintainer
+    /// accepting a proposal), else the author.
+    pub committer: String,
+    /// Committer e-mail.
+    pub committer_email: String,
     /// First line of the message.
     pub summary: String,
     /// Files changed, relative to the design folder (`design.toml`, `images/a.svg`).
@@ -39,6 +44,17 @@ pub struct Contributor {
     pub last: i64,
     /// Designs (this one and ancestors) they changed.
     pub designs: Vec<String>,
+}
+
+/// A commit on `main` that added or changed one design, for feeds of the store's news.
+#[derive(Debug, Clone, Serialize)]
+pub struct DesignChange {
+    /// The design.
+    pub slug: String,
+    /// True when the commit added it (its folder was not in the commit's first parent).
+    pub added: bool,
+    /// The commit, its author and message.
+    pub change: Change,
 }
 
 /// Where a design comes from and what came of it.
@@ -283,11 +299,14 @@ impl Store {
 
 fn change(commit: &Commit<'_>, files: Vec<String>) -> Change {
     let author = commit.author();
+    let committer = commit.committer();
     Change {
         commit: commit.id().to_string(),
         author: author.name().unwrap_or("").to_string(),
         email: author.email().unwrap_or("").to_string(),
         time: author.when().seconds(),
+        committer: committer.name().unwrap_or("").to_string(),
+        committer_email: committer.email().unwrap_or("").to_string(),
         summary: commit.summary().ok().flatten().unwrap_or("").to_string(),
         files,
     }
@@ -409,6 +428,45 @@ impl Store {
             });
             match parent {
                 Some(p) => commit = p,
+                None => break,
+            }
+        }
+        Ok(out)
+    }
+
+    /// The newest `limit` additions and changes of designs on `main`, newest first, from
+    /// one walk down the first-parent line (at most `10 × limit + 100` commits are read, so a
+    /// long history of build logs alone does not make a feed slow). A commit that changed
+    /// several designs gives one entry each; deletions give none.
+    pub fn design_changes(&self, limit: usize) -> Result<Vec<DesignChange>, StoreError> {
+        let mut out = Vec::new();
+        let Some(mut commit) = self.head()? else {
+            return Ok(out);
+        };
+        let mut now = self.package_ids(&commit)?;
+        for _ in 0..limit.saturating_mul(10).saturating_add(100) {
+            if out.len() >= limit {
+                break;
+            }
+            let parent = commit.parents().next();
+            let before = match &parent {
+                Some(p) => self.package_ids(p)?,
+                None => BTreeMap::new(),
+            };
+            for (slug, id) in &now {
+                if before.get(slug) != Some(id) && out.len() < limit {
+                    out.push(DesignChange {
+                        slug: slug.clone(),
+                        added: !before.contains_key(slug),
+                        change: change(&commit, Vec::new()),
+                    });
+                }
+            }
+            match parent {
+                Some(p) => {
+                    commit = p;
+                    now = before;
+                }
                 None => break,
             }
         }

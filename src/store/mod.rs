@@ -32,7 +32,7 @@ pub use builds::{BUILDS, BuildEntry, NewBuild, TakenBuilds, log_path};
 pub use makerspaces::{MAKERSPACES, MakerspaceEntry};
 
 pub use fork::ForkOutcome;
-pub use history::{Change, Contributor, Lineage};
+pub use history::{Change, Contributor, DesignChange, Lineage};
 pub use proposals::Proposed;
 pub use sync::{PendingReason, SyncAction, SyncLimits, SyncReport};
 pub use tree::PackageFiles;

@@ -216,6 +216,35 @@ async function logOut(page) {
 
 // ---------------------------------------------------------------------------------------
 
+// Issue #19: from the export job page, "Log your build" opens the form prefilled from the
+// job; the build then shows on the design page as built from these files. Needs a signed-in
+// page and state.job from the export step.
+async function logBuildFromJob(page, state) {
+  await step('log a build from the export job page and see it verified', async () => {
+    check(state.job, 'no export job to log a build from');
+    await goto(page, `/jobs/${state.job}`);
+    const link = page.locator('#job-log-build a', { hasText: 'Log your build' });
+    await link.waitFor({ state: 'visible' });
+    await link.click();
+    await waitForPath(page, new RegExp(`^/designs/${ORIGINAL}/builds/new$`), 'the log-your-build link');
+    check(await page.locator('#from-job').isVisible(), 'the form does not say it is prefilled from the job');
+    const form = page.locator('form[action$="/builds"]');
+    checkEqual(await form.locator('input[name=job]').inputValue(), state.job, 'the form carries the job');
+    await form.locator('select[name=outcome]').selectOption('works');
+    await form.locator('input[name=country]').fill('GB');
+    const note = `Walk ${run}: cut at the club, plates turn freely.`;
+    await form.locator('textarea[name=notes]').fill(note);
+    await shot(page, 'build-new');
+    await form.getByRole('button', { name: 'Log my build' }).click();
+    await waitForPath(page, new RegExp(`^/designs/${ORIGINAL}$`), 'logging the build');
+    const build = page.locator('#builds li', { hasText: note });
+    await build.waitFor({ state: 'visible' });
+    check(await build.locator('.tag', { hasText: 'built from these files' }).count() === 1,
+      'the logged build is not marked "built from these files"');
+    await shot(page, 'build-verified');
+  });
+}
+
 async function walk(browser) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
@@ -473,6 +502,8 @@ async function walk(browser) {
     }
     await shot(page, 'account');
   });
+
+  await logBuildFromJob(page, state);
 
   await step('import a real cut file, review it and create a design', async () => {
     await goto(page, '/import');

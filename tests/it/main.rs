@@ -16,6 +16,7 @@ mod peers;
 mod props;
 mod search;
 mod store;
+mod traces;
 pub(crate) mod web;
 
 use std::path::{Path, PathBuf};

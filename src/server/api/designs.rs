@@ -272,8 +272,8 @@ pub async fn fork(
     Path(slug): Path<String>,
     ApiJson(f): ApiJson<ForkRequest>,
 ) -> Result<Response, ApiError> {
-    let done =
-        crate::server::designs::fork_for(&state, &who.0, &slug, f.new_slug, f.license).await?;
+    let done = crate::server::designs::fork_for(&state, &who.0, &slug, f.new_slug, f.license, None)
+        .await?;
     Ok(json_with(
         StatusCode::CREATED,
         ForkView {

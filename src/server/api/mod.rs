@@ -10,6 +10,7 @@ pub mod designs;
 pub mod exports;
 pub mod makerspaces;
 pub mod proposals;
+pub mod questions;
 pub mod search;
 
 use axum::extract::{FromRequest, Request};
@@ -37,6 +38,7 @@ use super::state::AppState;
         (name = "designs", description = "Designs, their history and lineage"),
         (name = "builds", description = "Build logs: who built a design, where, and how it went"),
         (name = "proposals", description = "Changes waiting for a maintainer"),
+        (name = "questions", description = "Questions and answers on a design's page"),
         (name = "exports", description = "Cut files and build sheets as background jobs"),
         (name = "search", description = "Finding designs"),
         (name = "makerspaces", description = "Machines and stock of makerspaces")
@@ -73,6 +75,7 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(designs::okh))
         .routes(routes!(designs::fork))
         .routes(routes!(builds::list, builds::add))
+        .routes(routes!(questions::list, questions::add))
         .routes(routes!(proposals::of_design, proposals::propose))
         .routes(routes!(proposals::show))
         .routes(routes!(proposals::accept))
