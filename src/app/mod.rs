@@ -18,6 +18,7 @@ pub mod imports;
 pub mod makerspaces;
 pub mod params;
 pub mod peers;
+pub mod projects;
 pub mod proposals;
 pub mod search;
 pub mod seed;

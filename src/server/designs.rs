@@ -80,6 +80,8 @@ struct DesignPage {
     /// Updates from peers waiting for review (shown to the design's maintainers only).
     peer_updates: Vec<crate::store::PendingUpdate>,
     builds: crate::app::builds::Builds,
+    /// Projects the design can be added to.
+    projects: Vec<views::ProjectCard>,
     form_token: String,
     formats: Vec<(&'static str, &'static str)>,
 }
@@ -96,6 +98,11 @@ pub async fn design(
     let proposals = proposals_of(&state, &view.design.slug).await?;
     let peer_updates = super::peers::pending_of(&state, &who, &view.design.slug).await?;
     let builds = builds_of(&state, &view.design.slug).await?;
+    let projects = if who.nav().is_some() {
+        super::projects::cards(&state).await?
+    } else {
+        Vec::new()
+    };
     let title = view.design.name.clone();
     with_form_token(&state, &token, |t| {
         Page::new(
@@ -106,6 +113,7 @@ pub async fn design(
                 proposals,
                 peer_updates,
                 builds,
+                projects,
                 form_token: t.to_string(),
                 formats: crate::export::CutFormat::ALL
                     .iter()
