@@ -340,9 +340,19 @@ fn write_build_sheet(
     pages: Vec<barnraise_exporters::SheetPage>,
     out_dir: &Path,
 ) -> Result<(BuildSheetSummary, OutFile), ExportError> {
-    let design = req.design;
-    let sheet = sheet::build_sheet(design, ev, req, plan, sheet_counts, pages)?;
-    let (bytes, page_plan) = barnraise_exporters::pdf::write_pdf_with_plan(&sheet)
+    let sheet = sheet::build_sheet(req.design, ev, req, plan, sheet_counts, pages)?;
+    write_built_sheet(req.design, ev, &sheet, out_dir)
+}
+
+/// Writes a build sheet already laid out as `<slug>-build-sheet.pdf`; returns what the
+/// manifest says of it and its file.
+fn write_built_sheet(
+    design: &Design,
+    ev: &EvaluatedDesign,
+    sheet: &barnraise_exporters::BuildSheet,
+    out_dir: &Path,
+) -> Result<(BuildSheetSummary, OutFile), ExportError> {
+    let (bytes, page_plan) = barnraise_exporters::pdf::write_pdf_with_plan(sheet)
         .map_err(|e| ExportError::Internal(e.to_string()))?;
     let summary = BuildSheetSummary {
         pages: page_plan.len(),

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use barnraise_exporters::{BomRow, CutRow, SheetPage, Step};
+use barnraise_exporters::{BomRow, BuildSheet, CutRow, SheetPage, Step};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -411,17 +411,24 @@ pub fn export_project(
     let mut cover = None;
     let cost = job_cost(req, &evs, &sheet_counts);
     if kinds.contains(&CutFile::Pdf) {
+        let mut first = None;
         for i in 0..req.designs.len() {
-            let (_, file) =
-                super::write_build_sheet(&reqs[i], &evs[i], &plans[i], &[], Vec::new(), out_dir)?;
+            let d = req.designs[i].design;
+            let bs = sheet::build_sheet(d, &evs[i], &reqs[i], &plans[i], &[], Vec::new())
+                .map_err(|e| in_design(&d.slug, e))?;
+            let (_, file) = super::write_built_sheet(d, &evs[i], &bs, out_dir)?;
+            if i == 0 {
+                first = Some(bs);
+            }
             build_sheets[i] = Some(file.file.clone());
             files.push(file);
         }
+        let first = first.ok_or_else(|| ExportError::Internal("no first build sheet".into()))?;
         let (summary, file) = write_cover(
             req,
+            first,
             &reqs[0],
             &evs,
-            &plans[0],
             &sheet_counts,
             pages,
             &cost,
@@ -554,21 +561,20 @@ fn job_cost(
     }
 }
 
-/// The project cover: the first design's build sheet made over into the job's — the cut
+/// The project cover: the first design's build sheet (`cover`) made over into the job's — the cut
 /// plan (every part copy with its job label), every shared sheet, the sheets and hardware
 /// of all designs priced, and one step per design pointing at its build sheet.
 #[allow(clippy::too_many_arguments)]
 fn write_cover(
     req: &ProjectRequest<'_>,
+    mut cover: BuildSheet,
     first: &ExportRequest<'_>,
     evs: &[EvaluatedDesign],
-    plan: &ExportPlan,
     sheet_counts: &[(StockChoice, usize)],
     pages: Vec<SheetPage>,
     cost: &JobCost,
     out_dir: &Path,
 ) -> Result<(BuildSheetSummary, OutFile), ExportError> {
-    let mut cover = sheet::build_sheet(first.design, &evs[0], first, plan, &[], Vec::new())?;
     let currency = cost.currency.clone();
     let supplier = req.makerspace.map(|m| m.name.clone());
     let mut bom: Vec<BomRow> = sheet_counts

@@ -278,6 +278,7 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
         return None;
     }
     let mut out = Vec::with_capacity(array.len());
+    let mut seen: Vec<String> = Vec::new();
     let mut ok = true;
     for (i, item) in array.iter().enumerate() {
         let path = format!("designs[{i}]");
@@ -292,12 +293,13 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
                 r.push(sloc.problem(e));
                 return None;
             }
-            if out.iter().any(|o: &ProjectDesign| o.slug == s) {
+            if seen.contains(&s) {
                 r.push(sloc.problem(format!(
                     "'{s}' is listed twice; raise the quantity of the first entry instead"
                 )));
                 return None;
             }
+            seen.push(s.clone());
             Some(s)
         });
         let quantity = match d.get("quantity") {
@@ -403,7 +405,7 @@ params = { bench_length = 1200 }
                 .position
                 .unwrap()
                 .line,
-            15
+            14
         );
         let again = parse_project(&p.to_toml(), None).unwrap();
         assert_eq!(again.designs[1].params, p.designs[1].params);
