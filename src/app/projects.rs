@@ -75,7 +75,7 @@ pub fn check_against_store(store: &Store, project: &Project) -> Result<Vec<Diagn
             .find(|e| e.slug == d.slug)
             .and_then(|e| e.design.as_ref())
         else {
-            problems.push(d.loc.child("slug").problem(format!(
+            problems.push(d.slug_loc.problem(format!(
                 "no design '{}' in the store{}",
                 d.slug,
                 crate::model::did_you_mean(&d.slug, known.iter().copied())
@@ -94,6 +94,7 @@ pub fn check_against_store(store: &Store, project: &Project) -> Result<Vec<Diagn
             }
         }
     }
+    crate::model::sort_diagnostics(&mut problems);
     Ok(problems)
 }
 
@@ -172,6 +173,7 @@ fn entry(pick: &DesignPick) -> ProjectDesign {
         quantity: pick.quantity,
         params: pick.params.values().clone(),
         loc: Default::default(),
+        slug_loc: Default::default(),
         param_locs: BTreeMap::new(),
     }
 }

@@ -64,6 +64,9 @@ pub struct ProjectDesign {
     /// Where the entry is (`designs[1]`, its line).
     #[serde(skip)]
     pub loc: Loc,
+    /// Where its `slug` is.
+    #[serde(skip)]
+    pub slug_loc: Loc,
     /// Where each parameter is.
     #[serde(skip)]
     pub param_locs: BTreeMap<String, Loc>,
@@ -287,6 +290,7 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
             continue;
         };
         let loc = d.loc(r);
+        let slug_loc = d.loc_of(r, "slug");
         let slug = d.req_string(r, "slug").and_then(|s| {
             let sloc = d.loc_of(r, "slug");
             if let Err(e) = check_slug(&s) {
@@ -333,6 +337,7 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
                 quantity,
                 params,
                 loc,
+                slug_loc,
                 param_locs,
             }),
             _ => ok = false,
