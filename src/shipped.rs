@@ -1,4 +1,5 @@
-//! The designs shipped in `designs/`, embedded in the binary so that a fresh store (and the
+//! The designs shipped in `designs/` (with the profiles in `makerspaces/` and the example
+//! projects in `projects/`), embedded in the binary so that a fresh store (and the
 //! web app's embedded default) can be seeded without the source tree at hand.
 
 use std::path::PathBuf;
@@ -11,6 +12,7 @@ use crate::store::PackageFiles;
 
 static SHIPPED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/designs");
 static MAKERSPACES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/makerspaces");
+static PROJECTS: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/projects");
 
 /// Every shipped design with its files, validated, in slug order.
 ///
@@ -72,6 +74,33 @@ pub fn makerspaces() -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
         let text = String::from_utf8_lossy(f.contents());
         match crate::model::parse_makerspace(&text, Some(slug)) {
             Ok(_) => out.push((slug.to_string(), f.contents().to_vec())),
+            Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_file(&file))),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The shipped example projects (`projects/<slug>/project.toml`) as `(slug, bytes)`, each
+/// parsed (whether their designs exist is checked when they are seeded), in slug order.
+pub fn projects() -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    let mut dirs: Vec<&Dir<'_>> = PROJECTS.dirs().collect();
+    dirs.sort_by_key(|d| d.path());
+    for dir in dirs {
+        let slug = dir.path().to_string_lossy().into_owned();
+        let file = PathBuf::from(format!("projects/{slug}/{}", crate::model::PROJECT_FILE));
+        let Some(f) = dir.get_file(dir.path().join(crate::model::PROJECT_FILE)) else {
+            problems.push(Diagnostic::bare("no project.toml").in_file(&file));
+            continue;
+        };
+        let text = String::from_utf8_lossy(f.contents());
+        match crate::model::parse_project(&text, Some(&slug)) {
+            Ok(_) => out.push((slug, f.contents().to_vec())),
             Err(ds) => problems.extend(ds.into_iter().map(|d| d.in_file(&file))),
         }
     }

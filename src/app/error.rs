@@ -133,6 +133,7 @@ impl From<StoreError> for Error {
         };
         let kind = match &e {
             StoreError::NotFound { .. }
+            | StoreError::NoProject { .. }
             | StoreError::NoRevision(_)
             | StoreError::NoMakerspace { .. }
             | StoreError::NoPeer { .. }

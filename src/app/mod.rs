@@ -19,6 +19,7 @@ pub mod imports;
 pub mod makerspaces;
 pub mod params;
 pub mod peers;
+pub mod projects;
 pub mod proposals;
 pub mod questions;
 pub mod search;

@@ -1,4 +1,5 @@
-//! Seeding a store: a new store holds the shipped designs and makerspace profiles, written
+//! Seeding a store: a new store holds the shipped designs, makerspace profiles and example
+//! projects, written
 //! by one committer. The command line (`init`, the default store on first use, `serve`), the
 //! web app's tests and the benchmarks all seed through here.
 
@@ -41,6 +42,15 @@ pub fn seed_shipped(store: &Store) -> Result<()> {
     store.import(&packages, &who)?;
     for (slug, bytes) in crate::shipped::makerspaces().map_err(super::Error::invalid)? {
         store.publish_makerspace(&bytes, &slug, &who, "")?;
+    }
+    for (_, bytes) in crate::shipped::projects().map_err(super::Error::invalid)? {
+        let check = |p: &crate::model::Project| match super::projects::check_against_store(store, p)
+        {
+            Ok(ds) if ds.is_empty() => Ok(()),
+            Ok(ds) => Err(ds),
+            Err(e) => Err(e.diagnostics()),
+        };
+        store.publish_project(&bytes, &who, "", false, &check)?;
     }
     Ok(())
 }

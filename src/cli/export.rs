@@ -73,7 +73,7 @@ fn stock_picks(materials: &[String]) -> Result<Vec<StockPick>, Failure> {
 }
 
 /// The cut options from the flags (checked by the use case).
-fn cut_options(a: &ExportArgs, format: CutFormat) -> Result<CutOptions, Failure> {
+pub(super) fn cut_options(a: &ExportArgs, format: CutFormat) -> Result<CutOptions, Failure> {
     if !(a.time_limit.is_finite() && a.time_limit >= 0.0) {
         return Err(user(format!(
             "--time-limit {}: give seconds between 0 and {}",
@@ -102,7 +102,8 @@ fn inputs(
     a: &ExportArgs,
     env: &Env,
 ) -> Result<(Option<Store>, Loaded, Option<Makerspace>), Failure> {
-    let on_disk = Path::new(&a.design).exists();
+    let design = a.design.as_deref().unwrap_or_default();
+    let on_disk = Path::new(design).exists();
     let needs_store = !on_disk
         || a.makerspace
             .as_deref()
@@ -112,7 +113,7 @@ fn inputs(
     } else {
         None
     };
-    let loaded = designs::load(store.as_ref(), &a.design, None)?;
+    let loaded = designs::load(store.as_ref(), design, None)?;
     let space = a
         .makerspace
         .as_deref()
@@ -122,6 +123,9 @@ fn inputs(
 }
 
 pub(super) fn run(a: ExportArgs, env: &Env) -> Outcome {
+    if let Some(project) = a.project.clone() {
+        return super::project::export(&project, &a, env);
+    }
     let (store, loaded, space) = inputs(&a, env)?;
     let params = Overrides::parse_pairs(&loaded.design, &a.params)?;
     match wanted(a.format) {

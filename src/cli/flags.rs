@@ -168,6 +168,12 @@ pub enum Command {
         #[command(subcommand)]
         kind: ImportKind,
     },
+    /// Projects: several designs, with quantities and parameters, cut as one job.
+    Project {
+        /// What to do.
+        #[command(subcommand)]
+        action: ProjectAction,
+    },
     /// Makerspace profiles: machines and stock.
     Makerspace {
         /// What to do.
@@ -196,11 +202,81 @@ pub enum Command {
     },
 }
 
+/// `barnraise project …`.
+#[derive(Debug, Subcommand)]
+pub enum ProjectAction {
+    /// List the projects in the store.
+    List,
+    /// A project: its designs, quantities, total parts, sheets and cost per makerspace.
+    Show {
+        /// Project slug.
+        slug: String,
+        /// Revision (commit or tag; default: main).
+        #[arg(long)]
+        rev: Option<String>,
+    },
+    /// Create a project in the store (version 1.0.0).
+    New {
+        /// Slug of the project.
+        slug: String,
+        /// Its name.
+        #[arg(long)]
+        name: String,
+        /// Notes for whoever cuts it.
+        #[arg(long, default_value = "")]
+        notes: String,
+        /// A design and its quantity, SLUG or SLUG=QUANTITY (repeatable).
+        #[arg(long = "design", value_name = "SLUG[=N]")]
+        designs: Vec<String>,
+        #[command(flatten)]
+        author: AuthorArg,
+    },
+    /// Add a design to a project (or more copies of it), raising the project's version.
+    Add {
+        /// Project slug.
+        project: String,
+        /// Design slug.
+        design: String,
+        /// Copies to add.
+        #[arg(long, default_value_t = 1)]
+        quantity: u32,
+        /// The design's parameter, e.g. --param bench_length=1000 (repeatable).
+        #[arg(long = "param", value_name = "NAME=VALUE")]
+        params: Vec<String>,
+        #[command(flatten)]
+        author: AuthorArg,
+    },
+    /// Validate a project.toml (file or folder) against the store and commit it.
+    Publish {
+        /// The project.toml file, or its folder.
+        file: PathBuf,
+        #[command(flatten)]
+        author: AuthorArg,
+    },
+    /// Copy a project under a new slug, recording where it came from.
+    Fork {
+        /// The project to fork.
+        slug: String,
+        /// Slug of the new project.
+        new_slug: String,
+        /// Name of the new project (default: the original's).
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        author: AuthorArg,
+    },
+}
+
 /// Arguments of `barnraise export`.
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     /// Design slug (from the store) or package folder / design.toml.
-    pub design: String,
+    #[arg(required_unless_present = "project", conflicts_with = "project")]
+    pub design: Option<String>,
+    /// Export a project instead: its slug in the store, or a project.toml file or folder.
+    /// Parts of the same stock from every design are nested together on shared sheets.
+    #[arg(long, value_name = "SLUG|FILE")]
+    pub project: Option<String>,
     /// svg (laser), dxf (CNC, nominal geometry), gcode (GRBL, tool offset applied), pdf
     /// (build sheet), all (the machine's cut files and the build sheet; the machine is
     /// a laser or a CNC router as most of the design's parts are), or 3D: stl (binary,

@@ -19,6 +19,7 @@ mod export;
 mod flags;
 mod import;
 mod output;
+mod project;
 mod serve;
 mod store;
 
@@ -132,6 +133,7 @@ fn dispatch(command: Command, env: &Env) -> Outcome {
         } => design::show(&design, &params, svg.as_deref(), env),
         Command::Export(args) => export::run(args, env),
         Command::Makerspace { action } => export::makerspace(action, env),
+        Command::Project { action } => project::run(action, env),
         Command::Import { kind } => import::run(kind, env),
         Command::Serve {
             addr,

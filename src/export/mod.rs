@@ -23,6 +23,7 @@ mod manifest;
 mod model3d;
 mod plan;
 mod prepare;
+mod project;
 mod sheet;
 mod write;
 
@@ -35,8 +36,12 @@ pub use model3d::{
     design_preview, export_model,
 };
 pub use plan::{ExportPlan, MachineSetup, default_machine, machine_setup, model_values};
-pub use prepare::PreparedMaterial;
+pub use prepare::{PartOrigin, PreparedMaterial};
+pub use project::{
+    JobCost, JobDesign, JobDesignOut, JobFile, ProjectManifest, ProjectRequest, export_project,
+};
 pub use sheet::{FIT_TEST_OFFSETS, SheetContext};
+pub use write::{PartDrawing, SheetDrawing};
 
 /// A stock the user chose: for a named material, or for the only material in play.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,6 +218,7 @@ fn nest_material(
 struct Collected {
     files: Vec<manifest::OutFile>,
     pages: Vec<barnraise_exporters::SheetPage>,
+    drawings: Vec<SheetDrawing>,
     sheet_counts: Vec<(StockChoice, usize)>,
     reports: Vec<MaterialReport>,
     sheet_area: f64,
@@ -245,10 +251,12 @@ pub fn export(
         let nest_started = Instant::now();
         let outcome = nest_material(&prepared, choice, &plan, req, progress)?;
         got.nest_seconds += nest_started.elapsed().as_secs_f64();
-        let (files, pages) =
-            write::write_sheets(design, &prepared, &outcome, choice, &plan, &kinds, out_dir)?;
-        got.files.extend(files);
-        got.pages.extend(pages);
+        let names = write::SheetNames::design(design, &choice.material);
+        let written =
+            write::write_sheets(&names, &prepared, &outcome, choice, &plan, &kinds, out_dir)?;
+        got.files.extend(written.files);
+        got.pages.extend(written.pages);
+        got.drawings.extend(written.drawings);
         got.sheet_counts
             .push((choice.clone(), outcome.sheets.len()));
         got.sheet_area += outcome.sheets.len() as f64 * choice.sheet[0] * choice.sheet[1];
@@ -307,10 +315,20 @@ pub fn export(
             build_sheet: pdf_seconds,
         },
     };
+    write_drawings(out_dir, &got.drawings)?;
     let json =
         serde_json::to_vec_pretty(&manifest).map_err(|e| ExportError::Internal(e.to_string()))?;
     write::write_file(out_dir, "manifest.json", &json)?;
     Ok(manifest)
+}
+
+/// The file beside `manifest.json` that holds every sheet's drawing (see [`SheetDrawing`]).
+pub const SHEETS_FILE: &str = "sheets.json";
+
+/// Writes [`SHEETS_FILE`].
+fn write_drawings(out_dir: &Path, drawings: &[SheetDrawing]) -> Result<(), ExportError> {
+    let json = serde_json::to_vec(drawings).map_err(|e| ExportError::Internal(e.to_string()))?;
+    write::write_file(out_dir, SHEETS_FILE, &json)
 }
 
 /// Lays out and writes the build sheet; returns what the manifest says of it and its file.
@@ -322,9 +340,19 @@ fn write_build_sheet(
     pages: Vec<barnraise_exporters::SheetPage>,
     out_dir: &Path,
 ) -> Result<(BuildSheetSummary, OutFile), ExportError> {
-    let design = req.design;
-    let sheet = sheet::build_sheet(design, ev, req, plan, sheet_counts, pages)?;
-    let (bytes, page_plan) = barnraise_exporters::pdf::write_pdf_with_plan(&sheet)
+    let sheet = sheet::build_sheet(req.design, ev, req, plan, sheet_counts, pages)?;
+    write_built_sheet(req.design, ev, &sheet, out_dir)
+}
+
+/// Writes a build sheet already laid out as `<slug>-build-sheet.pdf`; returns what the
+/// manifest says of it and its file.
+fn write_built_sheet(
+    design: &Design,
+    ev: &EvaluatedDesign,
+    sheet: &barnraise_exporters::BuildSheet,
+    out_dir: &Path,
+) -> Result<(BuildSheetSummary, OutFile), ExportError> {
+    let (bytes, page_plan) = barnraise_exporters::pdf::write_pdf_with_plan(sheet)
         .map_err(|e| ExportError::Internal(e.to_string()))?;
     let summary = BuildSheetSummary {
         pages: page_plan.len(),

@@ -20,12 +20,44 @@ pub struct PreparedMaterial<'e> {
     pub marks: Vec<Vec<LineString<f64>>>,
     /// What nesting places.
     pub nest_parts: Vec<NestPart>,
+    /// Per part: the design copy it belongs to in a project job (`None` in a design's own
+    /// export, where a part's label is its label).
+    pub origins: Vec<Option<PartOrigin>>,
+}
+
+/// Where a part of a project job comes from: its design, and its copies per design copy, so
+/// instance `i` is copy `i / per_copy + 1` of the design.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartOrigin {
+    /// The design's slug.
+    pub design: String,
+    /// Copies of the part in one copy of the design.
+    pub per_copy: u32,
 }
 
 impl PreparedMaterial<'_> {
     /// Part copies to place.
     pub fn copies(&self) -> usize {
         self.nest_parts.iter().map(|p| p.quantity as usize).sum()
+    }
+
+    /// The label of instance `instance` (0-based) of part `part`: the part's own label in a
+    /// design's export; in a project job `design#copy/label`, with `.n` for the n-th copy of
+    /// a part a design has several of (`potting-bench#2/side.1`), unique across the job.
+    pub fn instance_label(&self, part: usize, instance: u32) -> String {
+        let label = &self.parts[part].label;
+        match self.origins.get(part).and_then(Option::as_ref) {
+            None => label.clone(),
+            Some(o) => {
+                let per = o.per_copy.max(1);
+                let copy = instance / per + 1;
+                if per > 1 {
+                    format!("{}#{copy}/{label}.{}", o.design, instance % per + 1)
+                } else {
+                    format!("{}#{copy}/{label}", o.design)
+                }
+            }
+        }
     }
 }
 
@@ -83,11 +115,13 @@ pub fn prepare<'e>(
             format_number(setup.tool_diameter)
         ));
     }
+    let origins = vec![None; parts.len()];
     Ok(Some(PreparedMaterial {
         parts,
         polygons,
         marks,
         nest_parts,
+        origins,
     }))
 }
 

@@ -8,6 +8,7 @@ use barnraise_exporters::{
     ContourKind, CutContour, CutPart, CutSheet, CutText, SheetPage, dxf_writer, gcode, laser,
 };
 use geo::{Area, BoundingRect, InteriorPoint, LineString, Polygon};
+use serde::{Deserialize, Serialize};
 
 use super::{CutFile, ExportError, ExportPlan, OutFile, PreparedMaterial, StockChoice};
 use crate::geometry;
@@ -27,17 +28,112 @@ pub(super) fn write_file(out_dir: &Path, name: &str, bytes: &[u8]) -> Result<(),
     std::fs::write(&path, bytes).map_err(|source| ExportError::Write { path, source })
 }
 
+/// Every sheet of a job drawn for a page to show: `sheets.json` beside `manifest.json` (not
+/// one of the job's listed files), nominal outlines in mm with y up, labels where the part's
+/// label is engraved.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SheetDrawing {
+    /// The material (design material id, or a project's shared stock).
+    pub material: String,
+    /// 1-based sheet number within the material.
+    pub sheet: u32,
+    /// Sheet width, mm.
+    pub width: f64,
+    /// Sheet height, mm.
+    pub height: f64,
+    /// Σ part area / sheet area.
+    pub utilisation: f64,
+    /// The parts placed.
+    pub parts: Vec<PartDrawing>,
+}
+
+/// One placed part of a [`SheetDrawing`].
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PartDrawing {
+    /// Its label (unique across a project job).
+    pub label: String,
+    /// Outline first, then holes; points rounded to 0.1 mm, near-duplicates dropped.
+    pub rings: Vec<Vec<[f64; 2]>>,
+    /// Where its label goes.
+    pub at: [f64; 2],
+}
+
+/// The drawing of one nominal sheet.
+fn drawing(sheet: &CutSheet, material: &str, utilisation: f64) -> SheetDrawing {
+    let parts = sheet
+        .parts
+        .iter()
+        .map(|p| {
+            let mut rings: Vec<Vec<[f64; 2]>> = Vec::new();
+            let mut order: Vec<&CutContour> = p
+                .contours
+                .iter()
+                .filter(|c| c.kind != ContourKind::Score)
+                .collect();
+            order.sort_by_key(|c| c.kind != ContourKind::Outside);
+            for c in order {
+                let mut ring: Vec<[f64; 2]> = Vec::with_capacity(c.points.len());
+                for pt in &c.points {
+                    let q = [(pt[0] * 10.0).round() / 10.0, (pt[1] * 10.0).round() / 10.0];
+                    if ring
+                        .last()
+                        .is_none_or(|l| (l[0] - q[0]).abs() + (l[1] - q[1]).abs() >= 0.5)
+                    {
+                        ring.push(q);
+                    }
+                }
+                if ring.len() >= 3 {
+                    rings.push(ring);
+                }
+            }
+            let at = p.texts.first().map(|t| t.at).unwrap_or_else(|| {
+                let outer = rings.first().cloned().unwrap_or_default();
+                let n = outer.len().max(1) as f64;
+                [
+                    outer.iter().map(|q| q[0]).sum::<f64>() / n,
+                    outer.iter().map(|q| q[1]).sum::<f64>() / n,
+                ]
+            });
+            PartDrawing {
+                label: p.label.clone(),
+                rings,
+                at,
+            }
+        })
+        .collect();
+    SheetDrawing {
+        material: material.to_string(),
+        sheet: sheet.index,
+        width: sheet.width,
+        height: sheet.height,
+        utilisation,
+        parts,
+    }
+}
+
+/// What writing one material's sheets gives: the files, the build sheet's pages (when it is
+/// wanted) and every sheet's drawing.
+pub(super) struct Written {
+    /// Files written.
+    pub files: Vec<OutFile>,
+    /// Build sheet pages (nominal geometry).
+    pub pages: Vec<SheetPage>,
+    /// Drawings for `sheets.json`.
+    pub drawings: Vec<SheetDrawing>,
+}
+
 /// Writes every sheet of one material in every per-sheet format of `kinds`; returns the
-/// files written and, when the build sheet is wanted, its pages (nominal geometry).
+/// files written, when the build sheet is wanted its pages (nominal geometry), and the
+/// sheets' drawings.
 pub(super) fn write_sheets(
-    design: &Design,
+    names: &SheetNames,
     prepared: &PreparedMaterial<'_>,
     outcome: &NestOutcome,
     choice: &StockChoice,
     plan: &ExportPlan,
     kinds: &[CutFile],
     out_dir: &Path,
-) -> Result<(Vec<OutFile>, Vec<SheetPage>), ExportError> {
+) -> Result<Written, ExportError> {
     let setup = &plan.setup;
     let laser = setup.is_laser();
     let mut settings = setup.cnc.clone();
@@ -48,12 +144,13 @@ pub(super) fn write_sheets(
     let n_sheets = outcome.sheets.len() as u32;
     let mut files = Vec::new();
     let mut pages = Vec::new();
+    let mut drawings = Vec::new();
     for (si, layout) in outcome.sheets.iter().enumerate() {
         let index = si as u32 + 1;
         let labels: Vec<String> = layout
             .placements
             .iter()
-            .map(|p| prepared.parts[p.part].label.clone())
+            .map(|p| prepared.instance_label(p.part, p.instance))
             .collect();
         for kind in kinds {
             let offset = match kind {
@@ -62,7 +159,7 @@ pub(super) fn write_sheets(
                 CutFile::Gcode => setup.tool_diameter / 2.0,
                 CutFile::Pdf => continue,
             };
-            let sheet = cut_sheet(design, prepared, layout, choice, index, (offset, laser))?;
+            let sheet = cut_sheet(names, prepared, layout, choice, index, (offset, laser))?;
             let bytes: Vec<u8> = match kind {
                 CutFile::Svg => laser::write_svg(&sheet).into_bytes(),
                 CutFile::Dxf => dxf_writer::write_dxf(&sheet)
@@ -81,7 +178,7 @@ pub(super) fn write_sheets(
             };
             let name = format!(
                 "{}-{}-sheet{}.{}",
-                design.slug,
+                names.stem,
                 choice.material,
                 index,
                 kind.ext()
@@ -96,16 +193,44 @@ pub(super) fn write_sheets(
                 utilisation: layout.utilisation,
             });
         }
+        let nominal = cut_sheet(names, prepared, layout, choice, index, (0.0, laser))?;
+        drawings.push(drawing(&nominal, &choice.material, layout.utilisation));
         if kinds.contains(&CutFile::Pdf) {
             pages.push(SheetPage {
-                sheet: cut_sheet(design, prepared, layout, choice, index, (0.0, laser))?,
-                material: material_name(design, &choice.material),
+                sheet: nominal,
+                material: names.material.clone(),
                 utilisation: layout.utilisation,
                 of: n_sheets,
             });
         }
     }
-    Ok((files, pages))
+    Ok(Written {
+        files,
+        pages,
+        drawings,
+    })
+}
+
+/// What names a job's sheets: the file-name stem (a design's or a project's slug), the title
+/// printed on each sheet (name and version) and the material's name.
+pub(super) struct SheetNames {
+    /// File names start with it.
+    pub stem: String,
+    /// Printed on every sheet before the material.
+    pub title: String,
+    /// The material's name for the build sheet's pages.
+    pub material: String,
+}
+
+impl SheetNames {
+    /// A design's own export.
+    pub fn design(design: &Design, material_id: &str) -> SheetNames {
+        SheetNames {
+            stem: design.slug.clone(),
+            title: format!("{} {}", design.name, design.version),
+            material: material_name(design, material_id),
+        }
+    }
 }
 
 /// A material's name in the design, else its id.
@@ -126,7 +251,7 @@ fn ring_points(ls: &LineString<f64>) -> Vec<[f64; 2]> {
 /// Turns one nested sheet into the writers' description: contours offset for the target
 /// (laser: kerf/2; G-code: bit radius; DXF: nominal), engraved labels moved with the parts.
 fn cut_sheet(
-    design: &Design,
+    names: &SheetNames,
     prepared: &PreparedMaterial<'_>,
     layout: &SheetLayout,
     choice: &StockChoice,
@@ -189,7 +314,7 @@ fn cut_sheet(
             });
         }
         out.push(CutPart {
-            label: part.label.clone(),
+            label: prepared.instance_label(pl.part, pl.instance),
             instance: pl.instance + 1,
             contours,
             texts,
@@ -201,9 +326,8 @@ fn cut_sheet(
         thickness: choice.thickness,
         index,
         title: format!(
-            "{} {} - {} {} mm - sheet {}",
-            design.name,
-            design.version,
+            "{} - {} {} mm - sheet {}",
+            names.title,
             choice.material,
             format_number(choice.thickness),
             index

@@ -14,6 +14,7 @@ pub mod limits;
 mod makerspace;
 mod manifest;
 mod points;
+mod project;
 mod reader;
 mod slug;
 
@@ -40,6 +41,10 @@ pub use manifest::{
     parse_author, parse_manifest,
 };
 pub use points::{MAX_POINTS_FILE_BYTES, MAX_POINTS_PER_FILE, parse_points};
+pub use project::{
+    MAX_PROJECT_BYTES, MAX_PROJECT_DESIGNS, MAX_PROJECT_QUANTITY, PROJECT_FILE, Project,
+    ProjectDesign, ProjectOrigin, parse_project,
+};
 pub use slug::Slug;
 
 /// A parsed and checked design manifest. Sizes are still expressions over parameters.

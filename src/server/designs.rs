@@ -81,6 +81,8 @@ struct DesignPage {
     peer_updates: Vec<crate::store::PendingUpdate>,
     builds: crate::app::builds::Builds,
     questions: crate::app::questions::Questions,
+    /// Projects the design can be added to.
+    projects: Vec<views::ProjectCard>,
     form_token: String,
     formats: Vec<(&'static str, &'static str)>,
 }
@@ -98,6 +100,11 @@ pub async fn design(
     let peer_updates = super::peers::pending_of(&state, &who, &view.design.slug).await?;
     let builds = builds_of(&state, &view.design.slug).await?;
     let questions = super::questions::of_design(&state, &who, &view.design.slug).await?;
+    let projects = if who.nav().is_some() {
+        super::projects::cards(&state).await?
+    } else {
+        Vec::new()
+    };
     let title = view.design.name.clone();
     with_form_token(&state, &token, |t| {
         Page::new(
@@ -109,6 +116,7 @@ pub async fn design(
                 peer_updates,
                 builds,
                 questions,
+                projects,
                 form_token: t.to_string(),
                 formats: crate::export::CutFormat::ALL
                     .iter()

@@ -17,7 +17,7 @@ use super::jobs::{self, JobSpec, JobStatus};
 use super::render::Page;
 use super::request::{requested, slug};
 use super::state::{AppState, blocking};
-use super::views::JobView;
+use super::views::{JobDetails, JobView};
 use crate::accounts::JobState;
 use crate::app::exports::DEFAULT_TIME_LIMIT;
 use crate::export::{CutFormat, StockPick};
@@ -68,7 +68,7 @@ impl ExportFields {
     }
 }
 
-fn time_limit(t: Option<&str>) -> Result<Duration, WebError> {
+pub(super) fn time_limit(t: Option<&str>) -> Result<Duration, WebError> {
     let Some(t) = t else {
         return Ok(Duration::from_secs_f64(DEFAULT_TIME_LIMIT));
     };
@@ -113,6 +113,7 @@ pub async fn start_export(
             }
             Ok(JobSpec {
                 slug,
+                project: false,
                 commit: r.read.commit.clone(),
                 format,
                 params: r.params,
@@ -159,16 +160,58 @@ pub async fn status(state: &AppState, id: &str) -> Result<JobStatus, WebError> {
 #[derive(Serialize)]
 struct JobPage {
     job: JobView,
+    /// Whether it is a project's job.
+    project: bool,
+    /// Sheets drawn, names, cost: once done.
+    details: Option<JobDetails>,
 }
 
-/// `/jobs/{id}`: progress (the page polls the API) and the files when done.
+/// `/jobs/{id}`: progress (the page polls the API) and, when done, every sheet drawn with
+/// its utilisation, the materials and cost, and the files.
 pub async fn job(
     State(state): State<AppState>,
     who: MaybeCaller,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let job = JobView::from(&status(&state, &id).await?);
-    Page::new(job.title.clone(), who.nav(), JobPage { job }).render("job.html")
+    let status = status(&state, &id).await?;
+    let job = JobView::from(&status);
+    let details = match &status.manifest {
+        Some(manifest) => {
+            let manifest = manifest.clone();
+            let dir = state.0.jobs.dir_of(&id);
+            let st = state.clone();
+            Some(
+                state
+                    .with_store(move |store| {
+                        let drawings: Vec<crate::export::SheetDrawing> =
+                            std::fs::read(dir.join(crate::export::SHEETS_FILE))
+                                .ok()
+                                .and_then(|b| serde_json::from_slice(&b).ok())
+                                .unwrap_or_default();
+                        let space = manifest["makerspace"].as_str().and_then(|m| {
+                            st.makerspaces(store)
+                                .ok()?
+                                .iter()
+                                .find(|(s, _)| s == m)
+                                .map(|(_, sp)| sp.name.clone())
+                        });
+                        Ok(JobDetails::new(&manifest, &drawings, space))
+                    })
+                    .await?,
+            )
+        }
+        None => None,
+    };
+    Page::new(
+        job.title.clone(),
+        who.nav(),
+        JobPage {
+            job,
+            project: status.project,
+            details,
+        },
+    )
+    .render("job.html")
 }
 
 /// `/jobs/{id}/files/{name}`: one file of a finished job.

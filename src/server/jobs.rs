@@ -39,13 +39,17 @@ pub struct JobStatus {
     pub files: Vec<String>,
     /// The export's manifest, once done.
     pub manifest: Option<serde_json::Value>,
+    /// Whether it exports a project (`slug` is then the project's).
+    pub project: bool,
 }
 
 /// What an export job runs: everything canonical, so equal requests are one job.
 #[derive(Debug, Clone)]
 pub struct JobSpec {
-    /// The design.
+    /// The design, or the project when `project` is set.
     pub slug: Slug,
+    /// Whether `slug` names a project (its designs are nested together).
+    pub project: bool,
     /// The store commit the design is read at.
     pub commit: String,
     /// What to write.
@@ -71,7 +75,8 @@ impl JobSpec {
             .map(|m| format!("{}={}", m.material.as_deref().unwrap_or(""), m.stock))
             .collect();
         format!(
-            "{}@{}:{}:{}:{}:{}:{}:{}",
+            "{}{}@{}:{}:{}:{}:{}:{}:{}",
+            if self.project { "project/" } else { "" },
             self.slug,
             self.commit,
             self.format.name(),
@@ -86,8 +91,9 @@ impl JobSpec {
     /// What was asked, in words.
     pub fn title(&self) -> String {
         format!(
-            "{} for {}{}",
+            "{} for {}{}{}",
             self.format.describe(),
+            if self.project { "project " } else { "" },
             self.slug,
             self.makerspace
                 .as_deref()
@@ -173,6 +179,7 @@ impl Jobs {
             message: job.message.unwrap_or_default(),
             files,
             manifest,
+            project: request["project"].as_bool().unwrap_or(false),
         }))
     }
 
@@ -234,6 +241,7 @@ impl Jobs {
         }
         let request = serde_json::json!({
             "title": spec.title(),
+            "project": spec.project,
             "commit": spec.commit,
             "format": spec.format,
             "params": spec.params.values(),
@@ -299,12 +307,10 @@ pub async fn start(state: &AppState, spec: JobSpec, client: String) -> Result<St
         let result = run(&st, &job_id, spec).await;
         let st2 = st.clone();
         let _ = tokio::task::spawn_blocking(move || match result {
-            Ok(m) => st2.0.jobs.set(
-                &job_id,
-                JobState::Done,
-                1.0,
-                format!("{} file(s) ready", m.files.len() + 1),
-            ),
+            Ok(n) => st2
+                .0
+                .jobs
+                .set(&job_id, JobState::Done, 1.0, format!("{n} file(s) ready")),
             Err(e) => st2
                 .0
                 .jobs
@@ -315,7 +321,11 @@ pub async fn start(state: &AppState, spec: JobSpec, client: String) -> Result<St
     Ok(id)
 }
 
-async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<ExportManifest, WebError> {
+/// Runs a job; returns how many files it wrote (`manifest.json` included).
+async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebError> {
+    if spec.project {
+        return run_project(state, id, spec).await;
+    }
     let _permit = state
         .0
         .jobs
@@ -380,6 +390,69 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<ExportManifest
                 );
             }
         })
+        .map(|m: ExportManifest| m.files.len() + 1)
+        .map_err(WebError::from)
+    })
+    .await
+}
+
+/// A project's job: every design read at the job's commit, nested together.
+async fn run_project(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebError> {
+    let _permit = state
+        .0
+        .jobs
+        .permits
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(internal)?;
+    let st = state.clone();
+    let id2 = id.to_string();
+    let prepared = state
+        .with_store(move |store| {
+            st.0.jobs
+                .set(&id2, JobState::Running, 0.0, "nesting".into());
+            let space = spec
+                .makerspace
+                .as_deref()
+                .map(|m| crate::app::makerspaces::find(store, m))
+                .transpose()?;
+            let options = CutOptions {
+                format: spec.format,
+                machine: spec.machine.clone(),
+                time_limit: spec.time_limit,
+                ..CutOptions::default()
+            };
+            Ok(crate::app::projects::prepare_export(
+                store,
+                spec.slug.as_str(),
+                Some(&spec.commit),
+                space,
+                options,
+                st.base_url(),
+            )?)
+        })
+        .await?;
+    let st = state.clone();
+    let id = id.to_string();
+    blocking(move || {
+        let jobs = &st.0.jobs;
+        let mut last = std::time::Instant::now();
+        crate::app::projects::run_export(&prepared, &jobs.dir_of(&id), &mut |material, p| {
+            if last.elapsed() >= Duration::from_millis(250) {
+                last = std::time::Instant::now();
+                jobs.set(
+                    &id,
+                    JobState::Running,
+                    p.fraction.clamp(0.0, 0.99),
+                    format!(
+                        "nesting {material}: {} sheet(s), lower bound {}",
+                        p.sheets, p.lower_bound
+                    ),
+                );
+            }
+        })
+        .map(|m| m.files.len() + 1)
         .map_err(WebError::from)
     })
     .await
@@ -399,6 +472,7 @@ mod tests {
         )]);
         JobSpec {
             slug: Slug::parse(&design.slug).expect("slug"),
+            project: false,
             commit: "0".repeat(40),
             format: CutFormat::Svg,
             params: Overrides::parse_known(design, &raw).expect("params"),

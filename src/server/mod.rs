@@ -27,6 +27,7 @@ pub mod imports;
 pub mod jobs;
 pub mod makerspaces;
 pub mod peers;
+pub mod projects;
 pub mod proposals;
 pub mod questions;
 pub mod quota;

@@ -9,7 +9,7 @@ use axum::routing::{get, post};
 use super::state::AppState;
 use super::{
     accounts, api, assets, builds, designs, exports, feeds, home, images, imports, makerspaces,
-    peers, proposals, questions, search,
+    peers, projects, proposals, questions, search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -50,6 +50,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/designs/{slug}/export", post(exports::export))
         .route(
+            "/designs/{slug}/add-to-project",
+            post(projects::add_from_design),
+        )
+        .route(
             "/designs/{slug}/peer-updates/{peer}/accept",
             post(peers::accept),
         )
@@ -88,6 +92,9 @@ pub fn router(state: AppState) -> Router {
         .route("/jobs/{id}", get(exports::job))
         .route("/jobs/{id}/files.zip", get(exports::job_zip))
         .route("/jobs/{id}/files/{name}", get(exports::job_file))
+        .route("/projects", get(projects::list))
+        .route("/projects/{slug}", get(projects::show))
+        .route("/projects/{slug}/export", post(projects::export))
         .route("/makerspaces", get(makerspaces::list))
         .route("/makerspaces/{slug}", get(makerspaces::show))
         .route("/makerspaces/{slug}/feed.atom", get(feeds::makerspace))

@@ -968,3 +968,423 @@ impl From<&super::jobs::JobStatus> for JobView {
         }
     }
 }
+
+/// A project in a list (page and API).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProjectCard {
+    /// Slug.
+    pub slug: String,
+    /// Name (the slug when the project is invalid).
+    pub name: String,
+    /// Version.
+    pub version: String,
+    /// Designs listed.
+    pub designs: usize,
+    /// Design copies in all.
+    pub copies: u32,
+    /// Problems of an invalid `project.toml`, as text.
+    pub problems: Vec<String>,
+}
+
+impl From<&crate::store::ProjectEntry> for ProjectCard {
+    fn from(e: &crate::store::ProjectEntry) -> Self {
+        match &e.project {
+            Some(p) => ProjectCard {
+                slug: e.slug.clone(),
+                name: p.name.clone(),
+                version: p.version.to_string(),
+                designs: p.designs.len(),
+                copies: p.copies(),
+                problems: Vec::new(),
+            },
+            None => ProjectCard {
+                slug: e.slug.clone(),
+                name: e.slug.clone(),
+                version: String::new(),
+                designs: 0,
+                copies: 0,
+                problems: e.problems.iter().map(ToString::to_string).collect(),
+            },
+        }
+    }
+}
+
+/// One design of a project, as its page shows it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProjectDesignView {
+    /// Design slug.
+    pub slug: String,
+    /// Design name.
+    pub name: String,
+    /// Copies.
+    pub quantity: u32,
+    /// Parameters the project sets, `name=value`.
+    pub params: Vec<String>,
+    /// Part copies in one copy.
+    pub parts_per_copy: u64,
+    /// Part copies for all copies.
+    pub parts: u64,
+    /// Estimated cost of one copy.
+    pub cost: f64,
+    /// Its currency.
+    pub currency: String,
+}
+
+/// Sheets and cost of a project at one makerspace.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProjectSpaceView {
+    /// Makerspace slug.
+    pub slug: String,
+    /// Makerspace name.
+    pub name: String,
+    /// Sheets estimated, all stock.
+    pub sheets: u32,
+    /// Per stock, `3 × ply18`.
+    pub stock: Vec<String>,
+    /// Sheets' price.
+    pub sheet_cost: f64,
+    /// Hardware of all copies.
+    pub hardware: f64,
+    /// Sheets plus hardware.
+    pub total: f64,
+    /// Currency.
+    pub currency: String,
+    /// Design materials the space has no stock for.
+    pub missing: Vec<String>,
+}
+
+/// A project's page and `GET /api/v1/projects/{slug}`.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProjectView {
+    /// Slug.
+    pub slug: String,
+    /// Name.
+    pub name: String,
+    /// Version.
+    pub version: String,
+    /// Notes.
+    pub notes: String,
+    /// Store commit it was read at.
+    pub commit: String,
+    /// The project it was forked from.
+    pub forked_from: Option<String>,
+    /// Its designs.
+    pub designs: Vec<ProjectDesignView>,
+    /// Part copies in all.
+    pub total_parts: u64,
+    /// Sheets and cost per makerspace (estimates; the export nests for real).
+    pub makerspaces: Vec<ProjectSpaceView>,
+}
+
+impl From<&crate::app::projects::ProjectFacts> for ProjectView {
+    fn from(f: &crate::app::projects::ProjectFacts) -> Self {
+        ProjectView {
+            slug: f.project.slug.clone(),
+            name: f.project.name.clone(),
+            version: f.project.version.to_string(),
+            notes: f.project.notes.clone(),
+            commit: f.commit.clone(),
+            forked_from: f.project.derived_from.as_ref().map(|o| o.slug.clone()),
+            designs: f
+                .designs
+                .iter()
+                .map(|d| ProjectDesignView {
+                    slug: d.slug.clone(),
+                    name: d.name.clone(),
+                    quantity: d.quantity,
+                    params: d
+                        .params
+                        .iter()
+                        .map(|(k, v)| format!("{k}={}", format_number(*v)))
+                        .collect(),
+                    parts_per_copy: d.parts_per_copy,
+                    parts: d.parts,
+                    cost: d.cost.total,
+                    currency: d.cost.currency.clone(),
+                })
+                .collect(),
+            total_parts: f.total_parts,
+            makerspaces: f
+                .makerspaces
+                .iter()
+                .map(|m| ProjectSpaceView {
+                    slug: m.slug.clone(),
+                    name: m.name.clone(),
+                    sheets: m.sheets,
+                    stock: m
+                        .stock
+                        .iter()
+                        .map(|s| format!("{} × {}", s.sheets, s.stock))
+                        .collect(),
+                    sheet_cost: m.sheet_cost,
+                    hardware: m.hardware,
+                    total: m.total,
+                    currency: m.currency.clone(),
+                    missing: m.missing.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A name with its page.
+#[derive(Debug, Clone, Serialize)]
+pub struct NamedLink {
+    /// The name shown.
+    pub name: String,
+    /// Its page.
+    pub href: String,
+    /// Copies, for a project's designs (1 for a design's own job).
+    pub quantity: u64,
+}
+
+/// One shared material of a finished job.
+#[derive(Debug, Clone, Serialize)]
+pub struct JobMaterialView {
+    /// Material (a design material id, or a project's stock).
+    pub material: String,
+    /// Part copies.
+    pub parts: u64,
+    /// Sheets used.
+    pub sheets: u64,
+    /// The area lower bound.
+    pub lower_bound: u64,
+    /// Utilisation, per cent.
+    pub utilisation: f64,
+    /// `ply18, 2440 × 1220 mm, measured 18.2 mm`.
+    pub stock: String,
+    /// Sheets' price, when known.
+    pub cost: Option<f64>,
+}
+
+/// One part drawn on a sheet: its outline and holes as an SVG path (y down) and its label.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartShapeView {
+    /// Label.
+    pub label: String,
+    /// SVG path data in mm.
+    pub d: String,
+    /// Label position, mm.
+    pub x: f64,
+    /// Label position, mm.
+    pub y: f64,
+    /// Label height, mm.
+    pub size: f64,
+}
+
+/// One sheet drawn to scale.
+#[derive(Debug, Clone, Serialize)]
+pub struct SheetView {
+    /// Material.
+    pub material: String,
+    /// Sheet number within it.
+    pub sheet: u32,
+    /// Width, mm.
+    pub width: f64,
+    /// Height, mm.
+    pub height: f64,
+    /// Utilisation, per cent.
+    pub utilisation: f64,
+    /// The parts.
+    pub parts: Vec<PartShapeView>,
+}
+
+impl From<&crate::export::SheetDrawing> for SheetView {
+    fn from(s: &crate::export::SheetDrawing) -> Self {
+        let h = s.height;
+        let parts = s
+            .parts
+            .iter()
+            .map(|p| {
+                let mut d = String::new();
+                for ring in &p.rings {
+                    for (i, q) in ring.iter().enumerate() {
+                        d.push(if i == 0 { 'M' } else { 'L' });
+                        d.push_str(&format!(
+                            "{} {}",
+                            format_number(q[0]),
+                            format_number(h - q[1])
+                        ));
+                    }
+                    d.push('Z');
+                }
+                let (mut w, mut ht) = (0.0_f64, 0.0_f64);
+                if let Some(outer) = p.rings.first() {
+                    let xs = outer.iter().map(|q| q[0]);
+                    let ys = outer.iter().map(|q| q[1]);
+                    w = xs.clone().fold(f64::MIN, f64::max) - xs.fold(f64::MAX, f64::min);
+                    ht = ys.clone().fold(f64::MIN, f64::max) - ys.fold(f64::MAX, f64::min);
+                }
+                let chars = p.label.chars().count().max(1) as f64;
+                PartShapeView {
+                    label: p.label.clone(),
+                    d,
+                    x: (p.at[0] * 10.0).round() / 10.0,
+                    y: ((h - p.at[1]) * 10.0).round() / 10.0,
+                    size: ((w / chars * 1.6).min(ht * 0.5)).clamp(4.0, 40.0).round(),
+                }
+            })
+            .collect();
+        SheetView {
+            material: s.material.clone(),
+            sheet: s.sheet,
+            width: s.width,
+            height: s.height,
+            utilisation: (s.utilisation * 1000.0).round() / 10.0,
+            parts,
+        }
+    }
+}
+
+/// What a finished job's page shows beyond its files: what was cut (names, not slugs), where,
+/// every sheet drawn, sheets against the bound, utilisation, material and cost.
+#[derive(Debug, Clone, Serialize)]
+pub struct JobDetails {
+    /// `design` or `project`.
+    pub kind: String,
+    /// The design's or project's name, with its page.
+    pub what: NamedLink,
+    /// The designs cut (one for a design's job), with names and copies.
+    pub designs: Vec<NamedLink>,
+    /// The makerspace, by name.
+    pub makerspace: Option<NamedLink>,
+    /// The machine.
+    pub machine: String,
+    /// Sheets used in all.
+    pub sheets_used: u64,
+    /// Σ area lower bounds.
+    pub lower_bound: u64,
+    /// Utilisation over all sheets, per cent.
+    pub utilisation: f64,
+    /// Per material.
+    pub materials: Vec<JobMaterialView>,
+    /// Sheets' price in all, when known.
+    pub sheet_cost: Option<f64>,
+    /// Total with hardware, when known (the build sheet's or the project cover's).
+    pub total_cost: Option<f64>,
+    /// Currency of the costs.
+    pub currency: String,
+    /// Every sheet, drawn.
+    pub sheets: Vec<SheetView>,
+}
+
+impl JobDetails {
+    /// From a finished job's `manifest.json` and `sheets.json`; `space_name` is the
+    /// makerspace's name when it is known.
+    pub fn new(
+        manifest: &serde_json::Value,
+        drawings: &[crate::export::SheetDrawing],
+        space_name: Option<String>,
+    ) -> JobDetails {
+        let m = manifest;
+        let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        let project = m.get("project").is_some_and(|p| p.is_string());
+        let (kind, what, designs) = if project {
+            let designs = m["designs"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|d| NamedLink {
+                    name: s(&d["name"]),
+                    href: format!("/designs/{}", s(&d["design"])),
+                    quantity: d["quantity"].as_u64().unwrap_or(1),
+                })
+                .collect();
+            (
+                "project",
+                NamedLink {
+                    name: s(&m["name"]),
+                    href: format!("/projects/{}", s(&m["project"])),
+                    quantity: 1,
+                },
+                designs,
+            )
+        } else {
+            let link = NamedLink {
+                name: s(&m["name"]),
+                href: format!("/designs/{}", s(&m["design"])),
+                quantity: 1,
+            };
+            ("design", link.clone(), vec![link])
+        };
+        let stock = m["stock"].as_array().cloned().unwrap_or_default();
+        let mut currency = String::new();
+        let mut sheet_cost = Some(0.0);
+        let materials = m["nesting"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|r| {
+                let material = s(&r["material"]);
+                let sheets = r["sheets"].as_u64().unwrap_or(0);
+                let st = stock.iter().find(|c| c["material"] == r["material"]);
+                let price = st.and_then(|c| c["price"].as_f64());
+                if let Some(c) = st.and_then(|c| c["currency"].as_str()) {
+                    currency = c.to_string();
+                }
+                let cost = price.map(|p| (p * sheets as f64 * 100.0).round() / 100.0);
+                sheet_cost = match (sheet_cost, cost) {
+                    (Some(a), Some(b)) => Some(a + b),
+                    _ => None,
+                };
+                JobMaterialView {
+                    stock: st.map_or_else(String::new, |c| {
+                        let sheet = c["sheet"].as_array().cloned().unwrap_or_default();
+                        let n = |i: usize| {
+                            format_number(sheet.get(i).and_then(|v| v.as_f64()).unwrap_or(0.0))
+                        };
+                        format!(
+                            "{}{} × {} mm, measured {} mm",
+                            c["stock"]
+                                .as_str()
+                                .map(|x| format!("{x}, "))
+                                .unwrap_or_default(),
+                            n(0),
+                            n(1),
+                            format_number(c["thickness"].as_f64().unwrap_or(0.0))
+                        )
+                    }),
+                    material,
+                    parts: r["parts"].as_u64().unwrap_or(0),
+                    sheets,
+                    lower_bound: r["lower_bound"].as_u64().unwrap_or(0),
+                    utilisation: (r["utilisation"].as_f64().unwrap_or(0.0) * 1000.0).round() / 10.0,
+                    cost,
+                }
+            })
+            .collect();
+        let total_cost = if project {
+            if let Some(c) = m["cost"]["currency"].as_str() {
+                currency = c.to_string();
+            }
+            m["cost"]["total"].as_f64()
+        } else {
+            if let Some(c) = m["build_sheet"]["currency"].as_str() {
+                currency = c.to_string();
+            }
+            m["build_sheet"]["bom_total"].as_f64()
+        };
+        let space = m["makerspace"].as_str().map(|slug| NamedLink {
+            name: space_name.unwrap_or_else(|| slug.to_string()),
+            href: format!("/makerspaces/{slug}"),
+            quantity: 1,
+        });
+        JobDetails {
+            kind: kind.to_string(),
+            what,
+            designs,
+            makerspace: space,
+            machine: s(&m["machine"]["id"]),
+            sheets_used: m["sheets_used"].as_u64().unwrap_or(0),
+            lower_bound: m["lower_bound"].as_u64().unwrap_or(0),
+            utilisation: (m["utilisation"].as_f64().unwrap_or(0.0) * 1000.0).round() / 10.0,
+            materials,
+            sheet_cost: sheet_cost
+                .filter(|_| !stock.is_empty())
+                .map(|c| (c * 100.0).round() / 100.0),
+            total_cost,
+            currency,
+            sheets: drawings.iter().map(SheetView::from).collect(),
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! The design store: an ordinary bare git repository, written through git2.
 //!
 //! Layout inside the repository: `designs/<slug>/design.toml` plus the package's files, and
-//! `makerspaces/<slug>.toml`. Every write is one commit on `main` made under a file lock
+//! `makerspaces/<slug>.toml`, `projects/<slug>/project.toml`. Every write is one commit on `main` made under a file lock
 //! (the Rust package registry's index works the same way), so concurrent writers queue and
 //! readers only ever see whole commits. There is no working tree to drift from `HEAD`:
 //! trees are built in memory. Anyone can `git clone` the store, and commits pushed back with
@@ -12,6 +12,7 @@ mod builds;
 mod fork;
 mod history;
 mod makerspaces;
+mod projects;
 mod proposals;
 mod sync;
 mod tree;
@@ -30,6 +31,7 @@ use crate::model::{Author, Design, Diagnostic};
 use crate::package;
 pub use builds::{BUILDS, BuildEntry, NewBuild, TakenBuilds, log_path};
 pub use makerspaces::{MAKERSPACES, MakerspaceEntry};
+pub use projects::{PROJECTS, ProjectEntry, StoredProject, project_path};
 
 pub use fork::ForkOutcome;
 pub use history::{Change, Contributor, DesignChange, Lineage};
@@ -75,6 +77,14 @@ pub enum StoreError {
     /// No design with that slug at that revision.
     #[error("no design '{slug}' in the store{hint}")]
     NotFound {
+        /// The slug asked for.
+        slug: String,
+        /// A suggestion, if one is close.
+        hint: String,
+    },
+    /// No project with that slug at that revision.
+    #[error("no project '{slug}' in the store{hint}")]
+    NoProject {
         /// The slug asked for.
         slug: String,
         /// A suggestion, if one is close.

@@ -13,6 +13,7 @@ mod invalid;
 mod limits;
 mod model3d;
 mod peers;
+mod projects;
 mod props;
 mod search;
 mod store;

@@ -19,8 +19,9 @@
         a.href = a.getAttribute("data-base") + "?" + q;
       });
       form.querySelectorAll("input").forEach(function (input) {
-        var hidden = document.querySelector('input[data-param="' + input.name + '"]');
-        if (hidden) { hidden.value = input.value; }
+        document.querySelectorAll('input[data-param="' + input.name + '"]').forEach(function (hidden) {
+          hidden.value = input.value;
+        });
       });
       if (window.history && history.replaceState) {
         history.replaceState(null, "", location.pathname + "?" + q);
@@ -41,6 +42,8 @@
         document.getElementById("job-progress").value = j.progress;
         document.getElementById("job-message").textContent = j.state + ": " + j.message;
         if (j.state === "done") {
+          // Reload once so the page shows the sheets drawn, the bound and the cost.
+          if (!document.getElementById("job-sheets")) { window.location.reload(); return; }
           var ul = document.getElementById("job-files");
           ul.innerHTML = "";
           j.files.forEach(function (f) {

@@ -9,6 +9,7 @@ pub mod builds;
 pub mod designs;
 pub mod exports;
 pub mod makerspaces;
+pub mod projects;
 pub mod proposals;
 pub mod questions;
 pub mod search;
@@ -41,7 +42,8 @@ use super::state::AppState;
         (name = "questions", description = "Questions and answers on a design's page"),
         (name = "exports", description = "Cut files and build sheets as background jobs"),
         (name = "search", description = "Finding designs"),
-        (name = "makerspaces", description = "Machines and stock of makerspaces")
+        (name = "makerspaces", description = "Machines and stock of makerspaces"),
+        (name = "projects", description = "Several designs cut as one job")
     )
 )]
 struct ApiDoc;
@@ -85,6 +87,8 @@ pub fn routes() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(search::search))
         .routes(routes!(makerspaces::list))
         .routes(routes!(makerspaces::show))
+        .routes(routes!(projects::list))
+        .routes(routes!(projects::show))
         .split_for_parts()
 }
 
