@@ -145,7 +145,25 @@ pub async fn picture(
     r: Requested,
     format: ModelFormat,
 ) -> Result<(String, Vec<u8>), WebError> {
-    let key = format!("{}:{}:{}", r.read.tree, format.name(), r.params.query());
+    picture_at(state, r, format, PREVIEW_WIDTHS[1]).await
+}
+
+/// The widths a preview is made at: cards show it 400 px wide, the design page 800.
+pub const PREVIEW_WIDTHS: [u32; 2] = [400, 800];
+
+/// [`picture`], a PNG `width` pixels wide (4:3).
+async fn picture_at(
+    state: &AppState,
+    r: Requested,
+    format: ModelFormat,
+    width: u32,
+) -> Result<(String, Vec<u8>), WebError> {
+    let key = format!(
+        "{}:{}:{}:{width}",
+        r.read.tree,
+        format.name(),
+        r.params.query()
+    );
     if format == ModelFormat::Png
         && let Some(png) = state.cached_file(&key)?
     {
@@ -162,7 +180,12 @@ pub async fn picture(
             stored: None,
         };
         let (name, bytes) = if format == ModelFormat::Png {
-            let png = exports::preview(&r.read.design, &r.params, &Default::default())?;
+            let opts = barnraise_exporters::PreviewOptions {
+                width,
+                height: width * 3 / 4,
+                ..Default::default()
+            };
+            let png = exports::preview(&r.read.design, &r.params, &opts)?;
             (format!("{}.png", r.read.design.slug), png)
         } else {
             exports::model_file(&loaded, &r.params, None, format)?
@@ -175,14 +198,32 @@ pub async fn picture(
     .await
 }
 
-/// `/designs/{slug}/preview.png`: the 3D preview at the query's parameters.
+/// `/designs/{slug}/preview.png`: the 3D preview at the query's parameters, 800 × 600.
 pub async fn preview(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Result<Response, WebError> {
+    preview_png(state, slug, q, PREVIEW_WIDTHS[1]).await
+}
+
+/// `/designs/{slug}/card.png`: the same at 400 × 300, the size a card shows it.
+pub async fn card_preview(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Result<Response, WebError> {
+    preview_png(state, slug, q, PREVIEW_WIDTHS[0]).await
+}
+
+async fn preview_png(
+    state: AppState,
+    slug: String,
+    q: BTreeMap<String, String>,
+    width: u32,
+) -> Result<Response, WebError> {
     let r = read(&state, &slug, q).await?;
-    let (_, png) = picture(&state, r, ModelFormat::Png).await?;
+    let (_, png) = picture_at(&state, r, ModelFormat::Png, width).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "image/png"),

@@ -11,6 +11,7 @@ mod interop_real;
 mod invalid;
 mod limits;
 mod model3d;
+mod offline;
 mod peers;
 mod props;
 mod search;
