@@ -90,7 +90,8 @@
     // The first page seen came before the worker: keep it (and its pictures) now.
     if (!navigator.serviceWorker.controller && KEPT.test(location.pathname)) {
       caches.open(PAGES).then(function (c) { return c.add(location.href); }).catch(function () {});
-      var pics = Array.prototype.map.call(document.querySelectorAll("main img"), function (i) { return i.currentSrc || i.src; })
+      var loaded = Array.prototype.filter.call(document.querySelectorAll("main img"), function (i) { return i.complete && i.naturalWidth > 0; });
+      var pics = loaded.map(function (i) { return i.currentSrc || i.src; })
         .filter(function (u) { return /\/designs\/[^/]+\/(preview\.png|card\.png|images\/|builds\/)/.test(u); });
       caches.open(PICTURES).then(function (c) { return c.addAll(pics); }).catch(function () {});
     }
