@@ -145,25 +145,7 @@ pub async fn picture(
     r: Requested,
     format: ModelFormat,
 ) -> Result<(String, Vec<u8>), WebError> {
-    picture_at(state, r, format, PREVIEW_WIDTHS[1]).await
-}
-
-/// The widths a preview is made at: cards show it 400 px wide, the design page 800.
-pub const PREVIEW_WIDTHS: [u32; 2] = [400, 800];
-
-/// [`picture`], a PNG `width` pixels wide (4:3).
-async fn picture_at(
-    state: &AppState,
-    r: Requested,
-    format: ModelFormat,
-    width: u32,
-) -> Result<(String, Vec<u8>), WebError> {
-    let key = format!(
-        "{}:{}:{}:{width}",
-        r.read.tree,
-        format.name(),
-        r.params.query()
-    );
+    let key = format!("{}:{}:{}", r.read.tree, format.name(), r.params.query());
     if format == ModelFormat::Png
         && let Some(png) = state.cached_file(&key)?
     {
@@ -180,12 +162,7 @@ async fn picture_at(
             stored: None,
         };
         let (name, bytes) = if format == ModelFormat::Png {
-            let opts = barnraise_exporters::PreviewOptions {
-                width,
-                height: width * 3 / 4,
-                ..Default::default()
-            };
-            let png = exports::preview(&r.read.design, &r.params, &opts)?;
+            let png = exports::preview(&r.read.design, &r.params, &Default::default())?;
             (format!("{}.png", r.read.design.slug), png)
         } else {
             exports::model_file(&loaded, &r.params, None, format)?
@@ -204,34 +181,44 @@ pub async fn preview(
     Path(slug): Path<String>,
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Result<Response, WebError> {
-    preview_png(state, slug, q, PREVIEW_WIDTHS[1]).await
+    let r = read(&state, &slug, q).await?;
+    let (_, png) = picture(&state, r, ModelFormat::Png).await?;
+    Ok(png_response(png))
 }
 
-/// `/designs/{slug}/card.png`: the same at 400 × 300, the size a card shows it.
+/// `/designs/{slug}/card.png`: the same at 400 × 300, the size a card shows it: the 800 × 600
+/// preview (one render for both) halved, and cached too.
 pub async fn card_preview(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     Query(q): Query<BTreeMap<String, String>>,
 ) -> Result<Response, WebError> {
-    preview_png(state, slug, q, PREVIEW_WIDTHS[0]).await
+    let r = read(&state, &slug, q).await?;
+    let key = format!("{}:card:{}", r.read.tree, r.params.query());
+    if let Some(png) = state.cached_file(&key)? {
+        return Ok(png_response(png.to_vec()));
+    }
+    let (_, big) = picture(&state, r, ModelFormat::Png).await?;
+    let st = state.clone();
+    let small = blocking(move || {
+        let small = barnraise_exporters::preview::halve_png(&big)
+            .map_err(|e| WebError::internal(e.to_string()))?;
+        st.cache_file(key, small.clone().into())?;
+        Ok::<_, WebError>(small)
+    })
+    .await?;
+    Ok(png_response(small))
 }
 
-async fn preview_png(
-    state: AppState,
-    slug: String,
-    q: BTreeMap<String, String>,
-    width: u32,
-) -> Result<Response, WebError> {
-    let r = read(&state, &slug, q).await?;
-    let (_, png) = picture_at(&state, r, ModelFormat::Png, width).await?;
-    Ok((
+fn png_response(png: Vec<u8>) -> Response {
+    (
         [
             (header::CONTENT_TYPE, "image/png"),
             (header::CACHE_CONTROL, "public, max-age=300"),
         ],
         png,
     )
-        .into_response())
+        .into_response()
 }
 
 /// The design and parameters a request asks for, read under a store handle.
