@@ -802,6 +802,7 @@ async function offline(browser) {
       return img && img.complete && img.naturalWidth === 800;
     });
     check(await page.locator('table.cards tbody tr').count() > 0, 'no cut list offline');
+    check(await page.locator('main .offline-note').isVisible(), 'the page does not say it is the kept copy');
     await shot(page, 'offline-design');
     const pdf = await page.evaluate(async (u) => {
       const r = await fetch(u);

@@ -103,6 +103,27 @@
   };
   window.addEventListener("online", refresh);
 
+  // Say so when there is no network: what shows is what this device kept.
+  var note = null;
+  var offlineNote = function () {
+    if (navigator.onLine) {
+      if (note) { note.hidden = true; }
+      return;
+    }
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "flash offline-note";
+      note.setAttribute("role", "status");
+      note.innerHTML = 'No network: this is what this device kept. <a href="/offline">What is kept</a>';
+      var main = document.querySelector("main");
+      if (main) { main.insertBefore(note, main.firstChild); }
+    }
+    note.hidden = false;
+  };
+  offlineNote();
+  window.addEventListener("online", offlineNote);
+  window.addEventListener("offline", offlineNote);
+
   // A design page: what the offline search needs, by the page's address.
   var design = document.querySelector("article.design[data-slug]");
   if (design) {
