@@ -186,7 +186,7 @@ pub async fn picture(
     .await
 }
 
-/// `/designs/{slug}/preview.png`: the 3D preview at the query's parameters.
+/// `/designs/{slug}/preview.png`: the 3D preview at the query's parameters, 800 × 600.
 pub async fn preview(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -194,14 +194,42 @@ pub async fn preview(
 ) -> Result<Response, WebError> {
     let r = read(&state, &slug, q).await?;
     let (_, png) = picture(&state, r, ModelFormat::Png).await?;
-    Ok((
+    Ok(png_response(png))
+}
+
+/// `/designs/{slug}/card.png`: the same at 400 × 300, the size a card shows it: the 800 × 600
+/// preview (one render for both) halved, and cached too.
+pub async fn card_preview(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(q): Query<BTreeMap<String, String>>,
+) -> Result<Response, WebError> {
+    let r = read(&state, &slug, q).await?;
+    let key = format!("{}:card:{}", r.read.tree, r.params.query());
+    if let Some(png) = state.cached_file(&key)? {
+        return Ok(png_response(png.to_vec()));
+    }
+    let (_, big) = picture(&state, r, ModelFormat::Png).await?;
+    let st = state.clone();
+    let small = blocking(move || {
+        let small = barnraise_exporters::preview::halve_png(&big)
+            .map_err(|e| WebError::internal(e.to_string()))?;
+        st.cache_file(key, small.clone().into())?;
+        Ok::<_, WebError>(small)
+    })
+    .await?;
+    Ok(png_response(small))
+}
+
+fn png_response(png: Vec<u8>) -> Response {
+    (
         [
             (header::CONTENT_TYPE, "image/png"),
             (header::CACHE_CONTROL, "public, max-age=300"),
         ],
         png,
     )
-        .into_response())
+        .into_response()
 }
 
 /// The design and parameters a request asks for, read under a store handle.

@@ -7,7 +7,7 @@
 //! (the design and parameters a request asks for), [`views`] (typed views: page contexts and
 //! the API's contract), [`files`], [`jobs`], [`quota`], [`assets`]. Resources, one module
 //! each: [`home`], [`designs`], [`search`], [`exports`], [`accounts`], [`proposals`],
-//! [`makerspaces`], [`images`], [`imports`] (cut files reviewed in the browser), and the [`api`]. [`router`] lists every route. Must not:
+//! [`makerspaces`], [`images`], [`imports`] (cut files reviewed in the browser), [`offline`] (manifest, service worker, offline page), and the [`api`]. [`router`] lists every route. Must not:
 //! parse manifests, compute geometry or touch git itself; run blocking work on the async
 //! threads (everything goes through the blocking pool).
 
@@ -26,6 +26,7 @@ pub mod images;
 pub mod imports;
 pub mod jobs;
 pub mod makerspaces;
+pub mod offline;
 pub mod peers;
 pub mod projects;
 pub mod proposals;

@@ -33,6 +33,8 @@ impl Templates {
         env.add_filter("money", |v: f64| format!("{v:.2}"));
         env.add_filter("date", crate::time::date);
         env.add_filter("short", |s: String| s.chars().take(10).collect::<String>());
+        // Static assets are linked as `/static/<file>?v={{ asset_version }}`.
+        env.add_global("asset_version", super::assets::version());
         for file in TEMPLATES.files() {
             let name = file.path().to_string_lossy().replace('\\', "/");
             let text = file
@@ -62,6 +64,13 @@ impl Templates {
             .filter(|n| n.ends_with(".html") && !n.starts_with('_'))
             .collect()
     }
+}
+
+/// Every template's name and text (for the asset version, `assets::version`).
+pub fn template_sources() -> impl Iterator<Item = (String, &'static [u8])> {
+    TEMPLATES
+        .files()
+        .map(|f| (f.path().to_string_lossy().replace('\\', "/"), f.contents()))
 }
 
 /// The process-wide templates (loaded on first use).

@@ -5,11 +5,13 @@ use axum::Router;
 use axum::http::{HeaderValue, header};
 use axum::response::Response;
 use axum::routing::{get, post};
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 
 use super::state::AppState;
 use super::{
     accounts, api, assets, builds, designs, exports, feeds, home, images, imports, makerspaces,
-    peers, projects, proposals, questions, search,
+    offline, peers, projects, proposals, questions, search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -36,6 +38,7 @@ pub fn router(state: AppState) -> Router {
         .route("/designs/new", get(designs::new_form).post(designs::create))
         .route("/designs/{slug}", get(designs::design))
         .route("/designs/{slug}/preview.png", get(designs::preview))
+        .route("/designs/{slug}/card.png", get(designs::card_preview))
         .route("/designs/{slug}/download/{format}", get(designs::download))
         .route("/designs/{slug}/feed.atom", get(feeds::design))
         .route("/designs/{slug}/history", get(designs::history))
@@ -100,6 +103,9 @@ pub fn router(state: AppState) -> Router {
         .route("/makerspaces/{slug}/feed.atom", get(feeds::makerspace))
         .route("/feeds/designs.atom", get(feeds::designs))
         .route("/static/{*path}", get(assets::asset))
+        .route("/sw.js", get(offline::service_worker))
+        .route("/manifest.webmanifest", get(offline::manifest))
+        .route("/offline", get(offline::offline))
         .route(
             "/favicon.ico",
             get(|| async { axum::response::Redirect::permanent("/static/favicon.svg") }),
@@ -110,7 +116,19 @@ pub fn router(state: AppState) -> Router {
             security_headers(res, secure)
         }))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(compression())
         .with_state(state)
+}
+
+/// gzip for clients that ask for it: pages, CSS, scripts and JSON (a design page shrinks
+/// to about a fifth). Not for what is compressed already: pictures (tower-http's default
+/// leaves those alone), zips and PDFs.
+fn compression() -> CompressionLayer<impl Predicate> {
+    CompressionLayer::new().gzip(true).compress_when(
+        DefaultPredicate::new()
+            .and(NotForContentType::const_new("application/zip"))
+            .and(NotForContentType::const_new("application/pdf")),
+    )
 }
 
 /// Headers on every response: no framing (a maintainer cannot be tricked into clicking

@@ -706,6 +706,176 @@ async function phone(browser) {
   if (failures) throw new CheckFailed(`${failures} page(s) scroll sideways on a phone`);
 }
 
+// ---------------------------------------------------------------------------------------
+// Phone first and offline (issue #21): at 360 × 740, pages fit the screen, touch targets
+// are at least 44 px, and axe-core finds nothing serious; after one visit the design page,
+// its preview and a build sheet kept for offline open with no network, /offline lists them
+// and search finds the design among them.
+
+const AXE = path.join(root, 'target/browser/node_modules/axe-core/axe.min.js');
+const PHONE = { width: 360, height: 740 };
+
+// axe-core in the page (the context bypasses the CSP for this one injected script).
+async function accessibility(page, what) {
+  await page.addScriptTag({ path: AXE });
+  const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const describe = (v) => `${v.id} (${v.impact}): ${v.help}; at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`;
+  for (const v of r.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical')) {
+    console.log(`     note: axe on ${what}: ${describe(v)}`);
+  }
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  check(bad.length === 0, `axe finds on ${what}:\n${bad.map(describe).join('\n')}`);
+}
+
+// What a thumb presses: buttons, fields and the header's links, 44 px high at least.
+async function touchTargets(page, what) {
+  const small = await page.evaluate(() => Array.from(document.querySelectorAll(
+    'button, .button, select, input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), header nav a'))
+    .filter((el) => el.offsetParent !== null)
+    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+    .filter(({ r }) => r.height < 43.5)
+    .map(({ el, r }) => `${el.tagName.toLowerCase()}${el.name ? `[name=${el.name}]` : ''} "${(el.textContent || el.value || '').trim().slice(0, 20)}" ${Math.round(r.width)}×${Math.round(r.height)}`));
+  check(small.length === 0, `touch targets under 44 px on ${what}: ${small.slice(0, 8).join(', ')}`);
+}
+
+async function phoneFirst(browser) {
+  const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+  const page = watch(await context.newPage());
+  current = page;
+  page.setDefaultTimeout(15000);
+  const pages = [
+    ['home', '/'],
+    ['search', '/search?q=seeder'],
+    ['design', `/designs/${ORIGINAL}`],
+  ];
+  let failures = 0;
+  for (const [name, url] of pages) {
+    try {
+      await step(`phone 360×740: ${url} fits, has 44 px touch targets and passes axe-core`, async () => {
+        await goto(page, url);
+        await page.waitForLoadState('load');
+        await settleImages(page);
+        const w = await page.evaluate(() => document.scrollingElement.scrollWidth);
+        check(w <= PHONE.width, `${url} is ${w} px wide at ${PHONE.width} px (sideways scrolling)`);
+        if (name === 'design') {
+          // The cut list and the bill of materials are cards: no table scrolls sideways.
+          const tables = await page.locator('table.cards').evaluateAll((ts) => ts.map((t) => ({
+            wide: t.scrollWidth > t.parentElement.clientWidth + 1,
+            rows: t.querySelectorAll('tbody tr').length,
+          })));
+          check(tables.length >= 2, `the design page has ${tables.length} card tables (cut list, BOM)`);
+          check(tables.every((t) => !t.wide), 'a cut list or BOM table is wider than the screen');
+        }
+        await touchTargets(page, url);
+        await accessibility(page, url);
+        await shot(page, `phone360-${name}`);
+      });
+    } catch {
+      failures++;
+    }
+  }
+  await context.close();
+  if (failures) throw new CheckFailed(`${failures} page(s) failed the phone-first checks`);
+}
+
+async function offline(browser) {
+  const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
+  const page = await context.newPage();
+  current = page;
+  page.setDefaultTimeout(20000);
+  // Like watch(), but with no network a failed fetch is what is expected.
+  let cut = false;
+  page.on('pageerror', (e) => problems.push(`script error on ${page.url()}: ${e.message}`));
+  page.on('response', (r) => { if (r.status() >= 500) problems.push(`${r.status()} from ${r.request().method()} ${r.url()}`); });
+  page.on('requestfailed', (r) => {
+    const why = r.failure() ? r.failure().errorText : '';
+    if (!cut && !/ERR_ABORTED/.test(why)) problems.push(`request failed: ${r.method()} ${r.url()} ${why}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !cut) problems.push(`console error on ${page.url()}: ${m.text()}`);
+  });
+  const state = {};
+
+  await step('offline: the service worker takes over after one visit', async () => {
+    await goto(page, `/designs/${ORIGINAL}`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.reload();
+    check(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'no service worker controls the design page after a reload');
+    const caches = await page.evaluate(() => caches.keys());
+    check(caches.some((c) => /^barnraise-shell-[0-9a-f]{12}$/.test(c)), `caches: ${caches.join(', ')}`);
+  });
+
+  await step('offline: export the build sheet and keep it for offline', async () => {
+    const form = page.locator('form#export');
+    await form.locator('select[name=format]').selectOption('pdf');
+    await form.getByRole('button', { name: 'Export' }).click();
+    await waitForPath(page, /^\/jobs\/[^/]+$/, 'export form submission');
+    state.job = new URL(page.url()).pathname;
+    const pdf = page.locator('#job-files a[href$=".pdf"]').first();
+    await pdf.waitFor({ state: 'visible', timeout: 120000 });
+    state.pdf = await pdf.getAttribute('href');
+    const keep = page.locator('#job-files button.keep').first();
+    checkEqual((await keep.innerText()).trim(), 'Keep for offline', 'the button beside the build sheet');
+    await keep.click();
+    await page.waitForFunction(() => /Kept for offline/.test(document.querySelector('#job-files button.keep').textContent));
+    await shot(page, 'offline-kept');
+  });
+
+  await step('offline: with no network the design page, its preview and the kept build sheet open', async () => {
+    await context.setOffline(true);
+    cut = true;
+    const res = await page.goto(BASE_URL + `/designs/${ORIGINAL}`);
+    check(res && res.status() === 200, `the design page offline answers ${res && res.status()}`);
+    checkEqual(res.headers()['x-barnraise-offline'], 'cache', 'the design page offline comes from the kept copy');
+    checkEqual((await page.locator('main h1').innerText()).replace(/\s*v[\d.]+\s*$/, '').trim(), ORIGINAL_NAME, 'design page heading offline');
+    await page.waitForFunction(() => {
+      const img = document.getElementById('preview');
+      return img && img.complete && img.naturalWidth === 800;
+    });
+    check(await page.locator('table.cards tbody tr').count() > 0, 'no cut list offline');
+    check(await page.locator('main .offline-note').isVisible(), 'the page does not say it is the kept copy');
+    await shot(page, 'offline-design');
+    const pdf = await page.evaluate(async (u) => {
+      const r = await fetch(u);
+      const b = new Uint8Array(await r.arrayBuffer());
+      return { status: r.status, head: String.fromCharCode(...b.slice(0, 5)), size: b.length };
+    }, state.pdf);
+    check(pdf.status === 200 && pdf.head === '%PDF-', `the kept build sheet offline: ${JSON.stringify(pdf)}`);
+    console.log(`     ${state.pdf}: ${pdf.size} bytes from the device`);
+  });
+
+  await step('offline: /offline lists what is kept, opens the build sheet, and search finds the design', async () => {
+    const res = await page.goto(BASE_URL + '/offline');
+    check(res && res.status() === 200, `/offline answers ${res && res.status()}`);
+    await page.locator(`#offline-designs a[href="/designs/${ORIGINAL}"]`).waitFor();
+    const file = page.locator(`#offline-files a[href="${state.pdf}"]`);
+    await file.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), file.click()]);
+    const bytes = readFileSync(await download.path());
+    checkEqual(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'the kept build sheet opened from /offline');
+    await shot(page, 'offline-list');
+    const word = ORIGINAL_NAME.split(' ')[1].toLowerCase(); // "seeder"
+    const box = page.locator('header form.quick input[name=q]');
+    await box.fill(word);
+    await box.press('Enter');
+    await waitForPath(page, /^\/search$/, 'header search offline');
+    const found = page.locator('#offline-designs a', { hasText: ORIGINAL_NAME });
+    await found.first().waitFor();
+    check((await page.locator('#offline-title').innerText()).includes(word), 'the offline search says what it looked for');
+    await shot(page, 'offline-search');
+    await found.first().click();
+    await waitForPath(page, new RegExp(`^/designs/${ORIGINAL}$`), 'a result of the offline search');
+  });
+
+  await step('offline: back online, the kept pages are fetched again', async () => {
+    await context.setOffline(false);
+    cut = false;
+    const res = await page.goto(BASE_URL + `/designs/${ORIGINAL}`);
+    check(res && res.status() === 200 && !res.headers()['x-barnraise-offline'], 'the design page online is not the kept copy');
+  });
+  await context.close();
+}
+
 const t0 = performance.now();
 let failed = false;
 let browser;
@@ -726,6 +896,16 @@ try {
   // The phone checks do not depend on the walk: run them even when it failed.
   try {
     await phone(browser);
+  } catch {
+    failed = true;
+  }
+  try {
+    await phoneFirst(browser);
+  } catch {
+    failed = true;
+  }
+  try {
+    await offline(browser);
   } catch {
     failed = true;
   }

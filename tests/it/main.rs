@@ -12,6 +12,7 @@ mod interop_real;
 mod invalid;
 mod limits;
 mod model3d;
+mod offline;
 mod peers;
 mod projects;
 mod props;
