@@ -17,6 +17,7 @@ pub mod cost;
 pub mod export;
 pub mod geometry;
 pub mod hint;
+pub mod i18n;
 pub mod interop;
 pub mod licence;
 pub mod model;

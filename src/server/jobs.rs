@@ -60,6 +60,8 @@ pub struct JobSpec {
     pub materials: Vec<StockPick>,
     /// Nesting budget.
     pub time_limit: Duration,
+    /// The build sheet's language.
+    pub language: crate::i18n::Lang,
 }
 
 impl JobSpec {
@@ -71,7 +73,7 @@ impl JobSpec {
             .map(|m| format!("{}={}", m.material.as_deref().unwrap_or(""), m.stock))
             .collect();
         format!(
-            "{}@{}:{}:{}:{}:{}:{}:{}",
+            "{}@{}:{}:{}:{}:{}:{}:{}:{}",
             self.slug,
             self.commit,
             self.format.name(),
@@ -79,7 +81,8 @@ impl JobSpec {
             self.makerspace.as_deref().unwrap_or(""),
             self.machine.as_deref().unwrap_or(""),
             materials.join(","),
-            self.time_limit.as_millis()
+            self.time_limit.as_millis(),
+            self.language.code()
         )
     }
 
@@ -341,6 +344,7 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<ExportManifest
                 machine: spec.machine.clone(),
                 materials: spec.materials.clone(),
                 time_limit: spec.time_limit,
+                language: spec.language,
                 ..CutOptions::default()
             };
             Ok(exports::prepare_cut_files(
@@ -399,6 +403,7 @@ mod tests {
             machine: None,
             materials: vec![],
             time_limit: Duration::from_secs(1),
+            language: crate::i18n::Lang::En,
         }
     }
 

@@ -24,6 +24,7 @@ pub mod home;
 pub mod images;
 pub mod imports;
 pub mod jobs;
+pub mod lang;
 pub mod makerspaces;
 pub mod peers;
 pub mod proposals;

@@ -8,8 +8,8 @@ use axum::routing::{get, post};
 
 use super::state::AppState;
 use super::{
-    accounts, api, assets, builds, designs, exports, home, images, imports, makerspaces, peers,
-    proposals, search,
+    accounts, api, assets, builds, designs, exports, home, images, imports, lang, makerspaces,
+    peers, proposals, search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -92,6 +92,11 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::map_response(move |res: Response| {
             security_headers(res, secure)
         }))
+        .layer(axum::middleware::from_fn(
+            move |req: axum::extract::Request, next: axum::middleware::Next| {
+                lang::middleware(req, next, secure)
+            },
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
 }

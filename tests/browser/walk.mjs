@@ -628,6 +628,53 @@ async function walk(browser) {
   await context.close();
 }
 
+// Every page in every interface language (issue #21): `<html lang>` is the one asked for,
+// no message is missing (`⟦key⟧` is what a missing one shows) and no raw key shows, the
+// choice sticks through the cookie, and a translated design shows its translated name.
+// Its own browser context, so the language cookie does not reach the other steps.
+const LANGUAGES = ['en', 'fr', 'es', 'sw', 'de'];
+const TRANSLATED = { slug: 'top-bar-hive-kenyan', fr: 'Ruche kényane à barrettes', es: 'Colmena keniana de barras superiores' };
+async function languages(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = watch(await context.newPage());
+  current = page;
+  page.setDefaultTimeout(15000);
+  let failures = 0;
+  for (const lang of LANGUAGES) {
+    try {
+      await step(`home, search and a design page in ${lang}`, async () => {
+        for (const url of ['/', '/search?q=plywood', `/designs/${TRANSLATED.slug}`]) {
+          const sep = url.includes('?') ? '&' : '?';
+          await goto(page, `${url}${sep}lang=${lang}`);
+          checkEqual(await page.locator('html').getAttribute('lang'), lang, `<html lang> of ${url}`);
+          const text = await page.locator('body').innerText();
+          check(!text.includes('⟦'), `${url} in ${lang} has a missing message: ${(text.match(/⟦[^⟧]*⟧/g) || []).join(', ')}`);
+          const raw = text.match(/\b(?:nav|home|search|design|card|col|count|facet|error|hint|sheet)-[a-z][a-z0-9-]+\b/g) || [];
+          check(raw.length === 0, `${url} in ${lang} shows raw keys: ${raw.join(', ')}`);
+        }
+        if (TRANSLATED[lang]) {
+          const h1 = (await page.locator('main h1').innerText()).replace(/\s*v[\d.]+\s*$/, '').trim();
+          checkEqual(h1, TRANSLATED[lang], `the design's name in ${lang}`);
+        }
+        // The choice sticks: the next page without ?lang= is in the same language.
+        await goto(page, '/search');
+        checkEqual(await page.locator('html').getAttribute('lang'), lang, 'language remembered by the cookie');
+        await shot(page, `lang-${lang}`);
+      });
+    } catch {
+      failures++;
+    }
+  }
+  await step('the language chooser in the header switches the page', async () => {
+    await goto(page, '/?lang=en');
+    await page.locator('header nav.langs a[hreflang=de]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
+    check((await page.locator('main h1').innerText()).includes('Baupläne'), 'the German home page after choosing Deutsch');
+  }).catch(() => { failures++; });
+  await context.close();
+  if (failures) throw new CheckFailed(`${failures} language step(s) failed`);
+}
+
 async function phone(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = watch(await context.newPage());
@@ -695,6 +742,11 @@ try {
   // The phone checks do not depend on the walk: run them even when it failed.
   try {
     await phone(browser);
+  } catch {
+    failed = true;
+  }
+  try {
+    await languages(browser);
   } catch {
     failed = true;
   }

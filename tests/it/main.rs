@@ -9,6 +9,7 @@ mod faults;
 mod interop;
 mod interop_real;
 mod invalid;
+mod languages;
 mod limits;
 mod model3d;
 mod peers;
