@@ -145,7 +145,7 @@ pub fn negotiate(accept_language: &str) -> Option<Lang> {
                 q = v.trim().parse().unwrap_or(0.0);
             }
         }
-        if !(q > 0.0) {
+        if q.is_nan() || q <= 0.0 {
             continue;
         }
         if let Some(lang) = Lang::parse(tag) {

@@ -109,14 +109,23 @@ pub async fn middleware(req: Request, next: Next, secure: bool) -> Response {
             res.headers_mut().append(header::SET_COOKIE, v);
         }
     }
-    let h = res.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(lang.code()) {
-        h.insert(header::CONTENT_LANGUAGE, v);
+    // Only pages are in a language; assets, pictures and files are the same for everyone
+    // (and a service worker's cache should not see them vary).
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html"));
+    if html {
+        let h = res.headers_mut();
+        if let Ok(v) = HeaderValue::from_str(lang.code()) {
+            h.insert(header::CONTENT_LANGUAGE, v);
+        }
+        h.append(
+            header::VARY,
+            HeaderValue::from_static("Accept-Language, Cookie"),
+        );
     }
-    h.append(
-        header::VARY,
-        HeaderValue::from_static("Accept-Language, Cookie"),
-    );
     res
 }
 
