@@ -18,6 +18,7 @@ pub mod export;
 pub mod fuzz;
 pub mod geometry;
 pub mod hint;
+pub mod i18n;
 pub mod interop;
 pub mod licence;
 pub mod model;

@@ -101,6 +101,8 @@ pub struct FitTest {
 pub struct BuildSheet {
     /// Paper size.
     pub paper: Paper,
+    /// The sheet's fixed words in the reader's language.
+    pub labels: SheetLabels,
     /// Design name (may contain any Unicode: "Sämaschine", "Échelle").
     pub title: String,
     /// One-line summary.
@@ -148,4 +150,96 @@ pub struct BuildSheet {
     pub fit_test: Option<FitTest>,
     /// Footer on every page (e.g. "Barnraise · push-seeder-plates 1.2.0 · CERN-OHL-S-2.0").
     pub footer: String,
+}
+
+/// The fixed words of a build sheet (headings, column titles, labels), in the reader's
+/// language. The caller translates them; the default is English.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetLabels {
+    /// Title of a design without a name.
+    pub untitled: String,
+    /// "Version" (followed by the version).
+    pub version: String,
+    /// "Licence".
+    pub licence: String,
+    /// "Authors".
+    pub authors: String,
+    /// "Contributors".
+    pub contributors: String,
+    /// "Made at".
+    pub made_at: String,
+    /// "Design page" (beside the URL and its QR code).
+    pub design_page: String,
+    /// "Log your build" (beside the QR code of the build form).
+    pub log_your_build: String,
+    /// The bill of materials' heading.
+    pub bom: String,
+    /// Column: what to buy.
+    pub item: String,
+    /// Column: quantity.
+    pub qty: String,
+    /// Column: unit.
+    pub unit: String,
+    /// Column: unit cost.
+    pub unit_cost: String,
+    /// Column and row: total.
+    pub total: String,
+    /// Column: supplier.
+    pub supplier: String,
+    /// The cut list's heading.
+    pub cut_list: String,
+    /// Column: part label.
+    pub label: String,
+    /// Column: part name.
+    pub name: String,
+    /// Column: material.
+    pub material: String,
+    /// Column: thickness in mm.
+    pub thickness: String,
+    /// Column: size.
+    pub size: String,
+    /// The assembly's heading.
+    pub assembly: String,
+    /// "Tools needed".
+    pub tools: String,
+    /// "Step" (followed by its number, for steps without a title).
+    pub step: String,
+    /// "Parts" (a step's parts).
+    pub parts: String,
+    /// The fit test's heading.
+    pub fit_test: String,
+}
+
+impl Default for SheetLabels {
+    fn default() -> Self {
+        let s = |v: &str| v.to_string();
+        SheetLabels {
+            untitled: s("Untitled design"),
+            version: s("Version"),
+            licence: s("Licence"),
+            authors: s("Authors"),
+            contributors: s("Contributors"),
+            made_at: s("Made at"),
+            design_page: s("Design page"),
+            log_your_build: s("Log your build"),
+            bom: s("Bill of materials"),
+            item: s("Item"),
+            qty: s("Qty"),
+            unit: s("Unit"),
+            unit_cost: s("Unit cost"),
+            total: s("Total"),
+            supplier: s("Supplier"),
+            cut_list: s("Cut list"),
+            label: s("Label"),
+            name: s("Name"),
+            material: s("Material"),
+            thickness: s("Thickness mm"),
+            size: s("Size"),
+            assembly: s("Assembly"),
+            tools: s("Tools needed"),
+            step: s("Step"),
+            parts: s("Parts"),
+            fit_test: s("Fit test"),
+        }
+    }
 }

@@ -19,7 +19,7 @@ pub mod stl;
 pub mod svg;
 mod util;
 
-pub use buildsheet::{BomRow, BuildSheet, CutRow, FitTest, Paper, SheetPage, Step};
+pub use buildsheet::{BomRow, BuildSheet, CutRow, FitTest, Paper, SheetLabels, SheetPage, Step};
 pub use cut::{CncSettings, ContourKind, CutContour, CutPart, CutSheet, CutText};
 pub use drawing::{Drawing, Item, Operation};
 pub use dxf_writer::write_dxf;

@@ -23,7 +23,7 @@ use printpdf::{
     RawImage, Rect, TextItem, WindingOrder, XObjectTransform,
 };
 
-use crate::buildsheet::{BomRow, BuildSheet, CutRow, FitTest, SheetPage, Step};
+use crate::buildsheet::{BomRow, BuildSheet, CutRow, FitTest, SheetLabels, SheetPage, Step};
 use crate::cut::ContourKind;
 use crate::drawing::{Drawing, Item};
 use crate::error::Error;
@@ -315,8 +315,8 @@ struct Layout {
 }
 
 /// A table column: title, share of the content width, right-aligned or not.
-struct Column {
-    title: &'static str,
+struct Column<'t> {
+    title: &'t str,
     share: f64,
     right: bool,
 }
@@ -856,17 +856,17 @@ fn lay_out(sheet: &BuildSheet, fonts: &Fonts) -> Layout {
         bill_of_materials(&mut flow, sheet);
     }
     if !sheet.cut_list.is_empty() {
-        cut_list(&mut flow, &sheet.cut_list);
+        cut_list(&mut flow, &sheet.cut_list, &sheet.labels);
     }
     for (i, page) in sheet.sheets.iter().enumerate() {
         let (number, of) = sheet_number(&sheet.sheets, i);
         sheet_page(&mut flow, i, page, number, of);
     }
     if !sheet.tools.is_empty() || !sheet.steps.is_empty() {
-        assembly(&mut flow, &sheet.tools, &sheet.steps);
+        assembly(&mut flow, &sheet.tools, &sheet.steps, &sheet.labels);
     }
     if let Some(fit) = &sheet.fit_test {
-        fit_test(&mut flow, fit);
+        fit_test(&mut flow, fit, &sheet.labels);
     }
     Layout {
         pages: flow.pages,
@@ -891,8 +891,9 @@ fn sheet_number(pages: &[SheetPage], i: usize) -> (u32, u32) {
 
 fn cover(flow: &mut Flow, sheet: &BuildSheet) {
     flow.new_page(PageKind::Cover, false);
+    let l = &sheet.labels;
     let title = if sheet.title.trim().is_empty() {
-        "Untitled design"
+        l.untitled.as_str()
     } else {
         &sheet.title
     };
@@ -903,7 +904,7 @@ fn cover(flow: &mut Flow, sheet: &BuildSheet) {
     }
     flow.gap(4.0);
 
-    let mut version = format!("Version {}", sheet.version.trim());
+    let mut version = format!("{} {}", l.version, sheet.version.trim());
     if let Some(revision) = sheet.revision.as_deref().filter(|r| !r.trim().is_empty()) {
         let short: String = revision.trim().chars().take(12).collect();
         version.push_str(&format!(" · revision {short}"));
@@ -911,25 +912,25 @@ fn cover(flow: &mut Flow, sheet: &BuildSheet) {
     flow.paragraph(&version, BODY_PT, false, 0.0, 0.0);
     flow.gap(2.0);
 
-    flow.labelled("Licence", &sheet.licence, BODY_PT);
+    flow.labelled(&l.licence, &sheet.licence, BODY_PT);
     for obligation in &sheet.obligations {
         flow.bullet(obligation, SMALL_PT);
     }
     flow.gap(2.0);
     if !sheet.authors.is_empty() {
-        flow.labelled("Authors", &sheet.authors.join(", "), BODY_PT);
+        flow.labelled(&l.authors, &sheet.authors.join(", "), BODY_PT);
     }
     for line in &sheet.lineage {
         flow.paragraph(line, SMALL_PT, false, 0.0, 0.2);
     }
     if !sheet.contributors.is_empty() {
-        flow.paragraph("Contributors", SMALL_PT, true, 0.0, 0.2);
+        flow.paragraph(&l.contributors, SMALL_PT, true, 0.0, 0.2);
         for contributor in &sheet.contributors {
             flow.bullet(contributor, SMALL_PT);
         }
     }
     if let Some(made_at) = sheet.made_at.as_deref().filter(|m| !m.trim().is_empty()) {
-        flow.labelled("Made at", made_at, BODY_PT);
+        flow.labelled(&l.made_at, made_at, BODY_PT);
     }
     flow.gap(4.0);
     url_blocks(flow, sheet);
@@ -1003,8 +1004,8 @@ const QR_PAIR_MM: f64 = 28.0;
 /// beside their codes; otherwise each gets the full width.
 fn url_blocks(flow: &mut Flow, sheet: &BuildSheet) {
     let blocks: Vec<(&str, String)> = [
-        ("Design page", sheet.url.as_str()),
-        ("Log your build", sheet.log_build_url.as_str()),
+        (sheet.labels.design_page.as_str(), sheet.url.as_str()),
+        (sheet.labels.log_your_build.as_str(), sheet.log_build_url.as_str()),
     ]
     .into_iter()
     .map(|(label, url)| (label, clean(url).trim().to_string()))
@@ -1139,35 +1140,36 @@ fn url_block(flow: &mut Flow, label: &str, url: &str) {
 
 fn bill_of_materials(flow: &mut Flow, sheet: &BuildSheet) {
     flow.new_page(PageKind::BillOfMaterials, false);
-    flow.heading("Bill of materials", HEADING_PT, 15.0);
+    let l = &sheet.labels;
+    flow.heading(&l.bom, HEADING_PT, 15.0);
     let columns = [
         Column {
-            title: "Item",
+            title: &l.item,
             share: 38.0,
             right: false,
         },
         Column {
-            title: "Qty",
+            title: &l.qty,
             share: 8.0,
             right: true,
         },
         Column {
-            title: "Unit",
+            title: &l.unit,
             share: 8.0,
             right: false,
         },
         Column {
-            title: "Unit cost",
+            title: &l.unit_cost,
             share: 13.0,
             right: true,
         },
         Column {
-            title: "Total",
+            title: &l.total,
             share: 14.0,
             right: true,
         },
         Column {
-            title: "Supplier",
+            title: &l.supplier,
             share: 19.0,
             right: false,
         },
@@ -1190,7 +1192,7 @@ fn bill_of_materials(flow: &mut Flow, sheet: &BuildSheet) {
         .collect();
     rows.push(Row {
         cells: vec![
-            "Total".into(),
+            l.total.clone(),
             String::new(),
             String::new(),
             String::new(),
@@ -1199,40 +1201,40 @@ fn bill_of_materials(flow: &mut Flow, sheet: &BuildSheet) {
         ],
         bold: true,
     });
-    flow.table("Bill of materials", &columns, &rows);
+    flow.table(&l.bom, &columns, &rows);
 }
 
-fn cut_list(flow: &mut Flow, rows: &[CutRow]) {
+fn cut_list(flow: &mut Flow, rows: &[CutRow], l: &SheetLabels) {
     flow.new_page(PageKind::CutList, false);
-    flow.heading("Cut list", HEADING_PT, 15.0);
+    flow.heading(&l.cut_list, HEADING_PT, 15.0);
     let columns = [
         Column {
-            title: "Label",
+            title: &l.label,
             share: 10.0,
             right: false,
         },
         Column {
-            title: "Name",
+            title: &l.name,
             share: 28.0,
             right: false,
         },
         Column {
-            title: "Qty",
+            title: &l.qty,
             share: 7.0,
             right: true,
         },
         Column {
-            title: "Material",
+            title: &l.material,
             share: 26.0,
             right: false,
         },
         Column {
-            title: "Thickness mm",
+            title: &l.thickness,
             share: 12.0,
             right: true,
         },
         Column {
-            title: "Size",
+            title: &l.size,
             share: 17.0,
             right: true,
         },
@@ -1251,7 +1253,7 @@ fn cut_list(flow: &mut Flow, rows: &[CutRow]) {
             bold: false,
         })
         .collect();
-    flow.table("Cut list", &columns, &rows);
+    flow.table(&l.cut_list, &columns, &rows);
 }
 
 fn sheet_page(flow: &mut Flow, index: usize, page: &SheetPage, number: u32, of: u32) {
@@ -1378,11 +1380,11 @@ fn sheet_page(flow: &mut Flow, index: usize, page: &SheetPage, number: u32, of: 
     flow.y = y0;
 }
 
-fn assembly(flow: &mut Flow, tools: &[String], steps: &[Step]) {
+fn assembly(flow: &mut Flow, tools: &[String], steps: &[Step], l: &SheetLabels) {
     flow.new_page(PageKind::Assembly, false);
-    flow.heading("Assembly", HEADING_PT, 15.0);
+    flow.heading(&l.assembly, HEADING_PT, 15.0);
     if !tools.is_empty() {
-        flow.heading("Tools needed", SUBHEADING_PT, line_height(BODY_PT));
+        flow.heading(&l.tools, SUBHEADING_PT, line_height(BODY_PT));
         for tool in tools {
             flow.bullet(tool, BODY_PT);
         }
@@ -1391,7 +1393,7 @@ fn assembly(flow: &mut Flow, tools: &[String], steps: &[Step]) {
     for (k, step) in steps.iter().enumerate() {
         flow.gap(3.0);
         let title = if step.title.trim().is_empty() {
-            format!("Step {}", k + 1)
+            format!("{} {}", l.step, k + 1)
         } else {
             format!("{}. {}", k + 1, step.title.trim())
         };
@@ -1401,7 +1403,7 @@ fn assembly(flow: &mut Flow, tools: &[String], steps: &[Step]) {
         }
         if !step.parts.is_empty() {
             flow.gap(1.0);
-            flow.labelled("Parts", &step.parts.join(", "), SMALL_PT);
+            flow.labelled(&l.parts, &step.parts.join(", "), SMALL_PT);
         }
         if let Some(png) = &step.image_png {
             flow.gap(2.0);
@@ -1412,9 +1414,9 @@ fn assembly(flow: &mut Flow, tools: &[String], steps: &[Step]) {
     }
 }
 
-fn fit_test(flow: &mut Flow, fit: &FitTest) {
+fn fit_test(flow: &mut Flow, fit: &FitTest, l: &SheetLabels) {
     flow.new_page(PageKind::FitTest, false);
-    flow.heading("Fit test", HEADING_PT, 15.0);
+    flow.heading(&l.fit_test, HEADING_PT, 15.0);
     flow.paragraph(
         &format!(
             "Cut this coupon first. The slot that holds the test piece firmly by hand is \
@@ -1465,7 +1467,7 @@ fn fit_test(flow: &mut Flow, fit: &FitTest) {
                 bold: false,
             })
             .collect();
-        flow.table("Fit test", &columns, &rows);
+        flow.table(&l.fit_test, &columns, &rows);
         flow.gap(4.0);
     }
     let Some(view) = View::of(&fit.coupon) else {
@@ -1929,6 +1931,7 @@ mod tests {
             .repeat(6);
         BuildSheet {
             paper: Paper::A4,
+            labels: SheetLabels::default(),
             title: "Sämaschine".into(),
             summary: "A push seeder for market gardens: plates for carrots, beets and onions. \
                       Échelle 1:1 coupon included."
@@ -1999,6 +2002,7 @@ mod tests {
     fn empty() -> BuildSheet {
         BuildSheet {
             paper: Paper::Letter,
+            labels: SheetLabels::default(),
             title: String::new(),
             summary: String::new(),
             version: String::new(),

@@ -17,6 +17,7 @@ use crate::export::{
     self, CutFormat, ExportManifest, ExportRequest, ModelFormat, ModelManifest, ModelRequest,
     SheetContext, StockPick,
 };
+use crate::i18n::Lang;
 use crate::model::{Design, Makerspace};
 use crate::nest::Progress;
 use crate::store::Store;
@@ -56,6 +57,9 @@ pub struct CutOptions {
     pub seed: u64,
     /// Paper of the build sheet.
     pub paper: Paper,
+    /// The build sheet's language: its fixed words, and the design's texts when it has a
+    /// translation into it.
+    pub language: Lang,
 }
 
 impl Default for CutOptions {
@@ -70,6 +74,7 @@ impl Default for CutOptions {
             time_limit: Duration::from_secs_f64(DEFAULT_TIME_LIMIT),
             seed: DEFAULT_SEED,
             paper: Paper::A4,
+            language: Lang::En,
         }
     }
 }
@@ -205,8 +210,11 @@ pub fn run_cut_files(
     progress: &mut dyn FnMut(&str, Progress),
 ) -> Result<ExportManifest> {
     let o = &job.options;
+    let design = in_language(&job.loaded.design, Some(o.language.code()));
+    let mut context = job.context.clone();
+    context.language = o.language;
     let req = ExportRequest {
-        design: &job.loaded.design,
+        design: &design,
         revision: job.loaded.commit.clone(),
         params: job.params.values().clone(),
         format: o.format,
@@ -218,7 +226,7 @@ pub fn run_cut_files(
         tool: o.tool,
         time_limit: o.time_limit,
         seed: o.seed,
-        context: job.context.clone(),
+        context,
     };
     Ok(export::export(&req, out_dir, progress)?)
 }
@@ -287,7 +295,28 @@ pub fn preview(design: &Design, params: &Overrides, opts: &PreviewOptions) -> Re
     Ok(export::design_preview(&ev, opts)?)
 }
 
-/// The design's Open Know-How manifest (`okh.toml`) for the site at `base_url`.
-pub fn okh(design: &Design, params: &Overrides, base_url: &str) -> Result<String> {
-    Ok(export::okh_manifest(design, params.values(), base_url)?)
+/// The design's Open Know-How manifest (`okh.toml`) for the site at `base_url`, with its
+/// texts in `lang` when the design has a translation into it (its
+/// `documentation-language` then says so), else in the original.
+pub fn okh(
+    design: &Design,
+    params: &Overrides,
+    base_url: &str,
+    lang: Option<&str>,
+) -> Result<String> {
+    let design = in_language(design, lang);
+    Ok(export::okh_manifest(&design, params.values(), base_url)?)
+}
+
+/// The design with its texts in `lang` when it has them (`documentation-language` set to
+/// `lang`), else as written.
+pub fn in_language(design: &Design, lang: Option<&str>) -> Design {
+    match lang {
+        Some(l) if design.translations.contains_key(l) => {
+            let mut d = design.localized(l);
+            d.documentation_language = l.to_string();
+            d
+        }
+        _ => design.clone(),
+    }
 }

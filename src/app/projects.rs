@@ -535,6 +535,12 @@ pub fn run_export(
     progress: &mut dyn FnMut(&str, Progress),
 ) -> Result<crate::export::ProjectManifest> {
     let o = &job.options;
+    // Each design's texts in the sheets' language, when it has them.
+    let translated: Vec<_> = job
+        .designs
+        .iter()
+        .map(|(loaded, ..)| super::exports::in_language(&loaded.design, Some(o.language.code())))
+        .collect();
     let req = crate::export::ProjectRequest {
         slug: job.project.slug.clone(),
         name: job.project.name.clone(),
@@ -544,12 +550,16 @@ pub fn run_export(
         designs: job
             .designs
             .iter()
-            .map(|(loaded, params, q, ctx)| crate::export::JobDesign {
-                design: &loaded.design,
+            .zip(&translated)
+            .map(|((loaded, params, q, ctx), design)| crate::export::JobDesign {
+                design,
                 revision: loaded.commit.clone(),
                 quantity: *q,
                 params: params.values().clone(),
-                context: ctx.clone(),
+                context: crate::export::SheetContext {
+                    language: o.language,
+                    ..ctx.clone()
+                },
             })
             .collect(),
         format: o.format,

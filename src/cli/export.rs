@@ -73,7 +73,11 @@ fn stock_picks(materials: &[String]) -> Result<Vec<StockPick>, Failure> {
 }
 
 /// The cut options from the flags (checked by the use case).
-pub(super) fn cut_options(a: &ExportArgs, format: CutFormat) -> Result<CutOptions, Failure> {
+pub(super) fn cut_options(
+    a: &ExportArgs,
+    format: CutFormat,
+    language: barnraise::i18n::Lang,
+) -> Result<CutOptions, Failure> {
     if !(a.time_limit.is_finite() && a.time_limit >= 0.0) {
         return Err(user(format!(
             "--time-limit {}: give seconds between 0 and {}",
@@ -94,6 +98,7 @@ pub(super) fn cut_options(a: &ExportArgs, format: CutFormat) -> Result<CutOption
             PaperArg::A4 => Paper::A4,
             PaperArg::Letter => Paper::Letter,
         },
+        language,
     })
 }
 
@@ -130,7 +135,7 @@ pub(super) fn run(a: ExportArgs, env: &Env) -> Outcome {
     let params = Overrides::parse_pairs(&loaded.design, &a.params)?;
     match wanted(a.format) {
         Wanted::Cut(format) => {
-            let options = cut_options(&a, format)?;
+            let options = cut_options(&a, format, env.out.lang)?;
             let job = exports::prepare_cut_files(
                 store.as_ref(),
                 loaded,
@@ -165,7 +170,8 @@ pub(super) fn run(a: ExportArgs, env: &Env) -> Outcome {
             print_model(&m, &a.out, env)
         }
         Wanted::Okh => {
-            let text = exports::okh(&loaded.design, &params, &a.base_url)?;
+            let lang = env.lang.map(|l| l.code());
+            let text = exports::okh(&loaded.design, &params, &a.base_url, lang)?;
             std::fs::create_dir_all(&a.out)?;
             let path = a.out.join("okh.toml");
             std::fs::write(&path, text)?;

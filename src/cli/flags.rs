@@ -16,6 +16,10 @@ pub struct Cli {
     /// $XDG_DATA_HOME/barnraise/store.git (~/.local/share/barnraise/store.git).
     #[arg(long, value_name = "DIR", global = true)]
     pub store: Option<PathBuf>,
+    /// The language of build sheets and messages: en, fr, es, sw or de (default: en).
+    /// A design's texts are printed in it when the design has a translation.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<barnraise::i18n::Lang>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,

@@ -39,10 +39,14 @@ where
             return ExitCode::from(if e.use_stderr() { EXIT_USER } else { EXIT_OK });
         }
     };
-    let out = Out { json: cli.json };
+    let out = Out {
+        json: cli.json,
+        lang: cli.lang.unwrap_or_default(),
+    };
     let env = Env {
         store: cli.store.clone(),
         out,
+        lang: cli.lang,
     };
     match dispatch(cli.command, &env) {
         Ok(code) => ExitCode::from(code),
@@ -56,6 +60,9 @@ pub(crate) struct Env {
     store: Option<PathBuf>,
     /// Text or JSON.
     pub out: Out,
+    /// `--lang`, when given: the language of a design's texts (when it has a translation)
+    /// and of build sheets.
+    pub lang: Option<barnraise::i18n::Lang>,
 }
 
 impl Env {

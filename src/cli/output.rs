@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use barnraise::app::{Error, ErrorKind};
 use barnraise::hint::Hint;
+use barnraise::i18n::{self, Arg, Lang};
 use barnraise::model::Diagnostic;
 use serde::Serialize;
 
@@ -63,6 +64,8 @@ pub type Outcome = Result<u8, Failure>;
 pub struct Out {
     /// `--json` was given.
     pub json: bool,
+    /// `--lang`: the language of messages and build sheets.
+    pub lang: Lang,
 }
 
 impl Out {
@@ -114,44 +117,42 @@ pub fn problem_list(ds: &[Diagnostic]) -> Vec<JsonProblem<'_>> {
         .collect()
 }
 
-/// A hint in the terminal's words: the flags and commands that act on it.
-pub fn phrase(hint: &Hint) -> Option<String> {
+/// A hint in the terminal's words: the flags and commands that act on it, in `lang`
+/// (the catalogues' `cli-hint-*` messages; flags and commands stay as typed).
+pub fn phrase(lang: Lang, hint: &Hint) -> Option<String> {
+    let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
     Some(match hint {
         Hint::ChooseStock { material, .. } => {
-            format!("Choose a stock with --material {material}=<stock-id> if a substitute will do")
+            t("cli-hint-choose-stock", &[("material", material.into())])
         }
-        Hint::NameTheMaterial { .. } => "write --material <material>=<stock-id>".into(),
+        Hint::NameTheMaterial { .. } => t("cli-hint-name-the-material", &[]),
         Hint::KnownStocks { .. } => return None,
-        Hint::ChooseMachine { machines } => {
-            format!("choose a machine with --machine ({})", machines.join(", "))
-        }
-        Hint::ChooseMakerspace => "add --makerspace to say whose machine it is".into(),
-        Hint::UseFormat { format } => format!("use --format {format}"),
-        Hint::ChooseSheet => "give a smaller --sheet, or another --machine".into(),
-        Hint::SayWhoYouAre => {
-            "say who you are with --author \"Name <email>\" (or set BARNRAISE_AUTHOR)".into()
-        }
+        Hint::ChooseMachine { machines } => t(
+            "cli-hint-choose-machine",
+            &[("machines", machines.join(", ").into())],
+        ),
+        Hint::ChooseMakerspace => t("cli-hint-choose-makerspace", &[]),
+        Hint::UseFormat { format } => t("cli-hint-use-format", &[("format", format.into())]),
+        Hint::ChooseSheet => t("cli-hint-choose-sheet", &[]),
+        Hint::SayWhoYouAre => t("cli-hint-say-who-you-are", &[]),
         Hint::RaiseVersion { .. } | Hint::ChooseAnotherSlug { .. } | Hint::Reload => return None,
-        Hint::Fork { slug } => format!("fork it instead: barnraise fork {slug} NEW-SLUG"),
+        Hint::Fork { slug } => t("cli-hint-fork", &[("slug", slug.into())]),
         Hint::RetryLater { seconds } => match seconds {
-            Some(s) => format!("try again in {s} s"),
-            None => "try again later".into(),
+            Some(s) => t("cli-hint-retry-in", &[("seconds", Arg::Number(*s as f64))]),
+            None => t("cli-hint-retry-later", &[]),
         },
-        Hint::CreateStore => {
-            "create one with `barnraise init --store DIR`, or name another with --store".into()
-        }
-        Hint::SetLicence => "give a licence with --license SPDX-ID".into(),
-        Hint::AddPeer { name } => format!("add it with `barnraise peer add {name} <git-url>`"),
-        Hint::ParameterRange { name } => {
-            format!("give --param {name}=VALUE within the bounds the design allows")
-        }
+        Hint::CreateStore => t("cli-hint-create-store", &[]),
+        Hint::SetLicence => t("cli-hint-set-licence", &[]),
+        Hint::AddPeer { name } => t("cli-hint-add-peer", &[("name", name.into())]),
+        Hint::ParameterRange { name } => t("cli-hint-parameter-range", &[("name", name.into())]),
     })
 }
 
 /// The problems an error stands for, with its hint added to the last.
-fn problems_of(e: &Error) -> Vec<Diagnostic> {
+fn problems_of(e: &Error, lang: Lang) -> Vec<Diagnostic> {
     let mut ds = e.diagnostics();
-    if let (Some(text), Some(last)) = (e.hint.as_ref().and_then(phrase), ds.last_mut()) {
+    if let (Some(text), Some(last)) = (e.hint.as_ref().and_then(|h| phrase(lang, h)), ds.last_mut())
+    {
         last.message = format!("{}. {text}", last.message.trim_end_matches('.'));
     }
     ds
@@ -164,10 +165,14 @@ pub fn report(failure: Failure, out: Out) -> ExitCode {
         Failure::App(e) => e,
     };
     if e.kind == ErrorKind::Internal {
-        eprintln!("barnraise: internal error: {}", e.message);
+        eprintln!(
+            "barnraise: {}: {}",
+            i18n::tr(out.lang, "cli-internal-error", &[]),
+            e.message
+        );
         return ExitCode::from(EXIT_INTERNAL);
     }
-    let problems = problems_of(&e);
+    let problems = problems_of(&e, out.lang);
     if out.json {
         let _ = print_json(&problem_list(&problems));
     }

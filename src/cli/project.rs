@@ -198,7 +198,7 @@ pub(super) fn export(project: &str, a: &ExportArgs, env: &Env) -> Outcome {
         ));
     }
     let store = env.open_store()?;
-    let options = super::export::cut_options(a, format)?;
+    let options = super::export::cut_options(a, format, env.out.lang)?;
     let space = a
         .makerspace
         .as_deref()

@@ -5,11 +5,13 @@
 use std::collections::BTreeMap;
 
 use barnraise_exporters::{
-    BomRow, BuildSheet, CutRow, Drawing, FitTest, Item, Operation, Paper, SheetPage, Step,
+    BomRow, BuildSheet, CutRow, Drawing, FitTest, Item, Operation, Paper, SheetLabels, SheetPage,
+    Step,
 };
 
 use super::{ExportError, ExportPlan, ExportRequest, StockChoice};
 use crate::geometry;
+use crate::i18n::{self, Lang};
 use crate::model::{Design, EvaluatedDesign, MachineKind, format_number};
 use crate::store::PackageFiles;
 
@@ -28,6 +30,8 @@ pub struct SheetContext {
     pub log_build_url: String,
     /// The package's files (for step pictures).
     pub files: PackageFiles,
+    /// The language of the sheet's fixed words.
+    pub language: Lang,
 }
 
 impl Default for SheetContext {
@@ -39,7 +43,41 @@ impl Default for SheetContext {
             contributors: Vec::new(),
             log_build_url: String::new(),
             files: PackageFiles::new(),
+            language: Lang::En,
         }
+    }
+}
+
+/// The sheet's fixed words in `lang`.
+pub fn labels(lang: Lang) -> SheetLabels {
+    let t = |key: &str| i18n::tr(lang, key, &[]);
+    SheetLabels {
+        untitled: t("sheet-untitled"),
+        version: t("sheet-version"),
+        licence: t("sheet-licence"),
+        authors: t("sheet-authors"),
+        contributors: t("sheet-contributors"),
+        made_at: t("sheet-made-at"),
+        design_page: t("sheet-design-page"),
+        log_your_build: t("sheet-log-your-build"),
+        bom: t("sheet-bom"),
+        item: t("sheet-item"),
+        qty: t("sheet-qty"),
+        unit: t("sheet-unit"),
+        unit_cost: t("sheet-unit-cost"),
+        total: t("sheet-total"),
+        supplier: t("sheet-supplier"),
+        cut_list: t("sheet-cut-list"),
+        label: t("sheet-label"),
+        name: t("sheet-name"),
+        material: t("sheet-material"),
+        thickness: t("sheet-thickness"),
+        size: t("sheet-size"),
+        assembly: t("sheet-assembly"),
+        tools: t("sheet-tools"),
+        step: t("sheet-step"),
+        parts: t("sheet-parts"),
+        fit_test: t("sheet-fit-test"),
     }
 }
 
@@ -118,6 +156,7 @@ pub(super) fn build_sheet(
     let rev = req.revision.as_deref().map(|r| &r[..r.len().min(12)]);
     Ok(BuildSheet {
         paper: ctx.paper,
+        labels: labels(ctx.language),
         title: design.name.clone(),
         summary: design.summary.clone(),
         version: design.version.to_string(),

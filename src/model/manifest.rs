@@ -10,7 +10,8 @@ use super::reader::{Node, Reader, Scope, Table};
 use super::{
     Assembly, Author, BomLine, Computed, DerivedFrom, Design, Direction, EngraveSpec, FileRef,
     Grain, HoleSpec, Material, ParamType, Parameter, Part, PlacementRepeat, PlacementSpec,
-    PointExpr, Process, Repeat, SegmentSpec, ShapeSpec, SlotSpec, Step, TabSpec,
+    PointExpr, Process, Repeat, SegmentSpec, ShapeSpec, SlotSpec, Step, StepText, TabSpec,
+    Translation,
 };
 
 /// Design categories (the search facet).
@@ -76,6 +77,7 @@ const ROOT_KEYS: &[&str] = &[
     "bom",
     "assembly",
     "extra",
+    "translations",
 ];
 
 const PART_KEYS: &[&str] = &[
@@ -232,6 +234,7 @@ fn read_design(
     let bom = read_bom(r, &t, &scope, &currency);
     let assembly = read_assembly(r, &t, &labels);
     let extra = check_extra(r, &t);
+    let translations = read_translations(r, &t, &documentation_language, &labels, &bom, &assembly);
 
     if !parts.is_empty() && materials.is_empty() && t.get("materials").is_none() {
         let loc = t.loc(r);
@@ -263,7 +266,208 @@ fn read_design(
         bom,
         assembly,
         extra,
+        translations,
     })
+}
+
+/// Languages a design's texts may be translated into: those of the interface.
+pub const TRANSLATION_LANGUAGES: &[&str] = &["en", "fr", "es", "sw", "de"];
+
+/// `[translations.<lang>]`: each language one of [`TRANSLATION_LANGUAGES`] (not the
+/// original's), each part label, BOM item and step referenced one the design has.
+fn read_translations(
+    r: &mut Reader<'_>,
+    t: &Table<'_, '_>,
+    original: &str,
+    labels: &[String],
+    bom: &[BomLine],
+    assembly: &Assembly,
+) -> BTreeMap<String, Translation> {
+    let mut out = BTreeMap::new();
+    let Some(node) = t.get("translations") else {
+        return out;
+    };
+    let toml::de::DeValue::Table(inner) = node.get_ref() else {
+        r.error(
+            "translations",
+            &node.span(),
+            "'translations' must be a table of languages: [translations.fr]",
+        );
+        return out;
+    };
+    let all = Table::root(inner, node.span()).at("translations");
+    let original = original
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("en")
+        .to_ascii_lowercase();
+    for (lang, span, node) in all.entries() {
+        let path = all.child(&lang);
+        if !TRANSLATION_LANGUAGES.contains(&lang.as_str()) {
+            r.error(
+                &path,
+                &span,
+                format!(
+                    "unknown language code '{lang}'{}; translations may be into: {}",
+                    did_you_mean(&lang, TRANSLATION_LANGUAGES.iter().copied()),
+                    TRANSLATION_LANGUAGES.join(", ")
+                ),
+            );
+            continue;
+        }
+        if lang == original {
+            r.error(
+                &path,
+                &span,
+                format!(
+                    "the design is written in '{lang}' (documentation-language); translate it into another language, or change the original texts"
+                ),
+            );
+            continue;
+        }
+        let Some(tt) = r.table(
+            node,
+            &path,
+            &[
+                "name",
+                "summary",
+                "description",
+                "tools",
+                "steps",
+                "parts",
+                "bom",
+            ],
+        ) else {
+            continue;
+        };
+        let mut tr = Translation {
+            name: tt
+                .opt_string(r, "name")
+                .and_then(|s| check_text(r, &tt, "name", s, 120)),
+            summary: tt
+                .opt_string(r, "summary")
+                .and_then(|s| check_text(r, &tt, "summary", s, 300)),
+            description: tt.opt_string(r, "description"),
+            ..Translation::default()
+        };
+        if let Some(n) = tt.get("tools")
+            && let Some(tools) = r.strings(n, &tt.child("tools"))
+        {
+            if tools.len() == assembly.tools.len() {
+                tr.tools = tools;
+            } else {
+                r.error(
+                    &tt.child("tools"),
+                    &n.span(),
+                    format!(
+                        "{} tools translated; the design lists {} (translate each, in order)",
+                        tools.len(),
+                        assembly.tools.len()
+                    ),
+                );
+            }
+        }
+        if let Some(n) = tt.get("parts")
+            && let toml::de::DeValue::Table(inner) = n.get_ref()
+        {
+            // Keys are part labels, checked against the parts.
+            let parts = Table::root(inner, n.span());
+            for (label, kspan, v) in parts.entries() {
+                let vpath = format!("{}.{label}", tt.child("parts"));
+                if !labels.contains(&label) {
+                    r.error(
+                        &vpath,
+                        &kspan,
+                        format!(
+                            "no part is labelled '{label}'{}",
+                            did_you_mean(&label, labels.iter().map(String::as_str))
+                        ),
+                    );
+                    continue;
+                }
+                if let Some(name) = r.string(v, &vpath) {
+                    tr.parts.insert(label, name);
+                }
+            }
+        } else if let Some(n) = tt.get("parts") {
+            r.error(
+                &tt.child("parts"),
+                &n.span(),
+                "'parts' must be a table: part label = \"name\"",
+            );
+        }
+        if let Some(n) = tt.get("bom")
+            && let toml::de::DeValue::Table(inner) = n.get_ref()
+        {
+            let items: Vec<&str> = bom.iter().map(|b| b.item.as_str()).collect();
+            let table = Table::root(inner, n.span());
+            for (item, kspan, v) in table.entries() {
+                let vpath = format!("{}.\"{item}\"", tt.child("bom"));
+                if !items.contains(&item.as_str()) {
+                    r.error(
+                        &vpath,
+                        &kspan,
+                        format!(
+                            "no BOM item is '{item}'{}",
+                            did_you_mean(&item, items.iter().copied())
+                        ),
+                    );
+                    continue;
+                }
+                if let Some(text) = r.string(v, &vpath) {
+                    tr.bom.insert(item, text);
+                }
+            }
+        } else if let Some(n) = tt.get("bom") {
+            r.error(
+                &tt.child("bom"),
+                &n.span(),
+                "'bom' must be a table: original item = \"translation\"",
+            );
+        }
+        let steps = assembly.steps.len();
+        for_each_table(r, &tt, "steps", |r, node, spath| {
+            let Some(st) = r.table(node, &spath, &["step", "title", "text"]) else {
+                return;
+            };
+            let position: usize = spath
+                .rsplit('[')
+                .next()
+                .and_then(|s| s.trim_end_matches(']').parse().ok())
+                .unwrap_or(0);
+            let index = match st.get("step") {
+                Some(n) => match r.number(n, &st.child("step")) {
+                    Some(v) if v.fract() == 0.0 && v >= 1.0 => v as usize - 1,
+                    Some(v) => {
+                        r.error(
+                            &st.child("step"),
+                            &n.span(),
+                            format!("step {v} is not a step number (1, 2, …)"),
+                        );
+                        return;
+                    }
+                    None => return,
+                },
+                None => position,
+            };
+            if index >= steps {
+                let loc = st.loc(r);
+                r.push(loc.problem(format!(
+                    "step {} does not exist: the design has {steps} step{}",
+                    index + 1,
+                    if steps == 1 { "" } else { "s" }
+                )));
+                return;
+            }
+            let text = StepText {
+                title: st.opt_string(r, "title"),
+                text: st.opt_string(r, "text"),
+            };
+            tr.steps.insert(index, text);
+        });
+        out.insert(lang, tr);
+    }
+    out
 }
 
 /// `[extra]`: a free-form table that Barnraise keeps but does not interpret (fields of

@@ -18,6 +18,8 @@ mod project;
 mod reader;
 mod slug;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 pub use build::{
@@ -37,8 +39,8 @@ pub use makerspace::{
     Makerspace, Stock, parse_makerspace, stock_summary,
 };
 pub use manifest::{
-    CATEGORIES, CURRENCIES, MATERIAL_KINDS, check_relative_path as check_package_path, check_slug,
-    parse_author, parse_manifest,
+    CATEGORIES, CURRENCIES, MATERIAL_KINDS, TRANSLATION_LANGUAGES,
+    check_relative_path as check_package_path, check_slug, parse_author, parse_manifest,
 };
 pub use points::{MAX_POINTS_FILE_BYTES, MAX_POINTS_PER_FILE, parse_points};
 pub use project::{
@@ -95,9 +97,116 @@ pub struct Design {
     /// The free-form `[extra]` table, kept as written (e.g. `[extra.okh]` from an import).
     #[serde(skip_serializing_if = "toml::Table::is_empty")]
     pub extra: toml::Table,
+    /// Translations of the texts (`[translations.<lang>]`), by language code.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, Translation>,
+}
+
+/// A design's texts in one more language (`[translations.<lang>]`): whatever is missing
+/// stays in the original language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Translation {
+    /// The name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The one-line summary.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// The Markdown description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The tools, as many as the original lists (empty: not translated).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tools: Vec<String>,
+    /// Step texts by step index (0-based).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub steps: BTreeMap<usize, StepText>,
+    /// Part names by part label.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub parts: BTreeMap<String, String>,
+    /// BOM items by the original item text.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub bom: BTreeMap<String, String>,
+}
+
+/// One assembly step's texts in another language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct StepText {
+    /// The title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The Markdown text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 impl Design {
+    /// The primary language of the original texts (`documentation-language`, `pt-BR` → `pt`).
+    pub fn original_language(&self) -> String {
+        self.documentation_language
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("en")
+            .to_ascii_lowercase()
+    }
+
+    /// Every language the design's texts are written in: the original first, then its
+    /// translations.
+    pub fn languages(&self) -> Vec<String> {
+        let original = self.original_language();
+        let mut out = vec![original.clone()];
+        out.extend(
+            self.translations
+                .keys()
+                .filter(|k| **k != original)
+                .cloned(),
+        );
+        out
+    }
+
+    /// The design with its texts in `lang` where it has a translation into it (name,
+    /// summary, description, tools, steps, part names, BOM items), the original elsewhere.
+    /// Geometry, labels and everything else are unchanged.
+    pub fn localized(&self, lang: &str) -> Design {
+        let mut d = self.clone();
+        let Some(t) = self.translations.get(lang) else {
+            return d;
+        };
+        if let Some(n) = &t.name {
+            d.name = n.clone();
+        }
+        if let Some(s) = &t.summary {
+            d.summary = s.clone();
+        }
+        if let Some(s) = &t.description {
+            d.description = s.clone();
+        }
+        if t.tools.len() == d.assembly.tools.len() {
+            d.assembly.tools = t.tools.clone();
+        }
+        for (i, step) in d.assembly.steps.iter_mut().enumerate() {
+            if let Some(st) = t.steps.get(&i) {
+                if let Some(title) = &st.title {
+                    step.title = title.clone();
+                }
+                if let Some(text) = &st.text {
+                    step.text = text.clone();
+                }
+            }
+        }
+        for part in &mut d.parts {
+            if let Some(n) = t.parts.get(&part.label) {
+                part.name = n.clone();
+            }
+        }
+        for line in &mut d.bom {
+            if let Some(item) = t.bom.get(&line.item) {
+                line.item = item.clone();
+            }
+        }
+        d
+    }
+
     /// The parameter called `name`.
     pub fn parameter(&self, name: &str) -> Option<&Parameter> {
         self.parameters.iter().find(|p| p.name == name)

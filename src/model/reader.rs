@@ -294,6 +294,22 @@ impl<'a, 'i> Table<'a, 'i> {
         }
     }
 
+    /// The same table, named `path` in messages.
+    pub(crate) fn at(self, path: &str) -> Self {
+        Table {
+            path: path.to_string(),
+            ..self
+        }
+    }
+
+    /// Every key with its span and value, in the order written.
+    pub(crate) fn entries(&self) -> Vec<(String, Range<usize>, &'a Node<'i>)> {
+        self.inner
+            .iter()
+            .map(|(k, v)| (k.get_ref().to_string(), k.span(), v))
+            .collect()
+    }
+
     /// The path of a child key.
     pub(crate) fn child(&self, key: &str) -> String {
         join_path(&self.path, key)

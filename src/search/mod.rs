@@ -95,6 +95,52 @@ struct Fields {
     built: Field,
     built_works: Field,
     built_at: Field,
+    /// Per language (in [`LANGUAGES`] order): the name, and the other texts (summary,
+    /// description, parts, BOM items, tools, steps), each analysed for that language.
+    names: [Field; 5],
+    texts: [Field; 5],
+    /// The translated names and summaries (stored JSON), so cards speak the page's language.
+    localized: Field,
+}
+
+/// The languages whose texts the index analyses separately, with their tokenizer: tantivy's
+/// Snowball stemmers for English, French, Spanish and German (accents folded after
+/// stemming, so "ecole" finds "école"); Swahili has no stemmer, so words are only
+/// lower-cased.
+const LANGUAGES: [(&str, &str); 5] = [
+    ("en", "en_stem"),
+    ("fr", "fr_stem"),
+    ("es", "es_stem"),
+    ("sw", "sw_plain"),
+    ("de", "de_stem"),
+];
+
+/// Registers the tokenizers of [`LANGUAGES`] that tantivy does not have by default.
+fn register_tokenizers(index: &Index) {
+    use tantivy::tokenizer::{
+        AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+        TextAnalyzer,
+    };
+    let stem = |lang: Language| {
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(Stemmer::new(lang))
+            .filter(AsciiFoldingFilter)
+            .build()
+    };
+    let m = index.tokenizers();
+    m.register("fr_stem", stem(Language::French));
+    m.register("es_stem", stem(Language::Spanish));
+    m.register("de_stem", stem(Language::German));
+    m.register(
+        "sw_plain",
+        TextAnalyzer::builder(SimpleTokenizer::default())
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter)
+            .build(),
+    );
 }
 
 impl Fields {
@@ -109,6 +155,17 @@ impl Fields {
             if stored { o.set_stored() } else { o }
         };
         let facet = || FacetOptions::default().set_stored();
+        let analysed = |tokenizer: &str| {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+        };
+        let names =
+            LANGUAGES.map(|(code, tok)| b.add_text_field(&format!("name_{code}"), analysed(tok)));
+        let texts =
+            LANGUAGES.map(|(code, tok)| b.add_text_field(&format!("text_{code}"), analysed(tok)));
         let fields = Fields {
             slug: b.add_text_field("slug", STRING | STORED),
             name: b.add_text_field("name", text(true)),
@@ -133,6 +190,9 @@ impl Fields {
             built: b.add_u64_field("built", INDEXED | FAST | STORED),
             built_works: b.add_u64_field("built_works", INDEXED | FAST | STORED),
             built_at: b.add_facet_field("built_at", facet()),
+            names,
+            texts,
+            localized: b.add_text_field("localized", STORED),
         };
         (b.build(), fields)
     }
@@ -174,6 +234,18 @@ pub struct Hit {
     pub built: u64,
     /// Of those, builds that work (as designed or with changes).
     pub built_works: u64,
+    /// Name and summary in the design's other languages, by language code.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, LocalText>,
+}
+
+/// A design's name and summary in one of its translations.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, serde::Deserialize)]
+pub struct LocalText {
+    /// The name.
+    pub name: String,
+    /// The summary.
+    pub summary: String,
 }
 
 /// A piece of text with the words that matched marked, as byte ranges into `text`. Front
@@ -297,6 +369,7 @@ impl SearchIndex {
                 Index::create_in_dir(dir, schema)?
             }
         };
+        register_tokenizers(&index);
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -680,6 +753,43 @@ impl SearchIndex {
         for place in &tally.places {
             doc.add_facet(f.built_at, Facet::from_path([place.as_str()]));
         }
+        let mut localized = BTreeMap::new();
+        for lang in d.languages() {
+            let Some(i) = LANGUAGES.iter().position(|(code, _)| *code == lang) else {
+                continue;
+            };
+            // English originals are already analysed in English in the fields above; the
+            // same words twice would rank English designs above the others.
+            if lang == "en" && !d.translations.contains_key("en") {
+                continue;
+            }
+            let l = d.localized(&lang);
+            doc.add_text(f.names[i], &l.name);
+            let mut text = vec![l.summary.as_str(), l.description.as_str()];
+            text.extend(l.parts.iter().map(|p| p.name.as_str()));
+            text.extend(l.bom.iter().map(|b| b.item.as_str()));
+            text.extend(l.assembly.tools.iter().map(String::as_str));
+            for s in &l.assembly.steps {
+                text.push(&s.title);
+                text.push(&s.text);
+            }
+            doc.add_text(f.texts[i], text.join("\n"));
+            if d.translations.contains_key(&lang) {
+                localized.insert(
+                    lang.clone(),
+                    LocalText {
+                        name: l.name.clone(),
+                        summary: l.summary.clone(),
+                    },
+                );
+            }
+        }
+        if !localized.is_empty() {
+            doc.add_text(
+                f.localized,
+                serde_json::to_string(&localized).unwrap_or_default(),
+            );
+        }
         Some(doc)
     }
 
@@ -711,11 +821,19 @@ impl SearchIndex {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut text_query: Option<Box<dyn Query>> = None;
         if !q.text.trim().is_empty() {
-            let mut parser = QueryParser::for_index(
-                &self.index,
-                vec![f.name, f.tags, f.summary, f.description, f.authors],
-            );
+            // The original texts, and every language's texts with that language's analyser,
+            // so a design is found by words of any language it is written in.
+            let mut fields = vec![f.name, f.tags, f.summary, f.description, f.authors];
+            fields.extend(f.names);
+            fields.extend(f.texts);
+            let mut parser = QueryParser::for_index(&self.index, fields);
             parser.set_field_boost(f.name, 4.0);
+            for n in f.names {
+                parser.set_field_boost(n, 4.0);
+                if fuzzy {
+                    parser.set_field_fuzzy(n, false, 1, true);
+                }
+            }
             parser.set_field_boost(f.tags, 3.0);
             parser.set_field_boost(f.summary, 1.5);
             // Typo tolerance: one edit on names and tags.
@@ -962,6 +1080,7 @@ impl SearchIndex {
             forks: whole(f.forks),
             built: whole(f.built),
             built_works: whole(f.built_works),
+            translations: serde_json::from_str(&text(f.localized)).unwrap_or_default(),
         }
     }
 }

@@ -30,11 +30,12 @@ pub async fn page_view(
 ) -> Result<Arc<DesignPageView>, WebError> {
     let slug = super::request::slug(&slug)?;
     let st = state.clone();
+    let lang = super::lang::current();
     state
         .with_store(move |store| {
             let r = requested(&st, store, &slug, &q)?;
             let key = format!(
-                "{slug}@{}:{}",
+                "{slug}@{}:{}:{lang}",
                 store.head_id()?.unwrap_or_default(),
                 r.query()
             );
@@ -42,7 +43,10 @@ pub async fn page_view(
                 return Ok(hit);
             }
             let spaces = st.makerspaces(store)?;
-            let facts = designs::facts(&r.read.design, &r.params, &spaces)?;
+            // The texts in the page's language where the design has them.
+            let translated = r.read.design.translations.contains_key(lang.code());
+            let design = r.read.design.localized(lang.code());
+            let facts = designs::facts(&design, &r.params, &spaces)?;
             let extras = DesignExtras {
                 forks: designs::forks(store, &slug)?,
                 contributors: designs::contributors(store, &slug)?
@@ -51,9 +55,9 @@ pub async fn page_view(
                     .collect(),
                 query: r.query(),
                 own_store: Some(store.url()),
+                language: translated.then(|| lang.code().to_string()),
             };
-            let design =
-                views::design_view(&r.read.design, &r.read.commit, &facts, &r.params, extras);
+            let design = views::design_view(&design, &r.read.commit, &facts, &r.params, extras);
             let view = Arc::new(DesignPageView {
                 design,
                 makerspaces: views::space_choices(&spaces),
@@ -254,7 +258,10 @@ pub async fn download(
     let r = read(&state, &slug, q).await?;
     if format == "okh" {
         let base = state.base_url().to_string();
-        let text = blocking(move || exports::okh(&r.read.design, &r.params, &base)).await?;
+        let lang = super::lang::current();
+        let text =
+            blocking(move || exports::okh(&r.read.design, &r.params, &base, Some(lang.code())))
+                .await?;
         return Ok(file_response("okh.toml", text.into_bytes()));
     }
     let format = ModelFormat::parse(&format).ok_or_else(|| {

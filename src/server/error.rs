@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::app::{self, ErrorKind};
 use crate::hint::Hint;
+use crate::i18n::{self, Arg, Lang};
 
 /// Why a request failed.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -76,41 +77,55 @@ pub fn status_of(kind: ErrorKind) -> StatusCode {
     }
 }
 
-/// A hint in the browser's words: the form fields and pages that act on it.
+/// A hint in the browser's words: the form fields and pages that act on it, in the
+/// request's language.
 pub fn phrase(hint: &Hint) -> Option<String> {
+    phrase_in(super::lang::current(), hint)
+}
+
+/// A hint in the browser's words, in `lang`.
+pub fn phrase_in(lang: Lang, hint: &Hint) -> Option<String> {
+    let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
     Some(match hint {
-        Hint::ChooseStock { material, stocks } if !stocks.is_empty() => format!(
-            "If a substitute will do, choose one for {material} in the export form's stock list ({})",
-            stocks.join(", ")
+        Hint::ChooseStock { material, stocks } if !stocks.is_empty() => t(
+            "hint-choose-stock",
+            &[
+                ("material", material.into()),
+                ("stocks", stocks.join(", ").into()),
+            ],
         ),
-        Hint::ChooseStock { .. } => {
-            "Choose another makerspace, or none for the default machine".into()
-        }
-        Hint::NameTheMaterial { materials } => {
-            format!(
-                "Choose a stock for each material ({})",
-                materials.join(", ")
-            )
-        }
+        Hint::ChooseStock { .. } => t("hint-choose-another-makerspace", &[]),
+        Hint::NameTheMaterial { materials } => t(
+            "hint-name-the-material",
+            &[("materials", materials.join(", ").into())],
+        ),
         Hint::KnownStocks { .. } => return None,
-        Hint::ChooseMachine { machines } => {
-            format!("Choose one of its machines ({})", machines.join(", "))
+        Hint::ChooseMachine { machines } => t(
+            "hint-choose-machine",
+            &[("machines", machines.join(", ").into())],
+        ),
+        Hint::ChooseMakerspace => t("hint-choose-makerspace", &[]),
+        Hint::UseFormat { format } => {
+            t("hint-use-format", &[("format", format.to_string().into())])
         }
-        Hint::ChooseMakerspace => "Choose the makerspace the machine belongs to".into(),
-        Hint::UseFormat { format } => format!("Choose the {format} files instead"),
-        Hint::ChooseSheet => "Choose a smaller sheet, or another machine".into(),
-        Hint::SayWhoYouAre => "Log in first".into(),
-        Hint::RaiseVersion { current } => {
-            format!("Raise 'version' in design.toml above {current}")
+        Hint::ChooseSheet => t("hint-choose-sheet", &[]),
+        Hint::SayWhoYouAre => t("hint-log-in", &[]),
+        Hint::RaiseVersion { current } => t(
+            "hint-raise-version",
+            &[("current", current.to_string().into())],
+        ),
+        Hint::ChooseAnotherSlug { .. } => t("hint-choose-another-slug", &[]),
+        Hint::Fork { slug } => t("hint-fork", &[("slug", slug.to_string().into())]),
+        Hint::Reload => t("hint-reload", &[]),
+        Hint::RetryLater { seconds: Some(s) } => {
+            t("hint-retry-in", &[("seconds", Arg::Number(*s as f64))])
         }
-        Hint::ChooseAnotherSlug { .. } => "Choose another slug".into(),
-        Hint::Fork { slug } => format!("Fork '{slug}' to change it under a new name"),
-        Hint::Reload => "Reload the page and try again".into(),
-        Hint::RetryLater { seconds: Some(s) } => format!("Try again in {s} s"),
-        Hint::RetryLater { seconds: None } => "Try again in a moment".into(),
+        Hint::RetryLater { seconds: None } => t("hint-retry-later", &[]),
         Hint::CreateStore | Hint::AddPeer { .. } => return None,
-        Hint::SetLicence => "Give the design a licence (an SPDX id)".into(),
-        Hint::ParameterRange { name } => format!("Give {name} a value within its bounds"),
+        Hint::SetLicence => t("hint-set-licence", &[]),
+        Hint::ParameterRange { name } => {
+            t("hint-parameter-range", &[("name", name.to_string().into())])
+        }
     })
 }
 
@@ -118,7 +133,7 @@ pub fn phrase(hint: &Hint) -> Option<String> {
 fn public_message(e: &app::Error) -> String {
     if e.kind == ErrorKind::Internal {
         eprintln!("barnraise serve: internal error: {}", e.message);
-        "Something went wrong on our side; it has been logged. Please try again, or tell the people who run this site.".into()
+        i18n::tr(super::lang::current(), "error-internal-message", &[])
     } else {
         e.message.clone()
     }
@@ -127,7 +142,9 @@ fn public_message(e: &app::Error) -> String {
 /// The error page's context.
 #[derive(Serialize)]
 struct ErrorPage {
-    title: &'static str,
+    title: String,
+    lang: &'static str,
+    languages: Vec<super::lang::LangLink>,
     user: Option<()>,
     q: String,
     status: u16,
@@ -140,25 +157,32 @@ struct ErrorPage {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         let status = self.status();
-        let title = match status {
-            StatusCode::NOT_FOUND => "Not found",
-            StatusCode::BAD_REQUEST => "That did not work",
-            StatusCode::UNAUTHORIZED => "Please log in",
-            StatusCode::FORBIDDEN => "Not allowed",
-            StatusCode::CONFLICT => "That conflicts with what is stored",
-            StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
-            _ => "Something went wrong on our side",
-        };
+        let lang = super::lang::current();
+        let title = i18n::tr(
+            lang,
+            match status {
+                StatusCode::NOT_FOUND => "error-not-found",
+                StatusCode::BAD_REQUEST => "error-bad-request",
+                StatusCode::UNAUTHORIZED => "error-unauthorized",
+                StatusCode::FORBIDDEN => "error-forbidden",
+                StatusCode::CONFLICT => "error-conflict",
+                StatusCode::TOO_MANY_REQUESTS => "error-too-many",
+                _ => "error-internal",
+            },
+            &[],
+        );
         let e = &self.0;
         let page = ErrorPage {
-            title,
+            title: title.clone(),
+            lang: lang.code(),
+            languages: super::lang::links(),
             user: None,
             q: String::new(),
             status: status.as_u16(),
             message: if e.problems.is_empty() {
                 public_message(e)
             } else {
-                "The design or its parameters have problems:".into()
+                i18n::tr(lang, "error-problems", &[])
             },
             problems: e.problems.iter().map(ToString::to_string).collect(),
             advice: e.hint.as_ref().and_then(phrase),

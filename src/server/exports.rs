@@ -101,6 +101,7 @@ pub async fn start_export(
     let time_limit = time_limit(f.time_limit.as_deref())?;
     let slug = slug(slug_text)?;
     let st = state.clone();
+    let language = super::lang::current();
     let spec = state
         .with_store(move |store| {
             let r = requested(&st, store, &slug, &f.params)?;
@@ -128,6 +129,7 @@ pub async fn start_export(
                     })
                     .collect(),
                 time_limit,
+                language,
             })
         })
         .await?;

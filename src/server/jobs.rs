@@ -64,6 +64,8 @@ pub struct JobSpec {
     pub materials: Vec<StockPick>,
     /// Nesting budget.
     pub time_limit: Duration,
+    /// The build sheet's language.
+    pub language: crate::i18n::Lang,
 }
 
 impl JobSpec {
@@ -75,7 +77,7 @@ impl JobSpec {
             .map(|m| format!("{}={}", m.material.as_deref().unwrap_or(""), m.stock))
             .collect();
         format!(
-            "{}{}@{}:{}:{}:{}:{}:{}:{}",
+            "{}{}@{}:{}:{}:{}:{}:{}:{}:{}",
             if self.project { "project/" } else { "" },
             self.slug,
             self.commit,
@@ -84,7 +86,8 @@ impl JobSpec {
             self.makerspace.as_deref().unwrap_or(""),
             self.machine.as_deref().unwrap_or(""),
             materials.join(","),
-            self.time_limit.as_millis()
+            self.time_limit.as_millis(),
+            self.language.code()
         )
     }
 
@@ -351,6 +354,7 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebErro
                 machine: spec.machine.clone(),
                 materials: spec.materials.clone(),
                 time_limit: spec.time_limit,
+                language: spec.language,
                 ..CutOptions::default()
             };
             Ok(exports::prepare_cut_files(
@@ -421,6 +425,7 @@ async fn run_project(state: &AppState, id: &str, spec: JobSpec) -> Result<usize,
                 format: spec.format,
                 machine: spec.machine.clone(),
                 time_limit: spec.time_limit,
+                language: spec.language,
                 ..CutOptions::default()
             };
             Ok(crate::app::projects::prepare_export(
@@ -480,6 +485,7 @@ mod tests {
             machine: None,
             materials: vec![],
             time_limit: Duration::from_secs(1),
+            language: crate::i18n::Lang::En,
         }
     }
 

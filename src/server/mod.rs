@@ -25,6 +25,7 @@ pub mod home;
 pub mod images;
 pub mod imports;
 pub mod jobs;
+pub mod lang;
 pub mod makerspaces;
 pub mod offline;
 pub mod peers;

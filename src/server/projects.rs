@@ -118,6 +118,7 @@ pub async fn start_export(
     let slug = slug(slug_text)?;
     let makerspace = get("makerspace");
     let machine = get("machine");
+    let language = super::lang::current();
     let spec = state
         .with_store(move |store| {
             let stored = projects::read(store, &slug, None)?;
@@ -138,6 +139,7 @@ pub async fn start_export(
                 machine,
                 materials: Vec::new(),
                 time_limit,
+                language,
             })
         })
         .await?;

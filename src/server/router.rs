@@ -10,8 +10,8 @@ use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Pr
 
 use super::state::AppState;
 use super::{
-    accounts, api, assets, builds, designs, exports, feeds, home, images, imports, makerspaces,
-    offline, peers, projects, proposals, questions, search,
+    accounts, api, assets, builds, designs, exports, feeds, home, images, imports, lang,
+    makerspaces, offline, peers, projects, proposals, questions, search,
 };
 
 /// The largest request body: a photo upload (or an API package) with its form fields.
@@ -115,6 +115,11 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::map_response(move |res: Response| {
             security_headers(res, secure)
         }))
+        .layer(axum::middleware::from_fn(
+            move |req: axum::extract::Request, next: axum::middleware::Next| {
+                lang::middleware(req, next, secure)
+            },
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(compression())
         .with_state(state)

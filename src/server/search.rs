@@ -96,7 +96,7 @@ pub async fn search(
         })
         .await?;
     let mut page = Page::new(
-        "Search",
+        super::lang::t("title-search"),
         who.nav(),
         SearchPage {
             results,

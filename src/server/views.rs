@@ -54,6 +54,10 @@ pub struct DesignCard {
     pub fork_of: Option<String>,
     /// Matched words in context (search), else the summary.
     pub snippet: Vec<SnippetRun>,
+    /// Name and summary in the design's other languages, by language code (the page
+    /// shows its own language's, `intl` in the templates).
+    #[schema(value_type = Object)]
+    pub translations: BTreeMap<String, crate::search::LocalText>,
 }
 
 impl From<&Hit> for DesignCard {
@@ -72,6 +76,7 @@ impl From<&Hit> for DesignCard {
             material_cost: h.material_cost,
             currency: h.currency.clone(),
             fork_of: h.fork_of.clone(),
+            translations: h.translations.clone(),
             snippet: h
                 .snippet
                 .runs()
@@ -364,6 +369,12 @@ pub struct DesignView {
     pub contributors: Vec<ContributorView>,
     /// Query string of the parameters and revision (`rev=…&thickness=12`), for links.
     pub query: String,
+    /// The language of the texts shown (`fr`): the page's, when the design has it.
+    pub language: String,
+    /// The language the design was written in.
+    pub original_language: String,
+    /// Every language the design's texts are in, the original first.
+    pub languages: Vec<String>,
 }
 
 /// Markdown to HTML with anything dangerous removed (scripts, event handlers, styles) and
@@ -513,6 +524,11 @@ pub fn design_view(
         forks: extras.forks,
         contributors: extras.contributors,
         query: extras.query,
+        language: extras
+            .language
+            .unwrap_or_else(|| design.original_language()),
+        original_language: design.original_language(),
+        languages: design.languages(),
     }
 }
 
@@ -527,6 +543,8 @@ pub struct DesignExtras {
     pub query: String,
     /// This store's URL (a fork within it names no store).
     pub own_store: Option<String>,
+    /// The language of the texts shown, when a translation is (else the original's).
+    pub language: Option<String>,
 }
 
 /// A machine to choose on the export form.

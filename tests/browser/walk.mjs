@@ -659,6 +659,65 @@ async function walk(browser) {
   await context.close();
 }
 
+// Every page in every interface language (issue #21): `<html lang>` is the one asked for,
+// no message is missing (`⟦key⟧` is what a missing one shows) and no raw key shows, the
+// choice sticks through the cookie, and a translated design shows its translated name.
+// Its own browser context, so the language cookie does not reach the other steps.
+const LANGUAGES = ['en', 'fr', 'es', 'sw', 'de'];
+// The message keys (from the English catalogue), to catch one shown raw.
+const MESSAGE_KEYS = readFileSync(path.join(root, 'locales/en/main.ftl'), 'utf8')
+  .split('\n')
+  .map((line) => line.match(/^([a-z][a-z0-9]*-[a-z0-9-]+) =/))
+  .filter(Boolean)
+  .map((m) => new RegExp(`(?<![\\w-])${m[1]}(?![\\w-])`));
+const TRANSLATED = { slug: 'top-bar-hive-kenyan', fr: 'Ruche kényane à barrettes', es: 'Colmena keniana de barras superiores' };
+// Words, not pictures, are checked here: wait for the document, not for every preview.
+async function gotoDocument(page, url) {
+  const res = await page.goto(BASE_URL + url, { waitUntil: 'domcontentloaded' });
+  check(res, `no response for ${url}`);
+  checkEqual(res.status(), 200, `HTTP status of ${url}`);
+}
+
+async function languages(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = watch(await context.newPage());
+  current = page;
+  page.setDefaultTimeout(15000);
+  let failures = 0;
+  for (const lang of LANGUAGES) {
+    try {
+      await step(`home, search and a design page in ${lang}`, async () => {
+        for (const url of ['/', '/search?q=plywood', `/designs/${TRANSLATED.slug}`]) {
+          const sep = url.includes('?') ? '&' : '?';
+          await gotoDocument(page, `${url}${sep}lang=${lang}`);
+          checkEqual(await page.locator('html').getAttribute('lang'), lang, `<html lang> of ${url}`);
+          const text = await page.locator('body').innerText();
+          check(!text.includes('⟦'), `${url} in ${lang} has a missing message: ${(text.match(/⟦[^⟧]*⟧/g) || []).join(', ')}`);
+          const raw = MESSAGE_KEYS.filter((re) => re.test(text)).map((re) => re.source);
+          check(raw.length === 0, `${url} in ${lang} shows raw keys: ${raw.join(', ')}`);
+        }
+        if (TRANSLATED[lang]) {
+          const h1 = (await page.locator('main h1').innerText()).replace(/\s*v[\d.]+\s*$/, '').trim();
+          checkEqual(h1, TRANSLATED[lang], `the design's name in ${lang}`);
+        }
+        // The choice sticks: the next page without ?lang= is in the same language.
+        await gotoDocument(page, '/search');
+        checkEqual(await page.locator('html').getAttribute('lang'), lang, 'language remembered by the cookie');
+      });
+    } catch {
+      failures++;
+    }
+  }
+  await step('the language chooser in the header switches the page', async () => {
+    await gotoDocument(page, '/?lang=en');
+    await page.locator('header .langs a[hreflang=de]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'de');
+    check((await page.locator('main h1').innerText()).includes('Baupläne'), 'the German home page after choosing Deutsch');
+  }).catch(() => { failures++; });
+  await context.close();
+  if (failures) throw new CheckFailed(`${failures} language step(s) failed`);
+}
+
 async function phone(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = watch(await context.newPage());
@@ -906,6 +965,11 @@ try {
   }
   try {
     await offline(browser);
+  } catch {
+    failed = true;
+  }
+  try {
+    await languages(browser);
   } catch {
     failed = true;
   }

@@ -665,7 +665,7 @@ mod web {
         assert!(page.body.contains("Sanded the hub bore"), "{}", page.body);
         assert!(page.body.contains("example-laser-club"), "{}", page.body);
         assert!(
-            page.body.contains("Builders: Example Builder (built it 2026-11-30, works-with-changes, photographed it)"),
+            page.body.contains("Builders: Example Builder (built it 2026-11-30, works with changes, photographed it)"),
             "{}",
             page.body
         );

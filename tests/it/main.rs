@@ -10,6 +10,7 @@ mod fuzz;
 mod interop;
 mod interop_real;
 mod invalid;
+mod languages;
 mod limits;
 mod model3d;
 mod offline;

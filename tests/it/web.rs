@@ -609,9 +609,11 @@ async fn a_card_the_design_page_the_api_and_search_show_one_cost() {
             .clone();
         assert_eq!(hit["cost"].as_f64().unwrap(), total, "{slug}: search");
         let html = get(&app, &format!("/designs/{slug}")).await.text();
+        // In English money as `5,256.52 KES` (digits grouped, the ISO code after).
+        let shown = barnraise::i18n::number(barnraise::i18n::Lang::En, total, 2);
         assert!(
-            html.contains(&format!("About {total:.2} ")),
-            "{slug}: the page shows {total:.2}"
+            html.contains(&format!("About {shown} ")),
+            "{slug}: the page shows {shown}"
         );
         // The CLI's `show` agrees.
         let run = crate::barnraise(&dir.path().join("store.git"), &["show", slug, "--json"]);

@@ -1,0 +1,340 @@
+# Barnraise's interface in English: the reference catalogue. Every other catalogue has
+# exactly these keys (tests/it/languages.rs and `i18n::catalogue_problems` check it).
+# Farm and workshop words: plywood, sheet, cut list, bill of materials, makerspace.
+
+## Page header and footer
+search-placeholder = Search designs: seeder, hive, cart…
+search-label = Search designs
+search-button = Search
+nav-browse = Browse
+nav-projects = Projects
+nav-makerspaces = Makerspaces
+nav-login = Log in
+nav-signup = Sign up
+lang-chooser = Language
+footer-motto = Barnraise: design global, manufacture local.
+footer-offline = Kept for offline
+footer-api = API
+
+## Page titles
+title-search = Search
+title-login = Log in
+title-signup = Sign up
+
+## Counts
+count-parts = { $count ->
+    [one] { $count } part
+   *[other] { $count } parts
+}
+count-forks = { $count ->
+    [one] { $count } fork
+   *[other] { $count } forks
+}
+count-designs = { $count ->
+    [one] { $count } design
+   *[other] { $count } designs
+}
+someone = someone
+someone-capital = Someone
+
+## Design cards
+card-preview-alt = Preview of { $name }
+card-cost = about { $cost }
+card-built = built { $count }×
+card-built-works = { $count ->
+    [one] { $count } of them works
+   *[other] { $count } of them work
+}
+card-fork-of = fork of
+
+## Home page
+home-title = Share designs globally, make them locally
+home-intro = Barnraise is a library of open hardware for farms and workshops: seeders, hives, carts, benches, wall blocks. Every design is parametric: set your sheet thickness and sizes, then take cut files and a printed build sheet to the laser or CNC router at your makerspace. Fork a design, adapt it, and share it back.
+home-browse-all = { $count ->
+    [one] Browse the { $count } design
+   *[other] Browse all { $count } designs
+}
+home-find-makerspace = Find a makerspace
+home-categories = Categories
+home-recent = Recently changed
+home-most-forked = Most forked
+
+## Search page
+search-title = Designs
+search-query-placeholder = seeder, hive, license:CC-BY-SA-4.0, cost:<50
+search-query-label = Query
+search-fits = Fits my machine
+search-bed = Bed (mm)
+search-thicknesses = Sheet thicknesses (mm)
+search-buildable-at = Buildable at
+search-any-makerspace = any makerspace
+search-for = for
+search-previous = Previous
+search-next = Next
+search-page-of = page { $page } of { $pages }
+facet-category = Category
+facet-license = Licence
+facet-material = Material
+facet-process = Process
+facet-built_at = Built at
+
+## Categories, materials, processes, units, outcomes, proposal states
+category-farm-tool = farm tool
+category-structure = structure
+category-furniture = furniture
+category-beekeeping = beekeeping
+category-storage = storage
+category-garden = garden
+category-workshop = workshop
+category-animal-care = animal care
+category-energy = energy
+category-kitchen = kitchen
+category-other = other
+material-plywood = plywood
+material-osb = OSB
+material-mdf = MDF
+material-hardboard = hardboard
+material-acrylic = acrylic
+material-hdpe = HDPE
+material-polycarbonate = polycarbonate
+material-aluminium = aluminium
+material-steel = steel
+material-cardboard = cardboard
+material-solid-wood = solid wood
+material-other = other
+process-laser = laser
+process-cnc = CNC router
+unit-pcs = pcs
+unit-m = m
+unit-m2 = m²
+unit-kg = kg
+unit-l = l
+unit-set = set
+unit-pack = pack
+outcome-works = works
+outcome-works-with-changes = works with changes
+outcome-failed = failed
+proposal-open = open
+proposal-accepted = accepted
+proposal-refused = refused
+
+## Design page
+design-cost = About { $total } to make ({ $hardware } hardware + { $material } sheet material).
+design-cost-hardware-only = About { $total } to make in hardware (sheet material not priced).
+design-forked-from = Forked from
+design-forked-at = at
+design-forked-in = in { $store }
+design-preview-alt = 3D preview of { $name }
+design-preview-caption = Preview at the parameters below.
+design-make-it-yours = Make it yours
+design-update = Update
+design-downloads = Downloads
+design-makerspace = Makerspace
+design-no-makerspace = none (default machine)
+design-machine = Machine
+design-space-machine = the space's machine for these parts
+design-stock-for = Stock for { $material }
+design-space-stock = the space's matching stock
+design-files = Files
+design-export = Export
+design-3d = 3D:
+design-okh = OKH manifest
+design-photos = Photos and drawings
+design-add-photo = Add a photo (PNG or JPEG, up to 5 MB)
+design-upload = Upload
+design-licence = Licence: { $license }
+design-authors = Authors: { $authors }
+design-contributors = Contributors:
+design-builders = Builders:
+design-built-it = built it { $date }
+design-photographed-it = photographed it
+design-history = History
+q-login-to-ask = to ask a question.
+q-ask = Ask
+q-limits = up to 4000 characters; 10 questions and answers an hour
+q-ask-label = Ask a question about this design
+q-none = No questions yet.
+q-answer = Answer
+q-hide = Hide as spam
+q-show = Show again
+q-hidden = hidden as spam
+q-asked = asked { $date }
+q-heading = Questions
+project-add-submit = Add at these parameters
+project-add-copies = Copies
+project-add-name = New project's name
+project-add-slug = New project's slug
+project-add-new = a new project…
+project-add-project = Project
+project-add-h = Add to a project
+build-fork-changes = Fork with these changes
+build-propose-changes = Propose these changes
+design-feed = Feed (Atom)
+design-lineage = Lineage
+design-fork = Fork
+design-propose = Propose a change
+design-peer-updates = Updates from peers
+design-peer-updates-intro = These stores changed this design but are not its home, or did not raise its version. Nothing of theirs is published until you accept it.
+design-peer-version = version { $version } (ours { $ours })
+design-peer-unreadable = unreadable
+design-peer-none = none
+design-peer-not-above = not above ours, so it cannot be accepted
+design-accept = Accept
+design-refuse = Refuse
+design-builds = Builds
+design-builds-works = { $count ->
+    [one] { $count } works as designed
+   *[other] { $count } work as designed
+}
+design-builds-works-changes = { $count ->
+    [one] { $count } works with changes
+   *[other] { $count } work with changes
+}
+design-builds-failed = { $count } failed
+design-builds-verified = { $count } built from Barnraise's files
+design-verified = built from these files
+design-verified-title = the build log carries the manifest of the cut files Barnraise made for this revision
+design-build-at = at
+design-build-on = on { $machine }
+design-build-changed = Changed:
+design-build-photo-alt = photo of the build by { $builder }
+design-no-builds = Nobody has logged a build yet.
+design-i-built-this = I built this
+design-login-to-log = to say you built it.
+design-proposals = Proposed changes
+design-cut-list = Cut list
+design-bom = Bill of materials
+design-hardware-total = Hardware total
+design-sheets = Sheet material at a makerspace
+design-not-stocked = not stocked
+design-sheets-note = Estimated from the parts' area at 75 % of each sheet; the build sheet of an export counts the sheets the nesting really uses and prices them.
+design-assembly = Assembly
+design-tools = Tools: { $tools }
+design-translated-from = Translated from { $language }; the original is authoritative.
+design-also-in = This design is also written in:
+col-label = Label
+col-part = Part
+col-qty = Qty
+col-material = Material
+col-size = Size (mm)
+col-process = Process
+col-item = Item
+col-unit-cost = Unit cost
+col-total = Total
+col-their-stock = Their stock
+col-sheets = Sheets (about)
+col-cost-about = Cost (about)
+
+## Log in and sign up
+login-title = Log in
+login-button = Log in
+login-new-here = New here?
+field-username = Username
+field-password = Password
+field-display-name = Your name
+field-email = E-mail
+signup-title = Sign up
+signup-intro = An account lets you create designs, fork them and propose changes to other people's. Browsing, searching and downloading need no account.
+signup-username-help = 3 to 32 characters: a–z, 0–9 and -
+signup-name-help = Shown as the author of your changes
+signup-password-help = At least 10 characters
+signup-button = Create account
+signup-have-account = Have an account?
+
+## Error pages
+error-not-found = Not found
+error-bad-request = That did not work
+error-unauthorized = Please log in
+error-forbidden = Not allowed
+error-conflict = That conflicts with what is stored
+error-too-many = Too many attempts
+error-internal = Something went wrong on our side
+error-internal-message = Something went wrong on our side; it has been logged. Please try again, or tell the people who run this site.
+error-problems = The design or its parameters have problems:
+error-home = Home
+error-browse = Browse designs
+error-http = HTTP { $status }
+
+## Hints, as the browser phrases them
+hint-choose-stock = If a substitute will do, choose one for { $material } in the export form's stock list ({ $stocks })
+hint-choose-another-makerspace = Choose another makerspace, or none for the default machine
+hint-name-the-material = Choose a stock for each material ({ $materials })
+hint-choose-machine = Choose one of its machines ({ $machines })
+hint-choose-makerspace = Choose the makerspace the machine belongs to
+hint-use-format = Choose the { $format } files instead
+hint-choose-sheet = Choose a smaller sheet, or another machine
+hint-log-in = Log in first
+hint-raise-version = Raise 'version' in design.toml above { $current }
+hint-choose-another-slug = Choose another slug
+hint-fork = Fork '{ $slug }' to change it under a new name
+hint-reload = Reload the page and try again
+hint-retry-in = Try again in { $seconds } s
+hint-retry-later = Try again in a moment
+hint-set-licence = Give the design a licence (an SPDX id)
+hint-parameter-range = Give { $name } a value within its bounds
+
+## Months (dates in words)
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Language names (in this language)
+language-en = English
+language-fr = French
+language-es = Spanish
+language-sw = Swahili
+language-de = German
+
+## Build sheets (PDF): fixed texts
+sheet-untitled = Untitled design
+sheet-version = Version
+sheet-licence = Licence
+sheet-authors = Authors
+sheet-contributors = Contributors
+sheet-made-at = Made at
+sheet-design-page = Design page
+sheet-log-your-build = Log your build
+sheet-bom = Bill of materials
+sheet-item = Item
+sheet-qty = Qty
+sheet-unit = Unit
+sheet-unit-cost = Unit cost
+sheet-total = Total
+sheet-supplier = Supplier
+sheet-cut-list = Cut list
+sheet-label = Label
+sheet-name = Name
+sheet-material = Material
+sheet-thickness = Thickness mm
+sheet-size = Size
+sheet-assembly = Assembly
+sheet-tools = Tools needed
+sheet-step = Step
+sheet-parts = Parts
+sheet-fit-test = Fit test
+
+## Command line
+cli-internal-error = internal error
+cli-hint-choose-stock = Choose a stock with --material { $material }=<stock-id> if a substitute will do
+cli-hint-name-the-material = write --material <material>=<stock-id>
+cli-hint-choose-machine = choose a machine with --machine ({ $machines })
+cli-hint-choose-makerspace = add --makerspace to say whose machine it is
+cli-hint-use-format = use --format { $format }
+cli-hint-choose-sheet = give a smaller --sheet, or another --machine
+cli-hint-say-who-you-are = say who you are with --author "Name <email>" (or set BARNRAISE_AUTHOR)
+cli-hint-fork = fork it instead: barnraise fork { $slug } NEW-SLUG
+cli-hint-retry-in = try again in { $seconds } s
+cli-hint-retry-later = try again later
+cli-hint-create-store = create one with `barnraise init --store DIR`, or name another with --store
+cli-hint-set-licence = give a licence with --license SPDX-ID
+cli-hint-add-peer = add it with `barnraise peer add { $name } <git-url>`
+cli-hint-parameter-range = give --param { $name }=VALUE within the bounds the design allows

@@ -1,0 +1,503 @@
+//! The interface's languages: the message catalogues (Fluent, `locales/<lang>/main.ftl`,
+//! embedded in the binary), choosing a language from what a person or a browser asks for,
+//! and numbers, money and dates written the way each language writes them.
+//!
+//! English is the reference catalogue: every other one has exactly its keys (a test fails
+//! otherwise). A message missing at run time falls back to English, then to a visible
+//! `⟦key⟧` marker that the browser walk looks for. Domain code stays free of wording: only
+//! the front ends (web pages, the CLI, the build sheet's fixed labels) call [`tr`].
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Serialize;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English, the reference catalogue.
+    #[default]
+    En,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Swahili.
+    Sw,
+    /// German.
+    De,
+}
+
+/// The catalogues' sources, by language, as embedded.
+pub const CATALOGUES: &[(Lang, &str)] = &[
+    (Lang::En, include_str!("../locales/en/main.ftl")),
+    (Lang::Fr, include_str!("../locales/fr/main.ftl")),
+    (Lang::Es, include_str!("../locales/es/main.ftl")),
+    (Lang::Sw, include_str!("../locales/sw/main.ftl")),
+    (Lang::De, include_str!("../locales/de/main.ftl")),
+];
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::Es, Lang::Sw, Lang::De];
+
+    /// The BCP 47 code (`en`, `fr`, `es`, `sw`, `de`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Sw => "sw",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language's name in itself, for the chooser.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::Sw => "Kiswahili",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// Reads a language tag: `fr`, `FR`, `fr-CA`, `fr_FR` are French. `None` for a
+    /// language without a catalogue.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The codes of every language, for error messages.
+    pub fn codes() -> String {
+        Lang::ALL.map(Lang::code).join(", ")
+    }
+
+    fn separators(self) -> Separators {
+        match self {
+            // CLDR: English and Swahili "1,234.5"; French "1 234,5" with a narrow no-break
+            // space; German "1.234,5"; Spanish "1234,5" and "12.345,5" (a lone group of four
+            // digits is not split).
+            Lang::En | Lang::Sw => Separators {
+                decimal: '.',
+                group: Some(','),
+                min_grouping: 1,
+            },
+            Lang::Fr => Separators {
+                decimal: ',',
+                group: Some('\u{202f}'),
+                min_grouping: 1,
+            },
+            Lang::De => Separators {
+                decimal: ',',
+                group: Some('.'),
+                min_grouping: 1,
+            },
+            Lang::Es => Separators {
+                decimal: ',',
+                group: Some('.'),
+                min_grouping: 2,
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Lang, String> {
+        Lang::parse(s).ok_or_else(|| {
+            format!(
+                "no interface language '{s}'; choose one of: {}",
+                Lang::codes()
+            )
+        })
+    }
+}
+
+/// The best language for an `Accept-Language` header: languages in order of their
+/// q-values (ties keep the header's order), `q=0` meaning "not this one"; `None` when
+/// none has a catalogue.
+pub fn negotiate(accept_language: &str) -> Option<Lang> {
+    let mut wanted: Vec<(f32, usize, Lang)> = Vec::new();
+    for (i, item) in accept_language.split(',').enumerate().take(32) {
+        let mut pieces = item.split(';');
+        let tag = pieces.next().unwrap_or("").trim();
+        let mut q = 1.0f32;
+        for p in pieces {
+            if let Some(v) = p.trim().strip_prefix("q=") {
+                q = v.trim().parse().unwrap_or(0.0);
+            }
+        }
+        if q.is_nan() || q <= 0.0 {
+            continue;
+        }
+        if let Some(lang) = Lang::parse(tag) {
+            wanted.push((q, i, lang));
+        }
+    }
+    wanted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    wanted.first().map(|w| w.2)
+}
+
+/// An argument of a message: a number (which also chooses plural forms) or text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A count or other number; printed as Fluent prints numbers, so pass integers and
+    /// format decimals yourself ([`number`], [`money`]).
+    Number(f64),
+    /// Text, printed as is.
+    Text(String),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Number(n as f64)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Number(n as f64)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Number(n as f64)
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Number(f64::from(n))
+    }
+}
+
+struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+}
+
+fn catalogues() -> &'static BTreeMap<Lang, Catalogue> {
+    static ALL: OnceLock<BTreeMap<Lang, Catalogue>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        CATALOGUES
+            .iter()
+            .map(|(lang, src)| {
+                // A catalogue with syntax errors keeps the messages that parse; the tests
+                // (`catalogue_problems`) refuse any error, so none ships.
+                let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(r, _)| r);
+                let id = lang
+                    .code()
+                    .parse()
+                    .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                bundle.set_use_isolating(false);
+                // Duplicate keys are reported by `catalogue_problems`; the first one wins.
+                let _ = bundle.add_resource(res);
+                (*lang, Catalogue { bundle })
+            })
+            .collect()
+    })
+}
+
+/// The message `key` in `lang` with `args`, falling back to English, then to `⟦key⟧`.
+pub fn tr(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    let all = catalogues();
+    for l in [lang, Lang::En] {
+        if let Some(text) = all.get(&l).and_then(|c| format(c, key, args)) {
+            return text;
+        }
+    }
+    format!("⟦{key}⟧")
+}
+
+/// Whether the English catalogue has `key`.
+pub fn has(key: &str) -> bool {
+    catalogues()
+        .get(&Lang::En)
+        .is_some_and(|c| c.bundle.has_message(key))
+}
+
+fn format(c: &Catalogue, key: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let (id, attr) = match key.split_once('.') {
+        Some((id, attr)) => (id, Some(attr)),
+        None => (key, None),
+    };
+    let msg = c.bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(a) => msg.get_attribute(a)?.value(),
+        None => msg.value()?,
+    };
+    let mut fargs = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Number(n) => fargs.set(*name, FluentValue::from(*n)),
+            Arg::Text(t) => fargs.set(*name, FluentValue::from(t.as_str())),
+        }
+    }
+    let mut errors = Vec::new();
+    let out = c.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+    Some(out.into_owned())
+}
+
+/// Every message key of a catalogue's source (message ids; attributes as `id.attr`).
+pub fn keys(src: &str) -> Vec<String> {
+    let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r);
+    let mut out = Vec::new();
+    for entry in res.entries() {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            out.push(m.id.name.to_string());
+            for a in &m.attributes {
+                out.push(format!("{}.{}", m.id.name, a.id.name));
+            }
+        }
+    }
+    out
+}
+
+/// What is wrong with the shipped catalogues (see [`compare_catalogues`]). Empty when all
+/// are complete.
+pub fn catalogue_problems() -> Vec<String> {
+    compare_catalogues(CATALOGUES)
+}
+
+/// What is wrong with `catalogues`: syntax errors, duplicate keys, and keys one catalogue
+/// has that English lacks or the reverse.
+pub fn compare_catalogues(catalogues: &[(Lang, &str)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut english: Vec<String> = Vec::new();
+    for (lang, src) in catalogues {
+        if let Err((_, errors)) = FluentResource::try_new((*src).to_string()) {
+            for e in errors {
+                let line = src[..e.pos.start.min(src.len())].matches('\n').count() + 1;
+                problems.push(format!("locales/{lang}/main.ftl:{line}: {}", e.kind));
+            }
+        }
+        let keys = keys(src);
+        let mut seen = std::collections::BTreeSet::new();
+        for k in &keys {
+            if !seen.insert(k) {
+                problems.push(format!("locales/{lang}/main.ftl: '{k}' is defined twice"));
+            }
+        }
+        if *lang == Lang::En {
+            english = keys;
+        }
+    }
+    let en: std::collections::BTreeSet<&String> = english.iter().collect();
+    for (lang, src) in catalogues.iter().filter(|(l, _)| *l != Lang::En) {
+        let keys = keys(src);
+        let ours: std::collections::BTreeSet<&String> = keys.iter().collect();
+        for k in en.difference(&ours) {
+            problems.push(format!("locales/{lang}/main.ftl misses '{k}'"));
+        }
+        for k in ours.difference(&en) {
+            problems.push(format!(
+                "locales/{lang}/main.ftl has '{k}', which English lacks"
+            ));
+        }
+    }
+    problems
+}
+
+struct Separators {
+    decimal: char,
+    group: Option<char>,
+    /// 2 when a lone group of four digits stays whole (Spanish), else 1.
+    min_grouping: usize,
+}
+
+/// `v` with `decimals` digits after the decimal separator (none when 0), digits grouped by
+/// thousands, in `lang`'s style.
+pub fn number(lang: Lang, v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let s = format!("{:.*}", decimals, v.abs());
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let sep = lang.separators();
+    let mut out = String::new();
+    let negative = v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0');
+    if negative {
+        out.push('-');
+    }
+    let min_digits = if sep.min_grouping >= 2 { 5 } else { 4 };
+    let group = sep.group.filter(|_| int.len() >= min_digits);
+    for (i, c) in int.chars().enumerate() {
+        if let Some(g) = group
+            && i > 0
+            && (int.len() - i) % 3 == 0
+        {
+            out.push(g);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(sep.decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// A number written as short as it can be (up to three decimals, trailing zeros dropped),
+/// in `lang`'s style: sizes, parameter values.
+pub fn short_number(lang: Lang, v: f64) -> String {
+    let mut decimals = 0;
+    for d in 0..=3 {
+        decimals = d;
+        let scale = 10f64.powi(d as i32);
+        if ((v * scale).round() - v * scale).abs() < 1e-6 {
+            break;
+        }
+    }
+    number(lang, v, decimals)
+}
+
+/// An amount of money in `currency` (ISO 4217), two decimals, with the currency where
+/// `lang` puts it: "12.50 EUR" / "12,50 €" / "Ksh 1,200.00".
+pub fn money(lang: Lang, v: f64, currency: &str) -> String {
+    let amount = number(lang, v, 2);
+    let symbol = match (currency, lang) {
+        ("EUR", _) => Some("€"),
+        ("USD", Lang::Sw) => Some("US$"),
+        ("USD", _) => Some("$"),
+        ("GBP", _) => Some("£"),
+        ("KES", _) => Some("Ksh"),
+        _ => None,
+    };
+    match lang {
+        // The ISO code after the amount, as Barnraise has always written English money:
+        // unambiguous between the many dollars and shillings of its users.
+        Lang::En => format!("{amount} {currency}"),
+        Lang::Sw => format!("{} {amount}", symbol.unwrap_or(currency)),
+        Lang::Fr | Lang::Es | Lang::De => {
+            format!("{amount}\u{a0}{}", symbol.unwrap_or(currency))
+        }
+    }
+}
+
+/// A calendar date (`YYYY-MM-DD`, as [`crate::time::date`] writes it) in words: "2 December
+/// 2026", "2 décembre 2026", "2 de diciembre de 2026", "2 Desemba 2026", "2. Dezember 2026".
+/// Text that is not such a date comes back unchanged.
+pub fn long_date(lang: Lang, iso: &str) -> String {
+    let mut it = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (it.next(), it.next(), it.next()) else {
+        return iso.to_string();
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<usize>(), d.parse::<u32>()) else {
+        return iso.to_string();
+    };
+    if !(1..=12).contains(&m) {
+        return iso.to_string();
+    }
+    let month = tr(lang, &format!("month-{m}"), &[]);
+    let mut out = String::new();
+    let _ = match lang {
+        Lang::En | Lang::Fr | Lang::Sw => write!(out, "{d} {month} {y}"),
+        Lang::Es => write!(out, "{d} de {month} de {y}"),
+        Lang::De => write!(out, "{d}. {month} {y}"),
+    };
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogues_are_complete() {
+        let problems = catalogue_problems();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn languages_are_negotiated_by_q_value() {
+        assert_eq!(negotiate("fr-CH, fr;q=0.9, en;q=0.8"), Some(Lang::Fr));
+        assert_eq!(negotiate("en;q=0.5, de;q=0.9"), Some(Lang::De));
+        assert_eq!(negotiate("pt-BR, es;q=0.3"), Some(Lang::Es));
+        assert_eq!(negotiate("sw;q=0, de;q=0.1"), Some(Lang::De));
+        assert_eq!(negotiate("pt, ja"), None);
+        assert_eq!(negotiate("*"), None);
+        assert_eq!(negotiate(""), None);
+        assert_eq!(negotiate("es;q=0.7, sw;q=0.7"), Some(Lang::Es));
+        assert_eq!(Lang::parse("SW_ke"), Some(Lang::Sw));
+    }
+
+    #[test]
+    fn numbers_follow_the_locale() {
+        assert_eq!(number(Lang::En, 1234567.891, 2), "1,234,567.89");
+        assert_eq!(number(Lang::Fr, 1234.5, 2), "1\u{202f}234,50");
+        assert_eq!(number(Lang::De, 1234.5, 1), "1.234,5");
+        assert_eq!(number(Lang::Es, 1234.5, 1), "1234,5");
+        assert_eq!(number(Lang::Es, 12345.5, 1), "12.345,5");
+        assert_eq!(number(Lang::Sw, 12345.0, 0), "12,345");
+        assert_eq!(number(Lang::De, -0.001, 2), "0,00");
+        assert_eq!(number(Lang::De, -3.5, 1), "-3,5");
+        assert_eq!(short_number(Lang::Fr, 17.4), "17,4");
+        assert_eq!(short_number(Lang::En, 18.0), "18");
+    }
+
+    #[test]
+    fn money_puts_the_currency_where_the_locale_does() {
+        assert_eq!(money(Lang::En, 1212.5, "EUR"), "1,212.50 EUR");
+        assert_eq!(money(Lang::Fr, 12.5, "EUR"), "12,50\u{a0}€");
+        assert_eq!(money(Lang::De, 1200.0, "EUR"), "1.200,00\u{a0}€");
+        assert_eq!(money(Lang::Sw, 1200.0, "KES"), "Ksh 1,200.00");
+        assert_eq!(money(Lang::Es, 3.0, "MXN"), "3,00\u{a0}MXN");
+    }
+
+    #[test]
+    fn dates_in_words() {
+        assert_eq!(long_date(Lang::En, "2026-12-02"), "2 December 2026");
+        assert_eq!(long_date(Lang::Fr, "2026-12-02"), "2 décembre 2026");
+        assert_eq!(long_date(Lang::Es, "2026-03-02"), "2 de marzo de 2026");
+        assert_eq!(long_date(Lang::De, "2026-03-02"), "2. März 2026");
+        assert_eq!(long_date(Lang::Sw, "2026-03-02"), "2 Machi 2026");
+        assert_eq!(long_date(Lang::En, "soon"), "soon");
+    }
+
+    #[test]
+    fn messages_fall_back_and_plurals_choose() {
+        assert_eq!(tr(Lang::Fr, "no-such-key", &[]), "⟦no-such-key⟧");
+        assert_eq!(
+            tr(Lang::En, "count-parts", &[("count", Arg::from(1u64))]),
+            "1 part"
+        );
+        assert_eq!(
+            tr(Lang::Fr, "count-parts", &[("count", Arg::from(3u64))]),
+            "3 pièces"
+        );
+    }
+}

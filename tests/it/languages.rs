@@ -1,0 +1,425 @@
+//! Languages (issue #21): complete catalogues, the page's language from `?lang=`, a cookie
+//! or `Accept-Language`, designs with translations (pages, search by words of any of their
+//! languages, OKH), located errors in `[translations]`, and `--lang` on the command line.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+use barnraise::i18n::{self, Lang};
+
+/// Status, `Set-Cookie` and body of a GET with extra headers.
+async fn get_with(
+    app: &Router,
+    uri: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, String, String) {
+    let mut req = Request::get(uri);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let cookie = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+    (status, cookie, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn html_lang(html: &str) -> &str {
+    html.split("<html lang=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap_or("")
+}
+
+#[test]
+fn every_catalogue_has_exactly_the_keys_english_has() {
+    let problems = i18n::catalogue_problems();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The check itself fails on a missing key and on an extra one.
+    let en = "a = A\nb = B\n";
+    let problems = i18n::compare_catalogues(&[(Lang::En, en), (Lang::Fr, "a = A\nc = C\n")]);
+    assert!(
+        problems.iter().any(|p| p.contains("misses 'b'")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("'c', which English lacks")),
+        "{problems:?}"
+    );
+    let problems = i18n::compare_catalogues(&[(Lang::En, en), (Lang::De, "a = {\n")]);
+    assert!(!problems.is_empty(), "a syntax error is a problem");
+}
+
+/// Every `t('key')` in a template, and every key a `label(kind, value)` can ask for, is in
+/// the English catalogue (so in all of them).
+#[test]
+fn templates_use_only_keys_the_catalogue_has() {
+    let dir = crate::repo("web/templates");
+    let mut missing = Vec::new();
+    let mut used = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for quote in ['\'', '"'] {
+            let open = format!("t({quote}");
+            let pieces: Vec<&str> = text.split(&open).collect();
+            for (i, piece) in pieces.iter().enumerate().skip(1) {
+                // `t(` as a function, not the end of `default(`.
+                let before = pieces[i - 1].chars().last();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let Some(end) = piece.find(quote) else {
+                    continue;
+                };
+                let key = &piece[..end];
+                used += 1;
+                let dynamic = piece[end + 1..].trim_start().starts_with('~');
+                let known = if dynamic {
+                    i18n::keys(i18n::CATALOGUES[0].1)
+                        .iter()
+                        .any(|k| k.starts_with(key))
+                } else {
+                    i18n::has(key)
+                };
+                if !known {
+                    missing.push(format!("{}: {key}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(used > 100, "only {used} keys found: is the scan right?");
+    let mut labels: Vec<String> = Vec::new();
+    labels.extend(
+        barnraise::model::CATEGORIES
+            .iter()
+            .map(|c| format!("category-{c}")),
+    );
+    labels.extend(
+        barnraise::model::MATERIAL_KINDS
+            .iter()
+            .map(|c| format!("material-{c}")),
+    );
+    labels.extend(["process-laser", "process-cnc"].map(String::from));
+    labels.extend(["works", "works-with-changes", "failed"].map(|o| format!("outcome-{o}")));
+    labels.extend(["open", "accepted", "refused"].map(|s| format!("proposal-{s}")));
+    labels.extend(["pcs", "m", "m2", "kg", "l", "set", "pack"].map(|u| format!("unit-{u}")));
+    labels.extend(
+        barnraise::model::TRANSLATION_LANGUAGES
+            .iter()
+            .map(|l| format!("language-{l}")),
+    );
+    for key in labels {
+        if !i18n::has(&key) {
+            missing.push(format!("label {key}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "keys missing from English:\n{}",
+        missing.join("\n")
+    );
+    // The manifest's translation languages are the interface's.
+    assert_eq!(
+        barnraise::model::TRANSLATION_LANGUAGES.to_vec(),
+        Lang::ALL.map(Lang::code).to_vec()
+    );
+}
+
+/// One seeded store for the web checks (seeding validates every shipped design, which is
+/// the slow part on a busy machine).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_web_app_in_five_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = crate::web::app(dir.path());
+    pages_speak_the_language_asked_for_and_remember_it(&app).await;
+    home_search_design_and_login_pages_have_every_message_in_five_languages(&app).await;
+    a_translated_design_is_shown_and_found_in_its_languages(&app).await;
+}
+
+async fn pages_speak_the_language_asked_for_and_remember_it(app: &Router) {
+    // ?lang= wins and is remembered in a cookie.
+    let (status, cookie, html) = get_with(app, "/?lang=fr", &[("accept-language", "de")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(html_lang(&html), "fr");
+    assert!(html.contains("Partager les plans partout"), "{html}");
+    assert!(cookie.contains("barnraise_lang=fr"), "{cookie}");
+    // The cookie, then Accept-Language with q-values, then English.
+    let (_, _, html) = get_with(app, "/search", &[("cookie", "barnraise_lang=sw")]).await;
+    assert_eq!(html_lang(&html), "sw");
+    assert!(html.contains("Tafuta"), "Swahili search page");
+    let (_, _, html) = get_with(
+        app,
+        "/",
+        &[("accept-language", "en;q=0.4, es-MX;q=0.9, de;q=0.8")],
+    )
+    .await;
+    assert_eq!(html_lang(&html), "es");
+    let (_, cookie, html) = get_with(app, "/", &[("accept-language", "pt-BR")]).await;
+    assert_eq!(html_lang(&html), "en");
+    assert!(
+        !cookie.contains("barnraise_lang"),
+        "nothing chosen, nothing remembered"
+    );
+    // The chooser links keep the query.
+    let (_, _, html) = get_with(app, "/search?q=hive&lang=de", &[]).await;
+    assert!(
+        html.contains("search?q=hive&amp;lang=fr\""),
+        "chooser keeps q"
+    );
+    // Error pages too, with hints phrased in the language.
+    let (status, _, html) = get_with(app, "/designs/no-such-design?lang=de", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(html_lang(&html), "de");
+    assert!(html.contains("Nicht gefunden"), "{html}");
+}
+
+async fn home_search_design_and_login_pages_have_every_message_in_five_languages(app: &Router) {
+    for lang in Lang::ALL {
+        for page in [
+            "/",
+            "/search?q=plywood",
+            "/search?q=",
+            "/designs/top-bar-hive-kenyan",
+            "/designs/compost-sifter",
+            "/login",
+            "/signup",
+        ] {
+            let sep = if page.contains('?') { '&' } else { '?' };
+            let uri = format!("{page}{sep}lang={}", lang.code());
+            let (status, _, html) = get_with(app, &uri, &[]).await;
+            assert_eq!(status, StatusCode::OK, "{uri}");
+            assert_eq!(html_lang(&html), lang.code(), "{uri}");
+            assert!(!html.contains('⟦'), "{uri} has a missing message");
+        }
+    }
+    // Numbers and money in the locale's style.
+    let (_, _, de) = get_with(app, "/designs/compost-sifter?lang=de", &[]).await;
+    assert!(
+        de.contains("\u{a0}€"),
+        "German money puts € after the amount"
+    );
+    assert!(de.contains("Zuschnittliste") && de.contains("Stückliste"));
+    let (_, _, en) = get_with(app, "/designs/compost-sifter?lang=en", &[]).await;
+    assert!(en.contains(" EUR"), "English money keeps the ISO code");
+    let (_, _, sw) = get_with(app, "/designs/top-bar-hive-kenyan?lang=sw", &[]).await;
+    assert!(
+        sw.contains("Ksh "),
+        "Swahili writes shillings before the amount"
+    );
+}
+
+async fn a_translated_design_is_shown_and_found_in_its_languages(app: &Router) {
+    let (_, _, fr) = get_with(app, "/designs/top-bar-hive-kenyan?lang=fr", &[]).await;
+    assert!(fr.contains("Ruche kényane à barrettes"), "French name");
+    assert!(
+        fr.contains("Flanc incliné"),
+        "French part name in the cut list"
+    );
+    assert!(fr.contains("Vis à bois inox 5 × 50 mm"), "French BOM item");
+    assert!(
+        fr.contains("Traduit de l'original en anglais")
+            || fr.contains("Traduit de l&#x27;original en anglais")
+    );
+    let (_, _, es) = get_with(app, "/designs/push-seeder-plates?lang=es", &[]).await;
+    assert!(es.contains("Juego de discos para sembradora de empuje"));
+    assert!(es.contains("Medir su sembradora"), "Spanish step title");
+    // A language the design lacks shows the original.
+    let (_, _, sw) = get_with(app, "/designs/compost-sifter?lang=sw", &[]).await;
+    assert!(sw.contains("Compost sifter frame"));
+    // Found by words of any of its languages, stemmed per language.
+    for (q, slug) in [
+        ("ruche", "top-bar-hive-kenyan"),
+        ("ruches", "top-bar-hive-kenyan"),
+        ("colmena", "top-bar-hive-kenyan"),
+        ("Bienenstock", "top-bar-hive-kenyan"),
+        ("mzinga", "top-bar-hive-kenyan"),
+        ("semoir", "push-seeder-plates"),
+        ("sembradoras", "push-seeder-plates"),
+        ("tamis", "compost-sifter"),
+        ("rempotage", "potting-bench"),
+        ("semillero", "seedling-tray-rack"),
+    ] {
+        let (status, _, body) = get_with(app, &format!("/api/v1/search?q={q}"), &[]).await;
+        assert_eq!(status, StatusCode::OK);
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        let slugs: Vec<&str> = v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|h| h["slug"].as_str())
+            .collect();
+        assert!(slugs.contains(&slug), "{q} finds {slug}: {slugs:?}");
+    }
+    // Cards show the page's language.
+    let (_, _, cards) = get_with(app, "/search?q=ruche&lang=fr", &[]).await;
+    assert!(
+        cards.contains("Ruche kényane à barrettes"),
+        "the card is in French"
+    );
+    // The OKH manifest in the page's language says so.
+    let (status, _, okh) = get_with(
+        app,
+        "/designs/top-bar-hive-kenyan/download/okh?lang=es",
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        okh.contains("Colmena keniana de barras superiores"),
+        "{okh}"
+    );
+    assert!(okh.contains("documentation-language = \"es\""), "{okh}");
+    let (_, _, okh) = get_with(app, "/designs/top-bar-hive-kenyan/download/okh", &[]).await;
+    assert!(okh.contains("documentation-language = \"en\""), "{okh}");
+}
+
+#[test]
+fn translations_in_a_manifest_are_checked_with_their_lines() {
+    let base = std::fs::read_to_string(crate::repo("designs/compost-sifter/design.toml")).unwrap();
+    let cut = base.find("\n# Translations").unwrap_or(base.len());
+    let original = &base[..cut];
+    let lines_before = original.lines().count();
+    let bad = format!(
+        "{original}\n[translations.pt]\nname = \"Peneira\"\n\n[translations.fr]\nname = \"Tamis\"\n[translations.fr.parts]\nCS-LONGG = \"Grand côté\"\n[translations.fr.bom]\n\"Glue\" = \"Colle\"\n[[translations.fr.steps]]\nstep = 9\ntitle = \"Huiler\"\n\n[translations.en]\nname = \"Same\"\n"
+    );
+    let problems = match barnraise::model::parse_manifest(&bad, Some("compost-sifter")) {
+        Ok(_) => panic!("the manifest should be refused"),
+        Err(ds) => ds,
+    };
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let find = |needle: &str| {
+        problems
+            .iter()
+            .find(|d| d.to_string().contains(needle))
+            .unwrap_or_else(|| panic!("no problem with {needle:?} in {text:#?}"))
+    };
+    let pt = find("unknown language code 'pt'");
+    assert_eq!(pt.path, "translations.pt");
+    assert_eq!(pt.position.map(|p| p.line as usize), Some(lines_before + 2));
+    let label = find("no part is labelled 'CS-LONGG' (did you mean 'CS-LONG'?)");
+    assert_eq!(
+        label.position.map(|p| p.line as usize),
+        Some(lines_before + 8)
+    );
+    find("no BOM item is 'Glue'");
+    find("step 9 does not exist: the design has 3 steps");
+    find("the design is written in 'en'");
+    // The shipped translations parse, and localise.
+    let d = barnraise::model::parse_manifest(&base, Some("compost-sifter")).unwrap();
+    assert_eq!(d.languages(), vec!["en", "es", "fr"]);
+    let fr = d.localized("fr");
+    assert_eq!(fr.name, "Cadre de tamis à compost");
+    assert_eq!(fr.parts[0].name, "Grand côté");
+    assert_eq!(fr.assembly.steps[0].title, "Huiler les pièces");
+    assert_eq!(d.localized("de").name, d.name);
+}
+
+#[test]
+fn at_least_five_shipped_designs_speak_french_and_spanish() {
+    let mut packages = Vec::new();
+    for entry in std::fs::read_dir(crate::repo("designs")).unwrap() {
+        let dir = entry.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(dir.join("design.toml")) else {
+            continue;
+        };
+        let folder = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let design = barnraise::model::parse_manifest(&text, Some(&folder))
+            .unwrap_or_else(|e| panic!("{folder}: {e:?}"));
+        packages.push((design, ()));
+    }
+    let both: Vec<&str> = packages
+        .iter()
+        .filter(|(d, _)| d.translations.contains_key("fr") && d.translations.contains_key("es"))
+        .map(|(d, _)| d.slug.as_str())
+        .collect();
+    assert!(both.len() >= 5, "{both:?}");
+    for (d, _) in &packages {
+        for (lang, t) in &d.translations {
+            // A translation either leaves a text alone or translates all of its kind.
+            if !t.parts.is_empty() {
+                assert_eq!(
+                    t.parts.len(),
+                    d.parts.len(),
+                    "{} {lang}: every part",
+                    d.slug
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_cli_writes_build_sheets_and_hints_in_the_language_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store.git");
+    let init = crate::barnraise(&store, &["init", "--store", store.to_str().unwrap()]);
+    assert_eq!(init.status.code(), Some(0), "{}", crate::text(&init.stderr));
+    let out = tmp.path().join("out");
+    let run = crate::barnraise(
+        &store,
+        &[
+            "--lang",
+            "es",
+            "export",
+            "compost-sifter",
+            "--format",
+            "pdf",
+            "--time-limit",
+            "0.5",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+    let pdf = std::fs::read_dir(&out)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .expect("a PDF");
+    let words = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext is needed for this test (scripts/deps installs it)");
+    let words = crate::text(&words.stdout);
+    for w in [
+        "Marco de criba para compost",
+        "Lista de materiales",
+        "Lista de corte",
+        "Montaje",
+        "Lado largo",
+        "Aceitar las piezas",
+    ] {
+        assert!(
+            words.contains(w),
+            "{w} in the Spanish build sheet:\n{words}"
+        );
+    }
+    // A hint phrased in French, flags kept as typed.
+    let run = crate::barnraise(&store, &["--lang", "fr", "sync", "nobody"]);
+    assert_eq!(run.status.code(), Some(1));
+    let err = crate::text(&run.stderr);
+    assert!(
+        err.contains("ajoutez-le avec `barnraise peer add nobody"),
+        "{err}"
+    );
+    // An unknown language is refused with the choices.
+    let run = crate::barnraise(&store, &["--lang", "pt", "list"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(crate::text(&run.stderr).contains("en, fr, es, sw, de"));
+}
