@@ -58,6 +58,9 @@ pub(super) fn usable(opts: &NestOptions) -> (f64, f64, f64, f64) {
     )
 }
 
+/// A sheet being filled: its bin, the parts put on it, and the holes open for parts.
+type OpenSheet = (Bin, Vec<Put>, Vec<(Bin, usize)>);
+
 fn dt(pose: Pose) -> DTransformation {
     DTransformation::new(pose.rotation, pose.translation)
 }
@@ -104,7 +107,7 @@ pub(super) fn build(
 ) -> (Sheets, usize) {
     let (x0, y0, w, h) = usable(opts);
     // Per sheet: the bin, the puts, the hole bins with their host's index.
-    let mut bins: Vec<(Bin, Vec<Put>, Vec<(Bin, usize)>)> = Vec::new();
+    let mut bins: Vec<OpenSheet> = Vec::new();
     let mut hole_id = 1000u64;
     let mut done_genes = order.len();
     for (gi, g) in order.iter().enumerate() {
