@@ -11,6 +11,11 @@
 //! - `NEST_WORKERS`: worker threads inside each strip-packing run (default 2: one run uses
 //!   both cores, as sparrow's 60 s figures do);
 //! - `NEST_SHIPPED=0`: skip the shipped designs;
+//! - `NEST_SECTIONS`: which parts run, comma-separated (default
+//!   `esicup,shipped,projects,detailed`): `projects` nests several shipped designs together
+//!   (50, 200, 500 and 1,000 parts; `NEST_PROJECTS=50,200` picks, `NEST_PROJECT_TIME`
+//!   seconds each, default 60); `detailed` writes the many-vertex instances to
+//!   `benches/data/` and strip-packs them with simplified and with exact collision shapes;
 //! - `NEST_INSTANCES`: comma-separated instance names (default: all twelve);
 //! - `NEST_ESICUP_DIR`: where the instances are (default `../shared/data/esicup` from the repository root).
 //!
@@ -23,7 +28,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use barnraise::nest::{
-    NestOptions, NestPart, Placement, StripOutcome, check_layout, nest, strip_pack,
+    NestOptions, NestPart, Placement, StripOutcome, check_layout, nest, strip_pack, strip_pack_with,
 };
 use geo::{Area, BoundingRect, Coord, Distance, Euclidean, LineString, Polygon};
 use serde::Deserialize;
@@ -675,12 +680,348 @@ fn main() {
         std::thread::available_parallelism().map_or(0, std::num::NonZero::get)
     );
     let start = Instant::now();
-    esicup(&s);
-    if std::env::var("NEST_SHIPPED").map_or(true, |v| v != "0") {
+    let sections: Vec<String> = std::env::var("NEST_SECTIONS").map_or_else(
+        |_| {
+            ["esicup", "shipped", "projects", "detailed"]
+                .map(String::from)
+                .to_vec()
+        },
+        |v| v.split(',').map(|p| p.trim().to_string()).collect(),
+    );
+    let on = |name: &str| sections.iter().any(|s| s == name);
+    if on("esicup") {
+        esicup(&s);
+    }
+    if on("shipped") && std::env::var("NEST_SHIPPED").map_or(true, |v| v != "0") {
         shipped(&s);
+    }
+    if on("projects") {
+        projects(&s);
+    }
+    if on("detailed") {
+        detailed(&s);
     }
     println!(
         "Total wall time: {:.1} min.",
         start.elapsed().as_secs_f64() / 60.0
     );
+}
+
+/// Projects: several shipped designs cut together, parts of one material on shared sheets.
+/// Name, then (design slug, copies of the design).
+const PROJECTS: &[(&str, &[(&str, u32)])] = &[
+    (
+        "50 parts",
+        &[("plywood-wall-block", 1), ("potting-bench", 1)],
+    ),
+    (
+        "200 parts",
+        &[("plywood-wall-block", 3), ("top-bar-hive-kenyan", 2)],
+    ),
+    (
+        "500 parts",
+        &[
+            ("plywood-wall-block", 8),
+            ("top-bar-hive-kenyan", 4),
+            ("potting-bench", 1),
+        ],
+    ),
+    (
+        "1000 parts",
+        &[
+            ("plywood-wall-block", 16),
+            ("top-bar-hive-kenyan", 8),
+            ("potting-bench", 2),
+        ],
+    ),
+];
+
+/// Projects on 2440 × 1220 with 8 mm spacing and a 10 mm margin: sheets against the area
+/// bound, when the first complete layout was there, and the time used.
+fn projects(s: &Settings) {
+    let (groups, _) = shipped_groups();
+    let time = Duration::from_secs_f64(env_or("NEST_PROJECT_TIME", 60.0));
+    let names: Option<Vec<String>> = std::env::var("NEST_PROJECTS").ok().map(|v| {
+        v.split(',')
+            .map(|p| format!("{} parts", p.trim()))
+            .collect()
+    });
+    let jobs: Vec<(String, String, Vec<NestPart>)> = PROJECTS
+        .iter()
+        .filter(|(name, _)| names.as_ref().is_none_or(|n| n.iter().any(|m| m == name)))
+        .flat_map(|(name, designs)| {
+            let mut by_material: BTreeMap<String, Vec<NestPart>> = BTreeMap::new();
+            for (slug, copies) in *designs {
+                for g in groups.iter().filter(|g| g.design == *slug) {
+                    by_material
+                        .entry(g.material.clone())
+                        .or_default()
+                        .extend(g.parts.iter().map(|p| NestPart {
+                            label: format!("{slug}/{}", p.label),
+                            quantity: p.quantity * copies,
+                            ..p.clone()
+                        }));
+                }
+            }
+            by_material
+                .into_iter()
+                .map(move |(m, parts)| ((*name).to_string(), m, parts))
+        })
+        .collect();
+    eprintln!(
+        "Projects: {} nest runs × {:.0} s on {} threads",
+        jobs.len(),
+        time.as_secs_f64(),
+        s.threads
+    );
+    let (sheet_name, sheet, spacing) = SHEETS[0];
+    let rows = run_parallel(&jobs, s.threads, |(name, material, parts)| {
+        let opts = NestOptions {
+            sheet,
+            margin: MARGIN,
+            spacing,
+            time_limit: time,
+            max_stall: u64::MAX,
+            seed: 1,
+            ..Default::default()
+        };
+        let count: u32 = parts.iter().map(|p| p.quantity).sum();
+        let head = format!("| {name} | {material} | {count} |");
+        let mut trace = Vec::new();
+        let started = Instant::now();
+        let row = match nest(parts, &opts, &mut |p| {
+            if trace.last().is_none_or(|&(_, n)| n != p.sheets) {
+                trace.push((started.elapsed().as_secs_f64(), p.sheets));
+            }
+        }) {
+            Err(e) => format!("{head} — | — | — | — | — | — | error: {e} |"),
+            Ok(out) => {
+                let mut problems = Vec::new();
+                let mut placements = Vec::new();
+                for (n, sh) in out.sheets.iter().enumerate() {
+                    let polys = placed_polygons(parts, &sh.placements);
+                    problems.extend(
+                        check_layout(&polys, sheet, 1e-3)
+                            .into_iter()
+                            .map(|p| format!("sheet {}: {p}", n + 1)),
+                    );
+                    let (g, e) = gaps(&polys, sheet, spacing);
+                    if g < spacing - 0.01 || e < MARGIN - 0.01 {
+                        problems.push(format!("sheet {}: gap {g:.2} / edge {e:.2}", n + 1));
+                    }
+                    placements.extend_from_slice(&sh.placements);
+                }
+                problems.extend(completeness(parts, &placements));
+                let versus = match out.sheets.len().checked_sub(out.lower_bound) {
+                    Some(0) => "= LB".to_string(),
+                    Some(k) => format!("LB+{k}"),
+                    None => format!("below LB ({})", out.lower_bound),
+                };
+                let check = if problems.is_empty() {
+                    "ok".to_string()
+                } else {
+                    format!("{} problems: {}", problems.len(), problems.join("; "))
+                };
+                let steps: Vec<String> = trace
+                    .iter()
+                    .map(|(t, n)| format!("{n} at {t:.1} s"))
+                    .collect();
+                format!(
+                    "{head} {} | {} | {versus} | {:.1} ({} sheets{}) | {:.1} | {} | {check} |",
+                    out.sheets.len(),
+                    out.lower_bound,
+                    out.first_seconds,
+                    out.first_sheets,
+                    if out.in_rows > 0 {
+                        format!(", {} in rows", out.in_rows)
+                    } else {
+                        String::new()
+                    },
+                    out.seconds,
+                    steps.join(", "),
+                )
+            }
+        };
+        eprintln!("project {name} / {material} done: {row}");
+        row
+    });
+    println!("## Projects on shared sheets\n");
+    println!(
+        "{sheet_name}, {spacing} mm spacing, {MARGIN} mm margin, `nest` with a {:.0} s limit, seed 1, \
+         no stall limit. Check = `check_layout` per sheet, every copy once, gaps ≥ spacing and \
+         edges ≥ margin.\n",
+        time.as_secs_f64()
+    );
+    println!(
+        "| project | material | parts | sheets | LB | vs LB | first layout s (sheets) | s | sheets over time | check |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for row in rows {
+        println!("{row}");
+    }
+    println!();
+}
+
+/// The many-vertex strip-packing instances, written to `benches/data/` as ESICUP JSON.
+/// - `swim-round`: ESICUP swim with every convex corner rounded (an opening by 20 units,
+///   0.01 rad per arc segment), as a part drawn with fillets looks once flattened;
+/// - `shipped-arcs`: the shipped designs' parts whose flattened outline (arcs at 0.02 mm)
+///   has 100 vertices or more, two copies each, on a 1220 mm strip.
+fn detailed_instances(s: &Settings) -> Vec<Instance> {
+    use geo::algorithm::buffer::{Buffer, BufferStyle, LineJoin};
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/data");
+    let swim = load_instance(&s.dir.join("swim.json"));
+    let round = |p: &Polygon<f64>, r: f64| -> Polygon<f64> {
+        let style = |d: f64| BufferStyle::new(d).line_join(LineJoin::Round(0.01));
+        let inner = p.buffer_with_style(style(-r));
+        let outer = inner.buffer_with_style(style(r));
+        outer
+            .0
+            .into_iter()
+            .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))
+            .map_or_else(|| p.clone(), |q| Polygon::new(q.exterior().clone(), vec![]))
+    };
+    let swim_round = Instance {
+        name: "swim-round".into(),
+        height: swim.height,
+        item_count: swim.item_count,
+        parts: swim
+            .parts
+            .iter()
+            .map(|p| NestPart {
+                polygon: round(&p.polygon, 20.0),
+                ..p.clone()
+            })
+            .collect(),
+    };
+    let (groups, _) = shipped_groups();
+    let mut seen = BTreeSet::new();
+    let mut arcs = Vec::new();
+    for g in &groups {
+        for p in &g.parts {
+            let n = p.polygon.exterior().0.len();
+            let r = p.polygon.bounding_rect();
+            let small = r.is_some_and(|r| r.width().min(r.height()) <= 1200.0);
+            if n >= 100 && small && seen.insert(p.label.clone()) {
+                arcs.push(NestPart {
+                    label: format!("{}/{}", g.design, p.label),
+                    polygon: Polygon::new(p.polygon.exterior().clone(), vec![]),
+                    quantity: 2,
+                    rotations: p.rotations.clone(),
+                });
+            }
+        }
+    }
+    let shipped_arcs = Instance {
+        name: "shipped-arcs".into(),
+        height: 1220.0,
+        item_count: arcs.iter().map(|p| p.quantity).sum(),
+        parts: arcs,
+    };
+    let out = vec![swim_round, shipped_arcs];
+    for inst in &out {
+        let items: Vec<serde_json::Value> = inst
+            .parts
+            .iter()
+            .enumerate()
+            .map(|(id, p)| {
+                let mut ring: Vec<[f64; 2]> = p
+                    .polygon
+                    .exterior()
+                    .0
+                    .iter()
+                    .map(|c| [(c.x * 1e3).round() / 1e3, (c.y * 1e3).round() / 1e3])
+                    .collect();
+                if ring.len() > 1 && ring.first() == ring.last() {
+                    ring.pop();
+                }
+                serde_json::json!({
+                    "id": id,
+                    "demand": p.quantity,
+                    "allowed_orientations": p.rotations,
+                    "shape": {"type": "simple_polygon", "data": ring},
+                })
+            })
+            .collect();
+        let json = serde_json::json!({
+            "name": inst.name,
+            "items": items,
+            "strip_height": inst.height,
+        });
+        let path = dir.join(format!("{}.json", inst.name));
+        std::fs::create_dir_all(&dir).expect("benches/data can be created");
+        std::fs::write(&path, json.to_string())
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
+    // Read back what was written, so both solvers see the same (rounded) coordinates.
+    out.iter()
+        .map(|i| load_instance(&dir.join(format!("{}.json", i.name))))
+        .collect()
+}
+
+/// Strip packing on the many-vertex instances: simplified collision shapes against exact
+/// ones, same time and seeds. sparrow runs on the same files from its own command line.
+fn detailed(s: &Settings) {
+    let instances = detailed_instances(s);
+    println!("## Many-vertex strip packing\n");
+    println!(
+        "{} s per run, seeds 1..={}, {} worker threads; files in benches/data/. Vertices: per \
+         distinct item, mean (max).\n",
+        s.time.as_secs_f64(),
+        s.seeds,
+        workers()
+    );
+    println!(
+        "| instance | items | vertices | simplified: mean density % (best) | exact: mean density % (best) | check |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for inst in &instances {
+        let counts: Vec<usize> = inst
+            .parts
+            .iter()
+            .map(|p| p.polygon.exterior().0.len() - 1)
+            .collect();
+        let mut cells = Vec::new();
+        let mut problems = 0usize;
+        for simplify in [Some(barnraise::nest::SIMPLIFY_AREA_RATIO), None] {
+            let mut d = Vec::new();
+            for seed in 1..=s.seeds {
+                let start = Instant::now();
+                match strip_pack_with(&inst.parts, inst.height, s.time, seed, workers(), simplify) {
+                    Ok(out) => {
+                        let p = check_strip(inst, &out);
+                        eprintln!(
+                            "{} {:?} seed {seed}: {:.2} % in {:.1} s, {} iterations, {} problems",
+                            inst.name,
+                            simplify,
+                            out.density * 100.0,
+                            start.elapsed().as_secs_f64(),
+                            out.iterations,
+                            p.len()
+                        );
+                        problems += p.len();
+                        d.push(out.density * 100.0);
+                    }
+                    Err(e) => eprintln!("{} seed {seed}: {e}", inst.name),
+                }
+            }
+            let best = d.iter().copied().fold(f64::MIN, f64::max);
+            cells.push(format!("{:.2} ({best:.2})", mean(&d)));
+        }
+        println!(
+            "| {} | {} | {:.0} ({}) | {} | {} | {} |",
+            inst.name,
+            inst.item_count,
+            counts.iter().sum::<usize>() as f64 / counts.len().max(1) as f64,
+            counts.iter().max().unwrap_or(&0),
+            cells[0],
+            cells[1],
+            if problems == 0 {
+                "ok".to_string()
+            } else {
+                format!("{problems} problems")
+            }
+        );
+    }
+    println!();
 }

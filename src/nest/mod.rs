@@ -1,19 +1,22 @@
 //! Nesting: placing every part instance on as few sheets as possible (or along as short a
 //! strip as possible), without overlap, with spacing, margins and allowed rotations.
 //!
-//! Collision detection is the `jagua-rs` engine; the optimisers are ours. Sheets: a
-//! bottom-left construction (candidates next to placed items, then slid down and left)
-//! driven by an item order, improved by a seeded local search over that order and the
-//! rotations within a time budget. Strips: the same construction, then overlap
+//! Collision detection is the `jagua-rs` engine on outward-simplified shapes; the
+//! optimisers are ours. Sheets (`sheets`): a bottom-left construction (candidates next to
+//! placed items, then slid down and left) under the time limit, finished in rows of
+//! bounding boxes if the limit falls first; then emptying the least-filled sheet into the
+//! others by overlap minimisation on whole sheets, and a seeded local search over the
+//! construction's order and rotations. Strips: the same construction, then overlap
 //! minimisation with guided local search (`separate`). On sheets, parts' holes are free
 //! space: a placed part's large holes become containers of their own, tried before the
-//! sheet for later (smaller) items.
+//! sheet for later (smaller) items, and those items move with their host.
 //!
 //! Owns: shapes for nesting (outline inflated by half the spacing), sheet and strip
 //! layouts, the lower bound. Must not: read manifests, write files or know machines.
 
 mod place;
 mod separate;
+mod sheets;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -70,18 +73,6 @@ pub enum NestError {
     /// The sheet, margin or spacing make no sense.
     #[error("{0}")]
     BadOptions(String),
-    /// The first layout was not finished within the time limit.
-    #[error(
-        "the first layout placed {placed} of {total} part copies in {seconds:.1} s and was stopped at the time limit; allow more time or nest fewer copies at once"
-    )]
-    TimeLimit {
-        /// Copies placed when time ran out.
-        placed: usize,
-        /// Copies to place.
-        total: usize,
-        /// Seconds spent.
-        seconds: f64,
-    },
     /// The collision engine refused a shape (degenerate geometry).
     #[error("part {label}: its shape cannot be nested: {reason}")]
     Shape {
@@ -91,9 +82,6 @@ pub enum NestError {
         reason: String,
     },
 }
-
-/// The least time the first layout gets whatever the time limit.
-pub const MIN_FIRST_LAYOUT: Duration = Duration::from_secs(20);
 
 /// One part to nest, with its quantity.
 #[derive(Debug, Clone)]
@@ -117,9 +105,10 @@ pub struct NestOptions {
     pub margin: f64,
     /// Smallest gap between two parts, mm (≥ tool diameter on CNC, ≥ kerf on a laser).
     pub spacing: f64,
-    /// Wall-clock budget for the nesting, the first layout included (which gets at least
-    /// [`MIN_FIRST_LAYOUT`] from when the parts are prepared, so a limit of 0 means "the
-    /// first layout only").
+    /// Wall-clock budget for the whole nesting, the first layout included: when the
+    /// bottom-left construction is not done at the limit, the copies left go on new sheets
+    /// in rows (so a limit of 0 means "rows only"); the slack over the limit is the rows'
+    /// few milliseconds.
     pub time_limit: Duration,
     /// Stop after this many improvement steps (makes a run reproducible whatever the speed).
     pub max_iterations: u64,
@@ -227,6 +216,12 @@ pub struct NestOutcome {
     pub iterations: u64,
     /// Wall-clock time, seconds.
     pub seconds: f64,
+    /// When the first complete layout was there, seconds from the start.
+    pub first_seconds: f64,
+    /// Sheets in the first complete layout.
+    pub first_sheets: usize,
+    /// Copies the first layout put in rows because the construction met the time limit.
+    pub in_rows: usize,
 }
 
 /// Shapes prepared for jagua-rs.
@@ -243,7 +238,22 @@ struct Prepared {
     importer: Importer,
 }
 
+/// Collision shapes are simplified outward: the simplified outline contains the part's,
+/// with at most this share of its area added (jagua-rs removes the vertices whose removal
+/// changes the area least, never cutting into the part). Detailed parts (arcs flattened
+/// at 0.02 mm: hundreds of vertices) then cost collision checks like simple ones; the
+/// layouts are still checked on the exact polygons.
+pub const SIMPLIFY_AREA_RATIO: f32 = 0.001;
+
+/// Concavities narrower than this share of the part's diameter, holding less than this
+/// share of its area, are closed in the collision shape (nothing fits in them anyway).
+const NARROW_CONCAVITY: (f32, f32) = (0.01, 0.01);
+
 fn importer() -> Importer {
+    importer_with(Some(SIMPLIFY_AREA_RATIO))
+}
+
+fn importer_with(simplify: Option<f32>) -> Importer {
     Importer::new(
         CDEConfig {
             quadtree_depth: 5,
@@ -254,8 +264,8 @@ fn importer() -> Importer {
                 n_ff_piers: 0,
             },
         },
-        None,
-        None,
+        simplify,
+        simplify.map(|_| NARROW_CONCAVITY),
     )
 }
 
@@ -291,7 +301,14 @@ fn nesting_outline(poly: &Polygon<f64>, d: f64, tol: f64) -> Polygon<f64> {
 }
 
 fn prepare(parts: &[NestPart], opts: &NestOptions) -> Result<Prepared, NestError> {
-    let importer = importer();
+    prepare_with(parts, opts, importer())
+}
+
+fn prepare_with(
+    parts: &[NestPart],
+    opts: &NestOptions,
+    importer: Importer,
+) -> Result<Prepared, NestError> {
     let half = opts.spacing / 2.0;
     let tol = if opts.spacing > 0.0 { 0.1 } else { 0.0 };
     let mut items = Vec::with_capacity(parts.len());
@@ -360,10 +377,39 @@ struct Gene {
     first_rotation: usize,
 }
 
+/// Sheets of placed copies and their objective: fewer sheets, then a shorter last sheet.
 struct Built {
-    sheets: Vec<SheetLayout>,
-    /// Objective: fewer sheets, then a shorter last sheet.
+    sheets: sheets::Sheets,
     score: (usize, f64),
+}
+
+impl Built {
+    fn new(prep: &Prepared, sheets: sheets::Sheets, opts: &NestOptions) -> Self {
+        let last = sheets.last().map_or(0.0, |s| sheets::reach(prep, s, opts));
+        Built {
+            score: (sheets.len(), last),
+            sheets,
+        }
+    }
+
+    fn better_than(&self, other: &Built) -> bool {
+        self.score.0 < other.score.0
+            || (self.score.0 == other.score.0 && self.score.1 < other.score.1 - 1e-6)
+    }
+
+    fn layouts(&self, prep: &Prepared, opts: &NestOptions) -> Vec<SheetLayout> {
+        let sheet_area = opts.sheet[0] * opts.sheet[1];
+        self.sheets
+            .iter()
+            .map(|puts| SheetLayout {
+                placements: puts
+                    .iter()
+                    .map(|p| placement_of(prep, &p.gene, p.pose, p.host.is_some()))
+                    .collect(),
+                utilisation: sheets::sheet_area(prep, puts) / sheet_area,
+            })
+            .collect()
+    }
 }
 
 fn rect_container(
@@ -421,96 +467,6 @@ fn hole_bins_of(prep: &Prepared, p: &Placement, next_id: &mut u64) -> Vec<Bin> {
         }
     }
     out
-}
-
-/// Builds sheets by first fit in `order`: holes of placed parts first, then open sheets,
-/// then a new sheet. Stops at `deadline` with `Err(copies placed)`.
-fn build(
-    prep: &Prepared,
-    order: &[Gene],
-    opts: &NestOptions,
-    rng: &mut Pcg64Mcg,
-    deadline: Instant,
-) -> Result<Built, usize> {
-    let half = opts.spacing / 2.0;
-    let [sw, sh] = opts.sheet;
-    let inner = (opts.margin - half).max(0.0);
-    let mut bins: Vec<(Bin, Vec<Placement>, Vec<Bin>)> = Vec::new();
-    let mut hole_id = 1000u64;
-    for (done_so_far, g) in order.iter().enumerate() {
-        if Instant::now() >= deadline {
-            return Err(done_so_far);
-        }
-        let item = &prep.items[g.part];
-        let mut rots = prep.rotations[g.part].clone();
-        let k = g.first_rotation % rots.len().max(1);
-        rots.rotate_left(k);
-        let mut done = false;
-        for (bin, placed, hole_bins) in bins.iter_mut() {
-            for hb in hole_bins.iter_mut() {
-                if hb.area + item.area() > hb.layout.container().area()
-                    || !hb.could_fit(item, &rots)
-                {
-                    continue;
-                }
-                if let Some(pose) = hb.insert(item, &rots, rng, 4, 0) {
-                    placed.push(placement_of(prep, g, pose, true));
-                    done = true;
-                    break;
-                }
-            }
-            if done {
-                break;
-            }
-            // A sheet without the free area for the part cannot take it.
-            if bin.area + item.area() > bin.layout.container().area() {
-                continue;
-            }
-            if let Some(pose) = bin.insert(item, &rots, rng, 6, 0) {
-                let p = placement_of(prep, g, pose, false);
-                placed.push(p);
-                hole_bins.extend(hole_bins_of(prep, &p, &mut hole_id));
-                done = true;
-                break;
-            }
-        }
-        if !done {
-            let Some(c) = rect_container(
-                &prep.importer,
-                bins.len() as u64,
-                inner,
-                inner,
-                sw - 2.0 * inner,
-                sh - 2.0 * inner,
-            ) else {
-                continue;
-            };
-            let mut bin = Bin::new(c);
-            if let Some(pose) = bin.insert(item, &rots, rng, 6, 0) {
-                let p = placement_of(prep, g, pose, false);
-                let hole_bins = hole_bins_of(prep, &p, &mut hole_id);
-                bins.push((bin, vec![p], hole_bins));
-            }
-        }
-    }
-    let sheet_area = sw * sh;
-    let last_len = bins
-        .last()
-        .map_or(0.0, |(b, ..)| f64::from(b.x_reach) + half);
-    let sheets: Vec<SheetLayout> = bins
-        .into_iter()
-        .map(|(_, placed, _)| {
-            let a: f64 = placed.iter().map(|p| prep.area[p.part]).sum();
-            SheetLayout {
-                placements: placed,
-                utilisation: a / sheet_area,
-            }
-        })
-        .collect();
-    Ok(Built {
-        score: (sheets.len(), last_len),
-        sheets,
-    })
 }
 
 fn check_options(opts: &NestOptions) -> Result<(), NestError> {
@@ -635,7 +591,18 @@ fn mutate(order: &mut [Gene], prep: &Prepared, rng: &mut Pcg64Mcg) {
     }
 }
 
+/// Attempts at emptying the least-filled sheet before the order search takes over again.
+const EMPTY_TRIES: u32 = 4;
+
 /// Nests `parts` onto sheets of `opts.sheet`. `progress` is called after each step.
+///
+/// The time limit bounds the whole run. The bottom-left construction (largest first) makes
+/// the first layout; if the limit falls before it is done, the copies left are put on new
+/// sheets in rows of bounding boxes (milliseconds, still spacing and rotations kept), so a
+/// layout always comes back. Then, until the limit: while there are more sheets than the
+/// lower bound, the least-filled sheet is emptied into the others (bottom-left insertion,
+/// then overlap minimisation on whole sheets, see `sheets`); otherwise, and when that
+/// keeps failing, a seeded local search over the construction's order and rotations.
 pub fn nest(
     parts: &[NestPart],
     opts: &NestOptions,
@@ -658,65 +625,79 @@ pub fn nest(
     let mut order = initial_order(parts, &prep);
     let total_items = order.len();
     let year = Duration::from_secs(365 * 24 * 3600);
-    // The first layout's clock starts once the parts are prepared (that work is bounded by
-    // the evaluation's budgets, not by the time limit).
-    let laid_out_from = Instant::now();
-    let first_deadline = laid_out_from
-        .checked_add(opts.time_limit.max(MIN_FIRST_LAYOUT))
-        .unwrap_or(laid_out_from + year);
-    let deadline = start.checked_add(opts.time_limit).unwrap_or(first_deadline);
-    let mut best = build(&prep, &order, opts, &mut rng, first_deadline).map_err(|placed| {
-        NestError::TimeLimit {
-            placed,
-            total: total_items,
-            seconds: laid_out_from.elapsed().as_secs_f64(),
-        }
-    })?;
+    let deadline = start.checked_add(opts.time_limit).unwrap_or(start + year);
+    let (mut first, done) = sheets::build(&prep, &order, opts, &mut rng, deadline);
+    let in_rows = total_items - done;
+    if in_rows > 0 {
+        first.extend(sheets::shelves(&prep, &order[done..], opts));
+    }
+    let mut best = Built::new(&prep, first, opts);
+    let first_seconds = start.elapsed().as_secs_f64();
+    let first_sheets = best.sheets.len();
+    let fraction = |start: Instant| {
+        (start.elapsed().as_secs_f64() / opts.time_limit.as_secs_f64().max(1e-9)).min(1.0)
+    };
+    progress(Progress {
+        fraction: fraction(start),
+        sheets: best.sheets.len(),
+        lower_bound: lb,
+    });
     let mut current_score = best.score;
-    let mut best_order = order.clone();
     let mut iterations = 0u64;
     let mut stall = 0u64;
+    let mut empty_failures = 0u32;
     while iterations < opts.max_iterations
         && stall < opts.max_stall
-        && start.elapsed() < opts.time_limit
+        && Instant::now() < deadline
         && total_items > 1
     {
         iterations += 1;
-        let mut trial = order.clone();
-        mutate(&mut trial, &prep, &mut rng);
-        let Ok(built) = build(&prep, &trial, opts, &mut rng, deadline) else {
-            break;
-        };
-        let placed: usize = built.sheets.iter().map(|s| s.placements.len()).sum();
-        if placed < total_items {
-            stall += 1;
-            continue;
-        }
-        // Accept equal-or-better (plateau moves), remember strictly better.
-        if built.score.0 < current_score.0
-            || (built.score.0 == current_score.0 && built.score.1 <= current_score.1 + 1e-6)
-        {
-            order = trial;
-            current_score = built.score;
-        }
-        if built.score.0 < best.score.0
-            || (built.score.0 == best.score.0 && built.score.1 < best.score.1 - 1e-6)
-        {
-            best = built;
-            best_order = order.clone();
-            stall = 0;
+        if best.sheets.len() > lb.max(1) && empty_failures < EMPTY_TRIES {
+            let mut trial = best.sheets.clone();
+            if sheets::empty_least_filled(&prep, &mut trial, opts, &mut rng, deadline) {
+                sheets::settle_last(&prep, &mut trial, opts, &mut rng);
+                best = Built::new(&prep, trial, opts);
+                empty_failures = 0;
+                stall = 0;
+            } else {
+                empty_failures += 1;
+                stall += 1;
+            }
         } else {
-            stall += 1;
+            let mut trial = order.clone();
+            mutate(&mut trial, &prep, &mut rng);
+            let (built, done) = sheets::build(&prep, &trial, opts, &mut rng, deadline);
+            if done < total_items {
+                break;
+            }
+            let placed: usize = built.iter().map(Vec::len).sum();
+            if placed < total_items {
+                stall += 1;
+                continue;
+            }
+            let built = Built::new(&prep, built, opts);
+            // Accept equal-or-better (plateau moves), remember strictly better.
+            if built.score.0 < current_score.0
+                || (built.score.0 == current_score.0 && built.score.1 <= current_score.1 + 1e-6)
+            {
+                order = trial;
+                current_score = built.score;
+            }
+            if built.better_than(&best) {
+                best = built;
+                empty_failures = 0;
+                stall = 0;
+            } else {
+                stall += 1;
+            }
         }
         progress(Progress {
-            fraction: (start.elapsed().as_secs_f64() / opts.time_limit.as_secs_f64().max(1e-9))
-                .min(1.0),
+            fraction: fraction(start),
             sheets: best.sheets.len(),
             lower_bound: lb,
         });
     }
-    let _ = best_order;
-    let placed: usize = best.sheets.iter().map(|s| s.placements.len()).sum();
+    let placed: usize = best.sheets.iter().map(Vec::len).sum();
     if placed < total_items {
         return Err(NestError::BadOptions(format!(
             "only {placed} of {total_items} parts could be placed; the collision engine refused the rest"
@@ -726,11 +707,14 @@ pub fn nest(
     Ok(NestOutcome {
         utilisation: part_area / (sheets_n * opts.sheet[0] * opts.sheet[1]),
         last_sheet_length: best.score.1,
-        sheets: best.sheets,
+        sheets: best.layouts(&prep, opts),
         lower_bound: lb,
         part_area,
         iterations,
         seconds: start.elapsed().as_secs_f64(),
+        first_seconds,
+        first_sheets,
+        in_rows,
     })
 }
 
@@ -762,6 +746,26 @@ pub fn strip_pack(
     seed: u64,
     workers: usize,
 ) -> Result<StripOutcome, NestError> {
+    strip_pack_with(
+        parts,
+        height,
+        time_limit,
+        seed,
+        workers,
+        Some(SIMPLIFY_AREA_RATIO),
+    )
+}
+
+/// [`strip_pack`] with the collision shapes simplified by another area ratio, or not at
+/// all (`None`: exact polygons, as before detailed parts were simplified).
+pub fn strip_pack_with(
+    parts: &[NestPart],
+    height: f64,
+    time_limit: Duration,
+    seed: u64,
+    workers: usize,
+    simplify: Option<f32>,
+) -> Result<StripOutcome, NestError> {
     let start = Instant::now();
     let total_area: f64 = parts
         .iter()
@@ -783,7 +787,7 @@ pub fn strip_pack(
         seed,
         use_holes: false,
     };
-    let prep = prepare(parts, &opts)?;
+    let prep = prepare_with(parts, &opts, importer_with(simplify))?;
     let mut rng = Pcg64Mcg::seed_from_u64(seed);
     let genes = initial_order(parts, &prep);
     let container =
@@ -1051,6 +1055,167 @@ mod tests {
         for s in &a.sheets {
             assert!(check_layout(&placed(&parts, s), opts.sheet, 1e-6).is_empty());
         }
+    }
+
+    /// 300 copies of eight shapes (panels, L brackets, frames with a hole, small squares
+    /// and triangles), as a mixed job on 2440 × 1220 sheets.
+    pub(super) fn mixed_job(scale: u32) -> Vec<NestPart> {
+        let ell = Polygon::new(
+            LineString::from(vec![
+                (0.0, 0.0),
+                (400.0, 0.0),
+                (400.0, 120.0),
+                (120.0, 120.0),
+                (120.0, 300.0),
+                (0.0, 300.0),
+                (0.0, 0.0),
+            ]),
+            vec![],
+        );
+        let frame = Polygon::new(
+            rect(500.0, 400.0).exterior().clone(),
+            vec![LineString::from(vec![
+                (60.0, 60.0),
+                (440.0, 60.0),
+                (440.0, 340.0),
+                (60.0, 340.0),
+                (60.0, 60.0),
+            ])],
+        );
+        let tri = Polygon::new(
+            LineString::from(vec![(0.0, 0.0), (250.0, 0.0), (0.0, 180.0), (0.0, 0.0)]),
+            vec![],
+        );
+        let mut grain = part("G", rect(900.0, 150.0), 10 * scale);
+        grain.rotations = vec![0.0, 180.0];
+        vec![
+            part("P", rect(1200.0, 300.0), 10 * scale),
+            grain,
+            part("L", ell, 40 * scale),
+            part("F", frame, 20 * scale),
+            part("T", tri, 60 * scale),
+            part("S", rect(80.0, 80.0), 80 * scale),
+            part("R", rect(300.0, 200.0), 50 * scale),
+            part("N", rect(40.0, 160.0), 30 * scale),
+        ]
+    }
+
+    /// A small mixed job (40 copies) for the slower steps in unoptimised test builds.
+    pub(super) fn small_job() -> Vec<NestPart> {
+        let mut parts = mixed_job(1);
+        for p in &mut parts {
+            p.quantity = (p.quantity / 8).max(1);
+        }
+        parts
+    }
+
+    pub(super) fn small_sheet() -> NestOptions {
+        NestOptions {
+            sheet: [1600.0, 1220.0],
+            ..NestOptions::default()
+        }
+    }
+
+    /// Every copy once, no overlap, inside the sheet, spacing and margin kept, rotations
+    /// allowed.
+    pub(super) fn assert_valid(parts: &[NestPart], out: &NestOutcome, opts: &NestOptions) {
+        let mut seen = std::collections::BTreeSet::new();
+        for s in &out.sheets {
+            let polys = placed(parts, s);
+            // (Booleans on large rotated polygons leave ~1e-6 mm² of noise.)
+            let problems = check_layout(&polys, opts.sheet, 1e-3);
+            assert!(problems.is_empty(), "{problems:?}");
+            let boxes: Vec<_> = polys.iter().map(|p| p.bounding_rect().unwrap()).collect();
+            for (i, p) in s.placements.iter().enumerate() {
+                assert!(seen.insert((p.part, p.instance)), "copy placed twice");
+                assert!(
+                    parts[p.part].rotations.iter().any(|r| (r - p.rotation)
+                        .rem_euclid(360.0)
+                        .min((p.rotation - r).rem_euclid(360.0))
+                        < 1e-3),
+                    "rotation {} not allowed for {}",
+                    p.rotation,
+                    parts[p.part].label
+                );
+                let r = boxes[i];
+                let m = opts.margin - 1e-3;
+                assert!(
+                    r.min().x >= m
+                        && r.min().y >= m
+                        && r.max().x <= opts.sheet[0] - m
+                        && r.max().y <= opts.sheet[1] - m,
+                    "{r:?} within the margin"
+                );
+                for j in i + 1..polys.len() {
+                    let b = boxes[j];
+                    let near = opts.spacing;
+                    if r.max().x + near < b.min().x
+                        || b.max().x + near < r.min().x
+                        || r.max().y + near < b.min().y
+                        || b.max().y + near < r.min().y
+                    {
+                        continue;
+                    }
+                    let d = Euclidean.distance(&polys[i], &polys[j]);
+                    assert!(d >= opts.spacing - 0.01, "gap {d} between {i} and {j}");
+                }
+            }
+        }
+        let total: u32 = parts.iter().map(|p| p.quantity).sum();
+        assert_eq!(seen.len(), total as usize);
+    }
+
+    #[test]
+    fn three_hundred_parts_in_two_seconds_come_back_valid_within_four() {
+        let parts = mixed_job(1);
+        assert_eq!(parts.iter().map(|p| p.quantity).sum::<u32>(), 300);
+        let opts = NestOptions {
+            time_limit: Duration::from_secs(2),
+            ..NestOptions::default()
+        };
+        let t = Instant::now();
+        let mut calls = 0;
+        let out = nest(&parts, &opts, &mut |_| calls += 1).expect("a layout");
+        let took = t.elapsed();
+        assert!(took < Duration::from_secs(4), "took {took:?}");
+        assert!(calls >= 1);
+        assert!(out.first_seconds <= out.seconds);
+        assert_valid(&parts, &out, &opts);
+    }
+
+    #[test]
+    fn no_time_at_all_still_gives_a_layout_in_rows() {
+        let parts = mixed_job(1);
+        let opts = NestOptions {
+            time_limit: Duration::ZERO,
+            ..NestOptions::default()
+        };
+        let out = nest(&parts, &opts, &mut |_| {}).expect("a layout");
+        assert_eq!(out.in_rows, 300);
+        assert_valid(&parts, &out, &opts);
+    }
+
+    #[test]
+    fn same_seed_and_iterations_same_layout_on_many_sheets() {
+        let parts = small_job();
+        let opts = NestOptions {
+            max_iterations: 4,
+            max_stall: u64::MAX,
+            time_limit: Duration::from_secs(600),
+            seed: 9,
+            ..small_sheet()
+        };
+        let a = nest(&parts, &opts, &mut |_| {}).unwrap();
+        let b = nest(&parts, &opts, &mut |_| {}).unwrap();
+        let flat = |o: &NestOutcome| {
+            o.sheets
+                .iter()
+                .map(|s| s.placements.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(a.iterations, 4);
+        assert_eq!(flat(&a), flat(&b));
+        assert_valid(&parts, &a, &opts);
     }
 
     #[test]

@@ -151,6 +151,15 @@ impl Bin {
         Some(pose)
     }
 
+    /// Puts `item` at `pose` as it is (the caller knows it does not collide).
+    pub(crate) fn put(&mut self, item: &Arc<Item>, pose: Pose, tag: usize) {
+        let rect = item
+            .shape_cd()
+            .transform_clone(&DTransformation::new(pose.rotation, pose.translation).compose())
+            .bbox();
+        self.place(item, pose, rect, tag);
+    }
+
     fn place(&mut self, item: &Arc<Item>, pose: Pose, rect: Rect, tag: usize) {
         self.layout
             .place_item(item, DTransformation::new(pose.rotation, pose.translation));
