@@ -1005,7 +1005,10 @@ const QR_PAIR_MM: f64 = 28.0;
 fn url_blocks(flow: &mut Flow, sheet: &BuildSheet) {
     let blocks: Vec<(&str, String)> = [
         (sheet.labels.design_page.as_str(), sheet.url.as_str()),
-        (sheet.labels.log_your_build.as_str(), sheet.log_build_url.as_str()),
+        (
+            sheet.labels.log_your_build.as_str(),
+            sheet.log_build_url.as_str(),
+        ),
     ]
     .into_iter()
     .map(|(label, url)| (label, clean(url).trim().to_string()))

@@ -551,16 +551,18 @@ pub fn run_export(
             .designs
             .iter()
             .zip(&translated)
-            .map(|((loaded, params, q, ctx), design)| crate::export::JobDesign {
-                design,
-                revision: loaded.commit.clone(),
-                quantity: *q,
-                params: params.values().clone(),
-                context: crate::export::SheetContext {
-                    language: o.language,
-                    ..ctx.clone()
+            .map(
+                |((loaded, params, q, ctx), design)| crate::export::JobDesign {
+                    design,
+                    revision: loaded.commit.clone(),
+                    quantity: *q,
+                    params: params.values().clone(),
+                    context: crate::export::SheetContext {
+                        language: o.language,
+                        ..ctx.clone()
+                    },
                 },
-            })
+            )
             .collect(),
         format: o.format,
         makerspace: job.makerspace.as_ref(),
