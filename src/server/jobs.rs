@@ -326,9 +326,6 @@ pub async fn start(state: &AppState, spec: JobSpec, client: String) -> Result<St
 
 /// Runs a job; returns how many files it wrote (`manifest.json` included).
 async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebError> {
-    if spec.project {
-        return run_project(state, id, spec).await;
-    }
     let _permit = state
         .0
         .jobs
@@ -337,6 +334,9 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebErro
         .acquire_owned()
         .await
         .map_err(internal)?;
+    if spec.project {
+        return run_project(state, id, spec).await;
+    }
     let st = state.clone();
     let id2 = id.to_string();
     let mut prepared = state
@@ -401,15 +401,8 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebErro
 }
 
 /// A project's job: every design read at the job's commit, nested together.
+/// The caller holds a job permit.
 async fn run_project(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebError> {
-    let _permit = state
-        .0
-        .jobs
-        .permits
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(internal)?;
     let st = state.clone();
     let id2 = id.to_string();
     let prepared = state

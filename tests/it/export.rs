@@ -38,29 +38,10 @@ fn python_check(
     sizes: &BTreeMap<String, [f64; 2]>,
     z_floor: f64,
 ) -> Option<serde_json::Value> {
-    let Some(python) = std::env::var_os("BARNRAISE_PYTHON") else {
-        eprintln!("BARNRAISE_PYTHON is not set: run scripts/test for the independent checks");
-        return None;
-    };
-    let expected = out.join("expected.json");
-    std::fs::write(
-        &expected,
-        serde_json::to_vec(&serde_json::json!({ "sizes": sizes, "z_floor": z_floor })).unwrap(),
+    crate::check_cutfiles(
+        out,
+        &serde_json::json!({ "sizes": sizes, "z_floor": z_floor }),
     )
-    .unwrap();
-    let run = Command::new(python)
-        .arg(repo("tests/python/check_cutfiles.py"))
-        .arg(out)
-        .arg(&expected)
-        .output()
-        .expect("python runs");
-    assert!(
-        run.status.success(),
-        "independent check failed:\n{}\n{}",
-        text(&run.stdout),
-        text(&run.stderr)
-    );
-    Some(serde_json::from_slice(&run.stdout).expect("checker prints JSON"))
 }
 
 fn manifest(out: &Path) -> serde_json::Value {

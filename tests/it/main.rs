@@ -60,3 +60,28 @@ pub fn barnraise(store: &Path, args: &[&str]) -> Output {
 pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
+
+/// Runs tests/python/check_cutfiles.py (ezdxf, svgelements, shapely) on an export folder
+/// against `expected` (written beside it as expected.json), when the validators' interpreter
+/// is known (BARNRAISE_PYTHON); its JSON report, or `None` without the validators.
+pub fn check_cutfiles(out: &Path, expected: &serde_json::Value) -> Option<serde_json::Value> {
+    let Some(python) = std::env::var_os("BARNRAISE_PYTHON") else {
+        eprintln!("BARNRAISE_PYTHON is not set: run scripts/test for the independent checks");
+        return None;
+    };
+    let file = out.join("expected.json");
+    std::fs::write(&file, serde_json::to_vec(expected).unwrap()).unwrap();
+    let run = Command::new(python)
+        .arg(repo("tests/python/check_cutfiles.py"))
+        .arg(out)
+        .arg(&file)
+        .output()
+        .expect("python runs");
+    assert!(
+        run.status.success(),
+        "independent check failed:\n{}\n{}",
+        text(&run.stdout),
+        text(&run.stderr)
+    );
+    Some(serde_json::from_slice(&run.stdout).expect("checker prints JSON"))
+}

@@ -11,7 +11,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::Command;
 
 use axum::http::StatusCode;
 
@@ -80,34 +79,14 @@ fn sizes(m: &serde_json::Value) -> BTreeMap<String, [f64; 2]> {
 /// The independent checks (ezdxf, svgelements, shapely: no overlap, inside the sheet,
 /// spacing kept), when the validators' interpreter is known.
 fn python_check(out: &Path, m: &serde_json::Value) -> Option<serde_json::Value> {
-    let Some(python) = std::env::var_os("BARNRAISE_PYTHON") else {
-        eprintln!("BARNRAISE_PYTHON is not set: run scripts/test for the independent checks");
-        return None;
-    };
-    let expected = out.join("expected.json");
-    std::fs::write(
-        &expected,
-        serde_json::to_vec(&serde_json::json!({
+    crate::check_cutfiles(
+        out,
+        &serde_json::json!({
             "sizes": sizes(m),
             "z_floor": -(m["stock"][0]["thickness"].as_f64().unwrap() + 1.0),
             "project": true,
-        }))
-        .unwrap(),
+        }),
     )
-    .unwrap();
-    let run = Command::new(python)
-        .arg(repo("tests/python/check_cutfiles.py"))
-        .arg(out)
-        .arg(&expected)
-        .output()
-        .expect("python runs");
-    assert!(
-        run.status.success(),
-        "independent check failed:\n{}\n{}",
-        text(&run.stdout),
-        text(&run.stderr)
-    );
-    Some(serde_json::from_slice(&run.stdout).expect("checker prints JSON"))
 }
 
 #[test]
