@@ -321,7 +321,8 @@ pub struct ExportArgs {
     /// CNC bit diameter in mm (default: the machine's first, else 6.35).
     #[arg(long)]
     pub tool: Option<f64>,
-    /// Seconds to spend improving the nesting.
+    /// Seconds to spend improving the nesting (0: the first layout only; the first layout
+    /// itself is capped at 20 s per sheet material).
     #[arg(long, default_value_t = barnraise::app::exports::DEFAULT_TIME_LIMIT)]
     pub time_limit: f64,
     /// Seed for the nesting (same seed, same layout when the search ends early).

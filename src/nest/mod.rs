@@ -3,8 +3,8 @@
 //!
 //! Collision detection is the `jagua-rs` engine on outward-simplified shapes; the
 //! optimisers are ours. Sheets (`sheets`): a bottom-left construction (candidates next to
-//! placed items, then slid down and left) under the time limit, finished in rows of
-//! bounding boxes if the limit falls first; then emptying the least-filled sheet into the
+//! placed items, then slid down and left) under the first-layout limit, finished in rows
+//! of bounding boxes if the limit falls first; then emptying the least-filled sheet into the
 //! others by overlap minimisation on whole sheets, and a seeded local search over the
 //! construction's order and rotations. Strips: the same construction, then overlap
 //! minimisation with guided local search (`separate`). On sheets, parts' holes are free
@@ -96,6 +96,10 @@ pub struct NestPart {
     pub rotations: Vec<f64>,
 }
 
+/// Default cap on the first layout: the same order as the geometry checks' deadline, and
+/// enough for the construction of a thousand parts on a quiet machine.
+pub const FIRST_LAYOUT_LIMIT: Duration = Duration::from_secs(20);
+
 /// Settings of a nesting run.
 #[derive(Debug, Clone)]
 pub struct NestOptions {
@@ -105,11 +109,14 @@ pub struct NestOptions {
     pub margin: f64,
     /// Smallest gap between two parts, mm (≥ tool diameter on CNC, ≥ kerf on a laser).
     pub spacing: f64,
-    /// Wall-clock budget for the whole nesting, the first layout included: when the
-    /// bottom-left construction is not done at the limit, the copies left go on new sheets
-    /// in rows (so a limit of 0 means "rows only"); the slack over the limit is the rows'
-    /// few milliseconds.
+    /// Wall-clock budget for improving the layout: no improvement step starts after it, so
+    /// a limit of 0 means "the first layout only".
     pub time_limit: Duration,
+    /// Wall-clock cap on the first layout, counted from the start like `time_limit`: the
+    /// bottom-left construction runs until the later of the two, and the copies it has not
+    /// placed then go on new sheets in rows (a few milliseconds). The whole run so ends
+    /// by the later of the two limits, whatever the input.
+    pub first_layout_limit: Duration,
     /// Stop after this many improvement steps (makes a run reproducible whatever the speed).
     pub max_iterations: u64,
     /// Stop early after this many steps without improvement.
@@ -127,6 +134,7 @@ impl Default for NestOptions {
             margin: 10.0,
             spacing: 8.0,
             time_limit: Duration::from_secs(10),
+            first_layout_limit: FIRST_LAYOUT_LIMIT,
             max_iterations: u64::MAX,
             max_stall: 300,
             seed: 1,
@@ -596,9 +604,9 @@ const EMPTY_TRIES: u32 = 4;
 
 /// Nests `parts` onto sheets of `opts.sheet`. `progress` is called after each step.
 ///
-/// The time limit bounds the whole run. The bottom-left construction (largest first) makes
-/// the first layout; if the limit falls before it is done, the copies left are put on new
-/// sheets in rows of bounding boxes (milliseconds, still spacing and rotations kept), so a
+/// The later of the two limits bounds the whole run. The bottom-left construction (largest
+/// first) makes the first layout; if the first-layout limit falls before it is done, the
+/// copies left are put on new sheets in rows of bounding boxes (milliseconds, still spacing and rotations kept), so a
 /// layout always comes back. Then, until the limit: while there are more sheets than the
 /// lower bound, the least-filled sheet is emptied into the others (bottom-left insertion,
 /// then overlap minimisation on whole sheets, see `sheets`); otherwise, and when that
@@ -626,7 +634,10 @@ pub fn nest(
     let total_items = order.len();
     let year = Duration::from_secs(365 * 24 * 3600);
     let deadline = start.checked_add(opts.time_limit).unwrap_or(start + year);
-    let (mut first, done) = sheets::build(&prep, &order, opts, &mut rng, deadline);
+    let first_deadline = start
+        .checked_add(opts.time_limit.max(opts.first_layout_limit))
+        .unwrap_or(start + year);
+    let (mut first, done) = sheets::build(&prep, &order, opts, &mut rng, first_deadline);
     let in_rows = total_items - done;
     if in_rows > 0 {
         first.extend(sheets::shelves(&prep, &order[done..], opts));
@@ -782,6 +793,7 @@ pub fn strip_pack_with(
         margin: 0.0,
         spacing: 0.0,
         time_limit,
+        first_layout_limit: time_limit,
         max_iterations: u64::MAX,
         max_stall: u64::MAX,
         seed,
@@ -1171,6 +1183,7 @@ mod tests {
         assert_eq!(parts.iter().map(|p| p.quantity).sum::<u32>(), 300);
         let opts = NestOptions {
             time_limit: Duration::from_secs(2),
+            first_layout_limit: Duration::from_secs(2),
             ..NestOptions::default()
         };
         let t = Instant::now();
@@ -1188,6 +1201,7 @@ mod tests {
         let parts = mixed_job(1);
         let opts = NestOptions {
             time_limit: Duration::ZERO,
+            first_layout_limit: Duration::ZERO,
             ..NestOptions::default()
         };
         let out = nest(&parts, &opts, &mut |_| {}).expect("a layout");

@@ -205,6 +205,7 @@ fn the_first_nesting_layout_keeps_to_the_time_limit() {
         margin: 5.0,
         spacing: 2.0,
         time_limit: Duration::ZERO,
+        first_layout_limit: Duration::ZERO,
         ..NestOptions::default()
     };
     let t = Instant::now();
