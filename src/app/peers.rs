@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Actor, Ctx, Error, Result, may_maintain};
 use crate::model::Slug;
-use crate::store::{AcceptedUpdate, PendingUpdate, Store, SyncReport};
+use crate::store::{AcceptedUpdate, PeerCa, PendingUpdate, Store, SyncReport};
 
 /// A peer as listed.
 #[derive(Debug, Clone, Serialize)]
@@ -18,17 +18,24 @@ pub struct Peer {
     /// What it is trusted for beyond the designs it is home of: `*` for every design, else
     /// slugs.
     pub trusted: Vec<String>,
+    /// The CA file its https certificate is checked against, when it has its own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<String>,
 }
 
-/// Adds another store as a peer; `ssh_key` is the private key file for an ssh URL (else the
-/// ssh agent is asked).
-pub fn add(
-    store: &Store,
-    name: &str,
-    url: &str,
-    ssh_key: Option<&std::path::Path>,
-) -> Result<Peer> {
-    if let Some(key) = ssh_key
+/// How a new peer is reached beyond its URL.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PeerAccess<'a> {
+    /// The private key file for an ssh URL (else the ssh agent is asked).
+    pub ssh_key: Option<&'a std::path::Path>,
+    /// A PEM file of the peer's own CA for an https URL (else the system's CAs are used).
+    pub ca_file: Option<&'a std::path::Path>,
+}
+
+/// Adds another store as a peer. The key and CA files are checked before anything is
+/// stored, so a bad file leaves no half-added peer.
+pub fn add(store: &Store, name: &str, url: &str, access: PeerAccess<'_>) -> Result<Peer> {
+    if let Some(key) = access.ssh_key
         && !key.is_file()
     {
         return Err(Error::refused(format!(
@@ -36,14 +43,30 @@ pub fn add(
             key.display()
         )));
     }
+    if let Some(ca) = access.ca_file {
+        if !ca.is_file() {
+            return Err(Error::refused(format!("{} is not a file", ca.display())));
+        }
+        if !url.starts_with("https://") {
+            return Err(Error::refused(format!(
+                "a CA file is for https:// peers; '{url}' is not one"
+            )));
+        }
+        PeerCa::read(ca)?;
+    }
     store.add_peer(name, url)?;
-    if let Some(key) = ssh_key {
+    if let Some(key) = access.ssh_key {
         store.set_peer_ssh_key(name, key)?;
     }
+    let ca_file = match access.ca_file {
+        Some(ca) => Some(store.set_peer_ca(name, ca)?.path.display().to_string()),
+        None => None,
+    };
     Ok(Peer {
         name: name.to_string(),
         url: url.to_string(),
         trusted: Vec::new(),
+        ca_file,
     })
 }
 
@@ -54,7 +77,13 @@ pub fn list(store: &Store) -> Result<Vec<Peer>> {
         .into_iter()
         .map(|(name, url)| {
             let trusted = store.trusted_for(&name)?;
-            Ok(Peer { name, url, trusted })
+            let ca_file = ca_file_of(store, &name)?;
+            Ok(Peer {
+                name,
+                url,
+                trusted,
+                ca_file,
+            })
         })
         .collect()
 }
@@ -84,6 +113,7 @@ fn trusted_peer(store: &Store, peer: &str) -> Result<Peer> {
         name: peer.to_string(),
         url,
         trusted,
+        ca_file: ca_file_of(store, peer)?,
     })
 }
 
@@ -135,4 +165,9 @@ pub fn accept(ctx: &Ctx<'_>, actor: &Actor, peer: &str, slug: &Slug) -> Result<A
 pub fn refuse(ctx: &Ctx<'_>, actor: &Actor, peer: &str, slug: &Slug) -> Result<PendingUpdate> {
     check_maintainer(ctx, actor, slug)?;
     Ok(ctx.store.refuse_peer_update(peer, slug.as_str())?)
+}
+
+/// The CA file kept for `peer`, as text.
+fn ca_file_of(store: &Store, peer: &str) -> Result<Option<String>> {
+    Ok(store.peer_ca_file(peer)?.map(|p| p.display().to_string()))
 }

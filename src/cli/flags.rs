@@ -457,12 +457,17 @@ pub enum PeerAction {
         /// A short name (e.g. leeds-makerspace).
         name: String,
         /// Its git URL: file:// or a path, https://host/… (server certificates are checked
-        /// against the system's CAs, or the bundle in $SSL_CERT_FILE), or ssh://user@host/…
-        /// (host keys are checked against ~/.ssh/known_hosts).
+        /// against the system's CAs, the bundle in $SSL_CERT_FILE, or --ca), or
+        /// ssh://user@host/… (host keys are checked against ~/.ssh/known_hosts).
         url: String,
         /// The private key for an ssh:// URL (default: the ssh agent).
         #[arg(long, value_name = "FILE")]
         ssh_key: Option<PathBuf>,
+        /// The peer's own CA for an https:// URL, as a PEM file: its certificate must chain to
+        /// one in the file (the system's CAs are then not used for it). The file is copied
+        /// into the store.
+        #[arg(long, value_name = "FILE")]
+        ca: Option<PathBuf>,
     },
     /// List peers.
     List,

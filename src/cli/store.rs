@@ -9,7 +9,7 @@ use barnraise::app::search::SearchRequest;
 use barnraise::app::seed::Seed;
 use barnraise::app::{self, Ctx};
 use barnraise::model::Diagnostic;
-use barnraise::store::{PendingReason, SyncAction, SyncReport};
+use barnraise::store::{PendingReason, ProjectSync, SyncAction, SyncReport};
 use barnraise::time::date;
 use serde::Serialize;
 
@@ -237,8 +237,17 @@ pub(super) fn contributors(slug: &str, env: &Env) -> Outcome {
 pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
     let store = env.open_store()?;
     match action {
-        PeerAction::Add { name, url, ssh_key } => {
-            let p = app::peers::add(&store, &name, &url, ssh_key.as_deref())?;
+        PeerAction::Add {
+            name,
+            url,
+            ssh_key,
+            ca,
+        } => {
+            let access = app::peers::PeerAccess {
+                ssh_key: ssh_key.as_deref(),
+                ca_file: ca.as_deref(),
+            };
+            let p = app::peers::add(&store, &name, &url, access)?;
             env.out.emit(&p, |o, p| {
                 writeln!(
                     o,
@@ -256,7 +265,11 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                         [all] if all == "*" => "  (trusted for every design)".into(),
                         some => format!("  (trusted for {})", some.join(", ")),
                     };
-                    writeln!(o, "{:<24} {}{trust}", p.name, p.url)?;
+                    let ca = match &p.ca_file {
+                        Some(f) => format!("  (certificate checked against {f})"),
+                        None => String::new(),
+                    };
+                    writeln!(o, "{:<24} {}{trust}{ca}", p.name, p.url)?;
                 }
                 Ok(())
             })?;
@@ -403,6 +416,35 @@ fn print_sync(o: &mut dyn Write, reports: &[SyncReport]) -> std::io::Result<()> 
                 )?,
                 SyncAction::Invalid { slug, problems } => {
                     writeln!(o, "  SKIPPED  {slug}: invalid on the peer")?;
+                    for p in problems {
+                        writeln!(o, "      {p}")?;
+                    }
+                }
+            }
+        }
+        for p in &r.projects {
+            match p {
+                ProjectSync::Imported { slug, version } => {
+                    writeln!(o, "  imported project {slug} {version}")?
+                }
+                ProjectSync::Updated { slug, from, to } => {
+                    writeln!(o, "  updated  project {slug} {from} → {to}")?
+                }
+                ProjectSync::NotTaken {
+                    slug,
+                    version,
+                    ours,
+                    reason,
+                } => writeln!(
+                    o,
+                    "  KEPT OURS project {slug} (ours {ours}, the peer's {version}): {}",
+                    match reason {
+                        PendingReason::NotTrusted => "the peer is not this project's home",
+                        PendingReason::VersionNotRaised => "its version is not above ours",
+                    }
+                )?,
+                ProjectSync::Invalid { slug, problems } => {
+                    writeln!(o, "  SKIPPED  project {slug}: invalid on the peer")?;
                     for p in problems {
                         writeln!(o, "      {p}")?;
                     }

@@ -12,6 +12,7 @@ mod builds;
 mod fork;
 mod history;
 mod makerspaces;
+mod peer_ca;
 mod projects;
 mod proposals;
 mod sync;
@@ -31,7 +32,8 @@ use crate::model::{Author, Design, Diagnostic};
 use crate::package;
 pub use builds::{BUILDS, BuildEntry, NewBuild, TakenBuilds, log_path};
 pub use makerspaces::{MAKERSPACES, MakerspaceEntry};
-pub use projects::{PROJECTS, ProjectEntry, StoredProject, project_path};
+pub use peer_ca::{MAX_CA_FILE_BYTES, PeerCa};
+pub use projects::{PROJECTS, ProjectEntry, ProjectSync, StoredProject, project_path};
 
 pub use fork::ForkOutcome;
 pub use history::{Change, Contributor, DesignChange, Lineage};

@@ -5,8 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use git2::FileMode;
+use git2::{FileMode, Oid, Tree};
+use serde::Serialize;
 
+use super::sync::PendingReason;
 use super::{Author, Published, Store, StoreError, signature};
 use crate::model::{Diagnostic, PROJECT_FILE, Project, parse_project};
 
@@ -209,4 +211,221 @@ impl Store {
             created,
         })
     }
+}
+
+/// What sync did with one of a peer's projects.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "action", rename_all = "kebab-case")]
+pub enum ProjectSync {
+    /// A project we did not have; the peer is now its home.
+    Imported {
+        /// Slug.
+        slug: String,
+        /// Its version.
+        version: String,
+    },
+    /// The project's home (or a peer trusted for everything) raised its version.
+    Updated {
+        /// Slug.
+        slug: String,
+        /// Our version before.
+        from: String,
+        /// The peer's version, now ours.
+        to: String,
+    },
+    /// The peer's project differs from ours but may not replace it; ours stays.
+    NotTaken {
+        /// Slug.
+        slug: String,
+        /// The peer's version.
+        version: String,
+        /// Ours.
+        ours: String,
+        /// Why.
+        reason: PendingReason,
+    },
+    /// The peer's project does not parse, breaks the sync limits or names designs this
+    /// store does not have; it was not taken.
+    Invalid {
+        /// Slug.
+        slug: String,
+        /// Why.
+        problems: Vec<Diagnostic>,
+    },
+}
+
+fn project_home_key(slug: &str) -> String {
+    format!("projecthome.{slug}.peer")
+}
+
+impl Store {
+    /// The peer that is project `slug`'s home, or `None` when this store is.
+    pub fn project_home(&self, slug: &str) -> Result<Option<String>, StoreError> {
+        let cfg = self.repo.config()?.snapshot()?;
+        Ok(cfg.get_string(&project_home_key(slug)).ok())
+    }
+
+    /// Records `peer` as project `slug`'s home.
+    pub(super) fn set_project_home(&self, slug: &str, peer: &str) -> Result<(), StoreError> {
+        self.repo.config()?.set_str(&project_home_key(slug), peer)?;
+        Ok(())
+    }
+
+    /// `root` with `peer`'s projects taken where the trust model allows: projects we lack
+    /// are imported; a project we have is replaced only by its home (or a peer trusted for
+    /// every design) and only with a higher version; a project whose version is below ours
+    /// is left alone silently (we are ahead). Each taken project must parse, keep to the
+    /// sync limits and name only designs `root` holds. Returns the new root, what was done,
+    /// and the slugs imported (whose home becomes `peer` once committed).
+    pub(super) fn take_projects(
+        &self,
+        root: Oid,
+        peer_root: &Tree<'_>,
+        peer: &str,
+    ) -> Result<(Oid, Vec<ProjectSync>, Vec<String>), StoreError> {
+        let repo = &self.repo;
+        let mut actions = Vec::new();
+        let mut imported = Vec::new();
+        let root_tree = repo.find_tree(root)?;
+        let Some(theirs) = subtree(repo, peer_root, PROJECTS) else {
+            return Ok((root, actions, imported));
+        };
+        let ours = subtree(repo, &root_tree, PROJECTS);
+        let mut taken: Vec<(String, Oid)> = Vec::new();
+        for e in theirs.iter() {
+            let Ok(slug) = e.name().map(str::to_string) else {
+                continue;
+            };
+            let ours_id = ours
+                .as_ref()
+                .and_then(|t| t.get_name(&slug))
+                .map(|o| o.id());
+            if ours_id == Some(e.id()) {
+                continue;
+            }
+            let invalid = |problems: Vec<Diagnostic>| ProjectSync::Invalid {
+                slug: slug.clone(),
+                problems,
+            };
+            let theirs_project = match self.check_peer_project(&root_tree, &slug, &e) {
+                Ok(p) => p,
+                Err(problems) => {
+                    actions.push(invalid(problems));
+                    continue;
+                }
+            };
+            let version = theirs_project.version.to_string();
+            match ours_id {
+                None => {
+                    actions.push(ProjectSync::Imported {
+                        slug: slug.clone(),
+                        version,
+                    });
+                    imported.push(slug.clone());
+                }
+                Some(_) => {
+                    let ours_version = self
+                        .project_blob(&root_tree, &slug)?
+                        .and_then(|b| parse(&b, &slug).ok())
+                        .map(|(p, _)| p.version);
+                    if ours_version
+                        .as_ref()
+                        .is_some_and(|o| &theirs_project.version < o)
+                    {
+                        continue; // we are ahead
+                    }
+                    let ours = ours_version.map(|v| v.to_string()).unwrap_or_default();
+                    let home = self.project_home(&slug)?.as_deref() == Some(peer);
+                    let trusted = home || self.trusted_for(peer)?.iter().any(|t| t == "*");
+                    let reason = if !trusted {
+                        Some(PendingReason::NotTrusted)
+                    } else if ours == version {
+                        Some(PendingReason::VersionNotRaised)
+                    } else {
+                        None
+                    };
+                    if let Some(reason) = reason {
+                        actions.push(ProjectSync::NotTaken {
+                            slug: slug.clone(),
+                            version,
+                            ours,
+                            reason,
+                        });
+                        continue;
+                    }
+                    actions.push(ProjectSync::Updated {
+                        slug: slug.clone(),
+                        from: ours,
+                        to: version,
+                    });
+                }
+            }
+            taken.push((slug, e.id()));
+        }
+        if taken.is_empty() {
+            return Ok((root, actions, imported));
+        }
+        let mut pb = repo.treebuilder(ours.as_ref())?;
+        for (slug, id) in &taken {
+            pb.insert(slug, *id, FileMode::Tree.into())?;
+        }
+        let mut rb = repo.treebuilder(Some(&root_tree))?;
+        rb.insert(PROJECTS, pb.write()?, FileMode::Tree.into())?;
+        Ok((rb.write()?, actions, imported))
+    }
+
+    /// One of a peer's project folders checked: a folder with a valid slug, within the sync
+    /// limits, whose `project.toml` parses and names only designs `root` holds.
+    fn check_peer_project(
+        &self,
+        root: &Tree<'_>,
+        slug: &str,
+        entry: &git2::TreeEntry<'_>,
+    ) -> Result<Project, Vec<Diagnostic>> {
+        let file = project_path(slug);
+        let fail = |m: String| vec![Diagnostic::bare(m).in_file(&file)];
+        crate::model::Slug::parse(slug).map_err(|m| fail(format!("'{slug}': {m}")))?;
+        let Some(tree) = (entry.kind() == Some(git2::ObjectType::Tree))
+            .then(|| self.repo.find_tree(entry.id()).ok())
+            .flatten()
+        else {
+            return Err(fail(format!("projects/{slug} is not a folder")));
+        };
+        let problems = super::sync::check_tree_limits(&self.repo, slug, &tree);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let blob = tree
+            .get_name(PROJECT_FILE)
+            .and_then(|e| self.repo.find_blob(e.id()).ok())
+            .ok_or_else(|| fail(format!("no {PROJECT_FILE}")))?;
+        let (project, _) = parse(blob.content(), slug)?;
+        let missing: Vec<Diagnostic> = project
+            .designs
+            .iter()
+            .filter(|d| {
+                root.get_path(Path::new(&format!("{}/{}", super::DESIGNS, d.slug)))
+                    .is_err()
+            })
+            .map(|d| {
+                Diagnostic::bare(format!(
+                    "names design '{}', which this store does not have (not on the peer, or not taken from it)",
+                    d.slug
+                ))
+                .in_file(&file)
+            })
+            .collect();
+        if missing.is_empty() {
+            Ok(project)
+        } else {
+            Err(missing)
+        }
+    }
+}
+
+/// The tree at `name` in `root`, if there is one.
+fn subtree<'r>(repo: &'r git2::Repository, root: &Tree<'_>, name: &str) -> Option<Tree<'r>> {
+    root.get_name(name)
+        .filter(|e| e.kind() == Some(git2::ObjectType::Tree))
+        .and_then(|e| repo.find_tree(e.id()).ok())
 }

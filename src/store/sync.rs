@@ -11,6 +11,10 @@
 //! - neither: the two changed it independently. Ours stays; the peer's is kept as the branch
 //!   `peers/<peer>/<slug>` and reported.
 //!
+//! Projects (`projects/<slug>/`) follow the same model by version: one we lack is imported
+//! when it names only designs we hold (after this sync's designs); one we have is replaced
+//! only by its home peer (or one trusted for every design) with a higher version.
+//!
 //! Only the peer's `main` and tags are fetched, the tags into `refs/peers/<peer>/tags/`, so
 //! a peer's tag never becomes one of our releases. The fetched pack is size-limited.
 //!
@@ -23,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use git2::{Oid, Signature};
 use serde::Serialize;
 
-use super::{DESIGNS, Store, StoreError, signature, tree};
+use super::{DESIGNS, PeerCa, Store, StoreError, signature, tree};
 use crate::model::{Author, Diagnostic};
 
 /// One thing sync did or found for one design.
@@ -132,6 +136,8 @@ pub struct SyncReport {
     pub actions: Vec<SyncAction>,
     /// The peer's build logs of our designs: taken, or skipped as invalid.
     pub builds: super::TakenBuilds,
+    /// The peer's projects: imported, updated, not taken, or invalid.
+    pub projects: Vec<super::ProjectSync>,
 }
 
 fn check_peer_name(name: &str) -> Result<(), StoreError> {
@@ -198,6 +204,43 @@ impl Store {
             .map(std::path::PathBuf::from))
     }
 
+    /// Checks `name`'s https server certificate against the CA file `ca` from now on
+    /// (instead of the system's CAs). The file is copied into the store, so moving or
+    /// deleting it later changes nothing.
+    pub fn set_peer_ca(&self, name: &str, ca: &std::path::Path) -> Result<PeerCa, StoreError> {
+        self.known_peer(name)?;
+        PeerCa::read(ca)?;
+        let dir = self.repo().path().join("barnraise-peer-ca");
+        let io = |path: &std::path::Path| {
+            let path = path.to_path_buf();
+            move |source| StoreError::Io { path, source }
+        };
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        let kept = dir.join(format!("{name}.pem"));
+        let tmp = dir.join(format!(".{name}.pem.tmp"));
+        std::fs::copy(ca, &tmp).map_err(io(&tmp))?;
+        std::fs::rename(&tmp, &kept).map_err(io(&kept))?;
+        let Some(text) = kept.to_str() else {
+            return Err(StoreError::Refused(format!(
+                "{} is not a UTF-8 path",
+                kept.display()
+            )));
+        };
+        self.repo()
+            .config()?
+            .set_str(&format!("remote.{name}.barnraisecafile"), text)?;
+        PeerCa::read(&kept)
+    }
+
+    /// The CA file kept for `name`, if any.
+    pub fn peer_ca_file(&self, name: &str) -> Result<Option<std::path::PathBuf>, StoreError> {
+        let cfg = self.repo().config()?.snapshot()?;
+        Ok(cfg
+            .get_string(&format!("remote.{name}.barnraisecafile"))
+            .ok()
+            .map(std::path::PathBuf::from))
+    }
+
     /// Peers as `(name, url)`.
     pub fn peers(&self) -> Result<Vec<(String, String)>, StoreError> {
         let names = self.repo().remotes()?;
@@ -242,6 +285,7 @@ impl Store {
             refused: 0,
             actions: Vec::new(),
             builds: super::TakenBuilds::default(),
+            projects: Vec::new(),
         };
         let Ok(peer_ref) = repo.find_reference(&tracking) else {
             return Ok(report); // the peer has no designs yet
@@ -395,15 +439,31 @@ impl Store {
             (Some(r), true) => r.id(),
             (None, true) => return Ok(report),
         };
-        let (new_root, builds) = self.take_builds(designs_root, &peer_root)?;
+        let (with_builds, builds) = self.take_builds(designs_root, &peer_root)?;
         report.builds = builds;
-        if taken.is_empty() && report.builds.taken.is_empty() {
+        let (new_root, projects, project_homes) =
+            self.take_projects(with_builds, &peer_root, peer)?;
+        report.projects = projects;
+        let projects_taken = report
+            .projects
+            .iter()
+            .filter(|p| {
+                matches!(
+                    p,
+                    super::ProjectSync::Imported { .. } | super::ProjectSync::Updated { .. }
+                )
+            })
+            .count();
+        if taken.is_empty() && report.builds.taken.is_empty() && projects_taken == 0 {
             return Ok(report);
         }
         let tree = repo.find_tree(new_root)?;
         let mut parts = taken.clone();
         if !report.builds.taken.is_empty() {
             parts.push(format!("{} build log(s)", report.builds.taken.len()));
+        }
+        if projects_taken > 0 {
+            parts.push(format!("{projects_taken} project(s)"));
         }
         let message = format!("Sync from peer {peer}: {}", parts.join(", "));
         let parents: Vec<&git2::Commit<'_>> =
@@ -422,6 +482,9 @@ impl Store {
         for slug in new_homes {
             self.set_home(slug, peer)?;
         }
+        for slug in project_homes {
+            self.set_project_home(&slug, peer)?;
+        }
         report.commit = Some(oid.to_string());
         Ok(report)
     }
@@ -438,11 +501,25 @@ impl Store {
         let mut remote = repo.find_remote(peer)?;
         let too_big = std::cell::Cell::new(false);
         let ssh_key = self.peer_ssh_key(peer)?;
+        let ca = match self.peer_ca_file(peer)? {
+            Some(path) => Some(PeerCa::read(&path)?),
+            None => None,
+        };
         let tries = std::cell::Cell::new(0u32);
         let mut callbacks = git2::RemoteCallbacks::new();
         // ssh: the peer's key file, else the ssh agent; host keys are checked by libgit2
-        // against ~/.ssh/known_hosts, as git does. https: the system's CAs (or
-        // SSL_CERT_FILE). One try each, so a refused key fails instead of looping.
+        // against ~/.ssh/known_hosts, as git does. https: the peer's own CA file when it has
+        // one (nothing else is trusted for it), else the system's CAs (or SSL_CERT_FILE).
+        // One try each, so a refused key fails instead of looping.
+        if let Some(ca) = &ca {
+            callbacks.certificate_check(|cert, host| match cert.as_x509() {
+                Some(x509) => ca
+                    .check(x509.data(), host)
+                    .map(|()| git2::CertificateCheckStatus::CertificateOk)
+                    .map_err(|why| git2::Error::from_str(&why)),
+                None => Ok(git2::CertificateCheckStatus::CertificatePassthrough),
+            });
+        }
         callbacks.credentials(|_url, user, allowed| {
             tries.set(tries.get() + 1);
             if tries.get() > 2 {

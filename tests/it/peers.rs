@@ -275,6 +275,119 @@ fn a_clone_editing_our_design_waits_for_review_and_its_tags_are_not_our_releases
     assert!(!e.contains("barnraise"), "{e}");
 }
 
+/// Writes `projects/<slug>/project.toml` in the work clone, commits and pushes.
+fn peer_project(work: &Path, slug: &str, version: &str, designs: &[&str]) {
+    let dir = work.join(format!("projects/{slug}"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut text =
+        format!("name = \"Example batch {slug}\"\nslug = \"{slug}\"\nversion = \"{version}\"\n");
+    for d in designs {
+        text.push_str(&format!("\n[[designs]]\nslug = \"{d}\"\nquantity = 1\n"));
+    }
+    std::fs::write(dir.join("project.toml"), text).unwrap();
+    git(work, &["add", "-A"]);
+    git(
+        work,
+        &["commit", "-qm", &format!("Project {slug} {version}")],
+    );
+    git(work, &["push", "-q", "origin", "main"]);
+}
+
+fn project_actions(r: &serde_json::Value) -> Vec<(String, String)> {
+    r[0]["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["slug"].as_str().unwrap().to_string(),
+                a["action"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn projects_come_over_from_their_home_and_a_stranger_cannot_replace_ours() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (ours, peer, work) = ours_and_a_clone(tmp.path());
+    json(
+        &ours,
+        &["peer", "add", "evil", &format!("file://{}", peer.display())],
+    );
+    // A project we lack, naming designs we have: imported, and the peer is its home.
+    peer_project(
+        &work,
+        "example-batch",
+        "1.0.0",
+        &["potting-bench", "compost-sifter"],
+    );
+    let r = json(&ours, &["sync", "evil"]);
+    assert_eq!(
+        project_actions(&r),
+        [("example-batch".to_string(), "imported".to_string())],
+        "{r}"
+    );
+    assert_eq!(
+        json(&ours, &["project", "show", "example-batch"])["project"]["version"],
+        "1.0.0"
+    );
+
+    // Its home raises it: taken. Our own shipped project, changed by the peer: kept.
+    peer_project(&work, "example-batch", "1.1.0", &["potting-bench"]);
+    let m = work.join("projects/market-garden-saturday-batch/project.toml");
+    let t = std::fs::read_to_string(&m).unwrap();
+    std::fs::write(
+        &m,
+        set_version(t.replace("quantity = 3", "quantity = 30"), "2.0.0"),
+    )
+    .unwrap();
+    git(&work, &["commit", "-qam", "Thirty hives"]);
+    git(&work, &["push", "-q", "origin", "main"]);
+    // And one naming a design no store has: refused with the design named.
+    peer_project(&work, "broken-batch", "1.0.0", &["no-such-design"]);
+    let before = json(&ours, &["project", "show", "market-garden-saturday-batch"]);
+    let r = json(&ours, &["sync", "evil"]);
+    let actions = project_actions(&r);
+    assert!(
+        actions.contains(&("example-batch".into(), "updated".into()))
+            && actions.contains(&("market-garden-saturday-batch".into(), "not-taken".into()))
+            && actions.contains(&("broken-batch".into(), "invalid".into())),
+        "{r}"
+    );
+    assert!(r.to_string().contains("no-such-design"), "{r}");
+    assert!(r.to_string().contains("not-trusted"), "{r}");
+    assert_eq!(
+        json(&ours, &["project", "show", "example-batch"])["project"]["version"],
+        "1.1.0"
+    );
+    let after = json(&ours, &["project", "show", "market-garden-saturday-batch"]);
+    assert_eq!(
+        after["project"]["version"], before["project"]["version"],
+        "ours stays"
+    );
+    let listed = json(&ours, &["project", "list"]).to_string();
+    assert!(!listed.contains("broken-batch"), "{listed}");
+
+    // Trusted for everything, the peer's higher version is taken; a second sync is quiet.
+    json(&ours, &["peer", "trust", "evil"]);
+    let r = json(&ours, &["sync", "evil"]);
+    assert!(
+        project_actions(&r).contains(&("market-garden-saturday-batch".into(), "updated".into())),
+        "{r}"
+    );
+    assert_eq!(
+        json(&ours, &["project", "show", "market-garden-saturday-batch"])["project"]["version"],
+        "2.0.0"
+    );
+    let r = json(&ours, &["sync", "evil"]);
+    assert_eq!(
+        project_actions(&r),
+        [("broken-batch".to_string(), "invalid".to_string())],
+        "{r}"
+    );
+}
+
 #[test]
 fn designs_a_peer_publishes_have_it_as_their_home_and_limits_refuse_links() {
     let tmp = tempfile::tempdir().unwrap();
@@ -586,6 +699,116 @@ $HTTP["url"] =~ "^/git/" {{
     let a = imported(&out);
     assert_eq!(a["action"], "imported", "{a}");
     assert_eq!(a["slug"], "leeds-shelf");
+
+    // A peer with its own CA file: synced without SSL_CERT_FILE, and the file is kept in the
+    // store, so deleting the original changes nothing.
+    let theirs = d.join("theirs.git");
+    let out = barnraise_env(&theirs, &[], &["init", "--empty"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let handed_out = d.join("leeds-ca.pem");
+    std::fs::copy(&ca, &handed_out).unwrap();
+    let out = barnraise_env(
+        &theirs,
+        &[],
+        &[
+            "peer",
+            "add",
+            "leeds",
+            &url,
+            "--ca",
+            "leeds-ca.pem",
+            "--json",
+        ],
+    );
+    // (a file that is not there, relative to where the command runs, is the user's error)
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let arg = handed_out.to_str().unwrap();
+    let out = barnraise_env(
+        &theirs,
+        &[],
+        &["peer", "add", "leeds", &url, "--ca", arg, "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let added: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        added["ca_file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("leeds.pem")),
+        "{added}"
+    );
+    std::fs::remove_file(&handed_out).unwrap();
+    let a = imported(&barnraise_env(&theirs, &[], &["sync", "leeds", "--json"]));
+    assert_eq!(a["action"], "imported", "{a}");
+
+    // A CA that did not sign the server's certificate is refused, even where the system's
+    // bundle (here SSL_CERT_FILE) would accept it: the peer's file is all that is trusted.
+    let stranger = d.join("stranger");
+    std::fs::create_dir_all(&stranger).unwrap();
+    let stranger_args = [
+        &["req", "-x509"][..],
+        &ec,
+        &[
+            "-keyout",
+            "stranger.key",
+            "-out",
+            "stranger.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Another test CA",
+        ],
+    ]
+    .concat();
+    run_ok(&stranger, "openssl", &stranger_args);
+    let wrong = stranger.join("stranger.pem");
+    let out = barnraise_env(
+        &theirs,
+        &[],
+        &[
+            "peer",
+            "add",
+            "wrong-ca",
+            &url,
+            "--ca",
+            wrong.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = barnraise_env(&theirs, &[("SSL_CERT_FILE", &ca)], &["sync", "wrong-ca"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("cannot fetch from peer 'wrong-ca'") && err.contains("CA file"),
+        "{err}"
+    );
+
+    // A file that is not PEM, or a CA for a URL that is not https, is refused with the file
+    // named, and no peer is left half-added.
+    let junk = d.join("junk.pem");
+    std::fs::write(&junk, "not a certificate\n").unwrap();
+    let out = barnraise_env(
+        &theirs,
+        &[],
+        &["peer", "add", "junk", &url, "--ca", junk.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("junk.pem"),
+        "{}",
+        text(&out.stderr)
+    );
+    let plain = format!("http://localhost:{port}/git/leeds.git");
+    let out = barnraise_env(&theirs, &[], &["peer", "add", "plain", &plain, "--ca", arg]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    let out = barnraise_env(&theirs, &[], &["peer", "list", "--json"]);
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert_eq!(names, ["leeds", "wrong-ca"], "{listed}");
     drop(server);
 }
 
