@@ -14,6 +14,7 @@
 //! Owns: shapes for nesting (outline inflated by half the spacing), sheet and strip
 //! layouts, the lower bound. Must not: read manifests, write files or know machines.
 
+pub mod bound;
 mod place;
 mod separate;
 mod sheets;
@@ -212,7 +213,8 @@ pub struct Progress {
 pub struct NestOutcome {
     /// Sheets in order; the last is packed toward x = 0 so its offcut is one piece.
     pub sheets: Vec<SheetLayout>,
-    /// ⌈Σ part area / usable sheet area⌉.
+    /// The strongest proven lower bound on sheets ([`bound::Bounds::best`]: the area bound,
+    /// the area bound with parts grown by half the spacing, the midline bound).
     pub lower_bound: usize,
     /// Σ part area, mm².
     pub part_area: f64,
@@ -538,13 +540,9 @@ fn too_large(parts: &[NestPart], prep: &Prepared, opts: &NestOptions) -> Result<
     Ok(())
 }
 
-/// The area lower bound: ⌈Σ part area / usable sheet area⌉.
+/// The area lower bound: ⌈Σ part area / usable sheet area⌉ (see [`bound`] for stronger ones).
 pub fn lower_bound(part_area: f64, opts: &NestOptions) -> usize {
-    let usable = (opts.sheet[0] - 2.0 * opts.margin) * (opts.sheet[1] - 2.0 * opts.margin);
-    if usable <= 0.0 {
-        return 0;
-    }
-    (part_area / usable - 1e-9).ceil().max(0.0) as usize
+    bound::area_bound(part_area, opts)
 }
 
 fn initial_order(parts: &[NestPart], prep: &Prepared) -> Vec<Gene> {
@@ -628,7 +626,7 @@ pub fn nest(
         .enumerate()
         .map(|(i, p)| prep.area[i] * f64::from(p.quantity))
         .sum();
-    let lb = lower_bound(part_area, opts);
+    let lb = bound::bounds(parts, opts).best();
     let mut rng = Pcg64Mcg::seed_from_u64(opts.seed);
     let mut order = initial_order(parts, &prep);
     let total_items = order.len();
