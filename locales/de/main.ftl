@@ -316,6 +316,25 @@ sheet-step = Schritt
 sheet-parts = Teile
 sheet-fit-test = Passprobe
 
+## Project cover (PDF)
+sheet-stock-item = { $material }, Platte { $width } × { $height } mm, gemessen { $thickness } mm
+sheet-price-ask = (Preis: bei Ihrem Lieferanten erfragen)
+sheet-unit-sheet = Platte
+cover-item-of = { $item } ({ $slug })
+cover-item-not-converted = { $item } ({ $slug }; { $cost } { $currency } pro Stück, nicht umgerechnet: nicht in der Summe)
+cover-step = Sortieren Sie die Teile mit den Etiketten { $slug }#1/… bis { $slug }#{ $copies }/… und bauen Sie jedes Exemplar nach { $file } (Version { $version }).
+cover-summary = { $designs ->
+    [one] 1 Entwurf
+   *[other] { $designs } Entwürfe
+}, { $copies ->
+    [one] 1 Teil
+   *[other] { $copies } Teile
+}, gemeinsam auf geteilten Platten geschnitten
+cover-footer = Barnraise · Projekt { $slug } { $version } · { $designs ->
+    [one] 1 Entwurf
+   *[other] { $designs } Entwürfe
+}
+
 ## Command line
 cli-internal-error = interner Fehler
 cli-hint-choose-stock = Wählen Sie eine Platte mit --material { $material }=<Platten-ID>, wenn ein Ersatz genügt

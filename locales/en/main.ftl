@@ -322,6 +322,25 @@ sheet-step = Step
 sheet-parts = Parts
 sheet-fit-test = Fit test
 
+## Project cover (PDF)
+sheet-stock-item = { $material }, { $width } × { $height } mm sheet, measured { $thickness } mm
+sheet-price-ask = (price: ask your supplier)
+sheet-unit-sheet = sheet
+cover-item-of = { $item } ({ $slug })
+cover-item-not-converted = { $item } ({ $slug }; { $cost } { $currency } each, not converted: not in the total)
+cover-step = Sort the parts labelled { $slug }#1/… to { $slug }#{ $copies }/… and build each copy with { $file } (version { $version }).
+cover-summary = { $designs ->
+    [one] 1 design
+   *[other] { $designs } designs
+}, { $copies ->
+    [one] 1 part copy
+   *[other] { $copies } part copies
+}, cut together on shared sheets
+cover-footer = Barnraise · project { $slug } { $version } · { $designs ->
+    [one] 1 design
+   *[other] { $designs } designs
+}
+
 ## Command line
 cli-internal-error = internal error
 cli-hint-choose-stock = Choose a stock with --material { $material }=<stock-id> if a substitute will do

@@ -331,6 +331,25 @@ sheet-step = Paso
 sheet-parts = Piezas
 sheet-fit-test = Prueba de ajuste
 
+## Project cover (PDF)
+sheet-stock-item = { $material }, tablero de { $width } × { $height } mm, medido a { $thickness } mm
+sheet-price-ask = (precio: consulte a su proveedor)
+sheet-unit-sheet = tablero
+cover-item-of = { $item } ({ $slug })
+cover-item-not-converted = { $item } ({ $slug }; { $cost } { $currency } cada uno, sin convertir: fuera del total)
+cover-step = Separe las piezas etiquetadas de { $slug }#1/… a { $slug }#{ $copies }/… y construya cada copia con { $file } (versión { $version }).
+cover-summary = { $designs ->
+    [one] 1 diseño
+   *[other] { $designs } diseños
+}, { $copies ->
+    [one] 1 pieza
+   *[other] { $copies } piezas
+}, cortadas juntas en tableros compartidos
+cover-footer = Barnraise · proyecto { $slug } { $version } · { $designs ->
+    [one] 1 diseño
+   *[other] { $designs } diseños
+}
+
 ## Command line
 cli-internal-error = error interno
 cli-hint-choose-stock = Elija un tablero con --material { $material }=<id-del-tablero> si le sirve un sustituto

@@ -328,6 +328,25 @@ sheet-step = Étape
 sheet-parts = Pièces
 sheet-fit-test = Test d'ajustement
 
+## Project cover (PDF)
+sheet-stock-item = { $material }, panneau de { $width } × { $height } mm, mesuré à { $thickness } mm
+sheet-price-ask = (prix : demandez à votre fournisseur)
+sheet-unit-sheet = panneau
+cover-item-of = { $item } ({ $slug })
+cover-item-not-converted = { $item } ({ $slug } ; { $cost } { $currency } l'unité, non converti : hors total)
+cover-step = Triez les pièces étiquetées { $slug }#1/… à { $slug }#{ $copies }/… et montez chaque exemplaire avec { $file } (version { $version }).
+cover-summary = { $designs ->
+    [one] 1 modèle
+   *[other] { $designs } modèles
+}, { $copies ->
+    [one] 1 pièce
+   *[other] { $copies } pièces
+}, découpés ensemble sur des panneaux partagés
+cover-footer = Barnraise · projet { $slug } { $version } · { $designs ->
+    [one] 1 modèle
+   *[other] { $designs } modèles
+}
+
 ## Command line
 cli-internal-error = erreur interne
 cli-hint-choose-stock = Choisissez un panneau avec --material { $material }=<id-du-panneau> si un autre convient

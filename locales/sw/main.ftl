@@ -313,6 +313,25 @@ sheet-step = Hatua ya
 sheet-parts = Vipande
 sheet-fit-test = Jaribio la kulingana
 
+## Project cover (PDF)
+sheet-stock-item = { $material }, ubao wa { $width } × { $height } mm, unene uliopimwa { $thickness } mm
+sheet-price-ask = (bei: muulize msambazaji wako)
+sheet-unit-sheet = ubao
+cover-item-of = { $item } ({ $slug })
+cover-item-not-converted = { $item } ({ $slug }; { $cost } { $currency } kila kimoja, haijabadilishwa: haimo kwenye jumla)
+cover-step = Panga vipande vyenye lebo { $slug }#1/… hadi { $slug }#{ $copies }/… na ujenge kila nakala kwa { $file } (toleo { $version }).
+cover-summary = { $designs ->
+    [one] Muundo 1
+   *[other] Miundo { $designs }
+}, { $copies ->
+    [one] kipande 1
+   *[other] vipande { $copies }
+}, vinakatwa pamoja kwenye mbao zinazoshirikiwa
+cover-footer = Barnraise · mradi { $slug } { $version } · { $designs ->
+    [one] muundo 1
+   *[other] miundo { $designs }
+}
+
 ## Command line
 cli-internal-error = hitilafu ya ndani
 cli-hint-choose-stock = Chagua ubao kwa --material { $material }=<kitambulisho-cha-ubao> kama mbadala unafaa

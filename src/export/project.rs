@@ -22,6 +22,7 @@ use super::{
     check_thicknesses, evaluate, plan, prepare, sheet,
 };
 use crate::geometry;
+use crate::i18n::{Arg, tr};
 use crate::model::{Design, EvaluatedDesign, Makerspace, format_number};
 use crate::nest::{self, NestOptions, NestPart, Progress};
 
@@ -577,23 +578,29 @@ fn write_cover(
 ) -> Result<(BuildSheetSummary, OutFile), ExportError> {
     let currency = cost.currency.clone();
     let supplier = req.makerspace.map(|m| m.name.clone());
+    let lang = first.context.language;
+    let text = |s: &str| Arg::Text(s.to_string());
     let mut bom: Vec<BomRow> = sheet_counts
         .iter()
         .map(|(c, n)| BomRow {
-            item: format!(
-                "{} sheet, {} × {} mm, measured {} mm{}",
-                c.material,
-                format_number(c.sheet[0]),
-                format_number(c.sheet[1]),
-                format_number(c.thickness),
-                if c.price.is_none() {
-                    " (price: ask your supplier)"
-                } else {
-                    ""
+            item: {
+                let item = tr(
+                    lang,
+                    "sheet-stock-item",
+                    &[
+                        ("material", text(&c.material)),
+                        ("width", text(&format_number(c.sheet[0]))),
+                        ("height", text(&format_number(c.sheet[1]))),
+                        ("thickness", text(&format_number(c.thickness))),
+                    ],
+                );
+                match c.price {
+                    Some(_) => item,
+                    None => format!("{item} {}", tr(lang, "sheet-price-ask", &[])),
                 }
-            ),
+            },
             quantity: n.to_string(),
-            unit: "sheet".into(),
+            unit: tr(lang, "sheet-unit-sheet", &[]),
             unit_cost: money(c.price.unwrap_or(0.0)),
             total: money(c.price.unwrap_or(0.0) * *n as f64),
             supplier: c.stock.as_ref().and(supplier.clone()),
@@ -612,13 +619,21 @@ fn write_cover(
             let total = line.total * f64::from(d.quantity);
             bom.push(BomRow {
                 item: if same {
-                    format!("{} ({slug})", line.item)
+                    tr(
+                        lang,
+                        "cover-item-of",
+                        &[("item", text(&line.item)), ("slug", text(slug))],
+                    )
                 } else {
-                    format!(
-                        "{} ({slug}; {} {} each, not converted: not in the total)",
-                        line.item,
-                        format_number(line.unit_cost),
-                        line.currency
+                    tr(
+                        lang,
+                        "cover-item-not-converted",
+                        &[
+                            ("item", text(&line.item)),
+                            ("slug", text(slug)),
+                            ("cost", text(&format_number(line.unit_cost))),
+                            ("currency", text(&line.currency)),
+                        ],
                     )
                 },
                 quantity: format_number(line.quantity * f64::from(d.quantity)),
@@ -651,9 +666,15 @@ fn write_cover(
         }
         steps.push(Step {
             title: format!("{} × {}", d.design.name, d.quantity),
-            text: format!(
-                "Sort the parts labelled {slug}#1/… to {slug}#{}/… and build each copy with {slug}-build-sheet.pdf (version {}).",
-                d.quantity, d.design.version
+            text: tr(
+                lang,
+                "cover-step",
+                &[
+                    ("slug", text(slug)),
+                    ("copies", Arg::from(d.quantity)),
+                    ("file", text(&format!("{slug}-build-sheet.pdf"))),
+                    ("version", text(&d.design.version.to_string())),
+                ],
             ),
             parts: Vec::new(),
             image_png: None,
@@ -681,10 +702,15 @@ fn write_cover(
     }
     let n_designs = req.designs.len();
     cover.title = req.name.clone();
+    let copies: u64 = cut_list.iter().map(|r| u64::from(r.quantity)).sum();
     cover.summary = if req.notes.is_empty() {
-        format!(
-            "{n_designs} design(s), {} part copies, cut together on shared sheets",
-            cut_list.iter().map(|r| u64::from(r.quantity)).sum::<u64>()
+        tr(
+            lang,
+            "cover-summary",
+            &[
+                ("designs", Arg::Number(n_designs as f64)),
+                ("copies", Arg::Number(copies as f64)),
+            ],
         )
     } else {
         req.notes.clone()
@@ -711,9 +737,14 @@ fn write_cover(
     cover.tools = tools;
     cover.steps = steps;
     cover.fit_test = None;
-    cover.footer = format!(
-        "Barnraise · project {} {} · {n_designs} design(s)",
-        req.slug, req.version
+    cover.footer = tr(
+        lang,
+        "cover-footer",
+        &[
+            ("slug", text(&req.slug)),
+            ("version", text(&req.version)),
+            ("designs", Arg::Number(n_designs as f64)),
+        ],
     );
     let (bytes, page_plan) = barnraise_exporters::pdf::write_pdf_with_plan(&cover)
         .map_err(|e| ExportError::Internal(e.to_string()))?;

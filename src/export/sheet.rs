@@ -216,20 +216,25 @@ fn bom_rows(
         let m = design.materials.iter().find(|m| m.id == choice.material);
         let name = m.map_or(choice.material.as_str(), |m| m.name.as_str());
         let price = choice.price.unwrap_or(0.0);
+        let lang = req.context.language;
+        let text = |s: &str| i18n::Arg::Text(s.to_string());
+        let item = i18n::tr(
+            lang,
+            "sheet-stock-item",
+            &[
+                ("material", text(name)),
+                ("width", text(&format_number(choice.sheet[0]))),
+                ("height", text(&format_number(choice.sheet[1]))),
+                ("thickness", text(&format_number(choice.thickness))),
+            ],
+        );
         bom.push(BomRow {
-            item: format!(
-                "{name}, {} × {} mm sheet, measured {} mm{}",
-                format_number(choice.sheet[0]),
-                format_number(choice.sheet[1]),
-                format_number(choice.thickness),
-                if choice.price.is_none() {
-                    " (price: ask your supplier)"
-                } else {
-                    ""
-                }
-            ),
+            item: match choice.price {
+                Some(_) => item,
+                None => format!("{item} {}", i18n::tr(lang, "sheet-price-ask", &[])),
+            },
             quantity: count.to_string(),
-            unit: "sheet".into(),
+            unit: i18n::tr(lang, "sheet-unit-sheet", &[]),
             unit_cost: money(price),
             total: money(price * *count as f64),
             supplier: choice
