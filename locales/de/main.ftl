@@ -351,3 +351,284 @@ cli-hint-create-store = legen Sie einen an mit `barnraise init --store ORDNER`, 
 cli-hint-set-licence = geben Sie mit --license SPDX-KENNUNG eine Lizenz an
 cli-hint-add-peer = fügen Sie ihn hinzu mit `barnraise peer add { $name } <Git-URL>`
 cli-hint-parameter-range = geben Sie --param { $name }=WERT innerhalb der Grenzen an, die der Bauplan erlaubt
+
+## Export job page
+job-title = Export: { $name }
+job-at = bei
+job-machine = Maschine { $machine }
+job-designs = Baupläne:
+job-state-queued = wartet
+job-state-running = läuft
+job-state-done = fertig
+job-state-failed = fehlgeschlagen
+job-sheets-used = { $count ->
+    [one] Platte verwendet
+   *[other] Platten verwendet
+}; die untere Schranke nach Fläche ist { $bound }; die Teile bedecken { $used } % der Plattenfläche.
+job-col-stock = Plattenvorrat
+job-col-parts = Teile
+job-col-sheets = Platten
+job-col-lower-bound = Untere Schranke
+job-col-used = Genutzt
+job-col-cost = Kosten
+job-ask-supplier = fragen Sie Ihren Lieferanten
+job-cost-sheets = Platten: { $cost }
+job-cost-with-hardware = mit Beschlägen:
+job-cost-total = Gesamt mit Beschlägen:
+job-sheet-label = { $material }, Platte { $number }
+job-sheet-caption = { $material }, Platte { $number }: { $width } × { $height } mm, { $parts ->
+    [one] { $parts } Teil
+   *[other] { $parts } Teile
+}, { $used } % genutzt
+job-download-zip = Alles herunterladen (zip)
+job-back-to-project = Zurück zum Projekt
+job-built-it = Mit diesen Dateien gebaut?
+job-tell = Erzählen Sie der nächsten Person, die es baut, und dem Designer, wie es gelaufen ist.
+job-log-build = Ihren Bau eintragen
+job-form-filled = Das Formular wird aus diesem Export ausgefüllt (Revision, Parameter, Werkstatt, Maschine), und Ihr Bau erscheint auf der Seite des Bauplans mit dem Vermerk
+job-qr-code = Der zweite QR-Code der Bauanleitung führt ebenfalls hierher.
+job-back-to-design = Zurück zum Bauplan
+
+## Project page
+project-designs = Baupläne
+project-col-design = Bauplan
+project-col-copies = Exemplare
+project-col-parameters = Parameter
+project-col-parts-each = Teile je Exemplar
+project-col-parts = Teile
+project-col-cost-each = Kosten je Exemplar
+project-defaults = Standardwerte
+project-total = Gesamt
+project-spaces = Platten und Kosten je Werkstatt
+project-estimates = Schätzungen aus der Fläche der Teile bei der Ausnutzung des Kostenmodells; der Export verschachtelt die Teile aller Baupläne gemeinsam, um die echte Zahl zu ermitteln.
+project-space-cost = { $count ->
+    [one] { $count } Platte
+   *[other] { $count } Platten
+} ({ $stock }), { $sheets } für Platten + { $hardware } für Beschläge =
+project-no-stock = keine passenden Platten vorrätig
+project-missing-stock = kein Vorrat für { $materials }
+project-cut-it = Zuschneiden
+project-export = Das ganze Projekt exportieren
+project-json = Dieses Projekt als JSON
+project-all = Alle Projekte
+
+## Projects list
+projects-title = Projekte
+projects-intro = Mehrere Baupläne, mit Stückzahlen und Parametern, gemeinsam als ein Auftrag auf geteilten Platten zugeschnitten.
+projects-invalid = ungültig ({ $count ->
+    [one] { $count } Problem
+   *[other] { $count } Probleme
+})
+count-copies = { $count ->
+    [one] { $count } Exemplar
+   *[other] { $count } Exemplare
+}
+projects-none = Noch keine Projekte. Fügen Sie einen Bauplan auf seiner Seite zu einem Projekt hinzu.
+
+## Makerspace page and list
+makerspace-feed-title = Nachbauten bei { $name }
+makerspace-feed = Feed der Nachbauten hier (Atom)
+makerspace-machines = Maschinen
+makerspace-col-id = Id
+makerspace-col-machine = Maschine
+makerspace-col-kind = Art
+makerspace-col-bed = Arbeitsfläche (mm)
+makerspace-col-max-thickness = Max. Dicke
+machine-laser = Laser
+machine-cnc = CNC
+makerspace-stock = Vorrat
+makerspace-col-material = Material
+makerspace-col-nominal = Nenndicke
+makerspace-col-measured = Gemessen
+makerspace-col-sheet = Platte (mm)
+makerspace-col-price = Preis
+makerspace-buildable = Hier baubare Baupläne
+makerspace-buildable-note = Jedes Teil passt auf die größte Arbeitsfläche und jede Plattenstärke ist vorrätig:
+makerspaces-title = Werkstätten
+makerspaces-entry = { $machines ->
+    [one] { $machines } Maschine
+   *[other] { $machines } Maschinen
+}, { $stock ->
+    [one] { $stock } vorrätige Platte
+   *[other] { $stock } vorrätige Platten
+}
+
+## Offline page
+offline-title = Offline gespeichert
+offline-intro = Seiten, die Sie hier öffnen, werden mit ihren Bildern auf diesem Gerät gespeichert und öffnen sich so auch ohne Netz. Diese Liste braucht das Skript der Seite.
+offline-search-label = In den gespeicherten Bauplänen suchen
+offline-search-placeholder = Sämaschine, Bienenstock…
+offline-designs = Baupläne
+offline-files = Bauanleitungen und Schneidedateien
+offline-pages = Andere Seiten
+offline-note = Gespeicherte Seiten werden neu geladen, sobald das Netz zurück ist. Um die Bauanleitung oder die Schneidedateien eines Exports zu behalten, drücken Sie auf seiner Seite „Offline speichern“.
+
+## Logging a build
+build-new-title = Ich habe { $name } gebaut
+build-new-intro = Erzählen Sie, wie es gelaufen ist, damit die nächste Person, die es baut, und der Designer etwas daraus machen können. Ihr Eintrag wird mit dem Bauplan im Speicher abgelegt (das Format ist in
+build-new-intro-end = der Barnraise-Quellen beschrieben), unter Ihrem Namen.
+build-new-from-job = Mit diesen Dateien gebaut: Exportauftrag
+build-new-at = bei { $makerspace }
+build-new-on = auf { $machine }
+build-new-revision = Revision { $revision }
+build-new-manifest-fills = Sein Manifest füllt Revision, Parameter, Werkstatt, Maschine und Dicke aus und markiert den Bau als geprüft.
+build-new-job-gone = Der Export, von dem dieser Link kommt, wird nicht mehr aufbewahrt ({ $reason }). Laden Sie unten die Datei
+build-new-job-gone-end = hoch, die mit Ihren Schneidedateien kam, um Ihren Bau als mit diesen Dateien gebaut zu markieren.
+build-new-from-revision = Geschnitten aus Revision
+build-new-from-revision-end = des Bauplans.
+build-new-outcome = Wie ist es gelaufen?
+build-new-date = Fertig am
+build-new-no-makerspace = — in keiner dieser Werkstätten —
+build-new-place = Ort
+build-new-place-placeholder = Ort oder Werkstatt
+build-new-place-help = wo es gebaut wurde, wenn nicht in einer Werkstatt oben
+build-new-country = Land
+build-new-thickness = Gemessene Dicke, mm
+build-new-hours = Stunden
+build-new-cost = Kosten
+build-new-changes = Was haben Sie geändert?
+build-new-changes-help = nötig, wenn es mit Änderungen funktioniert
+build-new-notes = Notizen
+build-new-manifest = Die Datei
+build-new-manifest-end = des Exports (optional)
+build-new-manifest-help = aus dem Ordner oder Zip der Schneidedateien, die Barnraise erzeugt hat: sie füllt Revision, Parameter, Werkstatt und Maschine aus und markiert den Bau als mit diesen Dateien gebaut
+build-new-photos = Fotos (PNG oder JPEG, je bis zu 5 MB, höchstens { $count })
+build-new-submit = Meinen Bau eintragen
+
+## Importing cut files
+import-title = Schneidedateien importieren
+import-intro = Laden Sie die DXF- oder SVG-Dateien eines Bauplans hoch (eine Konturdatei und eine Taschendatei derselben Platte gehören zusammen). Noch wird nichts gespeichert: Sie sehen jedes gefundene Teil maßstabsgetreu gezeichnet und wählen, was Sie behalten. Dateien aus WikiHouse, boxes.py, Inkscape, Illustrator, CorelDraw, OpenSCAD und den meisten CAD-Programmen funktionieren; die Einheiten werden aus der Datei gelesen und an den Maßen geprüft.
+import-files = Dateien (bis zu { $count }, insgesamt { $mb } MB)
+import-submit = Hochladen und prüfen
+import-review-title = Import prüfen
+problems-title = Probleme
+import-read-in = gelesen in
+import-thickness = Plattenstärke { $thickness } mm ({ $source }); { $joints }.
+import-drawing-label = Die gefundenen Teile, maßstabsgetreu ({ $width } × { $height } mm)
+import-drawing-caption = { $width } × { $height } mm; der Balken ist { $bar } lang. Teile sind gefüllt, Plattenumrisse gestrichelt, was wegfällt, grau.
+import-col-keep = Behalten
+import-col-item = Element
+import-col-what = Was
+import-col-copies = Exemplare
+import-col-size = Größe
+import-col-joints = Verbindungen
+import-col-notes = Notizen
+import-keep-label = { $item } behalten
+import-reading = Die Dateien lesen
+import-units = Einheiten
+import-dpi = Pixel pro Zoll (px)
+import-dpi-placeholder = 96, 90 oder 72
+import-thickness-label = Dicke (mm)
+import-cut-on = Schneiden mit
+import-laser = einem Laser
+import-cnc = einer CNC-Fräse
+import-the-design = Der Bauplan
+import-slug = Kurzname
+import-name = Name
+import-licence = Lizenz (SPDX)
+import-authors = Autoren
+import-source = Quelle (woher die Dateien kommen: URL oder URL@commit)
+import-update = Vorschau aktualisieren
+import-create = Bauplan anlegen
+
+## Account
+account-logged-in-as = Angemeldet als
+account-logout = Abmelden
+account-designs = Ihre Baupläne
+account-edit = bearbeiten
+account-none = Noch keine.
+account-create = Bauplan anlegen
+account-import = Schneidedateien importieren
+account-reviews = Vorschläge, die auf Sie warten
+account-proposal-on = zu { $slug }
+account-nothing-to-review = Nichts zu prüfen.
+account-tokens = API-Tokens
+account-for-scripts = Für Skripte: senden Sie
+account-token-created = erstellt am { $date }
+account-token-until = gültig bis { $date }
+account-revoke = Widerrufen
+account-token-name = Name des Tokens
+account-new-token = Neues Token
+account-password = Passwort und Sitzungen
+account-current-password = Aktuelles Passwort
+account-new-password = Neues Passwort
+account-new-password-help = Mindestens 10 Zeichen; alle anderen Sitzungen werden abgemeldet
+account-change-password = Passwort ändern
+account-logout-everywhere = Überall abmelden
+
+## Proposal page
+proposal-by = Vorgeschlagen von
+proposal-for = für
+proposal-on = am { $date }
+proposal-reason = Grund: { $reason }
+proposal-changes = Änderungen an design.toml
+proposal-accept = Annehmen und veröffentlichen
+proposal-why = warum (optional)
+
+## Fork and edit pages
+fork-title = { $name } ableiten
+fork-intro = Eine Ableitung ist Ihre eigene Kopie zum Anpassen. Sie hält fest, woher sie kommt, behält alle Autoren, und Sie werden ihr Betreuer. Die Lizenz ist { $license }; eine Share-Alike-Lizenz bleibt Share-Alike.
+fork-build = Die Ableitung übernimmt die Änderungen des Baus von { $builder } vom { $date }: { $message }
+fork-new-slug = Neuer Kurzname
+fork-licence = Lizenz
+fork-licence-help = SPDX-Kennung; die Lizenz des Originals muss eine Änderung erlauben
+edit-new = Neuer Bauplan
+edit-title = { $slug } bearbeiten
+edit-maintainer = Sie betreuen diesen Bauplan: Speichern veröffentlicht eine neue Version.
+edit-not-maintainer = Sie betreuen diesen Bauplan nicht: Speichern schickt Ihre Änderung als Vorschlag an seine Betreuer.
+edit-raise = Erhöhen Sie
+edit-raise-end = bei jeder Änderung. Das Format ist beschrieben in
+edit-format-end = in den Barnraise-Quellen.
+edit-line = Zeile { $line }
+edit-message = Was sich geändert hat
+edit-message-placeholder = Breitere Radschlitze für 16-mm-Sperrholz
+edit-publish = Veröffentlichen
+edit-propose = Vorschlagen
+
+## History and lineage pages
+history-of = Verlauf von
+history-releases = Veröffentlichungen
+history-changes = Änderungen
+count-files = { $count ->
+    [one] { $count } Datei
+   *[other] { $count } Dateien
+}
+history-contributors = Mitwirkende
+history-contributor = { $commits ->
+    [one] { $commits } Commit
+   *[other] { $commits } Commits
+}, vom { $first } bis { $last }
+lineage-of = Stammbaum von
+lineage-original = Ein Originalbauplan.
+lineage-forks = Ableitungen
+lineage-from = von { $parent }
+lineage-no-forks = Noch keine Ableitungen.
+
+## New API token page
+token-title = Ihr neues API-Token
+token-intro = Kopieren Sie es jetzt: Es wird nur einmal angezeigt und nur als Hash gespeichert.
+token-back = Zurück zu Ihrem Konto
+
+## Words the page's script shows (web/static/app.js reads them from data-* attributes)
+script-keep = Offline speichern
+script-kept = Offline gespeichert
+script-keeping = Wird gespeichert…
+script-keep-failed = Konnte nicht gespeichert werden: bitte erneut versuchen
+script-zip-name = Schneidedateien (zip)
+script-no-network = Kein Netz: Das hat dieses Gerät gespeichert.
+script-what-is-kept = Was gespeichert ist
+offline-online = Sie sind online. Diese Seiten sind auf diesem Gerät gespeichert, für die Zeit ohne Netz.
+offline-offline = Sie sind offline. Diese Seiten sind auf diesem Gerät gespeichert und öffnen sich ohne Netz.
+offline-matching = Gespeicherte Baupläne zu „{ $query }“
+offline-no-match = Kein gespeicherter Bauplan passt. Baupläne, die Sie online öffnen, werden gespeichert.
+offline-no-designs = Noch keine Baupläne: Baupläne, die Sie online öffnen, werden gespeichert.
+offline-no-files = Noch nichts: Drücken Sie auf der Seite eines Exports neben der Bauanleitung oder dem Zip auf „Offline speichern“.
+offline-none = Noch nichts.
+
+## Page titles of the pages above
+account-title = Ihr Konto
+token-page-title = Neues API-Token
+history-title = Verlauf von { $name }
+lineage-title = Stammbaum von { $name }
+proposal-title = Vorschlag: { $title }
+edit-fix-title = Probleme beheben

@@ -357,3 +357,284 @@ cli-hint-create-store = create one with `barnraise init --store DIR`, or name an
 cli-hint-set-licence = give a licence with --license SPDX-ID
 cli-hint-add-peer = add it with `barnraise peer add { $name } <git-url>`
 cli-hint-parameter-range = give --param { $name }=VALUE within the bounds the design allows
+
+## Export job page
+job-title = Export: { $name }
+job-at = at
+job-machine = machine { $machine }
+job-designs = Designs:
+job-state-queued = queued
+job-state-running = running
+job-state-done = done
+job-state-failed = failed
+job-sheets-used = { $count ->
+    [one] sheet
+   *[other] sheets
+} used; the area lower bound is { $bound }; { $used } % of the sheets' area is parts.
+job-col-stock = Stock
+job-col-parts = Parts
+job-col-sheets = Sheets
+job-col-lower-bound = Lower bound
+job-col-used = Used
+job-col-cost = Cost
+job-ask-supplier = ask your supplier
+job-cost-sheets = Sheets: { $cost }
+job-cost-with-hardware = with hardware:
+job-cost-total = Total with hardware:
+job-sheet-label = { $material } sheet { $number }
+job-sheet-caption = { $material }, sheet { $number }: { $width } × { $height } mm, { $parts ->
+    [one] { $parts } part
+   *[other] { $parts } parts
+}, { $used } % used
+job-download-zip = Download everything (zip)
+job-back-to-project = Back to the project
+job-built-it = Built it from these files?
+job-tell = Tell the next builder and the designer how it went.
+job-log-build = Log your build
+job-form-filled = The form is filled in from this export (revision, parameters, makerspace, machine), and your build shows on the design page as
+job-qr-code = The build sheet's second QR code leads here too.
+job-back-to-design = Back to the design
+
+## Project page
+project-designs = Designs
+project-col-design = Design
+project-col-copies = Copies
+project-col-parameters = Parameters
+project-col-parts-each = Parts each
+project-col-parts = Parts
+project-col-cost-each = Cost each
+project-defaults = defaults
+project-total = Total
+project-spaces = Sheets and cost per makerspace
+project-estimates = Estimates from part areas at the cost model's utilisation; the export nests every design's parts together for the real count.
+project-space-cost = { $count ->
+    [one] { $count } sheet
+   *[other] { $count } sheets
+} ({ $stock }), { $sheets } of sheets + { $hardware } hardware =
+project-no-stock = no matching stock
+project-missing-stock = no stock for { $materials }
+project-cut-it = Cut it
+project-export = Export the whole project
+project-json = This project as JSON
+project-all = All projects
+
+## Projects list
+projects-title = Projects
+projects-intro = Several designs, with quantities and parameters, cut together as one job on shared sheets.
+projects-invalid = invalid ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+})
+count-copies = { $count ->
+    [one] { $count } copy
+   *[other] { $count } copies
+}
+projects-none = No projects yet. Add a design to one from its page.
+
+## Makerspace page and list
+makerspace-feed-title = Builds at { $name }
+makerspace-feed = Feed of builds here (Atom)
+makerspace-machines = Machines
+makerspace-col-id = Id
+makerspace-col-machine = Machine
+makerspace-col-kind = Kind
+makerspace-col-bed = Bed (mm)
+makerspace-col-max-thickness = Max thickness
+machine-laser = laser
+machine-cnc = cnc
+makerspace-stock = Stock
+makerspace-col-material = Material
+makerspace-col-nominal = Nominal
+makerspace-col-measured = Measured
+makerspace-col-sheet = Sheet (mm)
+makerspace-col-price = Price
+makerspace-buildable = Designs buildable here
+makerspace-buildable-note = Every part fits the largest bed and every sheet thickness is stocked:
+makerspaces-title = Makerspaces
+makerspaces-entry = { $machines ->
+    [one] { $machines } machine
+   *[other] { $machines } machines
+}, { $stock ->
+    [one] { $stock } stocked sheet
+   *[other] { $stock } stocked sheets
+}
+
+## Offline page
+offline-title = Kept for offline
+offline-intro = Pages you open here are kept on this device, with their pictures, so they open without a network. This list needs the page's script.
+offline-search-label = Search the kept designs
+offline-search-placeholder = seeder, hive…
+offline-designs = Designs
+offline-files = Build sheets and cut files
+offline-pages = Other pages
+offline-note = Kept pages are fetched again when the network is back. To keep an export's build sheet or cut files, press “Keep for offline” on its page.
+
+## Logging a build
+build-new-title = I built { $name }
+build-new-intro = Say how it went, so the next builder and the designer can act on it. Your log is kept in the store with the design (the format is described in
+build-new-intro-end = of the Barnraise source), under your name.
+build-new-from-job = Built from these files: export job
+build-new-at = at { $makerspace }
+build-new-on = on { $machine }
+build-new-revision = revision { $revision }
+build-new-manifest-fills = Its manifest fills in the revision, parameters, makerspace, machine and thickness, and marks the build verified.
+build-new-job-gone = The export this link came from is not kept any more ({ $reason }). Upload the
+build-new-job-gone-end = that came with your cut files below to mark your build as built from these files.
+build-new-from-revision = Cut from revision
+build-new-from-revision-end = of the design.
+build-new-outcome = How did it go?
+build-new-date = Finished on
+build-new-no-makerspace = — not at one of these —
+build-new-place = Place
+build-new-place-placeholder = town, or workshop
+build-new-place-help = where it was built, when not at a makerspace above
+build-new-country = Country
+build-new-thickness = Measured thickness, mm
+build-new-hours = Hours
+build-new-cost = Cost
+build-new-changes = What did you change?
+build-new-changes-help = required when it works with changes
+build-new-notes = Notes
+build-new-manifest = The export's
+build-new-manifest-end = (optional)
+build-new-manifest-help = from the folder or zip of cut files Barnraise made: it fills in the revision, parameters, makerspace and machine, and marks the build as built from these files
+build-new-photos = Photos (PNG or JPEG, up to 5 MB each, at most { $count })
+build-new-submit = Log my build
+
+## Importing cut files
+import-title = Import cut files
+import-intro = Upload the DXF or SVG files of one design (an outline file and a pocket file of the same sheet go together). Nothing is stored yet: you will see every part found, drawn to scale, and choose what to keep. Files from WikiHouse, boxes.py, Inkscape, Illustrator, CorelDraw, OpenSCAD and most CAD programs work; units are read from the file and checked against the sizes.
+import-files = Files (up to { $count }, { $mb } MB in all)
+import-submit = Upload and review
+import-review-title = Review the import
+problems-title = Problems
+import-read-in = read in
+import-thickness = Sheet thickness { $thickness } mm ({ $source }); { $joints }.
+import-drawing-label = The parts found, to scale ({ $width } × { $height } mm)
+import-drawing-caption = { $width } × { $height } mm; the bar is { $bar }. Parts are filled, sheet outlines dashed, what is left out grey.
+import-col-keep = Keep
+import-col-item = Item
+import-col-what = What
+import-col-copies = Copies
+import-col-size = Size
+import-col-joints = Joints
+import-col-notes = Notes
+import-keep-label = keep { $item }
+import-reading = Reading the files
+import-units = Units
+import-dpi = Pixels per inch (px)
+import-dpi-placeholder = 96, 90 or 72
+import-thickness-label = Thickness (mm)
+import-cut-on = Cut on
+import-laser = a laser
+import-cnc = a CNC router
+import-the-design = The design
+import-slug = Slug
+import-name = Name
+import-licence = Licence (SPDX)
+import-authors = Authors
+import-source = Source (where the files came from: URL or URL@commit)
+import-update = Update the preview
+import-create = Create the design
+
+## Account
+account-logged-in-as = Logged in as
+account-logout = Log out
+account-designs = Your designs
+account-edit = edit
+account-none = None yet.
+account-create = Create a design
+account-import = Import cut files
+account-reviews = Proposals waiting for you
+account-proposal-on = on { $slug }
+account-nothing-to-review = Nothing to review.
+account-tokens = API tokens
+account-for-scripts = For scripts: send
+account-token-created = created { $date }
+account-token-until = works until { $date }
+account-revoke = Revoke
+account-token-name = token name
+account-new-token = New token
+account-password = Password and sessions
+account-current-password = Current password
+account-new-password = New password
+account-new-password-help = At least 10 characters; every other session is logged out
+account-change-password = Change password
+account-logout-everywhere = Log out everywhere
+
+## Proposal page
+proposal-by = Proposed by
+proposal-for = for
+proposal-on = on { $date }
+proposal-reason = Reason: { $reason }
+proposal-changes = Changes to design.toml
+proposal-accept = Accept and publish
+proposal-why = why (optional)
+
+## Fork and edit pages
+fork-title = Fork { $name }
+fork-intro = A fork is your own copy to adapt. It records where it came from, keeps every author, and you become its maintainer. The licence is { $license }; a share-alike licence stays share-alike.
+fork-build = The fork takes the changes of the build by { $builder } on { $date }: { $message }
+fork-new-slug = New slug
+fork-licence = Licence
+fork-licence-help = SPDX id; changing it must be allowed by the original's licence
+edit-new = New design
+edit-title = Edit { $slug }
+edit-maintainer = You maintain this design: saving publishes a new version.
+edit-not-maintainer = You do not maintain this design: saving sends your change as a proposal to its maintainers.
+edit-raise = Raise
+edit-raise-end = for every change. The format is described in
+edit-format-end = of the Barnraise source.
+edit-line = line { $line }
+edit-message = What changed
+edit-message-placeholder = Wider wheel slots for 16 mm ply
+edit-publish = Publish
+edit-propose = Propose
+
+## History and lineage pages
+history-of = History of
+history-releases = Releases
+history-changes = Changes
+count-files = { $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+history-contributors = Contributors
+history-contributor = { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+}, { $first } to { $last }
+lineage-of = Lineage of
+lineage-original = An original design.
+lineage-forks = Forks
+lineage-from = from { $parent }
+lineage-no-forks = No forks yet.
+
+## New API token page
+token-title = Your new API token
+token-intro = Copy it now: it is shown only once and stored only as a hash.
+token-back = Back to your account
+
+## Words the page's script shows (web/static/app.js reads them from data-* attributes)
+script-keep = Keep for offline
+script-kept = Kept for offline
+script-keeping = Keeping…
+script-keep-failed = Could not keep it: try again
+script-zip-name = Cut files (zip)
+script-no-network = No network: this is what this device kept.
+script-what-is-kept = What is kept
+offline-online = You are online. These are kept on this device for when you are not.
+offline-offline = You are offline. These are kept on this device and open without a network.
+offline-matching = Kept designs matching “{ $query }”
+offline-no-match = No kept design matches. Designs you open while online are kept.
+offline-no-designs = No designs yet: designs you open while online are kept.
+offline-no-files = None yet: on an export's page, press “Keep for offline” beside the build sheet or the zip.
+offline-none = None yet.
+
+## Page titles of the pages above
+account-title = Your account
+token-page-title = New API token
+history-title = History of { $name }
+lineage-title = Lineage of { $name }
+proposal-title = Proposal: { $title }
+edit-fix-title = Fix the problems

@@ -366,3 +366,284 @@ cli-hint-create-store = cree uno con `barnraise init --store CARPETA`, o indique
 cli-hint-set-licence = indique una licencia con --license ID-SPDX
 cli-hint-add-peer = añádalo con `barnraise peer add { $name } <url-git>`
 cli-hint-parameter-range = indique --param { $name }=VALOR dentro de los límites que permite el diseño
+
+## Export job page
+job-title = Exportación: { $name }
+job-at = en
+job-machine = máquina { $machine }
+job-designs = Diseños:
+job-state-queued = en cola
+job-state-running = en curso
+job-state-done = terminado
+job-state-failed = fallido
+job-sheets-used = { $count ->
+    [one] tablero usado
+   *[other] tableros usados
+}; la cota inferior por superficie es { $bound }; las piezas ocupan el { $used } % de la superficie de los tableros.
+job-col-stock = Tablero en existencia
+job-col-parts = Piezas
+job-col-sheets = Tableros
+job-col-lower-bound = Cota inferior
+job-col-used = Aprovechado
+job-col-cost = Coste
+job-ask-supplier = pregunte a su proveedor
+job-cost-sheets = Tableros: { $cost }
+job-cost-with-hardware = con los herrajes:
+job-cost-total = Total con los herrajes:
+job-sheet-label = { $material }, tablero { $number }
+job-sheet-caption = { $material }, tablero { $number }: { $width } × { $height } mm, { $parts ->
+    [one] { $parts } pieza
+   *[other] { $parts } piezas
+}, { $used } % aprovechado
+job-download-zip = Descargar todo (zip)
+job-back-to-project = Volver al proyecto
+job-built-it = ¿Lo construyó con estos archivos?
+job-tell = Cuente al próximo constructor y al diseñador cómo le fue.
+job-log-build = Registre su construcción
+job-form-filled = El formulario se rellena a partir de esta exportación (revisión, parámetros, taller, máquina), y su construcción aparece en la página del diseño con la nota
+job-qr-code = El segundo código QR de la hoja de montaje también lleva aquí.
+job-back-to-design = Volver al diseño
+
+## Project page
+project-designs = Diseños
+project-col-design = Diseño
+project-col-copies = Ejemplares
+project-col-parameters = Parámetros
+project-col-parts-each = Piezas por ejemplar
+project-col-parts = Piezas
+project-col-cost-each = Coste por ejemplar
+project-defaults = valores por defecto
+project-total = Total
+project-spaces = Tableros y coste por taller
+project-estimates = Estimaciones a partir de la superficie de las piezas, con el aprovechamiento del modelo de costes; la exportación anida juntas las piezas de todos los diseños para obtener el número real.
+project-space-cost = { $count ->
+    [one] { $count } tablero
+   *[other] { $count } tableros
+} ({ $stock }), { $sheets } de tableros + { $hardware } de herrajes =
+project-no-stock = ningún tablero adecuado en existencia
+project-missing-stock = no hay existencias de { $materials }
+project-cut-it = Cortarlo
+project-export = Exportar todo el proyecto
+project-json = Este proyecto en JSON
+project-all = Todos los proyectos
+
+## Projects list
+projects-title = Proyectos
+projects-intro = Varios diseños, con sus cantidades y parámetros, cortados juntos como un solo trabajo en tableros compartidos.
+projects-invalid = no válido ({ $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+})
+count-copies = { $count ->
+    [one] { $count } ejemplar
+   *[other] { $count } ejemplares
+}
+projects-none = Todavía no hay proyectos. Añada un diseño a uno desde su página.
+
+## Makerspace page and list
+makerspace-feed-title = Construcciones en { $name }
+makerspace-feed = Canal de las construcciones de aquí (Atom)
+makerspace-machines = Máquinas
+makerspace-col-id = Id
+makerspace-col-machine = Máquina
+makerspace-col-kind = Tipo
+makerspace-col-bed = Cama (mm)
+makerspace-col-max-thickness = Grosor máx.
+machine-laser = láser
+machine-cnc = CNC
+makerspace-stock = Existencias
+makerspace-col-material = Material
+makerspace-col-nominal = Nominal
+makerspace-col-measured = Medido
+makerspace-col-sheet = Tablero (mm)
+makerspace-col-price = Precio
+makerspace-buildable = Diseños que se pueden construir aquí
+makerspace-buildable-note = Cada pieza cabe en la cama más grande y cada grosor de tablero está en existencia:
+makerspaces-title = Talleres
+makerspaces-entry = { $machines ->
+    [one] { $machines } máquina
+   *[other] { $machines } máquinas
+}, { $stock ->
+    [one] { $stock } tablero en existencia
+   *[other] { $stock } tableros en existencia
+}
+
+## Offline page
+offline-title = Guardado sin conexión
+offline-intro = Las páginas que abre aquí se guardan en este dispositivo, con sus imágenes, para que se abran sin red. Esta lista necesita el script de la página.
+offline-search-label = Buscar en los diseños guardados
+offline-search-placeholder = sembradora, colmena…
+offline-designs = Diseños
+offline-files = Hojas de montaje y archivos de corte
+offline-pages = Otras páginas
+offline-note = Las páginas guardadas se vuelven a descargar cuando vuelve la red. Para guardar la hoja de montaje o los archivos de corte de una exportación, pulse «Guardar sin conexión» en su página.
+
+## Logging a build
+build-new-title = He construido { $name }
+build-new-intro = Cuente cómo le fue, para que el próximo constructor y el diseñador puedan tenerlo en cuenta. Su registro se guarda en el almacén con el diseño (el formato se describe en
+build-new-intro-end = del código fuente de Barnraise), con su nombre.
+build-new-from-job = Construido con estos archivos: trabajo de exportación
+build-new-at = en { $makerspace }
+build-new-on = con { $machine }
+build-new-revision = revisión { $revision }
+build-new-manifest-fills = Su manifiesto rellena la revisión, los parámetros, el taller, la máquina y el grosor, y marca la construcción como verificada.
+build-new-job-gone = La exportación de la que viene este enlace ya no se conserva ({ $reason }). Suba abajo el archivo
+build-new-job-gone-end = que venía con sus archivos de corte para marcar su construcción como construida con estos archivos.
+build-new-from-revision = Cortado a partir de la revisión
+build-new-from-revision-end = del diseño.
+build-new-outcome = ¿Cómo le fue?
+build-new-date = Terminado el
+build-new-no-makerspace = — en ninguno de estos —
+build-new-place = Lugar
+build-new-place-placeholder = pueblo o taller
+build-new-place-help = dónde se construyó, si no fue en uno de los talleres de arriba
+build-new-country = País
+build-new-thickness = Grosor medido, mm
+build-new-hours = Horas
+build-new-cost = Coste
+build-new-changes = ¿Qué cambió?
+build-new-changes-help = obligatorio cuando funciona con cambios
+build-new-notes = Notas
+build-new-manifest = El archivo
+build-new-manifest-end = de la exportación (opcional)
+build-new-manifest-help = de la carpeta o el zip de archivos de corte que hizo Barnraise: rellena la revisión, los parámetros, el taller y la máquina, y marca la construcción como construida con estos archivos
+build-new-photos = Fotos (PNG o JPEG, hasta 5 MB cada una, como máximo { $count })
+build-new-submit = Registrar mi construcción
+
+## Importing cut files
+import-title = Importar archivos de corte
+import-intro = Suba los archivos DXF o SVG de un solo diseño (un archivo de contornos y un archivo de cajeados del mismo tablero van juntos). Todavía no se guarda nada: verá cada pieza encontrada, dibujada a escala, y elegirá qué conservar. Sirven los archivos de WikiHouse, boxes.py, Inkscape, Illustrator, CorelDraw, OpenSCAD y la mayoría de los programas de CAD; las unidades se leen del archivo y se comprueban con las medidas.
+import-files = Archivos (hasta { $count }, { $mb } MB en total)
+import-submit = Subir y revisar
+import-review-title = Revisar la importación
+problems-title = Problemas
+import-read-in = leído en
+import-thickness = Grosor del tablero { $thickness } mm ({ $source }); { $joints }.
+import-drawing-label = Las piezas encontradas, a escala ({ $width } × { $height } mm)
+import-drawing-caption = { $width } × { $height } mm; la barra mide { $bar }. Las piezas van rellenas, los contornos de tablero con trazos, lo que se deja fuera en gris.
+import-col-keep = Conservar
+import-col-item = Elemento
+import-col-what = Qué es
+import-col-copies = Ejemplares
+import-col-size = Medidas
+import-col-joints = Uniones
+import-col-notes = Notas
+import-keep-label = conservar { $item }
+import-reading = Lectura de los archivos
+import-units = Unidades
+import-dpi = Píxeles por pulgada (px)
+import-dpi-placeholder = 96, 90 o 72
+import-thickness-label = Grosor (mm)
+import-cut-on = Cortar con
+import-laser = una cortadora láser
+import-cnc = una fresadora CNC
+import-the-design = El diseño
+import-slug = Identificador
+import-name = Nombre
+import-licence = Licencia (SPDX)
+import-authors = Autores
+import-source = Origen (de dónde vienen los archivos: URL o URL@commit)
+import-update = Actualizar la vista previa
+import-create = Crear el diseño
+
+## Account
+account-logged-in-as = Sesión iniciada como
+account-logout = Cerrar sesión
+account-designs = Sus diseños
+account-edit = editar
+account-none = Ninguno todavía.
+account-create = Crear un diseño
+account-import = Importar archivos de corte
+account-reviews = Propuestas que le esperan
+account-proposal-on = en { $slug }
+account-nothing-to-review = Nada que revisar.
+account-tokens = Tokens de la API
+account-for-scripts = Para scripts: envíe
+account-token-created = creado el { $date }
+account-token-until = válido hasta el { $date }
+account-revoke = Revocar
+account-token-name = nombre del token
+account-new-token = Nuevo token
+account-password = Contraseña y sesiones
+account-current-password = Contraseña actual
+account-new-password = Nueva contraseña
+account-new-password-help = Al menos 10 caracteres; se cierran todas las demás sesiones
+account-change-password = Cambiar la contraseña
+account-logout-everywhere = Cerrar sesión en todas partes
+
+## Proposal page
+proposal-by = Propuesto por
+proposal-for = para
+proposal-on = el { $date }
+proposal-reason = Motivo: { $reason }
+proposal-changes = Cambios en design.toml
+proposal-accept = Aceptar y publicar
+proposal-why = por qué (opcional)
+
+## Fork and edit pages
+fork-title = Derivar { $name }
+fork-intro = Un derivado es su propia copia para adaptar. Registra de dónde viene, conserva a todos los autores, y usted pasa a mantenerlo. La licencia es { $license }; una licencia de compartir igual sigue siendo de compartir igual.
+fork-build = El derivado toma los cambios de la construcción de { $builder } del { $date }: { $message }
+fork-new-slug = Nuevo identificador
+fork-licence = Licencia
+fork-licence-help = identificador SPDX; la licencia del original debe permitir cambiarla
+edit-new = Nuevo diseño
+edit-title = Editar { $slug }
+edit-maintainer = Usted mantiene este diseño: al guardar se publica una nueva versión.
+edit-not-maintainer = Usted no mantiene este diseño: al guardar, su cambio se envía como propuesta a sus responsables.
+edit-raise = Aumente
+edit-raise-end = en cada cambio. El formato se describe en
+edit-format-end = del código fuente de Barnraise.
+edit-line = línea { $line }
+edit-message = Qué cambió
+edit-message-placeholder = Ranuras de rueda más anchas para contrachapado de 16 mm
+edit-publish = Publicar
+edit-propose = Proponer
+
+## History and lineage pages
+history-of = Historial de
+history-releases = Versiones publicadas
+history-changes = Cambios
+count-files = { $count ->
+    [one] { $count } archivo
+   *[other] { $count } archivos
+}
+history-contributors = Colaboradores
+history-contributor = { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+}, del { $first } al { $last }
+lineage-of = Linaje de
+lineage-original = Un diseño original.
+lineage-forks = Derivados
+lineage-from = de { $parent }
+lineage-no-forks = Todavía no hay derivados.
+
+## New API token page
+token-title = Su nuevo token de la API
+token-intro = Cópielo ahora: solo se muestra una vez y solo se guarda como hash.
+token-back = Volver a su cuenta
+
+## Words the page's script shows (web/static/app.js reads them from data-* attributes)
+script-keep = Guardar sin conexión
+script-kept = Guardado sin conexión
+script-keeping = Guardando…
+script-keep-failed = No se pudo guardar: inténtelo de nuevo
+script-zip-name = Archivos de corte (zip)
+script-no-network = Sin red: esto es lo que guardó este dispositivo.
+script-what-is-kept = Qué se guarda
+offline-online = Está conectado. Estas páginas se guardan en este dispositivo para cuando no lo esté.
+offline-offline = Está sin conexión. Estas páginas están guardadas en este dispositivo y se abren sin red.
+offline-matching = Diseños guardados que coinciden con «{ $query }»
+offline-no-match = Ningún diseño guardado coincide. Los diseños que abre con conexión se guardan.
+offline-no-designs = Todavía no hay diseños: los diseños que abre con conexión se guardan.
+offline-no-files = Nada todavía: en la página de una exportación, pulse «Guardar sin conexión» junto a la hoja de montaje o el zip.
+offline-none = Nada todavía.
+
+## Page titles of the pages above
+account-title = Su cuenta
+token-page-title = Nuevo token de la API
+history-title = Historial de { $name }
+lineage-title = Linaje de { $name }
+proposal-title = Propuesta: { $title }
+edit-fix-title = Corregir los problemas

@@ -363,3 +363,284 @@ cli-hint-create-store = créez-en un avec `barnraise init --store DOSSIER`, ou i
 cli-hint-set-licence = donnez une licence avec --license ID-SPDX
 cli-hint-add-peer = ajoutez-le avec `barnraise peer add { $name } <url-git>`
 cli-hint-parameter-range = donnez --param { $name }=VALEUR dans les limites que le plan permet
+
+## Export job page
+job-title = Export : { $name }
+job-at = à
+job-machine = machine { $machine }
+job-designs = Plans :
+job-state-queued = en attente
+job-state-running = en cours
+job-state-done = terminé
+job-state-failed = échoué
+job-sheets-used = { $count ->
+    [one] panneau utilisé
+   *[other] panneaux utilisés
+} ; la borne inférieure par la surface est { $bound } ; les pièces occupent { $used } % de la surface des panneaux.
+job-col-stock = Panneau en stock
+job-col-parts = Pièces
+job-col-sheets = Panneaux
+job-col-lower-bound = Borne inférieure
+job-col-used = Utilisé
+job-col-cost = Coût
+job-ask-supplier = demandez à votre fournisseur
+job-cost-sheets = Panneaux : { $cost }
+job-cost-with-hardware = avec la quincaillerie :
+job-cost-total = Total avec la quincaillerie :
+job-sheet-label = { $material }, panneau { $number }
+job-sheet-caption = { $material }, panneau { $number } : { $width } × { $height } mm, { $parts ->
+    [one] { $parts } pièce
+   *[other] { $parts } pièces
+}, { $used } % utilisé
+job-download-zip = Tout télécharger (zip)
+job-back-to-project = Retour au projet
+job-built-it = Vous l'avez construit avec ces fichiers ?
+job-tell = Dites au prochain constructeur et au concepteur comment cela s'est passé.
+job-log-build = Notez votre fabrication
+job-form-filled = Le formulaire est prérempli à partir de cet export (révision, paramètres, atelier, machine), et votre fabrication apparaît sur la page du plan avec la mention
+job-qr-code = Le deuxième code QR de la fiche de montage mène aussi ici.
+job-back-to-design = Retour au plan
+
+## Project page
+project-designs = Plans
+project-col-design = Plan
+project-col-copies = Exemplaires
+project-col-parameters = Paramètres
+project-col-parts-each = Pièces par exemplaire
+project-col-parts = Pièces
+project-col-cost-each = Coût par exemplaire
+project-defaults = valeurs par défaut
+project-total = Total
+project-spaces = Panneaux et coût par atelier
+project-estimates = Estimations d'après la surface des pièces, au taux d'utilisation du modèle de coût ; l'export imbrique ensemble les pièces de tous les plans pour le nombre réel.
+project-space-cost = { $count ->
+    [one] { $count } panneau
+   *[other] { $count } panneaux
+} ({ $stock }), { $sheets } de panneaux + { $hardware } de quincaillerie =
+project-no-stock = aucun panneau correspondant en stock
+project-missing-stock = pas de stock pour { $materials }
+project-cut-it = Le découper
+project-export = Exporter tout le projet
+project-json = Ce projet en JSON
+project-all = Tous les projets
+
+## Projects list
+projects-title = Projets
+projects-intro = Plusieurs plans, avec leurs quantités et leurs paramètres, découpés ensemble en une seule tâche sur des panneaux partagés.
+projects-invalid = invalide ({ $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+})
+count-copies = { $count ->
+    [one] { $count } exemplaire
+   *[other] { $count } exemplaires
+}
+projects-none = Aucun projet pour l'instant. Ajoutez un plan à un projet depuis sa page.
+
+## Makerspace page and list
+makerspace-feed-title = Fabrications à { $name }
+makerspace-feed = Flux des fabrications ici (Atom)
+makerspace-machines = Machines
+makerspace-col-id = Id
+makerspace-col-machine = Machine
+makerspace-col-kind = Type
+makerspace-col-bed = Plateau (mm)
+makerspace-col-max-thickness = Épaisseur max.
+machine-laser = laser
+machine-cnc = CNC
+makerspace-stock = Stock
+makerspace-col-material = Matériau
+makerspace-col-nominal = Nominale
+makerspace-col-measured = Mesurée
+makerspace-col-sheet = Panneau (mm)
+makerspace-col-price = Prix
+makerspace-buildable = Plans réalisables ici
+makerspace-buildable-note = Chaque pièce tient sur le plus grand plateau et chaque épaisseur de panneau est en stock :
+makerspaces-title = Ateliers
+makerspaces-entry = { $machines ->
+    [one] { $machines } machine
+   *[other] { $machines } machines
+}, { $stock ->
+    [one] { $stock } panneau en stock
+   *[other] { $stock } panneaux en stock
+}
+
+## Offline page
+offline-title = Gardé hors ligne
+offline-intro = Les pages que vous ouvrez ici sont gardées sur cet appareil, avec leurs images, et s'ouvrent donc sans réseau. Cette liste a besoin du script de la page.
+offline-search-label = Chercher dans les plans gardés
+offline-search-placeholder = semoir, ruche…
+offline-designs = Plans
+offline-files = Fiches de montage et fichiers de découpe
+offline-pages = Autres pages
+offline-note = Les pages gardées sont rechargées quand le réseau revient. Pour garder la fiche de montage ou les fichiers de découpe d'un export, appuyez sur « Garder hors ligne » sur sa page.
+
+## Logging a build
+build-new-title = J'ai construit { $name }
+build-new-intro = Dites comment cela s'est passé, pour que le prochain constructeur et le concepteur puissent en tenir compte. Votre journal est gardé dans le dépôt avec le plan (le format est décrit dans
+build-new-intro-end = des sources de Barnraise), sous votre nom.
+build-new-from-job = Construit avec ces fichiers : tâche d'export
+build-new-at = à { $makerspace }
+build-new-on = sur { $machine }
+build-new-revision = révision { $revision }
+build-new-manifest-fills = Son manifeste remplit la révision, les paramètres, l'atelier, la machine et l'épaisseur, et marque la construction comme vérifiée.
+build-new-job-gone = L'export d'où vient ce lien n'est plus conservé ({ $reason }). Envoyez ci-dessous le fichier
+build-new-job-gone-end = fourni avec vos fichiers de découpe pour marquer votre construction comme construite avec ces fichiers.
+build-new-from-revision = Découpé à partir de la révision
+build-new-from-revision-end = du plan.
+build-new-outcome = Comment cela s'est-il passé ?
+build-new-date = Terminé le
+build-new-no-makerspace = — ailleurs que dans ces ateliers —
+build-new-place = Lieu
+build-new-place-placeholder = ville ou atelier
+build-new-place-help = où il a été construit, si ce n'est pas dans un atelier ci-dessus
+build-new-country = Pays
+build-new-thickness = Épaisseur mesurée, mm
+build-new-hours = Heures
+build-new-cost = Coût
+build-new-changes = Qu'avez-vous changé ?
+build-new-changes-help = obligatoire quand il fonctionne avec des modifications
+build-new-notes = Remarques
+build-new-manifest = Le fichier
+build-new-manifest-end = de l'export (facultatif)
+build-new-manifest-help = du dossier ou du zip de fichiers de découpe produit par Barnraise : il remplit la révision, les paramètres, l'atelier et la machine, et marque la construction comme construite avec ces fichiers
+build-new-photos = Photos (PNG ou JPEG, 5 Mo au plus chacune, { $count } au maximum)
+build-new-submit = Enregistrer ma construction
+
+## Importing cut files
+import-title = Importer des fichiers de découpe
+import-intro = Envoyez les fichiers DXF ou SVG d'un seul plan (un fichier de contours et un fichier de poches du même panneau vont ensemble). Rien n'est encore enregistré : vous verrez chaque pièce trouvée, dessinée à l'échelle, et choisirez ce que vous gardez. Les fichiers de WikiHouse, boxes.py, Inkscape, Illustrator, CorelDraw, OpenSCAD et de la plupart des logiciels de CAO conviennent ; les unités sont lues dans le fichier et vérifiées d'après les dimensions.
+import-files = Fichiers ({ $count } au plus, { $mb } Mo en tout)
+import-submit = Envoyer et vérifier
+import-review-title = Vérifier l'import
+problems-title = Problèmes
+import-read-in = lu en
+import-thickness = Épaisseur des panneaux { $thickness } mm ({ $source }) ; { $joints }.
+import-drawing-label = Les pièces trouvées, à l'échelle ({ $width } × { $height } mm)
+import-drawing-caption = { $width } × { $height } mm ; la barre mesure { $bar }. Les pièces sont pleines, les contours de panneau en pointillés, ce qui est écarté en gris.
+import-col-keep = Garder
+import-col-item = Élément
+import-col-what = Nature
+import-col-copies = Exemplaires
+import-col-size = Dimensions
+import-col-joints = Assemblages
+import-col-notes = Remarques
+import-keep-label = garder { $item }
+import-reading = Lecture des fichiers
+import-units = Unités
+import-dpi = Pixels par pouce (px)
+import-dpi-placeholder = 96, 90 ou 72
+import-thickness-label = Épaisseur (mm)
+import-cut-on = Découpe sur
+import-laser = une découpeuse laser
+import-cnc = une fraiseuse CNC
+import-the-design = Le plan
+import-slug = Identifiant
+import-name = Nom
+import-licence = Licence (SPDX)
+import-authors = Auteurs
+import-source = Source (d'où viennent les fichiers : URL ou URL@commit)
+import-update = Mettre à jour l'aperçu
+import-create = Créer le plan
+
+## Account
+account-logged-in-as = Connecté en tant que
+account-logout = Se déconnecter
+account-designs = Vos plans
+account-edit = modifier
+account-none = Aucun pour l'instant.
+account-create = Créer un plan
+account-import = Importer des fichiers de découpe
+account-reviews = Propositions qui vous attendent
+account-proposal-on = sur { $slug }
+account-nothing-to-review = Rien à examiner.
+account-tokens = Jetons d'API
+account-for-scripts = Pour les scripts : envoyez
+account-token-created = créé le { $date }
+account-token-until = valable jusqu'au { $date }
+account-revoke = Révoquer
+account-token-name = nom du jeton
+account-new-token = Nouveau jeton
+account-password = Mot de passe et sessions
+account-current-password = Mot de passe actuel
+account-new-password = Nouveau mot de passe
+account-new-password-help = Au moins 10 caractères ; toutes les autres sessions sont déconnectées
+account-change-password = Changer le mot de passe
+account-logout-everywhere = Se déconnecter partout
+
+## Proposal page
+proposal-by = Proposé par
+proposal-for = pour
+proposal-on = le { $date }
+proposal-reason = Motif : { $reason }
+proposal-changes = Modifications de design.toml
+proposal-accept = Accepter et publier
+proposal-why = pourquoi (facultatif)
+
+## Fork and edit pages
+fork-title = Dériver { $name }
+fork-intro = Un dérivé est votre propre copie, à adapter. Il garde la trace de son origine, conserve tous les auteurs, et vous en devenez le mainteneur. La licence est { $license } ; une licence de partage à l'identique reste une licence de partage à l'identique.
+fork-build = Le dérivé reprend les modifications de la construction de { $builder } du { $date } : { $message }
+fork-new-slug = Nouvel identifiant
+fork-licence = Licence
+fork-licence-help = identifiant SPDX ; la licence de l'original doit permettre de la changer
+edit-new = Nouveau plan
+edit-title = Modifier { $slug }
+edit-maintainer = Vous maintenez ce plan : enregistrer publie une nouvelle version.
+edit-not-maintainer = Vous ne maintenez pas ce plan : enregistrer envoie votre modification comme proposition à ses mainteneurs.
+edit-raise = Augmentez
+edit-raise-end = à chaque modification. Le format est décrit dans
+edit-format-end = des sources de Barnraise.
+edit-line = ligne { $line }
+edit-message = Ce qui a changé
+edit-message-placeholder = Fentes de roue plus larges pour du contreplaqué de 16 mm
+edit-publish = Publier
+edit-propose = Proposer
+
+## History and lineage pages
+history-of = Historique de
+history-releases = Versions publiées
+history-changes = Modifications
+count-files = { $count ->
+    [one] { $count } fichier
+   *[other] { $count } fichiers
+}
+history-contributors = Contributeurs
+history-contributor = { $commits ->
+    [one] { $commits } commit
+   *[other] { $commits } commits
+}, du { $first } au { $last }
+lineage-of = Lignée de
+lineage-original = Un plan original.
+lineage-forks = Dérivés
+lineage-from = de { $parent }
+lineage-no-forks = Aucun dérivé pour l'instant.
+
+## New API token page
+token-title = Votre nouveau jeton d'API
+token-intro = Copiez-le maintenant : il n'est affiché qu'une fois et n'est conservé que sous forme d'empreinte.
+token-back = Retour à votre compte
+
+## Words the page's script shows (web/static/app.js reads them from data-* attributes)
+script-keep = Garder hors ligne
+script-kept = Gardé hors ligne
+script-keeping = Enregistrement…
+script-keep-failed = Impossible de le garder : réessayez
+script-zip-name = Fichiers de découpe (zip)
+script-no-network = Pas de réseau : voici ce que cet appareil a gardé.
+script-what-is-kept = Ce qui est gardé
+offline-online = Vous êtes en ligne. Ces pages sont gardées sur cet appareil pour quand vous ne le serez pas.
+offline-offline = Vous êtes hors ligne. Ces pages sont gardées sur cet appareil et s'ouvrent sans réseau.
+offline-matching = Plans gardés correspondant à « { $query } »
+offline-no-match = Aucun plan gardé ne correspond. Les plans que vous ouvrez en ligne sont gardés.
+offline-no-designs = Pas encore de plans : les plans que vous ouvrez en ligne sont gardés.
+offline-no-files = Rien pour l'instant : sur la page d'un export, appuyez sur « Garder hors ligne » à côté de la fiche de montage ou du zip.
+offline-none = Rien pour l'instant.
+
+## Page titles of the pages above
+account-title = Votre compte
+token-page-title = Nouveau jeton d'API
+history-title = Historique de { $name }
+lineage-title = Lignée de { $name }
+proposal-title = Proposition : { $title }
+edit-fix-title = Corriger les problèmes

@@ -348,3 +348,284 @@ cli-hint-create-store = unda moja kwa `barnraise init --store FOLDA`, au taja ny
 cli-hint-set-licence = toa leseni kwa --license KITAMBULISHO-CHA-SPDX
 cli-hint-add-peer = iongeze kwa `barnraise peer add { $name } <url-ya-git>`
 cli-hint-parameter-range = toa --param { $name }=THAMANI ndani ya mipaka ambayo muundo unaruhusu
+
+## Export job page
+job-title = Uhamishaji: { $name }
+job-at = katika
+job-machine = mashine { $machine }
+job-designs = Miundo:
+job-state-queued = inasubiri
+job-state-running = inaendelea
+job-state-done = imekamilika
+job-state-failed = imeshindikana
+job-sheets-used = { $count ->
+    [one] ubao umetumika
+   *[other] mbao zimetumika
+}; kiwango cha chini kwa eneo ni { $bound }; vipande vinachukua { $used } % ya eneo la mbao.
+job-col-stock = Ubao uliopo
+job-col-parts = Vipande
+job-col-sheets = Mbao
+job-col-lower-bound = Kiwango cha chini
+job-col-used = Kilichotumika
+job-col-cost = Gharama
+job-ask-supplier = muulize msambazaji wako
+job-cost-sheets = Mbao: { $cost }
+job-cost-with-hardware = pamoja na vifaa:
+job-cost-total = Jumla pamoja na vifaa:
+job-sheet-label = { $material }, ubao { $number }
+job-sheet-caption = { $material }, ubao { $number }: { $width } × { $height } mm, { $parts ->
+    [one] kipande { $parts }
+   *[other] vipande { $parts }
+}, { $used } % imetumika
+job-download-zip = Pakua vyote (zip)
+job-back-to-project = Rudi kwenye mradi
+job-built-it = Umeutengeneza kwa faili hizi?
+job-tell = Mwambie mtengenezaji anayefuata na mbunifu jinsi ilivyokwenda.
+job-log-build = Andika ujenzi wako
+job-form-filled = Fomu inajazwa kutoka kwa uhamishaji huu (toleo, vigezo, karakana, mashine), na ujenzi wako unaonekana kwenye ukurasa wa muundo kama
+job-qr-code = Msimbo QR wa pili wa karatasi ya kuunganisha unaongoza hapa pia.
+job-back-to-design = Rudi kwenye muundo
+
+## Project page
+project-designs = Miundo
+project-col-design = Muundo
+project-col-copies = Nakala
+project-col-parameters = Vigezo
+project-col-parts-each = Vipande kwa kila nakala
+project-col-parts = Vipande
+project-col-cost-each = Gharama kwa kila nakala
+project-defaults = chaguo-msingi
+project-total = Jumla
+project-spaces = Mbao na gharama kwa kila karakana
+project-estimates = Makadirio kutoka kwa eneo la vipande kwa matumizi ya modeli ya gharama; uhamishaji hupanga vipande vya miundo yote pamoja ili kupata idadi halisi.
+project-space-cost = { $count ->
+    [one] ubao { $count }
+   *[other] mbao { $count }
+} ({ $stock }), { $sheets } za mbao + { $hardware } za vifaa =
+project-no-stock = hakuna ubao unaofaa uliopo
+project-missing-stock = hakuna ubao wa { $materials }
+project-cut-it = Kata
+project-export = Hamisha mradi wote
+project-json = Mradi huu kama JSON
+project-all = Miradi yote
+
+## Projects list
+projects-title = Miradi
+projects-intro = Miundo kadhaa, pamoja na idadi na vigezo vyake, hukatwa pamoja kama kazi moja kwenye mbao zinazoshirikiwa.
+projects-invalid = si sahihi ({ $count ->
+    [one] tatizo { $count }
+   *[other] matatizo { $count }
+})
+count-copies = { $count ->
+    [one] nakala { $count }
+   *[other] nakala { $count }
+}
+projects-none = Bado hakuna miradi. Ongeza muundo kwenye mradi kutoka kwenye ukurasa wake.
+
+## Makerspace page and list
+makerspace-feed-title = Vilivyotengenezwa katika { $name }
+makerspace-feed = Mlisho wa vilivyotengenezwa hapa (Atom)
+makerspace-machines = Mashine
+makerspace-col-id = Kitambulisho
+makerspace-col-machine = Mashine
+makerspace-col-kind = Aina
+makerspace-col-bed = Kitanda (mm)
+makerspace-col-max-thickness = Unene wa juu
+machine-laser = leza
+machine-cnc = CNC
+makerspace-stock = Mbao zilizopo
+makerspace-col-material = Malighafi
+makerspace-col-nominal = Unene rasmi
+makerspace-col-measured = Unene uliopimwa
+makerspace-col-sheet = Ubao (mm)
+makerspace-col-price = Bei
+makerspace-buildable = Miundo inayoweza kutengenezwa hapa
+makerspace-buildable-note = Kila kipande kinatosha kwenye kitanda kikubwa zaidi na kila unene wa ubao upo:
+makerspaces-title = Karakana
+makerspaces-entry = { $machines ->
+    [one] mashine { $machines }
+   *[other] mashine { $machines }
+}, { $stock ->
+    [one] ubao { $stock } uliopo
+   *[other] mbao { $stock } zilizopo
+}
+
+## Offline page
+offline-title = Vilivyohifadhiwa nje ya mtandao
+offline-intro = Kurasa unazofungua hapa huhifadhiwa kwenye kifaa hiki, pamoja na picha zake, ili zifunguke bila mtandao. Orodha hii inahitaji hati ya ukurasa.
+offline-search-label = Tafuta katika miundo iliyohifadhiwa
+offline-search-placeholder = kipanzi, mzinga…
+offline-designs = Miundo
+offline-files = Karatasi za kuunganisha na faili za kukata
+offline-pages = Kurasa nyingine
+offline-note = Kurasa zilizohifadhiwa hupakuliwa tena mtandao ukirudi. Ili kuhifadhi karatasi ya kuunganisha au faili za kukata za uhamishaji, bonyeza “Hifadhi nje ya mtandao” kwenye ukurasa wake.
+
+## Logging a build
+build-new-title = Nimetengeneza { $name }
+build-new-intro = Eleza jinsi ilivyokwenda, ili mtengenezaji anayefuata na mbunifu waweze kuchukua hatua. Kumbukumbu yako huhifadhiwa kwenye hifadhi pamoja na muundo (muundo wa kumbukumbu umeelezwa katika
+build-new-intro-end = ya msimbo wa Barnraise), kwa jina lako.
+build-new-from-job = Imetengenezwa kwa faili hizi: kazi ya uhamishaji
+build-new-at = katika { $makerspace }
+build-new-on = kwa { $machine }
+build-new-revision = toleo { $revision }
+build-new-manifest-fills = Orodha yake hujaza toleo, vigezo, karakana, mashine na unene, na huweka alama kuwa ujenzi umethibitishwa.
+build-new-job-gone = Uhamishaji ambao kiungo hiki kinatoka haujahifadhiwa tena ({ $reason }). Pakia hapa chini faili
+build-new-job-gone-end = iliyokuja na faili zako za kukata ili kuweka alama kuwa ujenzi wako umetengenezwa kwa faili hizi.
+build-new-from-revision = Imekatwa kutoka toleo
+build-new-from-revision-end = la muundo.
+build-new-outcome = Ilikwendaje?
+build-new-date = Ilikamilika tarehe
+build-new-no-makerspace = — si katika mojawapo ya hizi —
+build-new-place = Mahali
+build-new-place-placeholder = mji, au karakana
+build-new-place-help = mahali kilipotengenezwa, kama si katika karakana iliyo juu
+build-new-country = Nchi
+build-new-thickness = Unene uliopimwa, mm
+build-new-hours = Saa
+build-new-cost = Gharama
+build-new-changes = Ulibadilisha nini?
+build-new-changes-help = inahitajika kinapofanya kazi na mabadiliko
+build-new-notes = Maelezo
+build-new-manifest = Faili
+build-new-manifest-end = ya uhamishaji (si lazima)
+build-new-manifest-help = kutoka kwenye folda au zip ya faili za kukata ambazo Barnraise ilitengeneza: hujaza toleo, vigezo, karakana na mashine, na huweka alama kuwa ujenzi umetengenezwa kwa faili hizi
+build-new-photos = Picha (PNG au JPEG, hadi MB 5 kila moja, zisizozidi { $count })
+build-new-submit = Andika ujenzi wangu
+
+## Importing cut files
+import-title = Leta faili za kukata
+import-intro = Pakia faili za DXF au SVG za muundo mmoja (faili ya mistari ya nje na faili ya mashimo ya ubao mmoja huenda pamoja). Hakuna kinachohifadhiwa bado: utaona kila kipande kilichopatikana, kimechorwa kwa kipimo, na kuchagua cha kubaki nacho. Faili kutoka WikiHouse, boxes.py, Inkscape, Illustrator, CorelDraw, OpenSCAD na programu nyingi za CAD zinafanya kazi; vipimo husomwa kutoka kwenye faili na kukaguliwa dhidi ya ukubwa.
+import-files = Faili (hadi { $count }, MB { $mb } kwa jumla)
+import-submit = Pakia na ukague
+import-review-title = Kagua uletaji
+problems-title = Matatizo
+import-read-in = imesomwa kwa
+import-thickness = Unene wa ubao { $thickness } mm ({ $source }); { $joints }.
+import-drawing-label = Vipande vilivyopatikana, kwa kipimo ({ $width } × { $height } mm)
+import-drawing-caption = { $width } × { $height } mm; mstari wa kipimo ni { $bar }. Vipande vimejazwa rangi, mipaka ya mbao ni ya vistari, kilichoachwa ni kijivu.
+import-col-keep = Baki nacho
+import-col-item = Kipengee
+import-col-what = Ni nini
+import-col-copies = Nakala
+import-col-size = Ukubwa
+import-col-joints = Viungo
+import-col-notes = Maelezo
+import-keep-label = baki na { $item }
+import-reading = Kusoma faili
+import-units = Vipimo
+import-dpi = Pikseli kwa inchi (px)
+import-dpi-placeholder = 96, 90 au 72
+import-thickness-label = Unene (mm)
+import-cut-on = Kata kwa
+import-laser = mashine ya leza
+import-cnc = mashine ya CNC
+import-the-design = Muundo
+import-slug = Kitambulisho
+import-name = Jina
+import-licence = Leseni (SPDX)
+import-authors = Waandishi
+import-source = Chanzo (faili zilikotoka: URL au URL@commit)
+import-update = Sasisha onyesho
+import-create = Unda muundo
+
+## Account
+account-logged-in-as = Umeingia kama
+account-logout = Toka
+account-designs = Miundo yako
+account-edit = hariri
+account-none = Bado hakuna.
+account-create = Unda muundo
+account-import = Leta faili za kukata
+account-reviews = Mapendekezo yanayokusubiri
+account-proposal-on = kwa { $slug }
+account-nothing-to-review = Hakuna cha kukagua.
+account-tokens = Tokeni za API
+account-for-scripts = Kwa hati: tuma
+account-token-created = iliundwa { $date }
+account-token-until = inafanya kazi hadi { $date }
+account-revoke = Batilisha
+account-token-name = jina la tokeni
+account-new-token = Tokeni mpya
+account-password = Nenosiri na vikao
+account-current-password = Nenosiri la sasa
+account-new-password = Nenosiri jipya
+account-new-password-help = Angalau herufi 10; kila kikao kingine kinatolewa
+account-change-password = Badilisha nenosiri
+account-logout-everywhere = Toka kila mahali
+
+## Proposal page
+proposal-by = Imependekezwa na
+proposal-for = kwa
+proposal-on = tarehe { $date }
+proposal-reason = Sababu: { $reason }
+proposal-changes = Mabadiliko ya design.toml
+proposal-accept = Kubali na uchapishe
+proposal-why = kwa nini (si lazima)
+
+## Fork and edit pages
+fork-title = Chukua { $name } kama tawi
+fork-intro = Tawi ni nakala yako mwenyewe ya kurekebisha. Linakumbuka lilikotoka, linabaki na kila mwandishi, na wewe unakuwa mtunzaji wake. Leseni ni { $license }; leseni ya kushiriki kwa masharti sawa inabaki hivyo.
+fork-build = Tawi linachukua mabadiliko ya ujenzi wa { $builder } wa tarehe { $date }: { $message }
+fork-new-slug = Kitambulisho kipya
+fork-licence = Leseni
+fork-licence-help = kitambulisho cha SPDX; kuibadilisha lazima kuruhusiwe na leseni ya asili
+edit-new = Muundo mpya
+edit-title = Hariri { $slug }
+edit-maintainer = Wewe ni mtunzaji wa muundo huu: kuhifadhi kunachapisha toleo jipya.
+edit-not-maintainer = Wewe si mtunzaji wa muundo huu: kuhifadhi kunatuma badiliko lako kama pendekezo kwa watunzaji wake.
+edit-raise = Ongeza
+edit-raise-end = kwa kila badiliko. Muundo wa faili umeelezwa katika
+edit-format-end = ya msimbo wa Barnraise.
+edit-line = mstari { $line }
+edit-message = Kilichobadilika
+edit-message-placeholder = Mipasuo mipana zaidi ya magurudumu kwa mbao za tabaka za mm 16
+edit-publish = Chapisha
+edit-propose = Pendekeza
+
+## History and lineage pages
+history-of = Historia ya
+history-releases = Matoleo
+history-changes = Mabadiliko
+count-files = { $count ->
+    [one] faili { $count }
+   *[other] faili { $count }
+}
+history-contributors = Wachangiaji
+history-contributor = { $commits ->
+    [one] commit { $commits }
+   *[other] commit { $commits }
+}, kuanzia { $first } hadi { $last }
+lineage-of = Ukoo wa
+lineage-original = Muundo wa asili.
+lineage-forks = Matawi
+lineage-from = kutoka { $parent }
+lineage-no-forks = Bado hakuna matawi.
+
+## New API token page
+token-title = Tokeni yako mpya ya API
+token-intro = Inakili sasa: inaonyeshwa mara moja tu na huhifadhiwa kama hash tu.
+token-back = Rudi kwenye akaunti yako
+
+## Words the page's script shows (web/static/app.js reads them from data-* attributes)
+script-keep = Hifadhi nje ya mtandao
+script-kept = Imehifadhiwa nje ya mtandao
+script-keeping = Inahifadhi…
+script-keep-failed = Haikuweza kuhifadhiwa: jaribu tena
+script-zip-name = Faili za kukata (zip)
+script-no-network = Hakuna mtandao: hiki ndicho kifaa hiki kilichohifadhi.
+script-what-is-kept = Kilichohifadhiwa
+offline-online = Uko mtandaoni. Hizi zimehifadhiwa kwenye kifaa hiki kwa wakati ambao hutakuwa mtandaoni.
+offline-offline = Uko nje ya mtandao. Hizi zimehifadhiwa kwenye kifaa hiki na hufunguka bila mtandao.
+offline-matching = Miundo iliyohifadhiwa inayolingana na “{ $query }”
+offline-no-match = Hakuna muundo uliohifadhiwa unaolingana. Miundo unayofungua ukiwa mtandaoni huhifadhiwa.
+offline-no-designs = Bado hakuna miundo: miundo unayofungua ukiwa mtandaoni huhifadhiwa.
+offline-no-files = Bado hakuna: kwenye ukurasa wa uhamishaji, bonyeza “Hifadhi nje ya mtandao” kando ya karatasi ya kuunganisha au zip.
+offline-none = Bado hakuna.
+
+## Page titles of the pages above
+account-title = Akaunti yako
+token-page-title = Tokeni mpya ya API
+history-title = Historia ya { $name }
+lineage-title = Ukoo wa { $name }
+proposal-title = Pendekezo: { $title }
+edit-fix-title = Rekebisha matatizo

@@ -150,6 +150,7 @@ async fn the_web_app_in_five_languages() {
     pages_speak_the_language_asked_for_and_remember_it(&app).await;
     home_search_design_and_login_pages_have_every_message_in_five_languages(&app).await;
     a_translated_design_is_shown_and_found_in_its_languages(&app).await;
+    projects_makerspaces_and_offline_pages_speak_french_and_german(&app).await;
 }
 
 async fn pages_speak_the_language_asked_for_and_remember_it(app: &Router) {
@@ -222,6 +223,52 @@ async fn home_search_design_and_login_pages_have_every_message_in_five_languages
         sw.contains("Ksh "),
         "Swahili writes shillings before the amount"
     );
+}
+
+/// The pages translated after the first set: a known heading in French and German, not
+/// the English one, and no missing message; without `?lang` they stay English.
+async fn projects_makerspaces_and_offline_pages_speak_french_and_german(app: &Router) {
+    let pages: [(&str, &str, &str, &str); 5] = [
+        ("/projects", "<h1>Projects</h1>", "<h1>Projets</h1>", "<h1>Projekte</h1>"),
+        (
+            "/projects/market-garden-saturday-batch",
+            "Sheets and cost per makerspace",
+            "Panneaux et coût par atelier",
+            "Platten und Kosten je Werkstatt",
+        ),
+        (
+            "/makerspaces",
+            "<h1>Makerspaces</h1>",
+            "<h1>Ateliers</h1>",
+            "<h1>Werkstätten</h1>",
+        ),
+        (
+            "/makerspaces/example-laser-club",
+            "Designs buildable here",
+            "Plans réalisables ici",
+            "Hier baubare Baupläne",
+        ),
+        (
+            "/offline",
+            "id=\"offline-title\">Kept for offline<",
+            "id=\"offline-title\">Gardé hors ligne<",
+            "id=\"offline-title\">Offline gespeichert<",
+        ),
+    ];
+    for (page, en, fr, de) in pages {
+        let (status, _, html) = get_with(app, page, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert!(html.contains(en), "{page} in English has {en:?}");
+        for (lang, heading) in [("fr", fr), ("de", de)] {
+            let uri = format!("{page}?lang={lang}");
+            let (status, _, html) = get_with(app, &uri, &[]).await;
+            assert_eq!(status, StatusCode::OK, "{uri}");
+            assert_eq!(html_lang(&html), lang, "{uri}");
+            assert!(html.contains(heading), "{uri} has {heading:?}:\n{html}");
+            assert!(!html.contains(en), "{uri} still has {en:?}");
+            assert!(!html.contains('⟦'), "{uri} has a missing message");
+        }
+    }
 }
 
 async fn a_translated_design_is_shown_and_found_in_its_languages(app: &Router) {

@@ -40,7 +40,7 @@
     var poll = function () {
       fetch("/api/v1/jobs/" + id).then(function (r) { return r.json(); }).then(function (j) {
         document.getElementById("job-progress").value = j.progress;
-        document.getElementById("job-message").textContent = j.state + ": " + j.message;
+        document.getElementById("job-message").textContent = (job.getAttribute("data-state-" + j.state) || j.state) + ": " + j.message;
         if (j.state === "done") {
           // Reload once so the page shows the sheets drawn, the bound and the cost.
           if (!document.getElementById("job-sheets")) { window.location.reload(); return; }
@@ -117,8 +117,14 @@
       note = document.createElement("p");
       note.className = "flash offline-note";
       note.setAttribute("role", "status");
-      note.innerHTML = 'No network: this is what this device kept. <a href="/offline">What is kept</a>';
       var main = document.querySelector("main");
+      // The words come from the page, in its language (data-* attributes on <main>).
+      var say = function (name, english) { return (main && main.getAttribute(name)) || english; };
+      note.textContent = say("data-offline-note", "No network: this is what this device kept.") + " ";
+      var what = document.createElement("a");
+      what.href = "/offline";
+      what.textContent = say("data-offline-link", "What is kept");
+      note.appendChild(what);
       if (main) { main.insertBefore(note, main.firstChild); }
     }
     note.hidden = false;
@@ -143,7 +149,9 @@
   var keepButtons = function () {
     var job = document.getElementById("job");
     if (!job) { return; }
-    var title = text(document.querySelector("main h1")).replace(/^Export:\s*/, "");
+    // The words come from the page, in its language (data-* attributes on #job).
+    var say = function (name, english) { return job.getAttribute(name) || english; };
+    var title = job.getAttribute("data-title") || text(document.querySelector("main h1")).replace(/^Export:\s*/, "");
     var links = document.querySelectorAll('#job-files a[href$=".pdf"], #job-zip a');
     Array.prototype.forEach.call(links, function (a) {
       if (a.nextElementSibling && a.nextElementSibling.classList.contains("keep")) { return; }
@@ -151,20 +159,20 @@
       var b = document.createElement("button");
       b.type = "button";
       b.className = "keep secondary button";
-      b.textContent = "Keep for offline";
-      var kept = function () { b.textContent = "Kept for offline"; b.disabled = true; b.classList.add("kept"); };
+      b.textContent = say("data-keep", "Keep for offline");
+      var kept = function () { b.textContent = say("data-kept", "Kept for offline"); b.disabled = true; b.classList.add("kept"); };
       caches.open(SAVED).then(function (c) { return c.match(url, ANY); }).then(function (hit) { if (hit) { kept(); } });
       b.addEventListener("click", function () {
         b.disabled = true;
-        b.textContent = "Keeping…";
+        b.textContent = say("data-keeping", "Keeping…");
         var file = decodeURIComponent(url.split("/").pop());
         Promise.all([
           caches.open(SAVED).then(function (c) { return c.add(url); }),
           caches.open(PAGES).then(function (c) { return c.add(location.pathname); }),
           caches.open(INDEX).then(function (c) {
-            return c.put("/kept" + url, json({ url: url, name: file === "files.zip" ? "Cut files (zip)" : file, job: location.pathname, title: title }));
+            return c.put("/kept" + url, json({ url: url, name: file === "files.zip" ? say("data-zip-name", "Cut files (zip)") : file, job: location.pathname, title: title }));
           }),
-        ]).then(kept, function () { b.disabled = false; b.textContent = "Could not keep it: try again"; });
+        ]).then(kept, function () { b.disabled = false; b.textContent = say("data-keep-failed", "Could not keep it: try again"); });
       });
       a.insertAdjacentElement("afterend", b);
     });
@@ -176,10 +184,12 @@
   var box = document.getElementById("offline");
   if (!box) { return; }
   var state = document.getElementById("offline-state");
+  // The words come from the page, in its language (data-* attributes on #offline).
+  var say = function (name, english) { return box.getAttribute(name) || english; };
   var showState = function () {
     state.textContent = navigator.onLine
-      ? "You are online. These are kept on this device for when you are not."
-      : "You are offline. These are kept on this device and open without a network.";
+      ? say("data-online", "You are online. These are kept on this device for when you are not.")
+      : say("data-offline", "You are offline. These are kept on this device and open without a network.");
   };
   showState();
   window.addEventListener("online", showState);
@@ -188,7 +198,7 @@
   var fold = function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); };
   var words = fold(q).split(/\s+/).filter(function (w) { return w && w.indexOf(":") < 0; });
   if (q) {
-    document.getElementById("offline-title").textContent = "Kept designs matching “" + q + "”";
+    document.getElementById("offline-title").textContent = say("data-matching", "Kept designs matching “%s”").replace("%s", function () { return q; });
     var input = document.querySelector("header form.quick input[name=q]");
     if (input) { input.value = q; }
     document.getElementById("offline-q").value = q;
@@ -224,15 +234,15 @@
         return words.every(function (w) { return hay.indexOf(w) >= 0; });
       }).sort(function (a, b) { return a.name.localeCompare(b.name); });
       fill("offline-designs", designs.map(function (e) { return li(e.url, e.name, e.summary); }),
-        q ? "No kept design matches. Designs you open while online are kept." : "No designs yet: designs you open while online are kept.");
+        q ? say("data-no-match", "No kept design matches. Designs you open while online are kept.") : say("data-no-designs", "No designs yet: designs you open while online are kept."));
       var files = entries.filter(function (e) { return e.job; });
       fill("offline-files", files.map(function (e) { return li(e.url, e.name, e.title); }),
-        "None yet: on an export's page, press “Keep for offline” beside the build sheet or the zip.");
+        say("data-no-files", "None yet: on an export's page, press “Keep for offline” beside the build sheet or the zip."));
       return pages.keys().then(function (keys) {
         var others = keys.map(function (k) { return new URL(k.url); })
           .filter(function (u) { return !/^\/designs\/[^/]+$/.test(u.pathname) && u.pathname !== "/offline"; })
-          .map(function (u) { return li(u.pathname + u.search, u.pathname === "/" ? "Home" : decodeURIComponent(u.pathname + u.search)); });
-        fill("offline-pages", others, "None yet.");
+          .map(function (u) { return li(u.pathname + u.search, u.pathname === "/" ? say("data-home", "Home") : decodeURIComponent(u.pathname + u.search)); });
+        fill("offline-pages", others, say("data-none", "None yet."));
       });
     });
   }).catch(function () {});
