@@ -1732,6 +1732,30 @@ fn cmd_ops(
     }
 }
 
+/// Adds `font` under the fixed resource name `name`. printpdf's own `add_font` names
+/// resources from a process-wide counter, so the same build sheet made by a long-running
+/// server and by the CLI would differ in bytes; fixed names keep a PDF a function of its
+/// content alone. The first six letters of the name are also the font's subset tag, which
+/// PDF wants as six capital letters.
+fn add_font(doc: &mut PdfDocument, name: &str, font: &ParsedFont) -> printpdf::FontId {
+    let id = printpdf::FontId(name.to_string());
+    doc.resources
+        .fonts
+        .map
+        .insert(id.clone(), printpdf::PdfFont::new(font.clone()));
+    id
+}
+
+/// Adds image `n` of the sheet under a fixed resource name (see [`add_font`]).
+fn add_image(doc: &mut PdfDocument, n: usize, image: &RawImage) -> printpdf::XObjectId {
+    let id = printpdf::XObjectId(format!("Image{n}"));
+    doc.resources
+        .xobjects
+        .map
+        .insert(id.clone(), printpdf::XObject::Image(image.clone()));
+    id
+}
+
 fn render(sheet: &BuildSheet, fonts: &Fonts, layout: Layout) -> Result<Vec<u8>, Error> {
     let title = clean(&sheet.title).replace('\n', " ");
     let mut doc = PdfDocument::new(&title);
@@ -1739,14 +1763,19 @@ fn render(sheet: &BuildSheet, fonts: &Fonts, layout: Layout) -> Result<Vec<u8>, 
     doc.metadata.info.subject = clean(&sheet.summary).replace('\n', " ");
     doc.metadata.info.creator = "Barnraise".into();
     doc.metadata.info.producer = "Barnraise (printpdf)".into();
-    let regular = doc.add_font(&fonts.regular);
-    let bold = doc.add_font(&fonts.bold);
+    let regular = add_font(&mut doc, "BRREGU", &fonts.regular);
+    let bold = add_font(&mut doc, "BRBOLD", &fonts.bold);
     let image_px: Vec<(f64, f64)> = layout
         .images
         .iter()
         .map(|i| (i.width as f64, i.height as f64))
         .collect();
-    let images: Vec<printpdf::XObjectId> = layout.images.iter().map(|i| doc.add_image(i)).collect();
+    let images: Vec<printpdf::XObjectId> = layout
+        .images
+        .iter()
+        .enumerate()
+        .map(|(n, i)| add_image(&mut doc, n, i))
+        .collect();
     let count = layout.pages.len();
     let mut pages = Vec::with_capacity(count);
     for (k, page) in layout.pages.iter().enumerate() {
@@ -1779,7 +1808,7 @@ fn render(sheet: &BuildSheet, fonts: &Fonts, layout: Layout) -> Result<Vec<u8>, 
         }),
     };
     let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pages).save(&options, &mut warnings);
+    let mut bytes = doc.with_pages(pages).save(&options, &mut warnings);
     if !bytes.starts_with(b"%PDF-") {
         let reasons: Vec<String> = warnings.into_iter().map(|w| w.msg).collect();
         return Err(Error::Pdf(format!(
@@ -1787,7 +1816,37 @@ fn render(sheet: &BuildSheet, fonts: &Fonts, layout: Layout) -> Result<Vec<u8>, 
             reasons.join("; ")
         )));
     }
+    content_document_id(&mut bytes);
     Ok(bytes)
+}
+
+/// Replaces the trailer's `/ID` pair, which printpdf fills from a process-wide counter, with
+/// one derived from the bytes before it, so the same sheet is the same file. Both strings keep
+/// their length (32 bytes), so no offset in the cross-reference table moves. A file without
+/// the expected trailer is left as it is.
+fn content_document_id(bytes: &mut [u8]) {
+    const OPEN: &[u8] = b"/ID[(";
+    const ID_LEN: usize = 32;
+    let Some(at) = bytes.windows(OPEN.len()).rposition(|w| w == OPEN) else {
+        return;
+    };
+    let first = at + OPEN.len();
+    let second = first + ID_LEN + 2;
+    let shape_ok = bytes.len() >= second + ID_LEN + 2
+        && &bytes[first + ID_LEN..second] == b")("
+        && &bytes[second + ID_LEN..second + ID_LEN + 2] == b")]";
+    if !shape_ok {
+        return;
+    }
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(&bytes[..at]);
+    // Hex digits are plain literal-string bytes, so the strings need no escaping.
+    let hex: Vec<u8> = digest
+        .iter()
+        .flat_map(|b| format!("{b:02X}").into_bytes())
+        .collect();
+    bytes[first..first + ID_LEN].copy_from_slice(&hex[..ID_LEN]);
+    bytes[second..second + ID_LEN].copy_from_slice(&hex[..ID_LEN]);
 }
 
 #[cfg(test)]
@@ -2131,6 +2190,22 @@ mod tests {
         assert!(sheet.steps.len() >= 2);
         let fonts = Fonts::load().unwrap();
         assert_eq!(lay_out(&sheet, &fonts).images.len(), 1);
+    }
+
+    #[test]
+    fn the_same_sheet_gives_the_same_bytes_however_many_were_made_before() {
+        let mut sheet = sample();
+        sheet.preview_png = Some(test_png(120, 90));
+        let (first, _) = write_pdf_with_plan(&sheet).unwrap();
+        // Other documents in the same process (a server makes many) change nothing.
+        for _ in 0..3 {
+            write_pdf_with_plan(&empty()).unwrap();
+        }
+        let (again, _) = write_pdf_with_plan(&sheet).unwrap();
+        assert!(
+            first == again,
+            "the PDF depends on what the process made before"
+        );
     }
 
     fn check_content_box(sheet: &BuildSheet) {
