@@ -632,3 +632,35 @@ history-title = Verlauf von { $name }
 lineage-title = Stammbaum von { $name }
 proposal-title = Vorschlag: { $title }
 edit-fix-title = Probleme beheben
+
+## Fehlermeldungen: was eine Ablehnung sagt (message_id von app::Error).
+
+error-problem-count = { $count ->
+        [one] { $count } Problem
+       *[other] { $count } Probleme
+    }
+error-not-a-store = { $path } ist kein Barnraise-Speicher
+error-no-design = kein Bauplan „{ $slug }“ im Speicher
+error-no-design-suggest = kein Bauplan „{ $slug }“ im Speicher (meinten Sie „{ $suggestion }“?)
+error-no-project = kein Projekt „{ $slug }“ im Speicher
+error-no-project-suggest = kein Projekt „{ $slug }“ im Speicher (meinten Sie „{ $suggestion }“?)
+error-no-revision = keine Revision „{ $rev }“ im Speicher
+error-version-not-raised-publish = „{ $slug }“ ist bereits in Version { $current } veröffentlicht; erhöhen Sie „version“ in design.toml (z. B. auf { $next }), um eine Änderung zu veröffentlichen
+error-version-not-raised-propose = „{ $slug }“ ist bereits in Version { $current } veröffentlicht; erhöhen Sie „version“ in design.toml (z. B. auf { $next }), um eine Änderung vorzuschlagen
+error-slug-taken = ein Bauplan namens „{ $slug }“ existiert bereits; wählen Sie eine andere Kennung
+error-no-makerspace = keine Werkstatt „{ $slug }“ im Speicher; bekannt sind: { $known }
+error-no-makerspace-suggest = keine Werkstatt „{ $slug }“ im Speicher (meinten Sie „{ $suggestion }“?); bekannt sind: { $known }
+error-proposal-stale = „{ $slug }“ hat sich geändert, nachdem dieser Vorschlag gemacht wurde; bitten Sie darum, ihn auf der aktuellen Version neu zu stellen
+error-no-peer = kein Partner namens „{ $name }“
+error-no-peer-suggest = kein Partner namens „{ $name }“ (meinten Sie „{ $suggestion }“?)
+error-no-pending-update = keine Aktualisierung von „{ $slug }“ vom Partner „{ $peer }“ wartet auf Prüfung
+error-version-would-not-rise = „{ $slug }“ des Partners hat Version { $offered }, nicht höher als unsere ({ $current }); Versionen sinken nie, daher kann sie nicht übernommen werden
+error-too-many-log-ins = zu viele fehlgeschlagene Anmeldungen; versuchen Sie es in { $seconds } s erneut
+error-bad-log-in = falscher Benutzername oder falsches Passwort
+error-taken = { $field ->
+        [username] dieser Benutzername ist bereits vergeben
+        [email] diese E-Mail-Adresse ist bereits vergeben
+       *[other] dieser Wert für „{ $field }“ ist bereits vergeben
+    }
+error-unreadable = { $path }: nicht lesbar: { $reason }
+error-file-too-large = { $path }: { $size } Bytes sind mehr als die Grenze von { $limit } Bytes für diese Art von Datei

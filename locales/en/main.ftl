@@ -638,3 +638,29 @@ history-title = History of { $name }
 lineage-title = Lineage of { $name }
 proposal-title = Proposal: { $title }
 edit-fix-title = Fix the problems
+
+## Error messages: what a refusal says (app::Error's message_id). The English text is the
+## message the library writes, word for word.
+
+error-problem-count = { $count } problem(s)
+error-not-a-store = { $path } is not a Barnraise store
+error-no-design = no design '{ $slug }' in the store
+error-no-design-suggest = no design '{ $slug }' in the store (did you mean '{ $suggestion }'?)
+error-no-project = no project '{ $slug }' in the store
+error-no-project-suggest = no project '{ $slug }' in the store (did you mean '{ $suggestion }'?)
+error-no-revision = no revision '{ $rev }' in the store
+error-version-not-raised-publish = '{ $slug }' is already published at version { $current }; raise 'version' in design.toml (e.g. to { $next }) to publish a change
+error-version-not-raised-propose = '{ $slug }' is already published at version { $current }; raise 'version' in design.toml (e.g. to { $next }) to propose a change
+error-slug-taken = a design called '{ $slug }' already exists; choose another slug
+error-no-makerspace = no makerspace '{ $slug }' in the store; known: { $known }
+error-no-makerspace-suggest = no makerspace '{ $slug }' in the store (did you mean '{ $suggestion }'?); known: { $known }
+error-proposal-stale = '{ $slug }' changed after this proposal was made; ask for the proposal to be made again on the current version
+error-no-peer = no peer called '{ $name }'
+error-no-peer-suggest = no peer called '{ $name }' (did you mean '{ $suggestion }'?)
+error-no-pending-update = no update of '{ $slug }' from peer '{ $peer }' is waiting for review
+error-version-would-not-rise = the peer's '{ $slug }' is version { $offered }, not above ours ({ $current }); versions never go down, so it cannot be taken
+error-too-many-log-ins = too many failed log-ins; try again in { $seconds } s
+error-bad-log-in = wrong username or password
+error-taken = this { $field } is already taken
+error-unreadable = { $path }: cannot read: { $reason }
+error-file-too-large = { $path }: { $size } bytes is more than the limit of { $limit } bytes for this kind of file

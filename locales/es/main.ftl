@@ -647,3 +647,35 @@ history-title = Historial de { $name }
 lineage-title = Linaje de { $name }
 proposal-title = Propuesta: { $title }
 edit-fix-title = Corregir los problemas
+
+## Mensajes de error: lo que dice un rechazo (message_id de app::Error).
+
+error-problem-count = { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+error-not-a-store = { $path } no es un depósito de Barnraise
+error-no-design = no hay ningún diseño «{ $slug }» en el depósito
+error-no-design-suggest = no hay ningún diseño «{ $slug }» en el depósito (¿quiso decir «{ $suggestion }»?)
+error-no-project = no hay ningún proyecto «{ $slug }» en el depósito
+error-no-project-suggest = no hay ningún proyecto «{ $slug }» en el depósito (¿quiso decir «{ $suggestion }»?)
+error-no-revision = no hay ninguna revisión «{ $rev }» en el depósito
+error-version-not-raised-publish = «{ $slug }» ya está publicado en la versión { $current }; suba «version» en design.toml (por ejemplo a { $next }) para publicar un cambio
+error-version-not-raised-propose = «{ $slug }» ya está publicado en la versión { $current }; suba «version» en design.toml (por ejemplo a { $next }) para proponer un cambio
+error-slug-taken = ya existe un diseño llamado «{ $slug }»; elija otro identificador
+error-no-makerspace = no hay ningún taller «{ $slug }» en el depósito; talleres conocidos: { $known }
+error-no-makerspace-suggest = no hay ningún taller «{ $slug }» en el depósito (¿quiso decir «{ $suggestion }»?); talleres conocidos: { $known }
+error-proposal-stale = «{ $slug }» cambió después de hacerse esta propuesta; pida que se vuelva a hacer sobre la versión actual
+error-no-peer = no hay ningún nodo llamado «{ $name }»
+error-no-peer-suggest = no hay ningún nodo llamado «{ $name }» (¿quiso decir «{ $suggestion }»?)
+error-no-pending-update = ninguna actualización de «{ $slug }» del nodo «{ $peer }» espera revisión
+error-version-would-not-rise = el «{ $slug }» del nodo está en la versión { $offered }, que no supera la nuestra ({ $current }); las versiones nunca bajan, así que no se puede tomar
+error-too-many-log-ins = demasiados intentos de entrada fallidos; vuelva a intentarlo en { $seconds } s
+error-bad-log-in = nombre de usuario o contraseña incorrectos
+error-taken = { $field ->
+        [username] este nombre de usuario ya está en uso
+        [email] esta dirección de correo ya está en uso
+       *[other] este valor de «{ $field }» ya está en uso
+    }
+error-unreadable = { $path }: no se puede leer: { $reason }
+error-file-too-large = { $path }: { $size } bytes superan el límite de { $limit } bytes para este tipo de archivo

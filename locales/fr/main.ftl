@@ -644,3 +644,35 @@ history-title = Historique de { $name }
 lineage-title = Lignée de { $name }
 proposal-title = Proposition : { $title }
 edit-fix-title = Corriger les problèmes
+
+## Messages d'erreur : ce que dit un refus (message_id d'app::Error).
+
+error-problem-count = { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+error-not-a-store = { $path } n'est pas un dépôt Barnraise
+error-no-design = aucun plan « { $slug } » dans le dépôt
+error-no-design-suggest = aucun plan « { $slug } » dans le dépôt (vouliez-vous dire « { $suggestion } » ?)
+error-no-project = aucun projet « { $slug } » dans le dépôt
+error-no-project-suggest = aucun projet « { $slug } » dans le dépôt (vouliez-vous dire « { $suggestion } » ?)
+error-no-revision = aucune révision « { $rev } » dans le dépôt
+error-version-not-raised-publish = « { $slug } » est déjà publié en version { $current } ; augmentez « version » dans design.toml (par exemple à { $next }) pour publier une modification
+error-version-not-raised-propose = « { $slug } » est déjà publié en version { $current } ; augmentez « version » dans design.toml (par exemple à { $next }) pour proposer une modification
+error-slug-taken = un plan nommé « { $slug } » existe déjà ; choisissez un autre identifiant
+error-no-makerspace = aucun atelier « { $slug } » dans le dépôt ; ateliers connus : { $known }
+error-no-makerspace-suggest = aucun atelier « { $slug } » dans le dépôt (vouliez-vous dire « { $suggestion } » ?) ; ateliers connus : { $known }
+error-proposal-stale = « { $slug } » a changé depuis cette proposition ; demandez qu'elle soit refaite sur la version actuelle
+error-no-peer = aucun pair nommé « { $name } »
+error-no-peer-suggest = aucun pair nommé « { $name } » (vouliez-vous dire « { $suggestion } » ?)
+error-no-pending-update = aucune mise à jour de « { $slug } » venant du pair « { $peer } » n'attend d'examen
+error-version-would-not-rise = le « { $slug } » du pair est en version { $offered }, qui ne dépasse pas la nôtre ({ $current }) ; les versions ne reculent jamais, il ne peut donc pas être repris
+error-too-many-log-ins = trop de connexions échouées ; réessayez dans { $seconds } s
+error-bad-log-in = nom d'utilisateur ou mot de passe incorrect
+error-taken = { $field ->
+        [username] ce nom d'utilisateur est déjà pris
+        [email] cette adresse e-mail est déjà prise
+       *[other] cette valeur de « { $field } » est déjà prise
+    }
+error-unreadable = { $path } : lecture impossible : { $reason }
+error-file-too-large = { $path } : { $size } octets, c'est plus que la limite de { $limit } octets pour ce type de fichier

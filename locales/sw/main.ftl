@@ -629,3 +629,35 @@ history-title = Historia ya { $name }
 lineage-title = Ukoo wa { $name }
 proposal-title = Pendekezo: { $title }
 edit-fix-title = Rekebisha matatizo
+
+## Ujumbe wa hitilafu: kile kukataa kunachosema (message_id ya app::Error).
+
+error-problem-count = { $count ->
+        [one] tatizo { $count }
+       *[other] matatizo { $count }
+    }
+error-not-a-store = { $path } si hifadhi ya Barnraise
+error-no-design = hakuna muundo '{ $slug }' katika hifadhi
+error-no-design-suggest = hakuna muundo '{ $slug }' katika hifadhi (ulimaanisha '{ $suggestion }'?)
+error-no-project = hakuna mradi '{ $slug }' katika hifadhi
+error-no-project-suggest = hakuna mradi '{ $slug }' katika hifadhi (ulimaanisha '{ $suggestion }'?)
+error-no-revision = hakuna toleo la marekebisho '{ $rev }' katika hifadhi
+error-version-not-raised-publish = '{ $slug }' tayari imechapishwa katika toleo { $current }; pandisha 'version' katika design.toml (kwa mfano hadi { $next }) ili kuchapisha badiliko
+error-version-not-raised-propose = '{ $slug }' tayari imechapishwa katika toleo { $current }; pandisha 'version' katika design.toml (kwa mfano hadi { $next }) ili kupendekeza badiliko
+error-slug-taken = muundo unaoitwa '{ $slug }' tayari upo; chagua kitambulisho kingine
+error-no-makerspace = hakuna karakana '{ $slug }' katika hifadhi; zinazojulikana: { $known }
+error-no-makerspace-suggest = hakuna karakana '{ $slug }' katika hifadhi (ulimaanisha '{ $suggestion }'?); zinazojulikana: { $known }
+error-proposal-stale = '{ $slug }' imebadilika baada ya pendekezo hili kutolewa; omba pendekezo litolewe tena juu ya toleo la sasa
+error-no-peer = hakuna mwenza anayeitwa '{ $name }'
+error-no-peer-suggest = hakuna mwenza anayeitwa '{ $name }' (ulimaanisha '{ $suggestion }'?)
+error-no-pending-update = hakuna sasisho la '{ $slug }' kutoka kwa mwenza '{ $peer }' linalosubiri kukaguliwa
+error-version-would-not-rise = '{ $slug }' ya mwenza ni toleo { $offered }, si juu ya letu ({ $current }); matoleo hayashuki kamwe, kwa hivyo haiwezi kuchukuliwa
+error-too-many-log-ins = majaribio mengi mno ya kuingia yameshindikana; jaribu tena baada ya sekunde { $seconds }
+error-bad-log-in = jina la mtumiaji au nenosiri si sahihi
+error-taken = { $field ->
+        [username] jina hili la mtumiaji tayari limechukuliwa
+        [email] anwani hii ya barua pepe tayari imechukuliwa
+       *[other] thamani hii ya '{ $field }' tayari imechukuliwa
+    }
+error-unreadable = { $path }: haiwezi kusomwa: { $reason }
+error-file-too-large = { $path }: baiti { $size } ni zaidi ya kikomo cha baiti { $limit } kwa aina hii ya faili
