@@ -664,3 +664,64 @@ error-taken = { $field ->
     }
 error-unreadable = { $path }: nicht lesbar: { $reason }
 error-file-too-large = { $path }: { $size } Bytes sind mehr als die Grenze von { $limit } Bytes für diese Art von Datei
+error-no-api-token = Sie haben kein API-Token { $id }
+error-only-accounts-log-in = nur Konten haben Passwörter, Sitzungen und Tokens
+error-only-accounts-page = nur Konten haben eine Kontoseite
+error-only-accounts-tokens = nur Konten haben API-Tokens
+error-no-account = kein Konto „{ $username }“: es muss sich zuerst registrieren
+error-export-manifest-too-large = { $source }: das Export-Manifest hat { $size } Bytes; höchstens { $limit }
+error-no-build = „{ $slug }“ hat keinen Nachbau „{ $id }“
+error-build-has-no-changes = Nachbau { $id } von „{ $slug }“ nennt keine Änderungen oder Parameter zum Übernehmen
+error-manifest-unreadable = design.toml: { $reason }
+error-no-photo = kein Foto „{ $name }“
+error-no-photo-of-build = kein Foto „{ $name }“ von Nachbau { $id }
+error-path-reason = { $path }: { $reason }
+error-file-over-limit = { $path }: größer als { $kb } KB, die Grenze für { $what ->
+        [build-log] ein Bauprotokoll
+        [photo] ein Foto
+       *[manifest] ein Export-Manifest
+    }
+error-not-utf8-at = { $path }: kein UTF-8-Text (Byte { $byte })
+error-package-has-no-manifest = das Paket hat keine design.toml
+error-reserved-slug = „{ $slug }“ kann hier nicht die Kennung eines Bauplans sein (sie benennt eine Seite); wählen Sie eine andere
+error-design-exists = ein Bauplan „{ $slug }“ existiert bereits: wählen Sie eine andere Kennung, oder leiten Sie ihn ab
+error-svg-upload = SVG-Uploads werden abgelehnt: ein SVG kann Skripte und Verweise auf andere Dateien enthalten. Laden Sie stattdessen ein Foto oder eine Zeichnung als PNG oder JPEG hoch.
+error-not-an-image-upload = nur PNG- und JPEG-Bilder können hochgeladen werden (der Inhalt der Datei ist keins von beiden)
+error-image-size = ein Bild muss 1 Byte bis { $mb } MB groß sein; dieses hat { $size } Bytes
+error-stored-manifest-uneditable = die gespeicherte design.toml lässt sich nicht bearbeiten: { $reason }
+error-stored-manifest-no-version = die gespeicherte design.toml hat keine Version
+error-no-image = kein Bild „{ $path }“
+error-not-an-image = „{ $path }“ ist kein Bild
+error-only-maintainers-release = nur die Betreuer von „{ $slug }“ können eine Version davon veröffentlichen
+error-no-such-file-or-folder = { $name }: keine solche Datei und kein solcher Ordner
+error-no-such-folder = { $name }: kein solcher Ordner
+error-time-limit-range = eine Verschachtelungszeit von { $seconds } s: geben Sie Sekunden zwischen 0 und { $max } an
+error-cut-width-range = { $what ->
+        [kerf] eine Schnittbreite
+       *[bit] ein Fräserdurchmesser
+    } von { $mm } mm: geben Sie mm über 0 und höchstens { $max } an
+error-sheet-range = eine Platte von { $width } × { $height } mm: beide Seiten müssen über 0 und höchstens { $max } mm lang sein
+error-not-a-source-url = „{ $text }“ ist keine Quell-URL (schreiben Sie URL oder URL@commit)
+error-not-utf8 = { $path }: kein UTF-8-Text
+error-no-makerspace-file = keine Werkstattdatei { $name }
+error-no-file-name = { $path }: kein Dateiname
+error-not-a-key-file = { $path } ist keine Schlüsseldatei
+error-not-a-file = { $path } ist keine Datei
+error-ca-file-needs-https = eine CA-Datei ist für https://-Partner; „{ $url }“ ist keiner
+error-only-maintainers-peer-updates = nur die Betreuer von „{ $slug }“ entscheiden über Aktualisierungen von Partnern
+error-only-maintainers-project = nur die Betreuer des Projekts „{ $slug }“ können es ändern; leiten Sie es ab, um Ihr eigenes zu haben
+error-quantity-range = eine Anzahl von { $quantity }: schneiden Sie 1 bis { $max } Exemplare eines Bauplans
+error-project-exists = ein Projekt namens „{ $slug }“ existiert bereits; wählen Sie eine andere Kennung
+error-no-proposal = kein Vorschlag { $id }
+error-proposals-decided-by-accounts = über Vorschläge entscheiden Konten
+error-only-maintainers-proposals = nur die Betreuer von „{ $slug }“ können über seine Vorschläge entscheiden
+error-proposal-decided = dieser Vorschlag wurde bereits { $state ->
+        [accepted] angenommen
+        [refused] abgelehnt
+       *[other] entschieden
+    }
+error-questions-by-accounts = Fragen und Antworten werden von Konten der Web-App gestellt
+error-no-question = keine Frage { $id } zu „{ $slug }“
+error-no-post = keine Frage oder Antwort { $id } zu „{ $slug }“
+error-only-moderators-hide = nur die Betreuer von „{ $slug }“ und die Administratoren der Website blenden Fragen und Antworten aus
+error-not-a-page-number = „{ $page }“ ist keine Seitenzahl

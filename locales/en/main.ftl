@@ -664,3 +664,60 @@ error-bad-log-in = wrong username or password
 error-taken = this { $field } is already taken
 error-unreadable = { $path }: cannot read: { $reason }
 error-file-too-large = { $path }: { $size } bytes is more than the limit of { $limit } bytes for this kind of file
+error-no-api-token = no API token { $id } of yours
+error-only-accounts-log-in = only accounts have passwords, sessions and tokens
+error-only-accounts-page = only accounts have an account page
+error-only-accounts-tokens = only accounts have API tokens
+error-no-account = no account '{ $username }': it must sign up first
+error-export-manifest-too-large = { $source }: the export manifest is { $size } bytes; at most { $limit }
+error-no-build = '{ $slug }' has no build '{ $id }'
+error-build-has-no-changes = build { $id } of '{ $slug }' names no changes or parameters to take
+error-manifest-unreadable = design.toml: { $reason }
+error-no-photo = no photo '{ $name }'
+error-no-photo-of-build = no photo '{ $name }' of build { $id }
+error-path-reason = { $path }: { $reason }
+error-file-over-limit = { $path }: larger than { $kb } KB, the limit for { $what ->
+        [build-log] a build log
+        [photo] a photo
+       *[manifest] an export manifest
+    }
+error-not-utf8-at = { $path }: not UTF-8 text (byte { $byte })
+error-package-has-no-manifest = the package has no design.toml
+error-reserved-slug = '{ $slug }' cannot be a design's slug here (it names a page); choose another
+error-design-exists = a design '{ $slug }' exists already: choose another slug, or fork it
+error-svg-upload = SVG uploads are refused: an SVG can carry scripts and links to other files. Upload a PNG or JPEG photo or drawing instead.
+error-not-an-image-upload = only PNG and JPEG images can be uploaded (the file's content is neither)
+error-image-size = an image must be 1 byte to { $mb } MB; this one is { $size } bytes
+error-stored-manifest-uneditable = the stored design.toml cannot be edited: { $reason }
+error-stored-manifest-no-version = the stored design.toml has no version
+error-no-image = no image '{ $path }'
+error-not-an-image = '{ $path }' is not an image
+error-only-maintainers-release = only the maintainers of '{ $slug }' can release it
+error-no-such-file-or-folder = { $name }: no such file or folder
+error-no-such-folder = { $name }: no such folder
+error-time-limit-range = a nesting time limit of { $seconds } s: give seconds between 0 and { $max }
+error-cut-width-range = a { $what ->
+        [kerf] kerf
+       *[bit] bit diameter
+    } of { $mm } mm: give mm above 0 and at most { $max }
+error-sheet-range = a { $width } × { $height } mm sheet: both sides must be above 0 and at most { $max } mm
+error-not-a-source-url = '{ $text }' is not a source URL (write URL or URL@commit)
+error-not-utf8 = { $path }: not UTF-8 text
+error-no-makerspace-file = no makerspace file { $name }
+error-no-file-name = { $path }: no file name
+error-not-a-key-file = { $path } is not a key file
+error-not-a-file = { $path } is not a file
+error-ca-file-needs-https = a CA file is for https:// peers; '{ $url }' is not one
+error-only-maintainers-peer-updates = only the maintainers of '{ $slug }' can decide on updates from peers
+error-only-maintainers-project = only the maintainers of project '{ $slug }' can change it; fork it to make your own
+error-quantity-range = a quantity of { $quantity }: cut 1 to { $max } copies of a design
+error-project-exists = a project called '{ $slug }' already exists; choose another slug
+error-no-proposal = no proposal { $id }
+error-proposals-decided-by-accounts = proposals are decided by accounts
+error-only-maintainers-proposals = only the maintainers of '{ $slug }' can decide on its proposals
+error-proposal-decided = this proposal was already { $state }
+error-questions-by-accounts = questions and answers are posted by accounts of the web app
+error-no-question = no question { $id } about '{ $slug }'
+error-no-post = no question or answer { $id } about '{ $slug }'
+error-only-moderators-hide = only the maintainers of '{ $slug }' and the site's admins hide questions and answers
+error-not-a-page-number = page '{ $page }' is not a page number

@@ -679,3 +679,64 @@ error-taken = { $field ->
     }
 error-unreadable = { $path }: no se puede leer: { $reason }
 error-file-too-large = { $path }: { $size } bytes superan el límite de { $limit } bytes para este tipo de archivo
+error-no-api-token = no tiene ningún token de la API { $id }
+error-only-accounts-log-in = solo las cuentas tienen contraseñas, sesiones y tokens
+error-only-accounts-page = solo las cuentas tienen una página de cuenta
+error-only-accounts-tokens = solo las cuentas tienen tokens de la API
+error-no-account = no hay ninguna cuenta «{ $username }»: primero tiene que registrarse
+error-export-manifest-too-large = { $source }: el manifiesto de exportación tiene { $size } bytes; como máximo { $limit }
+error-no-build = «{ $slug }» no tiene ninguna construcción «{ $id }»
+error-build-has-no-changes = la construcción { $id } de «{ $slug }» no indica cambios ni parámetros que tomar
+error-manifest-unreadable = design.toml: { $reason }
+error-no-photo = no hay ninguna foto «{ $name }»
+error-no-photo-of-build = no hay ninguna foto «{ $name }» en la construcción { $id }
+error-path-reason = { $path }: { $reason }
+error-file-over-limit = { $path }: más de { $kb } KB, el límite para { $what ->
+        [build-log] un registro de construcción
+        [photo] una foto
+       *[manifest] un manifiesto de exportación
+    }
+error-not-utf8-at = { $path }: no es texto UTF-8 (byte { $byte })
+error-package-has-no-manifest = el paquete no tiene design.toml
+error-reserved-slug = «{ $slug }» no puede ser aquí el identificador de un diseño (nombra una página); elija otro
+error-design-exists = ya existe un diseño «{ $slug }»: elija otro identificador, o derívelo
+error-svg-upload = No se aceptan archivos SVG: un SVG puede llevar scripts y enlaces a otros archivos. Suba en su lugar una foto o un dibujo en PNG o JPEG.
+error-not-an-image-upload = solo se pueden subir imágenes PNG y JPEG (el contenido del archivo no es ninguna de las dos)
+error-image-size = una imagen debe tener de 1 byte a { $mb } MB; esta tiene { $size } bytes
+error-stored-manifest-uneditable = el design.toml guardado no se puede editar: { $reason }
+error-stored-manifest-no-version = el design.toml guardado no tiene versión
+error-no-image = no hay ninguna imagen «{ $path }»
+error-not-an-image = «{ $path }» no es una imagen
+error-only-maintainers-release = solo los mantenedores de «{ $slug }» pueden publicar una versión
+error-no-such-file-or-folder = { $name }: no existe el archivo o la carpeta
+error-no-such-folder = { $name }: no existe la carpeta
+error-time-limit-range = un tiempo de anidado de { $seconds } s: indique segundos entre 0 y { $max }
+error-cut-width-range = { $what ->
+        [kerf] un ancho de corte
+       *[bit] un diámetro de fresa
+    } de { $mm } mm: indique mm por encima de 0 y como máximo { $max }
+error-sheet-range = un tablero de { $width } × { $height } mm: ambos lados deben ser mayores que 0 y de { $max } mm como máximo
+error-not-a-source-url = «{ $text }» no es una URL de origen (escriba URL o URL@commit)
+error-not-utf8 = { $path }: no es texto UTF-8
+error-no-makerspace-file = no hay ningún archivo de taller { $name }
+error-no-file-name = { $path }: sin nombre de archivo
+error-not-a-key-file = { $path } no es un archivo de clave
+error-not-a-file = { $path } no es un archivo
+error-ca-file-needs-https = un archivo de autoridad de certificación es para nodos https://; «{ $url }» no lo es
+error-only-maintainers-peer-updates = solo los mantenedores de «{ $slug }» pueden decidir sobre las actualizaciones de otros nodos
+error-only-maintainers-project = solo los mantenedores del proyecto «{ $slug }» pueden cambiarlo; derívelo para tener el suyo
+error-quantity-range = una cantidad de { $quantity }: corte de 1 a { $max } copias de un diseño
+error-project-exists = ya existe un proyecto llamado «{ $slug }»; elija otro identificador
+error-no-proposal = no hay ninguna propuesta { $id }
+error-proposals-decided-by-accounts = las propuestas las deciden las cuentas
+error-only-maintainers-proposals = solo los mantenedores de «{ $slug }» pueden decidir sobre sus propuestas
+error-proposal-decided = esta propuesta ya fue { $state ->
+        [accepted] aceptada
+        [refused] rechazada
+       *[other] decidida
+    }
+error-questions-by-accounts = las preguntas y respuestas las publican cuentas de la aplicación web
+error-no-question = no hay ninguna pregunta { $id } sobre «{ $slug }»
+error-no-post = no hay ninguna pregunta ni respuesta { $id } sobre «{ $slug }»
+error-only-moderators-hide = solo los mantenedores de «{ $slug }» y los administradores del sitio ocultan preguntas y respuestas
+error-not-a-page-number = «{ $page }» no es un número de página

@@ -676,3 +676,64 @@ error-taken = { $field ->
     }
 error-unreadable = { $path } : lecture impossible : { $reason }
 error-file-too-large = { $path } : { $size } octets, c'est plus que la limite de { $limit } octets pour ce type de fichier
+error-no-api-token = vous n'avez pas de jeton d'API { $id }
+error-only-accounts-log-in = seuls les comptes ont des mots de passe, des sessions et des jetons
+error-only-accounts-page = seuls les comptes ont une page de compte
+error-only-accounts-tokens = seuls les comptes ont des jetons d'API
+error-no-account = aucun compte « { $username } » : il faut d'abord s'inscrire
+error-export-manifest-too-large = { $source } : le manifeste d'export fait { $size } octets ; { $limit } au plus
+error-no-build = « { $slug } » n'a pas de construction « { $id } »
+error-build-has-no-changes = la construction { $id } de « { $slug } » ne donne ni modifications ni paramètres à reprendre
+error-manifest-unreadable = design.toml : { $reason }
+error-no-photo = aucune photo « { $name } »
+error-no-photo-of-build = aucune photo « { $name } » dans la construction { $id }
+error-path-reason = { $path } : { $reason }
+error-file-over-limit = { $path } : plus de { $kb } Ko, la limite pour { $what ->
+        [build-log] un journal de construction
+        [photo] une photo
+       *[manifest] un manifeste d'export
+    }
+error-not-utf8-at = { $path } : ce n'est pas du texte UTF-8 (octet { $byte })
+error-package-has-no-manifest = le paquet n'a pas de design.toml
+error-reserved-slug = « { $slug } » ne peut pas être l'identifiant d'un plan ici (il désigne une page) ; choisissez-en un autre
+error-design-exists = un plan « { $slug } » existe déjà : choisissez un autre identifiant, ou dérivez-le
+error-svg-upload = Les envois de SVG sont refusés : un SVG peut contenir des scripts et des liens vers d'autres fichiers. Envoyez plutôt une photo ou un dessin en PNG ou JPEG.
+error-not-an-image-upload = seules les images PNG et JPEG peuvent être envoyées (le contenu du fichier n'est ni l'un ni l'autre)
+error-image-size = une image doit faire de 1 octet à { $mb } Mo ; celle-ci fait { $size } octets
+error-stored-manifest-uneditable = le design.toml enregistré ne peut pas être modifié : { $reason }
+error-stored-manifest-no-version = le design.toml enregistré n'a pas de version
+error-no-image = aucune image « { $path } »
+error-not-an-image = « { $path } » n'est pas une image
+error-only-maintainers-release = seuls les mainteneurs de « { $slug } » peuvent en publier une version
+error-no-such-file-or-folder = { $name } : fichier ou dossier introuvable
+error-no-such-folder = { $name } : dossier introuvable
+error-time-limit-range = un temps d'imbrication de { $seconds } s : donnez un nombre de secondes entre 0 et { $max }
+error-cut-width-range = { $what ->
+        [kerf] une largeur de coupe
+       *[bit] un diamètre de fraise
+    } de { $mm } mm : donnez une valeur en mm supérieure à 0 et d'au plus { $max }
+error-sheet-range = un panneau de { $width } × { $height } mm : les deux côtés doivent dépasser 0 et mesurer au plus { $max } mm
+error-not-a-source-url = « { $text } » n'est pas une URL de source (écrivez URL ou URL@commit)
+error-not-utf8 = { $path } : ce n'est pas du texte UTF-8
+error-no-makerspace-file = aucun fichier d'atelier { $name }
+error-no-file-name = { $path } : pas de nom de fichier
+error-not-a-key-file = { $path } n'est pas un fichier de clé
+error-not-a-file = { $path } n'est pas un fichier
+error-ca-file-needs-https = un fichier d'autorité de certification sert aux pairs en https:// ; « { $url } » n'en est pas un
+error-only-maintainers-peer-updates = seuls les mainteneurs de « { $slug } » peuvent décider des mises à jour venant de pairs
+error-only-maintainers-project = seuls les mainteneurs du projet « { $slug } » peuvent le modifier ; dérivez-le pour avoir le vôtre
+error-quantity-range = une quantité de { $quantity } : découpez de 1 à { $max } exemplaires d'un plan
+error-project-exists = un projet nommé « { $slug } » existe déjà ; choisissez un autre identifiant
+error-no-proposal = aucune proposition { $id }
+error-proposals-decided-by-accounts = ce sont des comptes qui décident des propositions
+error-only-maintainers-proposals = seuls les mainteneurs de « { $slug } » peuvent décider de ses propositions
+error-proposal-decided = cette proposition a déjà été { $state ->
+        [accepted] acceptée
+        [refused] refusée
+       *[other] traitée
+    }
+error-questions-by-accounts = les questions et réponses sont publiées par des comptes de l'application web
+error-no-question = aucune question { $id } sur « { $slug } »
+error-no-post = aucune question ni réponse { $id } sur « { $slug } »
+error-only-moderators-hide = seuls les mainteneurs de « { $slug } » et les administrateurs du site masquent des questions et des réponses
+error-not-a-page-number = « { $page } » n'est pas un numéro de page

@@ -661,3 +661,64 @@ error-taken = { $field ->
     }
 error-unreadable = { $path }: haiwezi kusomwa: { $reason }
 error-file-too-large = { $path }: baiti { $size } ni zaidi ya kikomo cha baiti { $limit } kwa aina hii ya faili
+error-no-api-token = huna tokeni ya API { $id }
+error-only-accounts-log-in = ni akaunti pekee zilizo na manenosiri, vipindi na tokeni
+error-only-accounts-page = ni akaunti pekee zilizo na ukurasa wa akaunti
+error-only-accounts-tokens = ni akaunti pekee zilizo na tokeni za API
+error-no-account = hakuna akaunti '{ $username }': lazima ijisajili kwanza
+error-export-manifest-too-large = { $source }: orodha ya uhamishaji ina baiti { $size }; zisizozidi { $limit }
+error-no-build = '{ $slug }' haina utengenezaji '{ $id }'
+error-build-has-no-changes = utengenezaji { $id } wa '{ $slug }' hautaji mabadiliko wala vipimo vya kuchukua
+error-manifest-unreadable = design.toml: { $reason }
+error-no-photo = hakuna picha '{ $name }'
+error-no-photo-of-build = hakuna picha '{ $name }' ya utengenezaji { $id }
+error-path-reason = { $path }: { $reason }
+error-file-over-limit = { $path }: kubwa kuliko KB { $kb }, kikomo cha { $what ->
+        [build-log] kumbukumbu ya utengenezaji
+        [photo] picha
+       *[manifest] orodha ya uhamishaji
+    }
+error-not-utf8-at = { $path }: si maandishi ya UTF-8 (baiti { $byte })
+error-package-has-no-manifest = kifurushi hakina design.toml
+error-reserved-slug = '{ $slug }' haiwezi kuwa kitambulisho cha muundo hapa (ni jina la ukurasa); chagua kingine
+error-design-exists = muundo '{ $slug }' tayari upo: chagua kitambulisho kingine, au tengeneza tawi lake
+error-svg-upload = Faili za SVG hazipokelewi: SVG inaweza kubeba skripti na viungo vya faili nyingine. Pakia picha au mchoro wa PNG au JPEG badala yake.
+error-not-an-image-upload = ni picha za PNG na JPEG pekee zinazoweza kupakiwa (maudhui ya faili si mojawapo)
+error-image-size = picha lazima iwe kati ya baiti 1 na MB { $mb }; hii ina baiti { $size }
+error-stored-manifest-uneditable = design.toml iliyohifadhiwa haiwezi kuhaririwa: { $reason }
+error-stored-manifest-no-version = design.toml iliyohifadhiwa haina toleo
+error-no-image = hakuna picha '{ $path }'
+error-not-an-image = '{ $path }' si picha
+error-only-maintainers-release = ni watunzaji wa '{ $slug }' pekee wanaoweza kutoa toleo lake
+error-no-such-file-or-folder = { $name }: hakuna faili wala folda kama hiyo
+error-no-such-folder = { $name }: hakuna folda kama hiyo
+error-time-limit-range = muda wa kupanga vipande wa sekunde { $seconds }: toa sekunde kati ya 0 na { $max }
+error-cut-width-range = { $what ->
+        [kerf] upana wa mkato
+       *[bit] kipenyo cha kikata
+    } wa mm { $mm }: toa mm zaidi ya 0 na zisizozidi { $max }
+error-sheet-range = ubao wa mm { $width } × { $height }: pande zote mbili lazima ziwe zaidi ya 0 na zisizozidi mm { $max }
+error-not-a-source-url = '{ $text }' si URL ya chanzo (andika URL au URL@commit)
+error-not-utf8 = { $path }: si maandishi ya UTF-8
+error-no-makerspace-file = hakuna faili ya karakana { $name }
+error-no-file-name = { $path }: hakuna jina la faili
+error-not-a-key-file = { $path } si faili ya ufunguo
+error-not-a-file = { $path } si faili
+error-ca-file-needs-https = faili ya mamlaka ya vyeti ni kwa wenza wa https://; '{ $url }' si mmoja wao
+error-only-maintainers-peer-updates = ni watunzaji wa '{ $slug }' pekee wanaoamua kuhusu masasisho kutoka kwa wenza
+error-only-maintainers-project = ni watunzaji wa mradi '{ $slug }' pekee wanaoweza kuubadilisha; tengeneza tawi lake ili uwe na wako
+error-quantity-range = idadi ya { $quantity }: kata nakala 1 hadi { $max } za muundo
+error-project-exists = mradi unaoitwa '{ $slug }' tayari upo; chagua kitambulisho kingine
+error-no-proposal = hakuna pendekezo { $id }
+error-proposals-decided-by-accounts = mapendekezo huamuliwa na akaunti
+error-only-maintainers-proposals = ni watunzaji wa '{ $slug }' pekee wanaoweza kuamua kuhusu mapendekezo yake
+error-proposal-decided = pendekezo hili tayari { $state ->
+        [accepted] limekubaliwa
+        [refused] limekataliwa
+       *[other] limeamuliwa
+    }
+error-questions-by-accounts = maswali na majibu hutumwa na akaunti za programu ya wavuti
+error-no-question = hakuna swali { $id } kuhusu '{ $slug }'
+error-no-post = hakuna swali wala jibu { $id } kuhusu '{ $slug }'
+error-only-moderators-hide = ni watunzaji wa '{ $slug }' na wasimamizi wa tovuti pekee wanaoficha maswali na majibu
+error-not-a-page-number = '{ $page }' si namba ya ukurasa

@@ -445,7 +445,12 @@ pub async fn create(
                 slug: String::new(),
                 maintainer: true,
             };
-            editor_with_problems(&who, "Fix the problems", page, &designs::problems_of(&e))
+            editor_with_problems(
+                &who,
+                "Fix the problems",
+                page,
+                &designs::problems_of(&e, super::lang::current()),
+            )
         }
         Err(e) => Err(e.into()),
     }
@@ -540,7 +545,12 @@ pub async fn edit(
                 slug: slug.to_string(),
                 maintainer,
             };
-            editor_with_problems(&who, "Fix the problems", page, &designs::problems_of(&e))
+            editor_with_problems(
+                &who,
+                "Fix the problems",
+                page,
+                &designs::problems_of(&e, super::lang::current()),
+            )
         }
         (Err(e), _) => Err(e.into()),
     }

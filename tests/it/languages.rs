@@ -229,7 +229,12 @@ async fn home_search_design_and_login_pages_have_every_message_in_five_languages
 /// the English one, and no missing message; without `?lang` they stay English.
 async fn projects_makerspaces_and_offline_pages_speak_french_and_german(app: &Router) {
     let pages: [(&str, &str, &str, &str); 5] = [
-        ("/projects", "<h1>Projects</h1>", "<h1>Projets</h1>", "<h1>Projekte</h1>"),
+        (
+            "/projects",
+            "<h1>Projects</h1>",
+            "<h1>Projets</h1>",
+            "<h1>Projekte</h1>",
+        ),
         (
             "/projects/market-garden-saturday-batch",
             "Sheets and cost per makerspace",
