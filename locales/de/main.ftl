@@ -725,3 +725,61 @@ error-no-question = keine Frage { $id } zu „{ $slug }“
 error-no-post = keine Frage oder Antwort { $id } zu „{ $slug }“
 error-only-moderators-hide = nur die Betreuer von „{ $slug }“ und die Administratoren der Website blenden Fragen und Antworten aus
 error-not-a-page-number = „{ $page }“ ist keine Seitenzahl
+error-no-asset = keine Ressource „{ $path }“
+error-too-many-exports-yours = Sie haben bereits { $count } Exporte, die warten oder laufen; warten Sie, bis einer fertig ist
+error-too-many-exports = { $count } Exporte warten oder laufen bereits; versuchen Sie es in einer Minute erneut
+error-busy-log-ins = der Server ist mit anderen Anmeldungen beschäftigt; versuchen Sie es gleich noch einmal
+error-busy-checking = der Server prüft gerade andere Baupläne; versuchen Sie es gleich noch einmal
+error-busy-drawing = der Server zeichnet gerade andere Baupläne; versuchen Sie es gleich noch einmal
+error-quota = ein Konto darf höchstens { $max } { $what ->
+        [upload] Foto-Uploads pro Tag
+       *[change] Änderungen pro Stunde
+    } machen; versuchen Sie es in { $minutes } Minuten erneut
+error-form-out-of-date = dieses Formular ist veraltet (Sicherheitstoken passt nicht); laden Sie die Seite neu und versuchen Sie es noch einmal
+error-log-in-to-change = Melden Sie sich an (oder senden Sie ein API-Token), um etwas zu ändern.
+error-api-writes-need-token = verwenden Sie ein API-Token (Authorization: Bearer …) für Schreibzugriffe über die API
+error-field-reason = { $field }: { $reason }
+error-not-base64 = { $field }: kein Base64 ({ $reason })
+error-no-api-route = keine solche API-Route; siehe /api/v1/openapi.json
+error-request-body = der Anfragetext: { $reason }
+error-web-time-limit = time_limit „{ $text }“: geben Sie Sekunden von 0 bis { $max } an
+error-unknown-export-format = unbekanntes Exportformat „{ $name }“: verwenden Sie svg, dxf, gcode, pdf oder all
+error-no-export-job = kein Exportauftrag „{ $id }“
+error-no-job-file = Auftrag { $id } hat keine Datei „{ $name }“
+error-job-not-finished = Auftrag { $id } ist noch nicht fertig ({ $state ->
+        [queued] wartet
+        [running] läuft
+        [done] fertig
+       *[failed] fehlgeschlagen
+    })
+error-job-of-another-design = Exportauftrag { $id } ist für „{ $job_slug }“, nicht für „{ $slug }“
+error-job-not-cut-yet = Exportauftrag { $id } ist noch nicht fertig; protokollieren Sie den Nachbau, sobald seine Dateien geschnitten sind
+error-form = das Formular: { $reason }
+error-photo-upload-failed = Hochladen fehlgeschlagen ({ $reason }); höchstens { $count } Fotos mit je { $mb } MB
+error-too-many-photos = höchstens { $count } Fotos in einem Formular
+error-manifest-upload-failed = das Hochladen des Manifests ist fehlgeschlagen ({ $reason })
+error-manifest-upload-too-large = Manifest: größer als { $kb } KB
+error-field-too-long = { $field }: zu lang
+error-upload = Hochladen: { $reason }
+error-image-upload-failed = Hochladen fehlgeschlagen ({ $reason }); Bilder dürfen höchstens { $mb } MB groß sein
+error-choose-image = wählen Sie ein Bild zum Hochladen
+error-no-download-format = kein Download-Format „{ $format }“; verwenden Sie stl, step, png oder okh (Schnittdateien und Baublätter sind Exporte)
+error-quantity-not-whole = die Anzahl „{ $text }“ ist keine ganze Zahl von Exemplaren
+error-choose-project = wählen Sie ein Projekt, oder geben Sie die Kennung des neuen Projekts an
+error-current-password-wrong = das aktuelle Passwort ist nicht richtig
+error-too-many-drafts = zu viele Importe warten auf Prüfung; versuchen Sie es später erneut
+error-no-draft = diesen Import gibt es nicht (Entwürfe werden zwei Stunden aufbewahrt); laden Sie die Dateien erneut hoch
+error-import-upload-failed = Hochladen fehlgeschlagen ({ $reason }); ein Import darf { $mb } MB umfassen
+error-import-too-large = ein Import umfasst höchstens { $count } Dateien und { $mb } MB
+error-choose-import-file = wählen Sie eine DXF- oder SVG-Datei zum Importieren
+error-not-a-positive-number = { $what ->
+        [thickness] Die Dicke
+        [dpi] Die Auflösung (dpi)
+       *[other] { $what }
+    } „{ $text }“ ist keine positive Zahl
+error-unknown-unit = unbekannte Einheit „{ $unit }“
+error-no-design-here = kein Bauplan „{ $slug }“
+error-no-page = Unter dieser Adresse gibt es keine Seite.
+error-request-too-long = die Anfrage hat zu lange gedauert; versuchen Sie es erneut
+error-log-in-limited = Zu viele fehlgeschlagene Anmeldungen: Warten Sie ein paar Minuten und versuchen Sie es erneut.
+error-log-in-wrong = Falscher Benutzername oder falsches Passwort.

@@ -740,3 +740,61 @@ error-no-question = no hay ninguna pregunta { $id } sobre «{ $slug }»
 error-no-post = no hay ninguna pregunta ni respuesta { $id } sobre «{ $slug }»
 error-only-moderators-hide = solo los mantenedores de «{ $slug }» y los administradores del sitio ocultan preguntas y respuestas
 error-not-a-page-number = «{ $page }» no es un número de página
+error-no-asset = no hay ningún recurso «{ $path }»
+error-too-many-exports-yours = ya tiene { $count } exportaciones en espera o en curso; espere a que termine alguna
+error-too-many-exports = ya hay { $count } exportaciones en espera o en curso; vuelva a intentarlo en un minuto
+error-busy-log-ins = el servidor está ocupado con otras entradas; vuelva a intentarlo en un momento
+error-busy-checking = el servidor está ocupado comprobando otros diseños; vuelva a intentarlo en un momento
+error-busy-drawing = el servidor está ocupado dibujando otros diseños; vuelva a intentarlo en un momento
+error-quota = una cuenta puede hacer como máximo { $max } { $what ->
+        [upload] subidas de fotos al día
+       *[change] cambios por hora
+    }; vuelva a intentarlo en { $minutes } minutos
+error-form-out-of-date = este formulario está desactualizado (el token de seguridad no coincide); recargue la página y vuelva a intentarlo
+error-log-in-to-change = Entre con su cuenta (o envíe un token de la API) para cambiar cualquier cosa.
+error-api-writes-need-token = use un token de la API (Authorization: Bearer …) para escribir a través de la API
+error-field-reason = { $field }: { $reason }
+error-not-base64 = { $field }: no es base64 ({ $reason })
+error-no-api-route = no existe esa ruta de la API; consulte /api/v1/openapi.json
+error-request-body = el cuerpo de la petición: { $reason }
+error-web-time-limit = time_limit «{ $text }»: indique segundos de 0 a { $max }
+error-unknown-export-format = formato de exportación desconocido «{ $name }»: use svg, dxf, gcode, pdf o all
+error-no-export-job = no hay ningún trabajo de exportación «{ $id }»
+error-no-job-file = el trabajo { $id } no tiene ningún archivo «{ $name }»
+error-job-not-finished = el trabajo { $id } aún no ha terminado ({ $state ->
+        [queued] en espera
+        [running] en curso
+        [done] terminado
+       *[failed] fallido
+    })
+error-job-of-another-design = el trabajo de exportación { $id } es para «{ $job_slug }», no para «{ $slug }»
+error-job-not-cut-yet = el trabajo de exportación { $id } aún no ha terminado; registre la construcción cuando sus archivos estén cortados
+error-form = el formulario: { $reason }
+error-photo-upload-failed = la subida falló ({ $reason }); como máximo { $count } fotos de { $mb } MB cada una
+error-too-many-photos = como máximo { $count } fotos en un formulario
+error-manifest-upload-failed = la subida del manifiesto falló ({ $reason })
+error-manifest-upload-too-large = manifiesto: más de { $kb } KB
+error-field-too-long = { $field }: demasiado largo
+error-upload = subida: { $reason }
+error-image-upload-failed = la subida falló ({ $reason }); las imágenes pueden tener como máximo { $mb } MB
+error-choose-image = elija una imagen para subir
+error-no-download-format = no existe el formato de descarga «{ $format }»; use stl, step, png u okh (los archivos de corte y las hojas de construcción son exportaciones)
+error-quantity-not-whole = la cantidad «{ $text }» no es un número entero de copias
+error-choose-project = elija un proyecto, o indique el identificador del proyecto nuevo
+error-current-password-wrong = la contraseña actual no es correcta
+error-too-many-drafts = hay demasiadas importaciones esperando revisión; vuelva a intentarlo dentro de un rato
+error-no-draft = no existe esa importación (los borradores se guardan dos horas); vuelva a subir los archivos
+error-import-upload-failed = la subida falló ({ $reason }); una importación puede tener { $mb } MB
+error-import-too-large = una importación tiene como máximo { $count } archivos y { $mb } MB
+error-choose-import-file = elija un archivo DXF o SVG para importar
+error-not-a-positive-number = { $what ->
+        [thickness] el grosor
+        [dpi] la resolución (dpi)
+       *[other] { $what }
+    } «{ $text }» no es un número positivo
+error-unknown-unit = unidad desconocida «{ $unit }»
+error-no-design-here = no hay ningún diseño «{ $slug }»
+error-no-page = No hay ninguna página en esta dirección.
+error-request-too-long = la petición tardó demasiado; vuelva a intentarlo
+error-log-in-limited = Demasiados intentos de entrada fallidos: espere unos minutos y vuelva a intentarlo.
+error-log-in-wrong = Nombre de usuario o contraseña incorrectos.

@@ -737,3 +737,61 @@ error-no-question = aucune question { $id } sur « { $slug } »
 error-no-post = aucune question ni réponse { $id } sur « { $slug } »
 error-only-moderators-hide = seuls les mainteneurs de « { $slug } » et les administrateurs du site masquent des questions et des réponses
 error-not-a-page-number = « { $page } » n'est pas un numéro de page
+error-no-asset = aucune ressource « { $path } »
+error-too-many-exports-yours = vous avez déjà { $count } exports en attente ou en cours ; attendez que l'un d'eux se termine
+error-too-many-exports = { $count } exports sont déjà en attente ou en cours ; réessayez dans une minute
+error-busy-log-ins = le serveur est occupé par d'autres connexions ; réessayez dans un instant
+error-busy-checking = le serveur est occupé à vérifier d'autres plans ; réessayez dans un instant
+error-busy-drawing = le serveur est occupé à dessiner d'autres plans ; réessayez dans un instant
+error-quota = un compte peut faire au plus { $max } { $what ->
+        [upload] envois de photos par jour
+       *[change] modifications par heure
+    } ; réessayez dans { $minutes } minutes
+error-form-out-of-date = ce formulaire n'est plus à jour (jeton de sécurité différent) ; rechargez la page et réessayez
+error-log-in-to-change = Connectez-vous (ou envoyez un jeton d'API) pour modifier quoi que ce soit.
+error-api-writes-need-token = utilisez un jeton d'API (Authorization: Bearer …) pour écrire par l'API
+error-field-reason = { $field } : { $reason }
+error-not-base64 = { $field } : ce n'est pas du base64 ({ $reason })
+error-no-api-route = aucune route d'API à cette adresse ; voir /api/v1/openapi.json
+error-request-body = le corps de la requête : { $reason }
+error-web-time-limit = time_limit « { $text } » : donnez un nombre de secondes de 0 à { $max }
+error-unknown-export-format = format d'export inconnu « { $name } » : utilisez svg, dxf, gcode, pdf ou all
+error-no-export-job = aucune tâche d'export « { $id } »
+error-no-job-file = la tâche { $id } n'a pas de fichier « { $name } »
+error-job-not-finished = la tâche { $id } n'est pas encore terminée ({ $state ->
+        [queued] en attente
+        [running] en cours
+        [done] terminée
+       *[failed] échouée
+    })
+error-job-of-another-design = la tâche d'export { $id } concerne « { $job_slug } », pas « { $slug } »
+error-job-not-cut-yet = la tâche d'export { $id } n'est pas encore terminée ; consignez la construction une fois ses fichiers découpés
+error-form = le formulaire : { $reason }
+error-photo-upload-failed = l'envoi a échoué ({ $reason }) ; au plus { $count } photos de { $mb } Mo chacune
+error-too-many-photos = au plus { $count } photos par formulaire
+error-manifest-upload-failed = l'envoi du manifeste a échoué ({ $reason })
+error-manifest-upload-too-large = manifeste : plus de { $kb } Ko
+error-field-too-long = { $field } : trop long
+error-upload = envoi : { $reason }
+error-image-upload-failed = l'envoi a échoué ({ $reason }) ; les images font au plus { $mb } Mo
+error-choose-image = choisissez une image à envoyer
+error-no-download-format = aucun format de téléchargement « { $format } » ; utilisez stl, step, png ou okh (les fichiers de découpe et les fiches de construction sont des exports)
+error-quantity-not-whole = la quantité « { $text } » n'est pas un nombre entier d'exemplaires
+error-choose-project = choisissez un projet, ou donnez l'identifiant du nouveau projet
+error-current-password-wrong = le mot de passe actuel n'est pas le bon
+error-too-many-drafts = trop d'imports attendent d'être examinés ; réessayez dans un moment
+error-no-draft = cet import n'existe pas (les brouillons sont gardés deux heures) ; envoyez de nouveau les fichiers
+error-import-upload-failed = l'envoi a échoué ({ $reason }) ; un import peut contenir { $mb } Mo
+error-import-too-large = un import contient au plus { $count } fichiers et { $mb } Mo
+error-choose-import-file = choisissez un fichier DXF ou SVG à importer
+error-not-a-positive-number = { $what ->
+        [thickness] l'épaisseur
+        [dpi] la résolution (dpi)
+       *[other] { $what }
+    } « { $text } » n'est pas un nombre positif
+error-unknown-unit = unité inconnue « { $unit } »
+error-no-design-here = aucun plan « { $slug } »
+error-no-page = Il n'y a pas de page à cette adresse.
+error-request-too-long = la requête a pris trop de temps ; réessayez
+error-log-in-limited = Trop de connexions échouées : attendez quelques minutes et réessayez.
+error-log-in-wrong = Nom d'utilisateur ou mot de passe incorrect.

@@ -722,3 +722,61 @@ error-no-question = hakuna swali { $id } kuhusu '{ $slug }'
 error-no-post = hakuna swali wala jibu { $id } kuhusu '{ $slug }'
 error-only-moderators-hide = ni watunzaji wa '{ $slug }' na wasimamizi wa tovuti pekee wanaoficha maswali na majibu
 error-not-a-page-number = '{ $page }' si namba ya ukurasa
+error-no-asset = hakuna rasilimali '{ $path }'
+error-too-many-exports-yours = tayari una uhamishaji { $count } unaosubiri au unaoendelea; subiri mmoja ukamilike
+error-too-many-exports = uhamishaji { $count } tayari unasubiri au unaendelea; jaribu tena baada ya dakika moja
+error-busy-log-ins = seva inashughulikia maingizo mengine; jaribu tena baada ya muda mfupi
+error-busy-checking = seva inakagua miundo mingine; jaribu tena baada ya muda mfupi
+error-busy-drawing = seva inachora miundo mingine; jaribu tena baada ya muda mfupi
+error-quota = akaunti inaweza kufanya { $what ->
+        [upload] upakiaji wa picha usiozidi { $max } kwa siku
+       *[change] mabadiliko yasiyozidi { $max } kwa saa
+    }; jaribu tena baada ya dakika { $minutes }
+error-form-out-of-date = fomu hii imepitwa na wakati (tokeni ya usalama hailingani); pakia ukurasa upya ujaribu tena
+error-log-in-to-change = Ingia (au tuma tokeni ya API) ili kubadilisha chochote.
+error-api-writes-need-token = tumia tokeni ya API (Authorization: Bearer …) kuandika kupitia API
+error-field-reason = { $field }: { $reason }
+error-not-base64 = { $field }: si base64 ({ $reason })
+error-no-api-route = hakuna njia kama hiyo ya API; tazama /api/v1/openapi.json
+error-request-body = kiini cha ombi: { $reason }
+error-web-time-limit = time_limit '{ $text }': toa sekunde kuanzia 0 hadi { $max }
+error-unknown-export-format = aina ya uhamishaji isiyojulikana '{ $name }': tumia svg, dxf, gcode, pdf au all
+error-no-export-job = hakuna kazi ya uhamishaji '{ $id }'
+error-no-job-file = kazi { $id } haina faili '{ $name }'
+error-job-not-finished = kazi { $id } bado haijakamilika ({ $state ->
+        [queued] inasubiri
+        [running] inaendelea
+        [done] imekamilika
+       *[failed] imeshindikana
+    })
+error-job-of-another-design = kazi ya uhamishaji { $id } ni ya '{ $job_slug }', si ya '{ $slug }'
+error-job-not-cut-yet = kazi ya uhamishaji { $id } bado haijakamilika; andika utengenezaji mara faili zake zitakapokatwa
+error-form = fomu: { $reason }
+error-photo-upload-failed = upakiaji umeshindikana ({ $reason }); picha zisizozidi { $count } za MB { $mb } kila moja
+error-too-many-photos = picha zisizozidi { $count } katika fomu moja
+error-manifest-upload-failed = upakiaji wa orodha umeshindikana ({ $reason })
+error-manifest-upload-too-large = orodha: kubwa kuliko KB { $kb }
+error-field-too-long = { $field }: ndefu mno
+error-upload = upakiaji: { $reason }
+error-image-upload-failed = upakiaji umeshindikana ({ $reason }); picha zisizidi MB { $mb }
+error-choose-image = chagua picha ya kupakia
+error-no-download-format = hakuna aina ya upakuaji '{ $format }'; tumia stl, step, png au okh (faili za kukata na karatasi za utengenezaji ni uhamishaji)
+error-quantity-not-whole = idadi '{ $text }' si namba kamili ya nakala
+error-choose-project = chagua mradi, au toa kitambulisho cha mradi mpya
+error-current-password-wrong = nenosiri la sasa si sahihi
+error-too-many-drafts = uingizaji mwingi mno unasubiri kukaguliwa; jaribu tena baada ya muda
+error-no-draft = hakuna uingizaji kama huo (rasimu huhifadhiwa kwa saa mbili); pakia faili tena
+error-import-upload-failed = upakiaji umeshindikana ({ $reason }); uingizaji unaweza kuwa na MB { $mb }
+error-import-too-large = uingizaji una faili zisizozidi { $count } na MB { $mb }
+error-choose-import-file = chagua faili ya DXF au SVG ya kuingiza
+error-not-a-positive-number = { $what ->
+        [thickness] unene
+        [dpi] ubora (dpi)
+       *[other] { $what }
+    } '{ $text }' si namba chanya
+error-unknown-unit = kipimo kisichojulikana '{ $unit }'
+error-no-design-here = hakuna muundo '{ $slug }'
+error-no-page = Hakuna ukurasa katika anwani hii.
+error-request-too-long = ombi limechukua muda mrefu mno; jaribu tena
+error-log-in-limited = Majaribio mengi mno ya kuingia yameshindikana: subiri dakika chache ujaribu tena.
+error-log-in-wrong = Jina la mtumiaji au nenosiri si sahihi.
