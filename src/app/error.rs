@@ -49,8 +49,9 @@ pub struct Error {
     pub kind: ErrorKind,
     /// What went wrong, in plain English words.
     pub message: String,
-    /// The same as a catalogue message, when it has one (its English text is `message`).
-    pub message_id: Option<Message>,
+    /// The same as a catalogue message, when it has one (its English text is `message`);
+    /// boxed, so that results stay small.
+    pub message_id: Option<Box<Message>>,
     /// Located problems with the input (a manifest, a profile, parameters), if any.
     pub problems: Vec<Diagnostic>,
     /// What the user can do about it.
@@ -103,7 +104,7 @@ impl Error {
         Error {
             kind,
             message: w.english,
-            message_id: w.id,
+            message_id: w.id.map(Box::new),
             problems: Vec::new(),
             hint: None,
         }
@@ -123,7 +124,7 @@ impl Error {
             [one] => (one.to_string(), None),
             many => {
                 let m = Message::new("error-problem-count").arg("count", many.len());
-                (m.text(Lang::En), Some(m))
+                (m.text(Lang::En), Some(Box::new(m)))
             }
         };
         Error {
@@ -212,7 +213,7 @@ impl From<StoreError> for Error {
         error.hint = hint;
         if let Some(m) = store_message(&e) {
             error = Error {
-                message_id: Some(m),
+                message_id: Some(Box::new(m)),
                 ..error
             };
         }
