@@ -202,6 +202,43 @@ impl From<u32> for Arg {
     }
 }
 
+impl From<f64> for Arg {
+    fn from(n: f64) -> Arg {
+        Arg::Number(n)
+    }
+}
+
+/// A message of the catalogues with its arguments, not yet phrased: what an error of the
+/// library says, carried as data so that each front end writes it in its own language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    /// The catalogue key (`error-…`).
+    pub id: &'static str,
+    /// The message's arguments, by name.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// The message `id` with no arguments yet.
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The same message with the argument `name`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in `lang` (see [`tr`]).
+    pub fn text(&self, lang: Lang) -> String {
+        tr(lang, self.id, &self.args)
+    }
+}
+
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
 }

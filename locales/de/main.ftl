@@ -632,3 +632,154 @@ history-title = Verlauf von { $name }
 lineage-title = Stammbaum von { $name }
 proposal-title = Vorschlag: { $title }
 edit-fix-title = Probleme beheben
+
+## Fehlermeldungen: was eine Ablehnung sagt (message_id von app::Error).
+
+error-problem-count = { $count ->
+        [one] { $count } Problem
+       *[other] { $count } Probleme
+    }
+error-not-a-store = { $path } ist kein Barnraise-Speicher
+error-no-design = kein Bauplan „{ $slug }“ im Speicher
+error-no-design-suggest = kein Bauplan „{ $slug }“ im Speicher (meinten Sie „{ $suggestion }“?)
+error-no-project = kein Projekt „{ $slug }“ im Speicher
+error-no-project-suggest = kein Projekt „{ $slug }“ im Speicher (meinten Sie „{ $suggestion }“?)
+error-no-revision = keine Revision „{ $rev }“ im Speicher
+error-version-not-raised-publish = „{ $slug }“ ist bereits in Version { $current } veröffentlicht; erhöhen Sie „version“ in design.toml (z. B. auf { $next }), um eine Änderung zu veröffentlichen
+error-version-not-raised-propose = „{ $slug }“ ist bereits in Version { $current } veröffentlicht; erhöhen Sie „version“ in design.toml (z. B. auf { $next }), um eine Änderung vorzuschlagen
+error-slug-taken = ein Bauplan namens „{ $slug }“ existiert bereits; wählen Sie eine andere Kennung
+error-no-makerspace = keine Werkstatt „{ $slug }“ im Speicher; bekannt sind: { $known }
+error-no-makerspace-suggest = keine Werkstatt „{ $slug }“ im Speicher (meinten Sie „{ $suggestion }“?); bekannt sind: { $known }
+error-proposal-stale = „{ $slug }“ hat sich geändert, nachdem dieser Vorschlag gemacht wurde; bitten Sie darum, ihn auf der aktuellen Version neu zu stellen
+error-no-peer = kein Partner namens „{ $name }“
+error-no-peer-suggest = kein Partner namens „{ $name }“ (meinten Sie „{ $suggestion }“?)
+error-no-pending-update = keine Aktualisierung von „{ $slug }“ vom Partner „{ $peer }“ wartet auf Prüfung
+error-version-would-not-rise = „{ $slug }“ des Partners hat Version { $offered }, nicht höher als unsere ({ $current }); Versionen sinken nie, daher kann sie nicht übernommen werden
+error-too-many-log-ins = zu viele fehlgeschlagene Anmeldungen; versuchen Sie es in { $seconds } s erneut
+error-bad-log-in = falscher Benutzername oder falsches Passwort
+error-taken = { $field ->
+        [username] dieser Benutzername ist bereits vergeben
+        [email] diese E-Mail-Adresse ist bereits vergeben
+       *[other] dieser Wert für „{ $field }“ ist bereits vergeben
+    }
+error-unreadable = { $path }: nicht lesbar: { $reason }
+error-file-too-large = { $path }: { $size } Bytes sind mehr als die Grenze von { $limit } Bytes für diese Art von Datei
+error-no-api-token = Sie haben kein API-Token { $id }
+error-only-accounts-log-in = nur Konten haben Passwörter, Sitzungen und Tokens
+error-only-accounts-page = nur Konten haben eine Kontoseite
+error-only-accounts-tokens = nur Konten haben API-Tokens
+error-no-account = kein Konto „{ $username }“: es muss sich zuerst registrieren
+error-export-manifest-too-large = { $source }: das Export-Manifest hat { $size } Bytes; höchstens { $limit }
+error-no-build = „{ $slug }“ hat keinen Nachbau „{ $id }“
+error-build-has-no-changes = Nachbau { $id } von „{ $slug }“ nennt keine Änderungen oder Parameter zum Übernehmen
+error-manifest-unreadable = design.toml: { $reason }
+error-no-photo = kein Foto „{ $name }“
+error-no-photo-of-build = kein Foto „{ $name }“ von Nachbau { $id }
+error-path-reason = { $path }: { $reason }
+error-file-over-limit = { $path }: größer als { $kb } KB, die Grenze für { $what ->
+        [build-log] ein Bauprotokoll
+        [photo] ein Foto
+       *[manifest] ein Export-Manifest
+    }
+error-not-utf8-at = { $path }: kein UTF-8-Text (Byte { $byte })
+error-package-has-no-manifest = das Paket hat keine design.toml
+error-reserved-slug = „{ $slug }“ kann hier nicht die Kennung eines Bauplans sein (sie benennt eine Seite); wählen Sie eine andere
+error-design-exists = ein Bauplan „{ $slug }“ existiert bereits: wählen Sie eine andere Kennung, oder leiten Sie ihn ab
+error-svg-upload = SVG-Uploads werden abgelehnt: ein SVG kann Skripte und Verweise auf andere Dateien enthalten. Laden Sie stattdessen ein Foto oder eine Zeichnung als PNG oder JPEG hoch.
+error-not-an-image-upload = nur PNG- und JPEG-Bilder können hochgeladen werden (der Inhalt der Datei ist keins von beiden)
+error-image-size = ein Bild muss 1 Byte bis { $mb } MB groß sein; dieses hat { $size } Bytes
+error-stored-manifest-uneditable = die gespeicherte design.toml lässt sich nicht bearbeiten: { $reason }
+error-stored-manifest-no-version = die gespeicherte design.toml hat keine Version
+error-no-image = kein Bild „{ $path }“
+error-not-an-image = „{ $path }“ ist kein Bild
+error-only-maintainers-release = nur die Betreuer von „{ $slug }“ können eine Version davon veröffentlichen
+error-no-such-file-or-folder = { $name }: keine solche Datei und kein solcher Ordner
+error-no-such-folder = { $name }: kein solcher Ordner
+error-time-limit-range = eine Verschachtelungszeit von { $seconds } s: geben Sie Sekunden zwischen 0 und { $max } an
+error-cut-width-range = { $what ->
+        [kerf] eine Schnittbreite
+       *[bit] ein Fräserdurchmesser
+    } von { $mm } mm: geben Sie mm über 0 und höchstens { $max } an
+error-sheet-range = eine Platte von { $width } × { $height } mm: beide Seiten müssen über 0 und höchstens { $max } mm lang sein
+error-not-a-source-url = „{ $text }“ ist keine Quell-URL (schreiben Sie URL oder URL@commit)
+error-not-utf8 = { $path }: kein UTF-8-Text
+error-no-makerspace-file = keine Werkstattdatei { $name }
+error-no-file-name = { $path }: kein Dateiname
+error-not-a-key-file = { $path } ist keine Schlüsseldatei
+error-not-a-file = { $path } ist keine Datei
+error-ca-file-needs-https = eine CA-Datei ist für https://-Partner; „{ $url }“ ist keiner
+error-only-maintainers-peer-updates = nur die Betreuer von „{ $slug }“ entscheiden über Aktualisierungen von Partnern
+error-only-maintainers-project = nur die Betreuer des Projekts „{ $slug }“ können es ändern; leiten Sie es ab, um Ihr eigenes zu haben
+error-quantity-range = eine Anzahl von { $quantity }: schneiden Sie 1 bis { $max } Exemplare eines Bauplans
+error-project-exists = ein Projekt namens „{ $slug }“ existiert bereits; wählen Sie eine andere Kennung
+error-no-proposal = kein Vorschlag { $id }
+error-proposals-decided-by-accounts = über Vorschläge entscheiden Konten
+error-only-maintainers-proposals = nur die Betreuer von „{ $slug }“ können über seine Vorschläge entscheiden
+error-proposal-decided = dieser Vorschlag wurde bereits { $state ->
+        [accepted] angenommen
+        [refused] abgelehnt
+       *[other] entschieden
+    }
+error-questions-by-accounts = Fragen und Antworten werden von Konten der Web-App gestellt
+error-no-question = keine Frage { $id } zu „{ $slug }“
+error-no-post = keine Frage oder Antwort { $id } zu „{ $slug }“
+error-only-moderators-hide = nur die Betreuer von „{ $slug }“ und die Administratoren der Website blenden Fragen und Antworten aus
+error-not-a-page-number = „{ $page }“ ist keine Seitenzahl
+error-no-asset = keine Ressource „{ $path }“
+error-too-many-exports-yours = Sie haben bereits { $count } Exporte, die warten oder laufen; warten Sie, bis einer fertig ist
+error-too-many-exports = { $count } Exporte warten oder laufen bereits; versuchen Sie es in einer Minute erneut
+error-busy-log-ins = der Server ist mit anderen Anmeldungen beschäftigt; versuchen Sie es gleich noch einmal
+error-busy-checking = der Server prüft gerade andere Baupläne; versuchen Sie es gleich noch einmal
+error-busy-drawing = der Server zeichnet gerade andere Baupläne; versuchen Sie es gleich noch einmal
+error-quota = ein Konto darf höchstens { $max } { $what ->
+        [upload] Foto-Uploads pro Tag
+       *[change] Änderungen pro Stunde
+    } machen; versuchen Sie es in { $minutes } Minuten erneut
+error-form-out-of-date = dieses Formular ist veraltet (Sicherheitstoken passt nicht); laden Sie die Seite neu und versuchen Sie es noch einmal
+error-log-in-to-change = Melden Sie sich an (oder senden Sie ein API-Token), um etwas zu ändern.
+error-api-writes-need-token = verwenden Sie ein API-Token (Authorization: Bearer …) für Schreibzugriffe über die API
+error-field-reason = { $field }: { $reason }
+error-not-base64 = { $field }: kein Base64 ({ $reason })
+error-no-api-route = keine solche API-Route; siehe /api/v1/openapi.json
+error-request-body = der Anfragetext: { $reason }
+error-web-time-limit = time_limit „{ $text }“: geben Sie Sekunden von 0 bis { $max } an
+error-unknown-export-format = unbekanntes Exportformat „{ $name }“: verwenden Sie svg, dxf, gcode, pdf oder all
+error-no-export-job = kein Exportauftrag „{ $id }“
+error-no-job-file = Auftrag { $id } hat keine Datei „{ $name }“
+error-job-not-finished = Auftrag { $id } ist noch nicht fertig ({ $state ->
+        [queued] wartet
+        [running] läuft
+        [done] fertig
+       *[failed] fehlgeschlagen
+    })
+error-job-of-another-design = Exportauftrag { $id } ist für „{ $job_slug }“, nicht für „{ $slug }“
+error-job-not-cut-yet = Exportauftrag { $id } ist noch nicht fertig; protokollieren Sie den Nachbau, sobald seine Dateien geschnitten sind
+error-form = das Formular: { $reason }
+error-photo-upload-failed = Hochladen fehlgeschlagen ({ $reason }); höchstens { $count } Fotos mit je { $mb } MB
+error-too-many-photos = höchstens { $count } Fotos in einem Formular
+error-manifest-upload-failed = das Hochladen des Manifests ist fehlgeschlagen ({ $reason })
+error-manifest-upload-too-large = Manifest: größer als { $kb } KB
+error-field-too-long = { $field }: zu lang
+error-upload = Hochladen: { $reason }
+error-image-upload-failed = Hochladen fehlgeschlagen ({ $reason }); Bilder dürfen höchstens { $mb } MB groß sein
+error-choose-image = wählen Sie ein Bild zum Hochladen
+error-no-download-format = kein Download-Format „{ $format }“; verwenden Sie stl, step, png oder okh (Schnittdateien und Baublätter sind Exporte)
+error-quantity-not-whole = die Anzahl „{ $text }“ ist keine ganze Zahl von Exemplaren
+error-choose-project = wählen Sie ein Projekt, oder geben Sie die Kennung des neuen Projekts an
+error-current-password-wrong = das aktuelle Passwort ist nicht richtig
+error-too-many-drafts = zu viele Importe warten auf Prüfung; versuchen Sie es später erneut
+error-no-draft = diesen Import gibt es nicht (Entwürfe werden zwei Stunden aufbewahrt); laden Sie die Dateien erneut hoch
+error-import-upload-failed = Hochladen fehlgeschlagen ({ $reason }); ein Import darf { $mb } MB umfassen
+error-import-too-large = ein Import umfasst höchstens { $count } Dateien und { $mb } MB
+error-choose-import-file = wählen Sie eine DXF- oder SVG-Datei zum Importieren
+error-not-a-positive-number = { $what ->
+        [thickness] Die Dicke
+        [dpi] Die Auflösung (dpi)
+       *[other] { $what }
+    } „{ $text }“ ist keine positive Zahl
+error-unknown-unit = unbekannte Einheit „{ $unit }“
+error-no-design-here = kein Bauplan „{ $slug }“
+error-no-page = Unter dieser Adresse gibt es keine Seite.
+error-request-too-long = die Anfrage hat zu lange gedauert; versuchen Sie es erneut
+error-log-in-limited = Zu viele fehlgeschlagene Anmeldungen: Warten Sie ein paar Minuten und versuchen Sie es erneut.
+error-log-in-wrong = Falscher Benutzername oder falsches Passwort.

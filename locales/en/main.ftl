@@ -638,3 +638,135 @@ history-title = History of { $name }
 lineage-title = Lineage of { $name }
 proposal-title = Proposal: { $title }
 edit-fix-title = Fix the problems
+
+## Error messages: what a refusal says (app::Error's message_id). The English text is the
+## message the library writes, word for word.
+
+error-problem-count = { $count } problem(s)
+error-not-a-store = { $path } is not a Barnraise store
+error-no-design = no design '{ $slug }' in the store
+error-no-design-suggest = no design '{ $slug }' in the store (did you mean '{ $suggestion }'?)
+error-no-project = no project '{ $slug }' in the store
+error-no-project-suggest = no project '{ $slug }' in the store (did you mean '{ $suggestion }'?)
+error-no-revision = no revision '{ $rev }' in the store
+error-version-not-raised-publish = '{ $slug }' is already published at version { $current }; raise 'version' in design.toml (e.g. to { $next }) to publish a change
+error-version-not-raised-propose = '{ $slug }' is already published at version { $current }; raise 'version' in design.toml (e.g. to { $next }) to propose a change
+error-slug-taken = a design called '{ $slug }' already exists; choose another slug
+error-no-makerspace = no makerspace '{ $slug }' in the store; known: { $known }
+error-no-makerspace-suggest = no makerspace '{ $slug }' in the store (did you mean '{ $suggestion }'?); known: { $known }
+error-proposal-stale = '{ $slug }' changed after this proposal was made; ask for the proposal to be made again on the current version
+error-no-peer = no peer called '{ $name }'
+error-no-peer-suggest = no peer called '{ $name }' (did you mean '{ $suggestion }'?)
+error-no-pending-update = no update of '{ $slug }' from peer '{ $peer }' is waiting for review
+error-version-would-not-rise = the peer's '{ $slug }' is version { $offered }, not above ours ({ $current }); versions never go down, so it cannot be taken
+error-too-many-log-ins = too many failed log-ins; try again in { $seconds } s
+error-bad-log-in = wrong username or password
+error-taken = this { $field } is already taken
+error-unreadable = { $path }: cannot read: { $reason }
+error-file-too-large = { $path }: { $size } bytes is more than the limit of { $limit } bytes for this kind of file
+error-no-api-token = no API token { $id } of yours
+error-only-accounts-log-in = only accounts have passwords, sessions and tokens
+error-only-accounts-page = only accounts have an account page
+error-only-accounts-tokens = only accounts have API tokens
+error-no-account = no account '{ $username }': it must sign up first
+error-export-manifest-too-large = { $source }: the export manifest is { $size } bytes; at most { $limit }
+error-no-build = '{ $slug }' has no build '{ $id }'
+error-build-has-no-changes = build { $id } of '{ $slug }' names no changes or parameters to take
+error-manifest-unreadable = design.toml: { $reason }
+error-no-photo = no photo '{ $name }'
+error-no-photo-of-build = no photo '{ $name }' of build { $id }
+error-path-reason = { $path }: { $reason }
+error-file-over-limit = { $path }: larger than { $kb } KB, the limit for { $what ->
+        [build-log] a build log
+        [photo] a photo
+       *[manifest] an export manifest
+    }
+error-not-utf8-at = { $path }: not UTF-8 text (byte { $byte })
+error-package-has-no-manifest = the package has no design.toml
+error-reserved-slug = '{ $slug }' cannot be a design's slug here (it names a page); choose another
+error-design-exists = a design '{ $slug }' exists already: choose another slug, or fork it
+error-svg-upload = SVG uploads are refused: an SVG can carry scripts and links to other files. Upload a PNG or JPEG photo or drawing instead.
+error-not-an-image-upload = only PNG and JPEG images can be uploaded (the file's content is neither)
+error-image-size = an image must be 1 byte to { $mb } MB; this one is { $size } bytes
+error-stored-manifest-uneditable = the stored design.toml cannot be edited: { $reason }
+error-stored-manifest-no-version = the stored design.toml has no version
+error-no-image = no image '{ $path }'
+error-not-an-image = '{ $path }' is not an image
+error-only-maintainers-release = only the maintainers of '{ $slug }' can release it
+error-no-such-file-or-folder = { $name }: no such file or folder
+error-no-such-folder = { $name }: no such folder
+error-time-limit-range = a nesting time limit of { $seconds } s: give seconds between 0 and { $max }
+error-cut-width-range = a { $what ->
+        [kerf] kerf
+       *[bit] bit diameter
+    } of { $mm } mm: give mm above 0 and at most { $max }
+error-sheet-range = a { $width } × { $height } mm sheet: both sides must be above 0 and at most { $max } mm
+error-not-a-source-url = '{ $text }' is not a source URL (write URL or URL@commit)
+error-not-utf8 = { $path }: not UTF-8 text
+error-no-makerspace-file = no makerspace file { $name }
+error-no-file-name = { $path }: no file name
+error-not-a-key-file = { $path } is not a key file
+error-not-a-file = { $path } is not a file
+error-ca-file-needs-https = a CA file is for https:// peers; '{ $url }' is not one
+error-only-maintainers-peer-updates = only the maintainers of '{ $slug }' can decide on updates from peers
+error-only-maintainers-project = only the maintainers of project '{ $slug }' can change it; fork it to make your own
+error-quantity-range = a quantity of { $quantity }: cut 1 to { $max } copies of a design
+error-project-exists = a project called '{ $slug }' already exists; choose another slug
+error-no-proposal = no proposal { $id }
+error-proposals-decided-by-accounts = proposals are decided by accounts
+error-only-maintainers-proposals = only the maintainers of '{ $slug }' can decide on its proposals
+error-proposal-decided = this proposal was already { $state }
+error-questions-by-accounts = questions and answers are posted by accounts of the web app
+error-no-question = no question { $id } about '{ $slug }'
+error-no-post = no question or answer { $id } about '{ $slug }'
+error-only-moderators-hide = only the maintainers of '{ $slug }' and the site's admins hide questions and answers
+error-not-a-page-number = page '{ $page }' is not a page number
+error-no-asset = no asset '{ $path }'
+error-too-many-exports-yours = you already have { $count } exports waiting or running; wait for one to finish
+error-too-many-exports = { $count } exports are already waiting or running; try again in a minute
+error-busy-log-ins = the server is busy with other log-ins; try again in a moment
+error-busy-checking = the server is busy checking other designs; try again in a moment
+error-busy-drawing = the server is busy drawing other designs; try again in a moment
+error-quota = an account may make at most { $max } { $what ->
+        [upload] photos a day
+       *[change] changes an hour
+    }; try again in { $minutes } minutes
+error-form-out-of-date = this form is out of date (security token mismatch); reload the page and try again
+error-log-in-to-change = Log in (or send an API token) to change anything.
+error-api-writes-need-token = use an API token (Authorization: Bearer …) for writes through the API
+error-field-reason = { $field }: { $reason }
+error-not-base64 = { $field }: not base64 ({ $reason })
+error-no-api-route = no such API route; see /api/v1/openapi.json
+error-request-body = the request body: { $reason }
+error-web-time-limit = time_limit '{ $text }': give seconds from 0 to { $max }
+error-unknown-export-format = unknown export format '{ $name }': use svg, dxf, gcode, pdf or all
+error-no-export-job = no export job '{ $id }'
+error-no-job-file = job { $id } has no file '{ $name }'
+error-job-not-finished = job { $id } is not finished yet ({ $state })
+error-job-of-another-design = export job { $id } is for '{ $job_slug }', not '{ $slug }'
+error-job-not-cut-yet = export job { $id } is not finished yet; log the build once its files are cut
+error-form = the form: { $reason }
+error-photo-upload-failed = upload failed ({ $reason }); at most { $count } photos of { $mb } MB each
+error-too-many-photos = at most { $count } photos in one form
+error-manifest-upload-failed = the manifest upload failed ({ $reason })
+error-manifest-upload-too-large = manifest: larger than { $kb } KB
+error-field-too-long = { $field }: too long
+error-upload = upload: { $reason }
+error-image-upload-failed = upload failed ({ $reason }); images may be at most { $mb } MB
+error-choose-image = choose an image to upload
+error-no-download-format = no download format '{ $format }'; use stl, step, png or okh (cut files and build sheets are exports)
+error-quantity-not-whole = quantity '{ $text }' is not a whole number of copies
+error-choose-project = choose a project, or give the new project's slug
+error-current-password-wrong = the current password is not right
+error-too-many-drafts = too many imports are waiting for review; try again in a while
+error-no-draft = no such import (drafts are kept for two hours); upload the files again
+error-import-upload-failed = upload failed ({ $reason }); an import may hold { $mb } MB
+error-import-too-large = an import holds at most { $count } files and { $mb } MB
+error-choose-import-file = choose a DXF or SVG file to import
+error-not-a-positive-number = { $what } '{ $text }' is not a positive number
+error-unknown-unit = unknown unit '{ $unit }'
+error-no-design-here = no design '{ $slug }'
+error-no-page = There is no page at this address.
+error-request-too-long = the request took too long; try again
+error-log-in-limited = Too many failed log-ins: wait a few minutes and try again.
+error-log-in-wrong = Wrong username or password.

@@ -647,3 +647,154 @@ history-title = Historial de { $name }
 lineage-title = Linaje de { $name }
 proposal-title = Propuesta: { $title }
 edit-fix-title = Corregir los problemas
+
+## Mensajes de error: lo que dice un rechazo (message_id de app::Error).
+
+error-problem-count = { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+error-not-a-store = { $path } no es un depósito de Barnraise
+error-no-design = no hay ningún diseño «{ $slug }» en el depósito
+error-no-design-suggest = no hay ningún diseño «{ $slug }» en el depósito (¿quiso decir «{ $suggestion }»?)
+error-no-project = no hay ningún proyecto «{ $slug }» en el depósito
+error-no-project-suggest = no hay ningún proyecto «{ $slug }» en el depósito (¿quiso decir «{ $suggestion }»?)
+error-no-revision = no hay ninguna revisión «{ $rev }» en el depósito
+error-version-not-raised-publish = «{ $slug }» ya está publicado en la versión { $current }; suba «version» en design.toml (por ejemplo a { $next }) para publicar un cambio
+error-version-not-raised-propose = «{ $slug }» ya está publicado en la versión { $current }; suba «version» en design.toml (por ejemplo a { $next }) para proponer un cambio
+error-slug-taken = ya existe un diseño llamado «{ $slug }»; elija otro identificador
+error-no-makerspace = no hay ningún taller «{ $slug }» en el depósito; talleres conocidos: { $known }
+error-no-makerspace-suggest = no hay ningún taller «{ $slug }» en el depósito (¿quiso decir «{ $suggestion }»?); talleres conocidos: { $known }
+error-proposal-stale = «{ $slug }» cambió después de hacerse esta propuesta; pida que se vuelva a hacer sobre la versión actual
+error-no-peer = no hay ningún nodo llamado «{ $name }»
+error-no-peer-suggest = no hay ningún nodo llamado «{ $name }» (¿quiso decir «{ $suggestion }»?)
+error-no-pending-update = ninguna actualización de «{ $slug }» del nodo «{ $peer }» espera revisión
+error-version-would-not-rise = el «{ $slug }» del nodo está en la versión { $offered }, que no supera la nuestra ({ $current }); las versiones nunca bajan, así que no se puede tomar
+error-too-many-log-ins = demasiados intentos de entrada fallidos; vuelva a intentarlo en { $seconds } s
+error-bad-log-in = nombre de usuario o contraseña incorrectos
+error-taken = { $field ->
+        [username] este nombre de usuario ya está en uso
+        [email] esta dirección de correo ya está en uso
+       *[other] este valor de «{ $field }» ya está en uso
+    }
+error-unreadable = { $path }: no se puede leer: { $reason }
+error-file-too-large = { $path }: { $size } bytes superan el límite de { $limit } bytes para este tipo de archivo
+error-no-api-token = no tiene ningún token de la API { $id }
+error-only-accounts-log-in = solo las cuentas tienen contraseñas, sesiones y tokens
+error-only-accounts-page = solo las cuentas tienen una página de cuenta
+error-only-accounts-tokens = solo las cuentas tienen tokens de la API
+error-no-account = no hay ninguna cuenta «{ $username }»: primero tiene que registrarse
+error-export-manifest-too-large = { $source }: el manifiesto de exportación tiene { $size } bytes; como máximo { $limit }
+error-no-build = «{ $slug }» no tiene ninguna construcción «{ $id }»
+error-build-has-no-changes = la construcción { $id } de «{ $slug }» no indica cambios ni parámetros que tomar
+error-manifest-unreadable = design.toml: { $reason }
+error-no-photo = no hay ninguna foto «{ $name }»
+error-no-photo-of-build = no hay ninguna foto «{ $name }» en la construcción { $id }
+error-path-reason = { $path }: { $reason }
+error-file-over-limit = { $path }: más de { $kb } KB, el límite para { $what ->
+        [build-log] un registro de construcción
+        [photo] una foto
+       *[manifest] un manifiesto de exportación
+    }
+error-not-utf8-at = { $path }: no es texto UTF-8 (byte { $byte })
+error-package-has-no-manifest = el paquete no tiene design.toml
+error-reserved-slug = «{ $slug }» no puede ser aquí el identificador de un diseño (nombra una página); elija otro
+error-design-exists = ya existe un diseño «{ $slug }»: elija otro identificador, o derívelo
+error-svg-upload = No se aceptan archivos SVG: un SVG puede llevar scripts y enlaces a otros archivos. Suba en su lugar una foto o un dibujo en PNG o JPEG.
+error-not-an-image-upload = solo se pueden subir imágenes PNG y JPEG (el contenido del archivo no es ninguna de las dos)
+error-image-size = una imagen debe tener de 1 byte a { $mb } MB; esta tiene { $size } bytes
+error-stored-manifest-uneditable = el design.toml guardado no se puede editar: { $reason }
+error-stored-manifest-no-version = el design.toml guardado no tiene versión
+error-no-image = no hay ninguna imagen «{ $path }»
+error-not-an-image = «{ $path }» no es una imagen
+error-only-maintainers-release = solo los mantenedores de «{ $slug }» pueden publicar una versión
+error-no-such-file-or-folder = { $name }: no existe el archivo o la carpeta
+error-no-such-folder = { $name }: no existe la carpeta
+error-time-limit-range = un tiempo de anidado de { $seconds } s: indique segundos entre 0 y { $max }
+error-cut-width-range = { $what ->
+        [kerf] un ancho de corte
+       *[bit] un diámetro de fresa
+    } de { $mm } mm: indique mm por encima de 0 y como máximo { $max }
+error-sheet-range = un tablero de { $width } × { $height } mm: ambos lados deben ser mayores que 0 y de { $max } mm como máximo
+error-not-a-source-url = «{ $text }» no es una URL de origen (escriba URL o URL@commit)
+error-not-utf8 = { $path }: no es texto UTF-8
+error-no-makerspace-file = no hay ningún archivo de taller { $name }
+error-no-file-name = { $path }: sin nombre de archivo
+error-not-a-key-file = { $path } no es un archivo de clave
+error-not-a-file = { $path } no es un archivo
+error-ca-file-needs-https = un archivo de autoridad de certificación es para nodos https://; «{ $url }» no lo es
+error-only-maintainers-peer-updates = solo los mantenedores de «{ $slug }» pueden decidir sobre las actualizaciones de otros nodos
+error-only-maintainers-project = solo los mantenedores del proyecto «{ $slug }» pueden cambiarlo; derívelo para tener el suyo
+error-quantity-range = una cantidad de { $quantity }: corte de 1 a { $max } copias de un diseño
+error-project-exists = ya existe un proyecto llamado «{ $slug }»; elija otro identificador
+error-no-proposal = no hay ninguna propuesta { $id }
+error-proposals-decided-by-accounts = las propuestas las deciden las cuentas
+error-only-maintainers-proposals = solo los mantenedores de «{ $slug }» pueden decidir sobre sus propuestas
+error-proposal-decided = esta propuesta ya fue { $state ->
+        [accepted] aceptada
+        [refused] rechazada
+       *[other] decidida
+    }
+error-questions-by-accounts = las preguntas y respuestas las publican cuentas de la aplicación web
+error-no-question = no hay ninguna pregunta { $id } sobre «{ $slug }»
+error-no-post = no hay ninguna pregunta ni respuesta { $id } sobre «{ $slug }»
+error-only-moderators-hide = solo los mantenedores de «{ $slug }» y los administradores del sitio ocultan preguntas y respuestas
+error-not-a-page-number = «{ $page }» no es un número de página
+error-no-asset = no hay ningún recurso «{ $path }»
+error-too-many-exports-yours = ya tiene { $count } exportaciones en espera o en curso; espere a que termine alguna
+error-too-many-exports = ya hay { $count } exportaciones en espera o en curso; vuelva a intentarlo en un minuto
+error-busy-log-ins = el servidor está ocupado con otras entradas; vuelva a intentarlo en un momento
+error-busy-checking = el servidor está ocupado comprobando otros diseños; vuelva a intentarlo en un momento
+error-busy-drawing = el servidor está ocupado dibujando otros diseños; vuelva a intentarlo en un momento
+error-quota = una cuenta puede hacer como máximo { $max } { $what ->
+        [upload] subidas de fotos al día
+       *[change] cambios por hora
+    }; vuelva a intentarlo en { $minutes } minutos
+error-form-out-of-date = este formulario está desactualizado (el token de seguridad no coincide); recargue la página y vuelva a intentarlo
+error-log-in-to-change = Entre con su cuenta (o envíe un token de la API) para cambiar cualquier cosa.
+error-api-writes-need-token = use un token de la API (Authorization: Bearer …) para escribir a través de la API
+error-field-reason = { $field }: { $reason }
+error-not-base64 = { $field }: no es base64 ({ $reason })
+error-no-api-route = no existe esa ruta de la API; consulte /api/v1/openapi.json
+error-request-body = el cuerpo de la petición: { $reason }
+error-web-time-limit = time_limit «{ $text }»: indique segundos de 0 a { $max }
+error-unknown-export-format = formato de exportación desconocido «{ $name }»: use svg, dxf, gcode, pdf o all
+error-no-export-job = no hay ningún trabajo de exportación «{ $id }»
+error-no-job-file = el trabajo { $id } no tiene ningún archivo «{ $name }»
+error-job-not-finished = el trabajo { $id } aún no ha terminado ({ $state ->
+        [queued] en espera
+        [running] en curso
+        [done] terminado
+       *[failed] fallido
+    })
+error-job-of-another-design = el trabajo de exportación { $id } es para «{ $job_slug }», no para «{ $slug }»
+error-job-not-cut-yet = el trabajo de exportación { $id } aún no ha terminado; registre la construcción cuando sus archivos estén cortados
+error-form = el formulario: { $reason }
+error-photo-upload-failed = la subida falló ({ $reason }); como máximo { $count } fotos de { $mb } MB cada una
+error-too-many-photos = como máximo { $count } fotos en un formulario
+error-manifest-upload-failed = la subida del manifiesto falló ({ $reason })
+error-manifest-upload-too-large = manifiesto: más de { $kb } KB
+error-field-too-long = { $field }: demasiado largo
+error-upload = subida: { $reason }
+error-image-upload-failed = la subida falló ({ $reason }); las imágenes pueden tener como máximo { $mb } MB
+error-choose-image = elija una imagen para subir
+error-no-download-format = no existe el formato de descarga «{ $format }»; use stl, step, png u okh (los archivos de corte y las hojas de construcción son exportaciones)
+error-quantity-not-whole = la cantidad «{ $text }» no es un número entero de copias
+error-choose-project = elija un proyecto, o indique el identificador del proyecto nuevo
+error-current-password-wrong = la contraseña actual no es correcta
+error-too-many-drafts = hay demasiadas importaciones esperando revisión; vuelva a intentarlo dentro de un rato
+error-no-draft = no existe esa importación (los borradores se guardan dos horas); vuelva a subir los archivos
+error-import-upload-failed = la subida falló ({ $reason }); una importación puede tener { $mb } MB
+error-import-too-large = una importación tiene como máximo { $count } archivos y { $mb } MB
+error-choose-import-file = elija un archivo DXF o SVG para importar
+error-not-a-positive-number = { $what ->
+        [thickness] el grosor
+        [dpi] la resolución (dpi)
+       *[other] { $what }
+    } «{ $text }» no es un número positivo
+error-unknown-unit = unidad desconocida «{ $unit }»
+error-no-design-here = no hay ningún diseño «{ $slug }»
+error-no-page = No hay ninguna página en esta dirección.
+error-request-too-long = la petición tardó demasiado; vuelva a intentarlo
+error-log-in-limited = Demasiados intentos de entrada fallidos: espere unos minutos y vuelva a intentarlo.
+error-log-in-wrong = Nombre de usuario o contraseña incorrectos.

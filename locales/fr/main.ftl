@@ -644,3 +644,154 @@ history-title = Historique de { $name }
 lineage-title = Lignée de { $name }
 proposal-title = Proposition : { $title }
 edit-fix-title = Corriger les problèmes
+
+## Messages d'erreur : ce que dit un refus (message_id d'app::Error).
+
+error-problem-count = { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+error-not-a-store = { $path } n'est pas un dépôt Barnraise
+error-no-design = aucun plan « { $slug } » dans le dépôt
+error-no-design-suggest = aucun plan « { $slug } » dans le dépôt (vouliez-vous dire « { $suggestion } » ?)
+error-no-project = aucun projet « { $slug } » dans le dépôt
+error-no-project-suggest = aucun projet « { $slug } » dans le dépôt (vouliez-vous dire « { $suggestion } » ?)
+error-no-revision = aucune révision « { $rev } » dans le dépôt
+error-version-not-raised-publish = « { $slug } » est déjà publié en version { $current } ; augmentez « version » dans design.toml (par exemple à { $next }) pour publier une modification
+error-version-not-raised-propose = « { $slug } » est déjà publié en version { $current } ; augmentez « version » dans design.toml (par exemple à { $next }) pour proposer une modification
+error-slug-taken = un plan nommé « { $slug } » existe déjà ; choisissez un autre identifiant
+error-no-makerspace = aucun atelier « { $slug } » dans le dépôt ; ateliers connus : { $known }
+error-no-makerspace-suggest = aucun atelier « { $slug } » dans le dépôt (vouliez-vous dire « { $suggestion } » ?) ; ateliers connus : { $known }
+error-proposal-stale = « { $slug } » a changé depuis cette proposition ; demandez qu'elle soit refaite sur la version actuelle
+error-no-peer = aucun pair nommé « { $name } »
+error-no-peer-suggest = aucun pair nommé « { $name } » (vouliez-vous dire « { $suggestion } » ?)
+error-no-pending-update = aucune mise à jour de « { $slug } » venant du pair « { $peer } » n'attend d'examen
+error-version-would-not-rise = le « { $slug } » du pair est en version { $offered }, qui ne dépasse pas la nôtre ({ $current }) ; les versions ne reculent jamais, il ne peut donc pas être repris
+error-too-many-log-ins = trop de connexions échouées ; réessayez dans { $seconds } s
+error-bad-log-in = nom d'utilisateur ou mot de passe incorrect
+error-taken = { $field ->
+        [username] ce nom d'utilisateur est déjà pris
+        [email] cette adresse e-mail est déjà prise
+       *[other] cette valeur de « { $field } » est déjà prise
+    }
+error-unreadable = { $path } : lecture impossible : { $reason }
+error-file-too-large = { $path } : { $size } octets, c'est plus que la limite de { $limit } octets pour ce type de fichier
+error-no-api-token = vous n'avez pas de jeton d'API { $id }
+error-only-accounts-log-in = seuls les comptes ont des mots de passe, des sessions et des jetons
+error-only-accounts-page = seuls les comptes ont une page de compte
+error-only-accounts-tokens = seuls les comptes ont des jetons d'API
+error-no-account = aucun compte « { $username } » : il faut d'abord s'inscrire
+error-export-manifest-too-large = { $source } : le manifeste d'export fait { $size } octets ; { $limit } au plus
+error-no-build = « { $slug } » n'a pas de construction « { $id } »
+error-build-has-no-changes = la construction { $id } de « { $slug } » ne donne ni modifications ni paramètres à reprendre
+error-manifest-unreadable = design.toml : { $reason }
+error-no-photo = aucune photo « { $name } »
+error-no-photo-of-build = aucune photo « { $name } » dans la construction { $id }
+error-path-reason = { $path } : { $reason }
+error-file-over-limit = { $path } : plus de { $kb } Ko, la limite pour { $what ->
+        [build-log] un journal de construction
+        [photo] une photo
+       *[manifest] un manifeste d'export
+    }
+error-not-utf8-at = { $path } : ce n'est pas du texte UTF-8 (octet { $byte })
+error-package-has-no-manifest = le paquet n'a pas de design.toml
+error-reserved-slug = « { $slug } » ne peut pas être l'identifiant d'un plan ici (il désigne une page) ; choisissez-en un autre
+error-design-exists = un plan « { $slug } » existe déjà : choisissez un autre identifiant, ou dérivez-le
+error-svg-upload = Les envois de SVG sont refusés : un SVG peut contenir des scripts et des liens vers d'autres fichiers. Envoyez plutôt une photo ou un dessin en PNG ou JPEG.
+error-not-an-image-upload = seules les images PNG et JPEG peuvent être envoyées (le contenu du fichier n'est ni l'un ni l'autre)
+error-image-size = une image doit faire de 1 octet à { $mb } Mo ; celle-ci fait { $size } octets
+error-stored-manifest-uneditable = le design.toml enregistré ne peut pas être modifié : { $reason }
+error-stored-manifest-no-version = le design.toml enregistré n'a pas de version
+error-no-image = aucune image « { $path } »
+error-not-an-image = « { $path } » n'est pas une image
+error-only-maintainers-release = seuls les mainteneurs de « { $slug } » peuvent en publier une version
+error-no-such-file-or-folder = { $name } : fichier ou dossier introuvable
+error-no-such-folder = { $name } : dossier introuvable
+error-time-limit-range = un temps d'imbrication de { $seconds } s : donnez un nombre de secondes entre 0 et { $max }
+error-cut-width-range = { $what ->
+        [kerf] une largeur de coupe
+       *[bit] un diamètre de fraise
+    } de { $mm } mm : donnez une valeur en mm supérieure à 0 et d'au plus { $max }
+error-sheet-range = un panneau de { $width } × { $height } mm : les deux côtés doivent dépasser 0 et mesurer au plus { $max } mm
+error-not-a-source-url = « { $text } » n'est pas une URL de source (écrivez URL ou URL@commit)
+error-not-utf8 = { $path } : ce n'est pas du texte UTF-8
+error-no-makerspace-file = aucun fichier d'atelier { $name }
+error-no-file-name = { $path } : pas de nom de fichier
+error-not-a-key-file = { $path } n'est pas un fichier de clé
+error-not-a-file = { $path } n'est pas un fichier
+error-ca-file-needs-https = un fichier d'autorité de certification sert aux pairs en https:// ; « { $url } » n'en est pas un
+error-only-maintainers-peer-updates = seuls les mainteneurs de « { $slug } » peuvent décider des mises à jour venant de pairs
+error-only-maintainers-project = seuls les mainteneurs du projet « { $slug } » peuvent le modifier ; dérivez-le pour avoir le vôtre
+error-quantity-range = une quantité de { $quantity } : découpez de 1 à { $max } exemplaires d'un plan
+error-project-exists = un projet nommé « { $slug } » existe déjà ; choisissez un autre identifiant
+error-no-proposal = aucune proposition { $id }
+error-proposals-decided-by-accounts = ce sont des comptes qui décident des propositions
+error-only-maintainers-proposals = seuls les mainteneurs de « { $slug } » peuvent décider de ses propositions
+error-proposal-decided = cette proposition a déjà été { $state ->
+        [accepted] acceptée
+        [refused] refusée
+       *[other] traitée
+    }
+error-questions-by-accounts = les questions et réponses sont publiées par des comptes de l'application web
+error-no-question = aucune question { $id } sur « { $slug } »
+error-no-post = aucune question ni réponse { $id } sur « { $slug } »
+error-only-moderators-hide = seuls les mainteneurs de « { $slug } » et les administrateurs du site masquent des questions et des réponses
+error-not-a-page-number = « { $page } » n'est pas un numéro de page
+error-no-asset = aucune ressource « { $path } »
+error-too-many-exports-yours = vous avez déjà { $count } exports en attente ou en cours ; attendez que l'un d'eux se termine
+error-too-many-exports = { $count } exports sont déjà en attente ou en cours ; réessayez dans une minute
+error-busy-log-ins = le serveur est occupé par d'autres connexions ; réessayez dans un instant
+error-busy-checking = le serveur est occupé à vérifier d'autres plans ; réessayez dans un instant
+error-busy-drawing = le serveur est occupé à dessiner d'autres plans ; réessayez dans un instant
+error-quota = un compte peut faire au plus { $max } { $what ->
+        [upload] envois de photos par jour
+       *[change] modifications par heure
+    } ; réessayez dans { $minutes } minutes
+error-form-out-of-date = ce formulaire n'est plus à jour (jeton de sécurité différent) ; rechargez la page et réessayez
+error-log-in-to-change = Connectez-vous (ou envoyez un jeton d'API) pour modifier quoi que ce soit.
+error-api-writes-need-token = utilisez un jeton d'API (Authorization: Bearer …) pour écrire par l'API
+error-field-reason = { $field } : { $reason }
+error-not-base64 = { $field } : ce n'est pas du base64 ({ $reason })
+error-no-api-route = aucune route d'API à cette adresse ; voir /api/v1/openapi.json
+error-request-body = le corps de la requête : { $reason }
+error-web-time-limit = time_limit « { $text } » : donnez un nombre de secondes de 0 à { $max }
+error-unknown-export-format = format d'export inconnu « { $name } » : utilisez svg, dxf, gcode, pdf ou all
+error-no-export-job = aucune tâche d'export « { $id } »
+error-no-job-file = la tâche { $id } n'a pas de fichier « { $name } »
+error-job-not-finished = la tâche { $id } n'est pas encore terminée ({ $state ->
+        [queued] en attente
+        [running] en cours
+        [done] terminée
+       *[failed] échouée
+    })
+error-job-of-another-design = la tâche d'export { $id } concerne « { $job_slug } », pas « { $slug } »
+error-job-not-cut-yet = la tâche d'export { $id } n'est pas encore terminée ; consignez la construction une fois ses fichiers découpés
+error-form = le formulaire : { $reason }
+error-photo-upload-failed = l'envoi a échoué ({ $reason }) ; au plus { $count } photos de { $mb } Mo chacune
+error-too-many-photos = au plus { $count } photos par formulaire
+error-manifest-upload-failed = l'envoi du manifeste a échoué ({ $reason })
+error-manifest-upload-too-large = manifeste : plus de { $kb } Ko
+error-field-too-long = { $field } : trop long
+error-upload = envoi : { $reason }
+error-image-upload-failed = l'envoi a échoué ({ $reason }) ; les images font au plus { $mb } Mo
+error-choose-image = choisissez une image à envoyer
+error-no-download-format = aucun format de téléchargement « { $format } » ; utilisez stl, step, png ou okh (les fichiers de découpe et les fiches de construction sont des exports)
+error-quantity-not-whole = la quantité « { $text } » n'est pas un nombre entier d'exemplaires
+error-choose-project = choisissez un projet, ou donnez l'identifiant du nouveau projet
+error-current-password-wrong = le mot de passe actuel n'est pas le bon
+error-too-many-drafts = trop d'imports attendent d'être examinés ; réessayez dans un moment
+error-no-draft = cet import n'existe pas (les brouillons sont gardés deux heures) ; envoyez de nouveau les fichiers
+error-import-upload-failed = l'envoi a échoué ({ $reason }) ; un import peut contenir { $mb } Mo
+error-import-too-large = un import contient au plus { $count } fichiers et { $mb } Mo
+error-choose-import-file = choisissez un fichier DXF ou SVG à importer
+error-not-a-positive-number = { $what ->
+        [thickness] l'épaisseur
+        [dpi] la résolution (dpi)
+       *[other] { $what }
+    } « { $text } » n'est pas un nombre positif
+error-unknown-unit = unité inconnue « { $unit } »
+error-no-design-here = aucun plan « { $slug } »
+error-no-page = Il n'y a pas de page à cette adresse.
+error-request-too-long = la requête a pris trop de temps ; réessayez
+error-log-in-limited = Trop de connexions échouées : attendez quelques minutes et réessayez.
+error-log-in-wrong = Nom d'utilisateur ou mot de passe incorrect.

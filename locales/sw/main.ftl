@@ -629,3 +629,154 @@ history-title = Historia ya { $name }
 lineage-title = Ukoo wa { $name }
 proposal-title = Pendekezo: { $title }
 edit-fix-title = Rekebisha matatizo
+
+## Ujumbe wa hitilafu: kile kukataa kunachosema (message_id ya app::Error).
+
+error-problem-count = { $count ->
+        [one] tatizo { $count }
+       *[other] matatizo { $count }
+    }
+error-not-a-store = { $path } si hifadhi ya Barnraise
+error-no-design = hakuna muundo '{ $slug }' katika hifadhi
+error-no-design-suggest = hakuna muundo '{ $slug }' katika hifadhi (ulimaanisha '{ $suggestion }'?)
+error-no-project = hakuna mradi '{ $slug }' katika hifadhi
+error-no-project-suggest = hakuna mradi '{ $slug }' katika hifadhi (ulimaanisha '{ $suggestion }'?)
+error-no-revision = hakuna toleo la marekebisho '{ $rev }' katika hifadhi
+error-version-not-raised-publish = '{ $slug }' tayari imechapishwa katika toleo { $current }; pandisha 'version' katika design.toml (kwa mfano hadi { $next }) ili kuchapisha badiliko
+error-version-not-raised-propose = '{ $slug }' tayari imechapishwa katika toleo { $current }; pandisha 'version' katika design.toml (kwa mfano hadi { $next }) ili kupendekeza badiliko
+error-slug-taken = muundo unaoitwa '{ $slug }' tayari upo; chagua kitambulisho kingine
+error-no-makerspace = hakuna karakana '{ $slug }' katika hifadhi; zinazojulikana: { $known }
+error-no-makerspace-suggest = hakuna karakana '{ $slug }' katika hifadhi (ulimaanisha '{ $suggestion }'?); zinazojulikana: { $known }
+error-proposal-stale = '{ $slug }' imebadilika baada ya pendekezo hili kutolewa; omba pendekezo litolewe tena juu ya toleo la sasa
+error-no-peer = hakuna mwenza anayeitwa '{ $name }'
+error-no-peer-suggest = hakuna mwenza anayeitwa '{ $name }' (ulimaanisha '{ $suggestion }'?)
+error-no-pending-update = hakuna sasisho la '{ $slug }' kutoka kwa mwenza '{ $peer }' linalosubiri kukaguliwa
+error-version-would-not-rise = '{ $slug }' ya mwenza ni toleo { $offered }, si juu ya letu ({ $current }); matoleo hayashuki kamwe, kwa hivyo haiwezi kuchukuliwa
+error-too-many-log-ins = majaribio mengi mno ya kuingia yameshindikana; jaribu tena baada ya sekunde { $seconds }
+error-bad-log-in = jina la mtumiaji au nenosiri si sahihi
+error-taken = { $field ->
+        [username] jina hili la mtumiaji tayari limechukuliwa
+        [email] anwani hii ya barua pepe tayari imechukuliwa
+       *[other] thamani hii ya '{ $field }' tayari imechukuliwa
+    }
+error-unreadable = { $path }: haiwezi kusomwa: { $reason }
+error-file-too-large = { $path }: baiti { $size } ni zaidi ya kikomo cha baiti { $limit } kwa aina hii ya faili
+error-no-api-token = huna tokeni ya API { $id }
+error-only-accounts-log-in = ni akaunti pekee zilizo na manenosiri, vipindi na tokeni
+error-only-accounts-page = ni akaunti pekee zilizo na ukurasa wa akaunti
+error-only-accounts-tokens = ni akaunti pekee zilizo na tokeni za API
+error-no-account = hakuna akaunti '{ $username }': lazima ijisajili kwanza
+error-export-manifest-too-large = { $source }: orodha ya uhamishaji ina baiti { $size }; zisizozidi { $limit }
+error-no-build = '{ $slug }' haina utengenezaji '{ $id }'
+error-build-has-no-changes = utengenezaji { $id } wa '{ $slug }' hautaji mabadiliko wala vipimo vya kuchukua
+error-manifest-unreadable = design.toml: { $reason }
+error-no-photo = hakuna picha '{ $name }'
+error-no-photo-of-build = hakuna picha '{ $name }' ya utengenezaji { $id }
+error-path-reason = { $path }: { $reason }
+error-file-over-limit = { $path }: kubwa kuliko KB { $kb }, kikomo cha { $what ->
+        [build-log] kumbukumbu ya utengenezaji
+        [photo] picha
+       *[manifest] orodha ya uhamishaji
+    }
+error-not-utf8-at = { $path }: si maandishi ya UTF-8 (baiti { $byte })
+error-package-has-no-manifest = kifurushi hakina design.toml
+error-reserved-slug = '{ $slug }' haiwezi kuwa kitambulisho cha muundo hapa (ni jina la ukurasa); chagua kingine
+error-design-exists = muundo '{ $slug }' tayari upo: chagua kitambulisho kingine, au tengeneza tawi lake
+error-svg-upload = Faili za SVG hazipokelewi: SVG inaweza kubeba skripti na viungo vya faili nyingine. Pakia picha au mchoro wa PNG au JPEG badala yake.
+error-not-an-image-upload = ni picha za PNG na JPEG pekee zinazoweza kupakiwa (maudhui ya faili si mojawapo)
+error-image-size = picha lazima iwe kati ya baiti 1 na MB { $mb }; hii ina baiti { $size }
+error-stored-manifest-uneditable = design.toml iliyohifadhiwa haiwezi kuhaririwa: { $reason }
+error-stored-manifest-no-version = design.toml iliyohifadhiwa haina toleo
+error-no-image = hakuna picha '{ $path }'
+error-not-an-image = '{ $path }' si picha
+error-only-maintainers-release = ni watunzaji wa '{ $slug }' pekee wanaoweza kutoa toleo lake
+error-no-such-file-or-folder = { $name }: hakuna faili wala folda kama hiyo
+error-no-such-folder = { $name }: hakuna folda kama hiyo
+error-time-limit-range = muda wa kupanga vipande wa sekunde { $seconds }: toa sekunde kati ya 0 na { $max }
+error-cut-width-range = { $what ->
+        [kerf] upana wa mkato
+       *[bit] kipenyo cha kikata
+    } wa mm { $mm }: toa mm zaidi ya 0 na zisizozidi { $max }
+error-sheet-range = ubao wa mm { $width } × { $height }: pande zote mbili lazima ziwe zaidi ya 0 na zisizozidi mm { $max }
+error-not-a-source-url = '{ $text }' si URL ya chanzo (andika URL au URL@commit)
+error-not-utf8 = { $path }: si maandishi ya UTF-8
+error-no-makerspace-file = hakuna faili ya karakana { $name }
+error-no-file-name = { $path }: hakuna jina la faili
+error-not-a-key-file = { $path } si faili ya ufunguo
+error-not-a-file = { $path } si faili
+error-ca-file-needs-https = faili ya mamlaka ya vyeti ni kwa wenza wa https://; '{ $url }' si mmoja wao
+error-only-maintainers-peer-updates = ni watunzaji wa '{ $slug }' pekee wanaoamua kuhusu masasisho kutoka kwa wenza
+error-only-maintainers-project = ni watunzaji wa mradi '{ $slug }' pekee wanaoweza kuubadilisha; tengeneza tawi lake ili uwe na wako
+error-quantity-range = idadi ya { $quantity }: kata nakala 1 hadi { $max } za muundo
+error-project-exists = mradi unaoitwa '{ $slug }' tayari upo; chagua kitambulisho kingine
+error-no-proposal = hakuna pendekezo { $id }
+error-proposals-decided-by-accounts = mapendekezo huamuliwa na akaunti
+error-only-maintainers-proposals = ni watunzaji wa '{ $slug }' pekee wanaoweza kuamua kuhusu mapendekezo yake
+error-proposal-decided = pendekezo hili tayari { $state ->
+        [accepted] limekubaliwa
+        [refused] limekataliwa
+       *[other] limeamuliwa
+    }
+error-questions-by-accounts = maswali na majibu hutumwa na akaunti za programu ya wavuti
+error-no-question = hakuna swali { $id } kuhusu '{ $slug }'
+error-no-post = hakuna swali wala jibu { $id } kuhusu '{ $slug }'
+error-only-moderators-hide = ni watunzaji wa '{ $slug }' na wasimamizi wa tovuti pekee wanaoficha maswali na majibu
+error-not-a-page-number = '{ $page }' si namba ya ukurasa
+error-no-asset = hakuna rasilimali '{ $path }'
+error-too-many-exports-yours = tayari una uhamishaji { $count } unaosubiri au unaoendelea; subiri mmoja ukamilike
+error-too-many-exports = uhamishaji { $count } tayari unasubiri au unaendelea; jaribu tena baada ya dakika moja
+error-busy-log-ins = seva inashughulikia maingizo mengine; jaribu tena baada ya muda mfupi
+error-busy-checking = seva inakagua miundo mingine; jaribu tena baada ya muda mfupi
+error-busy-drawing = seva inachora miundo mingine; jaribu tena baada ya muda mfupi
+error-quota = akaunti inaweza kufanya { $what ->
+        [upload] upakiaji wa picha usiozidi { $max } kwa siku
+       *[change] mabadiliko yasiyozidi { $max } kwa saa
+    }; jaribu tena baada ya dakika { $minutes }
+error-form-out-of-date = fomu hii imepitwa na wakati (tokeni ya usalama hailingani); pakia ukurasa upya ujaribu tena
+error-log-in-to-change = Ingia (au tuma tokeni ya API) ili kubadilisha chochote.
+error-api-writes-need-token = tumia tokeni ya API (Authorization: Bearer …) kuandika kupitia API
+error-field-reason = { $field }: { $reason }
+error-not-base64 = { $field }: si base64 ({ $reason })
+error-no-api-route = hakuna njia kama hiyo ya API; tazama /api/v1/openapi.json
+error-request-body = kiini cha ombi: { $reason }
+error-web-time-limit = time_limit '{ $text }': toa sekunde kuanzia 0 hadi { $max }
+error-unknown-export-format = aina ya uhamishaji isiyojulikana '{ $name }': tumia svg, dxf, gcode, pdf au all
+error-no-export-job = hakuna kazi ya uhamishaji '{ $id }'
+error-no-job-file = kazi { $id } haina faili '{ $name }'
+error-job-not-finished = kazi { $id } bado haijakamilika ({ $state ->
+        [queued] inasubiri
+        [running] inaendelea
+        [done] imekamilika
+       *[failed] imeshindikana
+    })
+error-job-of-another-design = kazi ya uhamishaji { $id } ni ya '{ $job_slug }', si ya '{ $slug }'
+error-job-not-cut-yet = kazi ya uhamishaji { $id } bado haijakamilika; andika utengenezaji mara faili zake zitakapokatwa
+error-form = fomu: { $reason }
+error-photo-upload-failed = upakiaji umeshindikana ({ $reason }); picha zisizozidi { $count } za MB { $mb } kila moja
+error-too-many-photos = picha zisizozidi { $count } katika fomu moja
+error-manifest-upload-failed = upakiaji wa orodha umeshindikana ({ $reason })
+error-manifest-upload-too-large = orodha: kubwa kuliko KB { $kb }
+error-field-too-long = { $field }: ndefu mno
+error-upload = upakiaji: { $reason }
+error-image-upload-failed = upakiaji umeshindikana ({ $reason }); picha zisizidi MB { $mb }
+error-choose-image = chagua picha ya kupakia
+error-no-download-format = hakuna aina ya upakuaji '{ $format }'; tumia stl, step, png au okh (faili za kukata na karatasi za utengenezaji ni uhamishaji)
+error-quantity-not-whole = idadi '{ $text }' si namba kamili ya nakala
+error-choose-project = chagua mradi, au toa kitambulisho cha mradi mpya
+error-current-password-wrong = nenosiri la sasa si sahihi
+error-too-many-drafts = uingizaji mwingi mno unasubiri kukaguliwa; jaribu tena baada ya muda
+error-no-draft = hakuna uingizaji kama huo (rasimu huhifadhiwa kwa saa mbili); pakia faili tena
+error-import-upload-failed = upakiaji umeshindikana ({ $reason }); uingizaji unaweza kuwa na MB { $mb }
+error-import-too-large = uingizaji una faili zisizozidi { $count } na MB { $mb }
+error-choose-import-file = chagua faili ya DXF au SVG ya kuingiza
+error-not-a-positive-number = { $what ->
+        [thickness] unene
+        [dpi] ubora (dpi)
+       *[other] { $what }
+    } '{ $text }' si namba chanya
+error-unknown-unit = kipimo kisichojulikana '{ $unit }'
+error-no-design-here = hakuna muundo '{ $slug }'
+error-no-page = Hakuna ukurasa katika anwani hii.
+error-request-too-long = ombi limechukua muda mrefu mno; jaribu tena
+error-log-in-limited = Majaribio mengi mno ya kuingia yameshindikana: subiri dakika chache ujaribu tena.
+error-log-in-wrong = Jina la mtumiaji au nenosiri si sahihi.

@@ -3,6 +3,7 @@
 
 use super::{Actor, Error, Result};
 use crate::accounts::{Accounts, ApiToken, NewSession, User};
+use crate::i18n::Message;
 
 /// A new account's details as typed.
 #[derive(Debug, Clone)]
@@ -73,16 +74,16 @@ pub fn revoke_token(accounts: &Accounts, actor: &Actor, token_id: i64) -> Result
     if accounts.revoke_api_token(member(actor)?.id, token_id)? {
         Ok(())
     } else {
-        Err(Error::not_found(format!(
-            "no API token {token_id} of yours"
-        )))
+        Err(Error::not_found(
+            Message::new("error-no-api-token").arg("id", token_id),
+        ))
     }
 }
 
 fn member(actor: &Actor) -> Result<&User> {
     actor
         .user()
-        .ok_or_else(|| Error::forbidden("only accounts have passwords, sessions and tokens"))
+        .ok_or_else(|| Error::forbidden(Message::new("error-only-accounts-log-in")))
 }
 
 /// What an account page shows.
@@ -98,7 +99,7 @@ pub struct AccountOverview {
 pub fn overview(accounts: &Accounts, actor: &Actor) -> Result<AccountOverview> {
     let user = actor
         .user()
-        .ok_or_else(|| Error::forbidden("only accounts have an account page"))?;
+        .ok_or_else(|| Error::forbidden(Message::new("error-only-accounts-page")))?;
     Ok(AccountOverview {
         designs: accounts.designs_maintained(user.id)?,
         tokens: accounts.api_tokens(user.id)?,
@@ -109,7 +110,7 @@ pub fn overview(accounts: &Accounts, actor: &Actor) -> Result<AccountOverview> {
 pub fn new_token(accounts: &Accounts, actor: &Actor, name: &str, now: i64) -> Result<String> {
     let user = actor
         .user()
-        .ok_or_else(|| Error::forbidden("only accounts have API tokens"))?;
+        .ok_or_else(|| Error::forbidden(Message::new("error-only-accounts-tokens")))?;
     Ok(accounts.create_api_token(user.id, name, now)?)
 }
 
@@ -124,7 +125,7 @@ pub fn database_beside(store: &std::path::Path) -> std::path::PathBuf {
 /// Makes the existing account `username` an admin (`admin = true`) or ends its role.
 pub fn set_admin(accounts: &Accounts, username: &str, admin: bool, now: i64) -> Result<User> {
     let user = accounts.user_by_name(username)?.ok_or_else(|| {
-        Error::not_found(format!("no account '{username}': it must sign up first"))
+        Error::not_found(Message::new("error-no-account").arg("username", username))
     })?;
     if admin {
         accounts.add_admin(user.id, now)?;

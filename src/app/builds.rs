@@ -12,6 +12,7 @@
 //! whenever logs are read, so logs pushed with stock git or taken from peers are judged the
 //! same way.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -168,10 +169,12 @@ pub struct ExportStock {
 /// Reads an export manifest's facts; problems name the manifest.
 pub fn read_export_manifest(bytes: &[u8], source: &str) -> Result<ExportFacts> {
     if bytes.len() > MAX_EXPORT_MANIFEST_BYTES {
-        return Err(Error::refused(format!(
-            "{source}: the export manifest is {} bytes; at most {MAX_EXPORT_MANIFEST_BYTES}",
-            bytes.len()
-        )));
+        return Err(Error::refused(
+            Message::new("error-export-manifest-too-large")
+                .arg("source", source)
+                .arg("size", bytes.len())
+                .arg("limit", MAX_EXPORT_MANIFEST_BYTES),
+        ));
     }
     serde_json::from_slice(bytes).map_err(|e| {
         Error::invalid(vec![Diagnostic {
@@ -723,11 +726,19 @@ pub fn changes_of(store: &Store, slug: &Slug, id: &str) -> Result<BuildChanges> 
         .builds
         .into_iter()
         .find(|b| b.id == id)
-        .ok_or_else(|| Error::not_found(format!("'{slug}' has no build '{id}'")))?;
+        .ok_or_else(|| {
+            Error::not_found(
+                Message::new("error-no-build")
+                    .arg("slug", slug.as_str())
+                    .arg("id", id),
+            )
+        })?;
     if build.log.changes.is_none() && build.log.parameters.is_empty() {
-        return Err(Error::refused(format!(
-            "build {id} of '{slug}' names no changes or parameters to take"
-        )));
+        return Err(Error::refused(
+            Message::new("error-build-has-no-changes")
+                .arg("id", id)
+                .arg("slug", slug.as_str()),
+        ));
     }
     let text = super::designs::manifest_text(store, slug)?;
     let (manifest, defaults) = with_defaults(&text, &build.log.parameters)?;
@@ -760,9 +771,9 @@ type NewDefaults = BTreeMap<String, (f64, f64)>;
 /// `text` with each parameter of `values` that the manifest declares given that default
 /// (whole numbers stay integers where the default was one) and the patch version raised.
 fn with_defaults(text: &str, values: &BTreeMap<String, f64>) -> Result<(String, NewDefaults)> {
-    let mut doc: toml_edit::DocumentMut = text
-        .parse()
-        .map_err(|e| Error::refused(format!("design.toml: {e}")))?;
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        Error::refused(Message::new("error-manifest-unreadable").arg("reason", e.to_string()))
+    })?;
     let mut changed = BTreeMap::new();
     for (name, value) in values {
         let Some(default) = doc
@@ -847,34 +858,54 @@ pub fn log_build_url(
 /// A photo of build `id` of `slug`, with its content type.
 pub fn photo(store: &Store, slug: &Slug, id: &str, name: &str) -> Result<(Vec<u8>, &'static str)> {
     if !crate::model::is_photo_name(name) {
-        return Err(Error::not_found(format!("no photo '{name}'")));
+        return Err(Error::not_found(
+            Message::new("error-no-photo").arg("name", name),
+        ));
     }
     let bytes = store
         .build_file(slug, id, name)?
-        .ok_or_else(|| Error::not_found(format!("no photo '{name}' of build {id}")))?;
+        .ok_or_else(|| no_photo_of(name, id))?;
     let ctype = match super::designs::image_kind(&bytes) {
         Ok("png") => "image/png",
         Ok(_) => "image/jpeg",
-        Err(_) => return Err(Error::not_found(format!("no photo '{name}' of build {id}"))),
+        Err(_) => return Err(no_photo_of(name, id)),
     };
     Ok((bytes, ctype))
 }
 
+fn no_photo_of(name: &str, id: &str) -> Error {
+    Error::not_found(
+        Message::new("error-no-photo-of-build")
+            .arg("name", name)
+            .arg("id", id),
+    )
+}
+
+/// `path` could not be opened or read.
+fn unreadable(path: &Path, e: &std::io::Error) -> Error {
+    Error::refused(
+        Message::new("error-path-reason")
+            .arg("path", path.display().to_string())
+            .arg("reason", e.to_string()),
+    )
+}
+
 /// Reads at most `limit` bytes of `path`; a larger file is refused without reading it all.
-fn read_bounded(path: &Path, limit: usize, what: &str) -> Result<Vec<u8>> {
+/// `what` is the kind of file for the message: `build-log`, `photo` or `manifest`.
+fn read_bounded(path: &Path, limit: usize, what: &'static str) -> Result<Vec<u8>> {
     use std::io::Read;
-    let f = std::fs::File::open(path)
-        .map_err(|e| Error::refused(format!("{}: {e}", path.display())))?;
+    let f = std::fs::File::open(path).map_err(|e| unreadable(path, &e))?;
     let mut bytes = Vec::new();
     f.take(limit as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| Error::refused(format!("{}: {e}", path.display())))?;
+        .map_err(|e| unreadable(path, &e))?;
     if bytes.len() > limit {
-        return Err(Error::refused(format!(
-            "{}: larger than {} KB, the limit for {what}",
-            path.display(),
-            limit / 1024
-        )));
+        return Err(Error::refused(
+            Message::new("error-file-over-limit")
+                .arg("path", path.display().to_string())
+                .arg("kb", limit / 1024)
+                .arg("what", what),
+        ));
     }
     Ok(bytes)
 }
@@ -885,13 +916,13 @@ pub fn read_input(
     photos: &[impl AsRef<Path>],
     manifest: Option<&Path>,
 ) -> Result<BuildInput> {
-    let bytes = read_bounded(file, crate::model::MAX_BUILD_LOG_BYTES, "a build log")?;
+    let bytes = read_bounded(file, crate::model::MAX_BUILD_LOG_BYTES, "build-log")?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        Error::refused(format!(
-            "{}: not UTF-8 text (byte {})",
-            file.display(),
-            e.utf8_error().valid_up_to()
-        ))
+        Error::refused(
+            Message::new("error-not-utf8-at")
+                .arg("path", file.display().to_string())
+                .arg("byte", e.utf8_error().valid_up_to()),
+        )
     })?;
     let mut input = BuildInput {
         text,
@@ -901,7 +932,7 @@ pub fn read_input(
     };
     for p in photos {
         let p = p.as_ref();
-        let bytes = read_bounded(p, super::designs::MAX_IMAGE_BYTES, "a photo")?;
+        let bytes = read_bounded(p, super::designs::MAX_IMAGE_BYTES, "photo")?;
         let name = p
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -909,11 +940,7 @@ pub fn read_input(
         input.photos.push((name, bytes));
     }
     if let Some(m) = manifest {
-        input.manifest = Some(read_bounded(
-            m,
-            MAX_EXPORT_MANIFEST_BYTES,
-            "an export manifest",
-        )?);
+        input.manifest = Some(read_bounded(m, MAX_EXPORT_MANIFEST_BYTES, "manifest")?);
     }
     Ok(input)
 }

@@ -6,6 +6,7 @@
 //! proposal (see [`super::proposals`]). Every package written is validated in full first
 //! (manifest, file references, geometry at the parameter bounds, size limits).
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -95,9 +96,12 @@ pub fn load(store: Option<&Store>, name: &str, rev: Option<&str>) -> Result<Load
         });
     }
     if name.contains('/') || name.ends_with(".toml") {
-        return Err(Error::not_found(format!("{name}: no such file or folder")));
+        return Err(Error::not_found(
+            Message::new("error-no-such-file-or-folder").arg("name", name),
+        ));
     }
-    let store = store.ok_or_else(|| Error::not_found(format!("{name}: no such folder")))?;
+    let store = store
+        .ok_or_else(|| Error::not_found(Message::new("error-no-such-folder").arg("name", name)))?;
     load_stored(store, &slug(name)?, rev)
 }
 
@@ -426,7 +430,7 @@ pub fn validate_files(files: &PackageFiles, folder: Option<&str>) -> Result<Desi
     crate::store::check_package_limits(files)?;
     let bytes = files
         .get(MANIFEST)
-        .ok_or_else(|| Error::refused(format!("the package has no {MANIFEST}")))?;
+        .ok_or_else(|| Error::refused(Message::new("error-package-has-no-manifest")))?;
     let read = |p: &str| files.get(p).cloned();
     package::validate_package_bytes(bytes, Path::new(MANIFEST), folder, &read)
         .map_err(Error::invalid)
@@ -449,17 +453,17 @@ pub fn publish_files(
     match target {
         Target::New => {
             if RESERVED_SLUGS.contains(&slug.as_str()) {
-                return Err(Error::conflict(format!(
-                    "'{slug}' cannot be a design's slug here (it names a page); choose another"
-                ))
+                return Err(Error::conflict(
+                    Message::new("error-reserved-slug").arg("slug", slug.to_string()),
+                )
                 .with_hint(Hint::ChooseAnotherSlug {
                     slug: slug.to_string(),
                 }));
             }
             if exists(ctx.store, &slug)? {
-                return Err(Error::conflict(format!(
-                    "a design '{slug}' exists already: choose another slug, or fork it"
-                ))
+                return Err(Error::conflict(
+                    Message::new("error-design-exists").arg("slug", slug.to_string()),
+                )
                 .with_hint(Hint::Fork {
                     slug: slug.to_string(),
                 }));
@@ -611,23 +615,19 @@ pub fn image_kind(bytes: &[u8]) -> Result<&'static str> {
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).to_lowercase();
     if head.contains("<svg") || head.contains("<?xml") {
-        return Err(Error::refused(
-            "SVG uploads are refused: an SVG can carry scripts and links to other files. Upload a PNG or JPEG photo or drawing instead.",
-        ));
+        return Err(Error::refused(Message::new("error-svg-upload")));
     }
-    Err(Error::refused(
-        "only PNG and JPEG images can be uploaded (the file's content is neither)",
-    ))
+    Err(Error::refused(Message::new("error-not-an-image-upload")))
 }
 
 /// Checks an uploaded image's size and kind; returns its extension (`png` or `jpg`).
 pub fn check_image(bytes: &[u8]) -> Result<&'static str> {
     if bytes.is_empty() || bytes.len() > MAX_IMAGE_BYTES {
-        return Err(Error::refused(format!(
-            "an image must be 1 byte to {} MB; this one is {} bytes",
-            MAX_IMAGE_BYTES / 1024 / 1024,
-            bytes.len()
-        )));
+        return Err(Error::refused(
+            Message::new("error-image-size")
+                .arg("mb", MAX_IMAGE_BYTES / 1024 / 1024)
+                .arg("size", bytes.len()),
+        ));
     }
     image_kind(bytes)
 }
@@ -659,14 +659,16 @@ fn safe_stem(name: &str) -> String {
 /// The manifest with `image` added to `images` and the patch version raised, so the change
 /// can be published or proposed as a new version.
 fn with_image(manifest: &str, image: &str) -> Result<String> {
-    let mut doc: toml_edit::DocumentMut = manifest
-        .parse()
-        .map_err(|e| Error::conflict(format!("the stored design.toml cannot be edited: {e}")))?;
+    let mut doc: toml_edit::DocumentMut = manifest.parse().map_err(|e: toml_edit::TomlError| {
+        Error::conflict(
+            Message::new("error-stored-manifest-uneditable").arg("reason", e.to_string()),
+        )
+    })?;
     let version = doc
         .get("version")
         .and_then(|v| v.as_str())
         .and_then(|v| semver::Version::parse(v).ok())
-        .ok_or_else(|| Error::conflict("the stored design.toml has no version"))?;
+        .ok_or_else(|| Error::conflict(Message::new("error-stored-manifest-no-version")))?;
     let next = semver::Version::new(version.major, version.minor, version.patch + 1);
     doc["version"] = toml_edit::value(next.to_string());
     match doc.get_mut("images").and_then(|i| i.as_array_mut()) {
@@ -714,13 +716,17 @@ pub fn image(store: &Store, slug: &Slug, name: &str) -> Result<(Vec<u8>, &'stati
     store.read(slug, None)?;
     let bytes = store
         .file(slug, &path)?
-        .ok_or_else(|| Error::not_found(format!("no image '{path}'")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-image").arg("path", &path)))?;
     let ctype = match image_kind(&bytes) {
         Ok("png") => "image/png",
         Ok(_) => "image/jpeg",
         // Shipped SVG drawings are served as plain images that cannot run scripts.
         Err(_) if path.ends_with(".svg") => "image/svg+xml",
-        Err(_) => return Err(Error::not_found(format!("'{path}' is not an image"))),
+        Err(_) => {
+            return Err(Error::not_found(
+                Message::new("error-not-an-image").arg("path", &path),
+            ));
+        }
     };
     Ok((bytes, ctype))
 }
@@ -736,9 +742,9 @@ pub fn fork(
 ) -> Result<ForkOutcome> {
     let new = slug(new_slug)?;
     if RESERVED_SLUGS.contains(&new.as_str()) {
-        return Err(Error::conflict(format!(
-            "'{new}' cannot be a design's slug here (it names a page); choose another"
-        ))
+        return Err(Error::conflict(
+            Message::new("error-reserved-slug").arg("slug", new.to_string()),
+        )
         .with_hint(Hint::ChooseAnotherSlug {
             slug: new.to_string(),
         }));
@@ -753,9 +759,9 @@ pub fn fork(
 /// release.
 pub fn release(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, message: &str) -> Result<Release> {
     if !may_maintain(ctx, actor, slug)? {
-        return Err(Error::forbidden(format!(
-            "only the maintainers of '{slug}' can release it"
-        )));
+        return Err(Error::forbidden(
+            Message::new("error-only-maintainers-release").arg("slug", slug.to_string()),
+        ));
     }
     Ok(ctx.store.release(slug, &actor.author(), message)?)
 }
@@ -776,11 +782,11 @@ pub fn last_changed(store: &Store) -> Result<BTreeMap<String, i64>> {
     Ok(store.last_changed()?)
 }
 
-/// Turns a refusal into a located problem list for an editor (the message as the only
-/// problem when the error has none).
-pub fn problems_of(e: &Error) -> Vec<Diagnostic> {
+/// Turns a refusal into a located problem list for an editor (the message in `lang` as
+/// the only problem when the error has none).
+pub fn problems_of(e: &Error, lang: crate::i18n::Lang) -> Vec<Diagnostic> {
     match e.kind {
-        ErrorKind::Invalid | ErrorKind::Conflict => e.diagnostics(),
-        _ => vec![Diagnostic::bare(e.message.clone())],
+        ErrorKind::Invalid | ErrorKind::Conflict => e.diagnostics_in(lang),
+        _ => vec![Diagnostic::bare(e.message_in(lang))],
     }
 }

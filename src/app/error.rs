@@ -1,10 +1,15 @@
 //! The one error type of the use cases: what kind of failure it is (so each front end can
 //! pick an exit code or a status), a message in plain words with no front-end vocabulary, the
 //! located problems when the input had them, and a structured [`Hint`].
+//!
+//! A message is English text and, for every refusal a person can meet, also a catalogue
+//! [`Message`] (an `error-…` key with arguments) whose English text it is: the front ends
+//! phrase it in their language with [`Error::message_in`].
 
 use crate::accounts::AccountsError;
 use crate::export::ExportError;
 use crate::hint::Hint;
+use crate::i18n::{Lang, Message};
 use crate::interop::InteropError;
 use crate::model::Diagnostic;
 use crate::search::SearchError;
@@ -42,8 +47,11 @@ impl ErrorKind {
 pub struct Error {
     /// What kind of failure.
     pub kind: ErrorKind,
-    /// What went wrong, in plain words.
+    /// What went wrong, in plain English words.
     pub message: String,
+    /// The same as a catalogue message, when it has one (its English text is `message`);
+    /// boxed, so that results stay small.
+    pub message_id: Option<Box<Message>>,
     /// Located problems with the input (a manifest, a profile, parameters), if any.
     pub problems: Vec<Diagnostic>,
     /// What the user can do about it.
@@ -53,53 +61,103 @@ pub struct Error {
 /// The result of a use case.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// What an error says: a catalogue [`Message`] (then its English text is the message), or
+/// English text only (our own failures' details, which people never see, and wording that
+/// comes from the layers below the use cases).
+#[derive(Debug, Clone)]
+pub struct Wording {
+    english: String,
+    id: Option<Message>,
+}
+
+impl From<Message> for Wording {
+    fn from(m: Message) -> Wording {
+        Wording {
+            english: m.text(Lang::En),
+            id: Some(m),
+        }
+    }
+}
+
+impl From<String> for Wording {
+    fn from(english: String) -> Wording {
+        Wording { english, id: None }
+    }
+}
+
+impl From<&str> for Wording {
+    fn from(english: &str) -> Wording {
+        Wording::from(english.to_string())
+    }
+}
+
+impl From<&String> for Wording {
+    fn from(english: &String) -> Wording {
+        Wording::from(english.clone())
+    }
+}
+
 impl Error {
     /// An error of `kind` with a message.
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
+    pub fn new(kind: ErrorKind, message: impl Into<Wording>) -> Error {
+        let w = message.into();
         Error {
             kind,
-            message: message.into(),
+            message: w.english,
+            message_id: w.id.map(Box::new),
             problems: Vec::new(),
             hint: None,
         }
     }
 
+    /// The message in `lang`: the catalogue's words when it has an id, else the English.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.message_id {
+            Some(m) => m.text(lang),
+            None => self.message.clone(),
+        }
+    }
+
     /// Problems with the input, each with its field and line.
     pub fn invalid(problems: Vec<Diagnostic>) -> Error {
-        let message = match problems.as_slice() {
-            [one] => one.to_string(),
-            many => format!("{} problem(s)", many.len()),
+        let (message, message_id) = match problems.as_slice() {
+            [one] => (one.to_string(), None),
+            many => {
+                let m = Message::new("error-problem-count").arg("count", many.len());
+                (m.text(Lang::En), Some(Box::new(m)))
+            }
         };
         Error {
             kind: ErrorKind::Invalid,
             message,
+            message_id,
             problems,
             hint: None,
         }
     }
 
     /// A request that cannot be carried out as asked.
-    pub fn refused(message: impl Into<String>) -> Error {
+    pub fn refused(message: impl Into<Wording>) -> Error {
         Error::new(ErrorKind::Invalid, message)
     }
 
     /// Something that does not exist.
-    pub fn not_found(message: impl Into<String>) -> Error {
+    pub fn not_found(message: impl Into<Wording>) -> Error {
         Error::new(ErrorKind::NotFound, message)
     }
 
     /// Not allowed.
-    pub fn forbidden(message: impl Into<String>) -> Error {
+    pub fn forbidden(message: impl Into<Wording>) -> Error {
         Error::new(ErrorKind::Forbidden, message)
     }
 
     /// Conflicts with what is stored.
-    pub fn conflict(message: impl Into<String>) -> Error {
+    pub fn conflict(message: impl Into<Wording>) -> Error {
         Error::new(ErrorKind::Conflict, message)
     }
 
     /// Our failure.
-    pub fn internal(message: impl Into<String>) -> Error {
+    pub fn internal(message: impl Into<Wording>) -> Error {
         Error::new(ErrorKind::Internal, message)
     }
 
@@ -111,8 +169,13 @@ impl Error {
 
     /// The problems, or the message as one unlocated problem.
     pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.diagnostics_in(Lang::En)
+    }
+
+    /// The problems, or the message in `lang` as one unlocated problem.
+    pub fn diagnostics_in(&self, lang: Lang) -> Vec<Diagnostic> {
         if self.problems.is_empty() {
-            vec![Diagnostic::bare(self.message.clone())]
+            vec![Diagnostic::bare(self.message_in(lang))]
         } else {
             self.problems.clone()
         }
@@ -146,13 +209,90 @@ impl From<StoreError> for Error {
             StoreError::Refused(_) | StoreError::NotAStore(_) => ErrorKind::Conflict,
             StoreError::Git(_) | StoreError::Io { .. } => ErrorKind::Internal,
         };
-        Error {
-            kind,
-            message: e.to_string(),
-            problems: Vec::new(),
-            hint,
+        let mut error = Error::new(kind, e.to_string());
+        error.hint = hint;
+        if let Some(m) = store_message(&e) {
+            error = Error {
+                message_id: Some(Box::new(m)),
+                ..error
+            };
         }
+        error
     }
+}
+
+/// The suggested word of a `did_you_mean` text (` (did you mean 'x'?)`).
+fn suggested(text: &str) -> Option<&str> {
+    text.strip_prefix(" (did you mean '")?.strip_suffix("'?)")
+}
+
+/// A store error as a catalogue message, when a person can meet it.
+fn store_message(e: &StoreError) -> Option<Message> {
+    let with_suggestion = |plain: &'static str, suggesting: &'static str, hint: &str| {
+        match suggested(hint) {
+            Some(s) => Message::new(suggesting).arg("suggestion", s),
+            None if hint.is_empty() => Message::new(plain),
+            None => return None,
+        }
+        .into()
+    };
+    let m = match e {
+        StoreError::NotAStore(path) => {
+            Message::new("error-not-a-store").arg("path", path.display().to_string())
+        }
+        StoreError::NotFound { slug, hint } => {
+            with_suggestion("error-no-design", "error-no-design-suggest", hint)?.arg("slug", slug)
+        }
+        StoreError::NoProject { slug, hint } => {
+            with_suggestion("error-no-project", "error-no-project-suggest", hint)?.arg("slug", slug)
+        }
+        StoreError::NoRevision(rev) => Message::new("error-no-revision").arg("rev", rev),
+        StoreError::VersionNotRaised {
+            slug,
+            current,
+            next,
+            what,
+        } => Message::new(match *what {
+            "publish a change" => "error-version-not-raised-publish",
+            "propose a change" => "error-version-not-raised-propose",
+            _ => return None,
+        })
+        .arg("slug", slug)
+        .arg("current", current)
+        .arg("next", next),
+        StoreError::SlugTaken(slug) => Message::new("error-slug-taken").arg("slug", slug),
+        StoreError::NoMakerspace {
+            slug,
+            suggestion,
+            known,
+        } => with_suggestion(
+            "error-no-makerspace",
+            "error-no-makerspace-suggest",
+            suggestion,
+        )?
+        .arg("slug", slug)
+        .arg("known", known),
+        StoreError::ProposalStale(slug) => Message::new("error-proposal-stale").arg("slug", slug),
+        StoreError::NoPeer { name, suggestion } => {
+            with_suggestion("error-no-peer", "error-no-peer-suggest", suggestion)?.arg("name", name)
+        }
+        StoreError::NoPendingUpdate { peer, slug } => Message::new("error-no-pending-update")
+            .arg("peer", peer)
+            .arg("slug", slug),
+        StoreError::VersionWouldNotRise {
+            slug,
+            current,
+            offered,
+        } => Message::new("error-version-would-not-rise")
+            .arg("slug", slug)
+            .arg("current", current)
+            .arg("offered", offered),
+        StoreError::Git(_)
+        | StoreError::Io { .. }
+        | StoreError::Invalid(_)
+        | StoreError::Refused(_) => return None,
+    };
+    Some(m)
 }
 
 impl From<ExportError> for Error {
@@ -160,10 +300,8 @@ impl From<ExportError> for Error {
         match e {
             ExportError::Design(ds) => Error::invalid(ds),
             ExportError::Unbuildable { message, hint } => Error {
-                kind: ErrorKind::Invalid,
-                message,
-                problems: Vec::new(),
                 hint,
+                ..Error::refused(message)
             },
             e @ (ExportError::Cut(_) | ExportError::Nest(_)) => Error::refused(e.to_string()),
             e @ (ExportError::Write { .. } | ExportError::Internal(_)) => {
@@ -193,7 +331,14 @@ impl From<AccountsError> for Error {
             | AccountsError::Limited {
                 retry_after_secs, ..
             } => {
-                return Error::new(ErrorKind::Limited, e.to_string()).with_hint(Hint::RetryLater {
+                let error = match &e {
+                    AccountsError::RateLimited { .. } => Error::new(
+                        ErrorKind::Limited,
+                        Message::new("error-too-many-log-ins").arg("seconds", *retry_after_secs),
+                    ),
+                    _ => Error::new(ErrorKind::Limited, e.to_string()),
+                };
+                return error.with_hint(Hint::RetryLater {
                     seconds: Some(*retry_after_secs),
                 });
             }
@@ -201,15 +346,30 @@ impl From<AccountsError> for Error {
             AccountsError::Forbidden(_) => ErrorKind::Forbidden,
             _ => ErrorKind::Internal,
         };
-        Error::new(kind, e.to_string())
+        match &e {
+            AccountsError::BadLogin => Error::new(kind, Message::new("error-bad-log-in")),
+            AccountsError::Taken { field } => {
+                Error::new(kind, Message::new("error-taken").arg("field", *field))
+            }
+            _ => Error::new(kind, e.to_string()),
+        }
     }
 }
 
 impl From<InteropError> for Error {
     fn from(e: InteropError) -> Self {
         match e {
-            InteropError::Unreadable { .. } => Error::refused(e.to_string()),
-            e @ InteropError::TooLarge { .. } => Error::refused(e.to_string()),
+            InteropError::Unreadable { path, message } => Error::refused(
+                Message::new("error-unreadable")
+                    .arg("path", path.display().to_string())
+                    .arg("reason", message),
+            ),
+            InteropError::TooLarge { path, size, limit } => Error::refused(
+                Message::new("error-file-too-large")
+                    .arg("path", path.display().to_string())
+                    .arg("size", size)
+                    .arg("limit", limit),
+            ),
             InteropError::Invalid { problem, .. } => Error::invalid(vec![problem]),
         }
     }

@@ -6,6 +6,7 @@
 //! A cut-file export is two calls: [`prepare_cut_files`] reads everything it needs from the
 //! store (while a store handle is held), [`run_cut_files`] nests and writes (without one).
 
+use crate::i18n::Message;
 use std::path::Path;
 use std::time::Duration;
 
@@ -84,17 +85,22 @@ impl CutOptions {
     pub fn check(&self) -> Result<()> {
         let t = self.time_limit.as_secs_f64();
         if !(0.0..=MAX_TIME_LIMIT).contains(&t) {
-            return Err(Error::refused(format!(
-                "a nesting time limit of {t} s: give seconds between 0 and {MAX_TIME_LIMIT}"
-            )));
+            return Err(Error::refused(
+                Message::new("error-time-limit-range")
+                    .arg("seconds", t)
+                    .arg("max", MAX_TIME_LIMIT),
+            ));
         }
-        for (what, v) in [("kerf", self.kerf), ("bit diameter", self.tool)] {
+        for (what, v) in [("kerf", self.kerf), ("bit", self.tool)] {
             if let Some(v) = v
                 && !(v.is_finite() && v > 0.0 && v <= MAX_CUT_WIDTH)
             {
-                return Err(Error::refused(format!(
-                    "a {what} of {v} mm: give mm above 0 and at most {MAX_CUT_WIDTH}"
-                )));
+                return Err(Error::refused(
+                    Message::new("error-cut-width-range")
+                        .arg("what", what)
+                        .arg("mm", v)
+                        .arg("max", MAX_CUT_WIDTH),
+                ));
             }
         }
         if let Some([w, h]) = self.sheet
@@ -105,9 +111,12 @@ impl CutOptions {
                 && w <= MAX_SHEET_SIDE
                 && h <= MAX_SHEET_SIDE)
         {
-            return Err(Error::refused(format!(
-                "a {w} × {h} mm sheet: both sides must be above 0 and at most {MAX_SHEET_SIDE} mm"
-            )));
+            return Err(Error::refused(
+                Message::new("error-sheet-range")
+                    .arg("width", w)
+                    .arg("height", h)
+                    .arg("max", MAX_SHEET_SIDE),
+            ));
         }
         Ok(())
     }

@@ -2,6 +2,7 @@
 //! validated in memory, exactly as the store would validate it, before it is written to a
 //! folder or published; one that fails is reported with its problems and not published.
 
+use crate::i18n::Message;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -213,9 +214,9 @@ impl Provenance {
             _ => (s, None),
         };
         if url.is_empty() || url.len() > 500 || url.chars().any(char::is_whitespace) {
-            return Err(Error::refused(format!(
-                "'{s}' is not a source URL (write URL or URL@commit)"
-            )));
+            return Err(Error::refused(
+                Message::new("error-not-a-source-url").arg("text", s),
+            ));
         }
         Ok(Provenance {
             url: url.to_string(),

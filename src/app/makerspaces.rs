@@ -1,6 +1,7 @@
 //! Makerspace profiles: the machines and the measured stock of a space, listed, checked,
 //! read from a file or the store, and published to the store.
 
+use crate::i18n::Message;
 use std::path::Path;
 
 use super::{Actor, Error, Result};
@@ -19,10 +20,8 @@ pub fn find(store: &Store, slug: &str) -> Result<Makerspace> {
 
 /// Reads a profile file; every problem carries the file and its line.
 pub fn read_file(path: &Path) -> Result<Makerspace> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::refused(format!("{}: {e}", path.display())))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Error::refused(format!("{}: not UTF-8 text", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| unreadable(path, &e))?;
+    let text = String::from_utf8(bytes).map_err(|_| not_utf8(path))?;
     let stem = path.file_stem().and_then(|s| s.to_str());
     parse_makerspace(&text, stem)
         .map_err(|ds| Error::invalid(ds.into_iter().map(|d| d.in_file(path)).collect()))
@@ -35,7 +34,9 @@ pub fn resolve(store: Option<&Store>, name: &str) -> Result<Makerspace> {
     if name.ends_with(".toml") || path.is_file() {
         return read_file(path);
     }
-    let store = store.ok_or_else(|| Error::not_found(format!("no makerspace file {name}")))?;
+    let store = store.ok_or_else(|| {
+        Error::not_found(Message::new("error-no-makerspace-file").arg("name", name))
+    })?;
     find(store, name)
 }
 
@@ -59,12 +60,10 @@ pub fn check_files(files: &[impl AsRef<Path>]) -> Vec<Diagnostic> {
 
 /// Validates the profile file and commits it as `makerspaces/<file stem>.toml`.
 pub fn publish_file(store: &Store, actor: &Actor, file: &Path) -> Result<Published> {
-    let bytes =
-        std::fs::read(file).map_err(|e| Error::refused(format!("{}: {e}", file.display())))?;
-    let slug = file
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .ok_or_else(|| Error::refused(format!("{}: no file name", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| unreadable(file, &e))?;
+    let slug = file.file_stem().and_then(|s| s.to_str()).ok_or_else(|| {
+        Error::refused(Message::new("error-no-file-name").arg("path", file.display().to_string()))
+    })?;
     store
         .publish_makerspace(&bytes, slug, &actor.author(), "")
         .map_err(|e| match e {
@@ -73,4 +72,18 @@ pub fn publish_file(store: &Store, actor: &Actor, file: &Path) -> Result<Publish
             }
             e => e.into(),
         })
+}
+
+/// `path` could not be read.
+pub(crate) fn unreadable(path: &Path, e: &std::io::Error) -> Error {
+    Error::refused(
+        Message::new("error-path-reason")
+            .arg("path", path.display().to_string())
+            .arg("reason", e.to_string()),
+    )
+}
+
+/// `path` is not UTF-8 text.
+pub(crate) fn not_utf8(path: &Path) -> Error {
+    Error::refused(Message::new("error-not-utf8").arg("path", path.display().to_string()))
 }

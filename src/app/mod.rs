@@ -25,7 +25,7 @@ pub mod questions;
 pub mod search;
 pub mod seed;
 
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, Result, Wording};
 pub use params::Overrides;
 
 use crate::accounts::{Accounts, User};

@@ -2,6 +2,7 @@
 //! a peer updates the designs it is home of (or is trusted for) directly; any other update
 //! waits as a pending update that a maintainer accepts or refuses.
 
+use crate::i18n::Message;
 use serde::Serialize;
 
 use super::{Actor, Ctx, Error, Result, may_maintain};
@@ -38,19 +39,20 @@ pub fn add(store: &Store, name: &str, url: &str, access: PeerAccess<'_>) -> Resu
     if let Some(key) = access.ssh_key
         && !key.is_file()
     {
-        return Err(Error::refused(format!(
-            "{} is not a key file",
-            key.display()
-        )));
+        return Err(Error::refused(
+            Message::new("error-not-a-key-file").arg("path", key.display().to_string()),
+        ));
     }
     if let Some(ca) = access.ca_file {
         if !ca.is_file() {
-            return Err(Error::refused(format!("{} is not a file", ca.display())));
+            return Err(Error::refused(
+                Message::new("error-not-a-file").arg("path", ca.display().to_string()),
+            ));
         }
         if !url.starts_with("https://") {
-            return Err(Error::refused(format!(
-                "a CA file is for https:// peers; '{url}' is not one"
-            )));
+            return Err(Error::refused(
+                Message::new("error-ca-file-needs-https").arg("url", url),
+            ));
         }
         PeerCa::read(ca)?;
     }
@@ -146,9 +148,9 @@ fn check_maintainer(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug) -> Result<()> {
     if may_maintain(ctx, actor, slug.as_str())? {
         Ok(())
     } else {
-        Err(Error::forbidden(format!(
-            "only the maintainers of '{slug}' can decide on updates from peers"
-        )))
+        Err(Error::forbidden(
+            Message::new("error-only-maintainers-peer-updates").arg("slug", slug.to_string()),
+        ))
     }
 }
 

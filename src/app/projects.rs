@@ -8,6 +8,7 @@
 //! Who may change a project: locally anyone; an account that created or forked it (recorded as
 //! maintainer of `project/<slug>`), or an admin when nobody maintains it.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -49,10 +50,8 @@ pub fn read_file(path: &Path) -> Result<(Project, String)> {
     } else {
         path.to_path_buf()
     };
-    let bytes =
-        std::fs::read(&file).map_err(|e| Error::refused(format!("{}: {e}", file.display())))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Error::refused(format!("{}: not UTF-8 text", file.display())))?;
+    let bytes = std::fs::read(&file).map_err(|e| super::makerspaces::unreadable(&file, &e))?;
+    let text = String::from_utf8(bytes).map_err(|_| super::makerspaces::not_utf8(&file))?;
     let project = parse_project(&text, None)
         .map_err(|ds| Error::invalid(ds.into_iter().map(|d| d.in_file(&file)).collect()))?;
     Ok((project, text))
@@ -112,10 +111,9 @@ pub fn publish_text(ctx: &Ctx<'_>, actor: &Actor, text: &str, message: &str) -> 
     let exists = ctx.store.project(&project.slug, None).is_ok();
     let key = maintainer_key(&project.slug);
     if exists && !may_maintain(ctx, actor, &key)? {
-        return Err(Error::forbidden(format!(
-            "only the maintainers of project '{}' can change it; fork it to make your own",
-            project.slug
-        )));
+        return Err(Error::forbidden(
+            Message::new("error-only-maintainers-project").arg("slug", project.slug.to_string()),
+        ));
     }
     let published = ctx.store.publish_project(
         text.as_bytes(),
@@ -161,9 +159,11 @@ fn check_quantity(q: u32) -> Result<()> {
     if (1..=MAX_PROJECT_QUANTITY).contains(&q) {
         Ok(())
     } else {
-        Err(Error::refused(format!(
-            "a quantity of {q}: cut 1 to {MAX_PROJECT_QUANTITY} copies of a design"
-        )))
+        Err(Error::refused(
+            Message::new("error-quantity-range")
+                .arg("quantity", q)
+                .arg("max", MAX_PROJECT_QUANTITY),
+        ))
     }
 }
 
@@ -188,9 +188,9 @@ pub fn create(
     designs: &[DesignPick],
 ) -> Result<Published> {
     if ctx.store.project(slug, None).is_ok() {
-        return Err(Error::conflict(format!(
-            "a project called '{slug}' already exists; choose another slug"
-        ))
+        return Err(Error::conflict(
+            Message::new("error-project-exists").arg("slug", slug.to_string()),
+        )
         .with_hint(Hint::ChooseAnotherSlug {
             slug: slug.to_string(),
         }));

@@ -15,6 +15,7 @@
 //! comparing the design's tree on `main` with the proposal's and records the accept. A crash
 //! between 1 and 2 leaves a claim with nothing published: [`reconcile`] releases it.
 
+use crate::i18n::Message;
 use serde::Serialize;
 
 use super::{Actor, Ctx, Error, Result, may_maintain};
@@ -165,7 +166,7 @@ pub fn view(ctx: &Ctx<'_>, viewer: Option<&Actor>, id: i64) -> Result<ProposalVi
     let accounts = ctx.accounts()?;
     let proposal = accounts
         .proposal(id)?
-        .ok_or_else(|| Error::not_found(format!("no proposal {id}")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-proposal").arg("id", id)))?;
     let proposer = accounts.user(proposal.proposer_id)?.map(|u| u.username);
     let may_decide = match viewer {
         Some(a) => may_maintain(ctx, a, &proposal.slug)?,
@@ -208,23 +209,23 @@ pub fn to_review(ctx: &Ctx<'_>, actor: &Actor) -> Result<Vec<Proposal>> {
 /// becomes its maintainer here.
 fn decidable(ctx: &Ctx<'_>, actor: &Actor, id: i64) -> Result<(Proposal, i64)> {
     let Actor::Member(user) = actor else {
-        return Err(Error::forbidden("proposals are decided by accounts"));
+        return Err(Error::forbidden(Message::new(
+            "error-proposals-decided-by-accounts",
+        )));
     };
     let accounts = ctx.accounts()?;
     let p = accounts
         .proposal(id)?
-        .ok_or_else(|| Error::not_found(format!("no proposal {id}")))?;
+        .ok_or_else(|| Error::not_found(Message::new("error-no-proposal").arg("id", id)))?;
     if !may_maintain(ctx, actor, &p.slug)? {
-        return Err(Error::forbidden(format!(
-            "only the maintainers of '{}' can decide on its proposals",
-            p.slug
-        )));
+        return Err(Error::forbidden(
+            Message::new("error-only-maintainers-proposals").arg("slug", p.slug.to_string()),
+        ));
     }
     if p.state != ProposalState::Open {
-        return Err(Error::conflict(format!(
-            "this proposal was already {}",
-            p.state.as_str()
-        )));
+        return Err(Error::conflict(
+            Message::new("error-proposal-decided").arg("state", p.state.as_str()),
+        ));
     }
     if !accounts.is_maintainer(&p.slug, user.id)? {
         accounts.add_maintainer(&p.slug, user.id)?;

@@ -3,6 +3,7 @@
 //! admins hide spam, which nobody else then sees. Kept in the accounts database, not in
 //! git: they are conversation, not design content.
 
+use crate::i18n::Message;
 use serde::Serialize;
 
 use super::{Actor, Ctx, Error, Result};
@@ -88,9 +89,7 @@ pub fn list(ctx: &Ctx<'_>, viewer: Option<&Actor>, slug: &Slug) -> Result<Questi
 fn member(actor: &Actor) -> Result<&crate::accounts::User> {
     match actor {
         Actor::Member(u) => Ok(u),
-        Actor::Local(_) => Err(Error::refused(
-            "questions and answers are posted by accounts of the web app",
-        )),
+        Actor::Local(_) => Err(Error::refused(Message::new("error-questions-by-accounts"))),
     }
 }
 
@@ -119,9 +118,11 @@ pub fn answer(
         && q.hidden
         && !may_moderate(ctx, actor, slug)?
     {
-        return Err(Error::not_found(format!(
-            "no question {question} about '{slug}'"
-        )));
+        return Err(Error::not_found(
+            Message::new("error-no-question")
+                .arg("id", question)
+                .arg("slug", slug.to_string()),
+        ));
     }
     Ok(accounts.add_post(slug, Some(question), user.id, body, ctx.now)?)
 }
@@ -133,11 +134,17 @@ pub fn set_hidden(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, id: i64, hide: bool
     let post = accounts
         .post(id)?
         .filter(|p| p.slug == slug.as_str())
-        .ok_or_else(|| Error::not_found(format!("no question or answer {id} about '{slug}'")))?;
+        .ok_or_else(|| {
+            Error::not_found(
+                Message::new("error-no-post")
+                    .arg("id", id)
+                    .arg("slug", slug.to_string()),
+            )
+        })?;
     if !may_moderate(ctx, actor, slug)? {
-        return Err(Error::forbidden(format!(
-            "only the maintainers of '{slug}' and the site's admins hide questions and answers"
-        )));
+        return Err(Error::forbidden(
+            Message::new("error-only-moderators-hide").arg("slug", slug.to_string()),
+        ));
     }
     let by = match actor {
         Actor::Member(u) => u.id,

@@ -2,6 +2,7 @@
 //! thicknesses, "buildable at" a makerspace), pages of hits with facet counts, the whole
 //! catalogue, and keeping the index up to date with the store.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -130,7 +131,10 @@ fn full_query(store: &Store, req: &SearchRequest) -> Result<String> {
     {
         // An unknown makerspace in a filter is a bad query, not a missing page.
         let space = super::makerspaces::find(store, slug).map_err(|e| match e.kind {
-            super::ErrorKind::NotFound => Error::refused(e.message),
+            super::ErrorKind::NotFound => Error {
+                kind: super::ErrorKind::Invalid,
+                ..e
+            },
             _ => e,
         })?;
         q.push(' ');
@@ -199,5 +203,5 @@ pub fn parse_page(s: &str) -> Result<usize> {
         return Ok(1);
     }
     s.parse::<usize>()
-        .map_err(|_| Error::refused(format!("page '{s}' is not a page number")))
+        .map_err(|_| Error::refused(Message::new("error-not-a-page-number").arg("page", s)))
 }

@@ -52,7 +52,7 @@ impl From<serde_json::Error> for Failure {
 }
 
 /// A problem the user can fix, with no location.
-pub fn user(message: impl Into<String>) -> Failure {
+pub fn user(message: impl Into<barnraise::app::Wording>) -> Failure {
     Failure::App(Error::refused(message))
 }
 
@@ -148,9 +148,9 @@ pub fn phrase(lang: Lang, hint: &Hint) -> Option<String> {
     })
 }
 
-/// The problems an error stands for, with its hint added to the last.
+/// The problems an error stands for, its message in `lang`, with its hint added to the last.
 fn problems_of(e: &Error, lang: Lang) -> Vec<Diagnostic> {
-    let mut ds = e.diagnostics();
+    let mut ds = e.diagnostics_in(lang);
     if let (Some(text), Some(last)) = (e.hint.as_ref().and_then(|h| phrase(lang, h)), ds.last_mut())
     {
         last.message = format!("{}. {text}", last.message.trim_end_matches('.'));

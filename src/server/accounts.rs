@@ -1,5 +1,6 @@
 //! Accounts: sign up, log in and out, the account page and API tokens.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use axum::Form;
@@ -121,7 +122,7 @@ pub async fn signup(
             "signup.html",
             &super::lang::t("title-signup"),
             values,
-            Some(e.message),
+            Some(e.message_in(super::lang::current())),
             StatusCode::BAD_REQUEST,
         ),
         Err(e) => Err(e.into()),
@@ -188,7 +189,7 @@ pub async fn login(
             "login.html",
             &super::lang::t("title-login"),
             values,
-            Some("Too many failed log-ins: wait a few minutes and try again.".into()),
+            Some(super::lang::t("error-log-in-limited")),
             StatusCode::TOO_MANY_REQUESTS,
         ),
         Err(e) if e.kind == ErrorKind::Unauthenticated => credentials_page(
@@ -197,7 +198,7 @@ pub async fn login(
             "login.html",
             &super::lang::t("title-login"),
             values,
-            Some("Wrong username or password.".into()),
+            Some(super::lang::t("error-log-in-wrong")),
             StatusCode::UNAUTHORIZED,
         ),
         Err(e) => Err(e.into()),
@@ -341,7 +342,9 @@ pub async fn change_password(
     })
     .await
     .map_err(|e| match e.kind() {
-        ErrorKind::Unauthenticated => WebError::forbidden("the current password is not right"),
+        ErrorKind::Unauthenticated => {
+            WebError::forbidden(Message::new("error-current-password-wrong"))
+        }
         _ => e,
     })?;
     Ok(logged_in(&state, &session.token))

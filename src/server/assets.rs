@@ -3,6 +3,7 @@
 //! `/static/<file>?v=<version>`, those answers may be kept for a year, and the service
 //! worker's shell cache carries the version in its name, so a new binary replaces it.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -64,7 +65,7 @@ pub async fn asset(
 ) -> Result<Response, WebError> {
     let bytes = file(&path)
         .filter(|_| path != SERVICE_WORKER)
-        .ok_or_else(|| WebError::not_found(format!("no asset '{path}'")))?;
+        .ok_or_else(|| WebError::not_found(Message::new("error-no-asset").arg("path", &path)))?;
     let ctype = match path.rsplit('.').next() {
         Some("css") => "text/css; charset=utf-8",
         Some("js") => "text/javascript; charset=utf-8",

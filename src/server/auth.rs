@@ -4,6 +4,7 @@
 //! the session's, or for forms anyone may send (log-in, sign-up, exports) a double-submit
 //! cookie ([`FormToken`]). The client's address for limits ([`Client`]).
 
+use crate::i18n::Message;
 use axum::extract::{FromRef, FromRequestParts};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -78,8 +79,7 @@ pub enum Caller {
     Token(User),
 }
 
-const OUT_OF_DATE: &str =
-    "this form is out of date (security token mismatch); reload the page and try again";
+const OUT_OF_DATE: &str = "error-form-out-of-date";
 
 impl Caller {
     /// The user.
@@ -98,7 +98,9 @@ impl Caller {
     /// Checks a form's CSRF token (API tokens need none).
     pub fn check_csrf(&self, submitted: &str) -> Result<(), WebError> {
         match self {
-            Caller::Session(s) if !s.check_csrf(submitted) => Err(WebError::forbidden(OUT_OF_DATE)),
+            Caller::Session(s) if !s.check_csrf(submitted) => {
+                Err(WebError::forbidden(Message::new(OUT_OF_DATE)))
+            }
             _ => Ok(()),
         }
     }
@@ -172,7 +174,7 @@ where
     }
 }
 
-const LOG_IN: &str = "Log in (or send an API token) to change anything.";
+const LOG_IN: &str = "error-log-in-to-change";
 
 impl<S> FromRequestParts<S> for Caller
 where
@@ -185,7 +187,7 @@ where
         let state = AppState::from_ref(state);
         find_caller(&state, &parts.headers)
             .await?
-            .ok_or_else(|| WebError::unauthorized(LOG_IN))
+            .ok_or_else(|| WebError::unauthorized(Message::new(LOG_IN)))
     }
 }
 
@@ -203,7 +205,7 @@ where
         let state = AppState::from_ref(state);
         match find_caller(&state, &parts.headers).await? {
             Some(c) => Ok(ApiCaller(c)),
-            None => Err(WebError::unauthorized(LOG_IN).into()),
+            None => Err(WebError::unauthorized(Message::new(LOG_IN)).into()),
         }
     }
 }
@@ -223,10 +225,9 @@ where
         let ApiCaller(c) = ApiCaller::from_request_parts(parts, state).await?;
         match c {
             Caller::Token(_) => Ok(ApiWriter(c)),
-            Caller::Session(_) => Err(WebError::forbidden(
-                "use an API token (Authorization: Bearer …) for writes through the API",
-            )
-            .into()),
+            Caller::Session(_) => {
+                Err(WebError::forbidden(Message::new("error-api-writes-need-token")).into())
+            }
         }
     }
 }
@@ -255,7 +256,7 @@ impl FormToken {
     pub fn check(&self, submitted: &str) -> Result<(), WebError> {
         match &self.0 {
             Some(c) if !submitted.is_empty() && c == submitted => Ok(()),
-            _ => Err(WebError::forbidden(OUT_OF_DATE)),
+            _ => Err(WebError::forbidden(Message::new(OUT_OF_DATE))),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! job page leads here, which makes the build verified), posting it with photos, and the
 //! photos of builds.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use axum::extract::{Path, Query, State};
@@ -59,7 +60,7 @@ pub async fn new_form(
     let (job, job_gone) = match q.get("job").filter(|j| !j.is_empty()) {
         Some(id) => match job_for(&state, &slug, id).await {
             Ok(j) => (Some(j), None),
-            Err(e) => (None, Some(e.0.message.clone())),
+            Err(e) => (None, Some(e.0.message_in(super::lang::current()))),
         },
         None => (None, None),
     };
@@ -122,15 +123,15 @@ async fn job_for(
 ) -> Result<(super::jobs::JobStatus, Vec<u8>), WebError> {
     let status = super::exports::status(state, id).await?;
     if status.slug != slug {
-        return Err(WebError::bad_request(format!(
-            "export job {id} is for '{}', not '{slug}'",
-            status.slug
-        )));
+        return Err(WebError::bad_request(
+            Message::new("error-job-of-another-design")
+                .arg("id", id)
+                .arg("job_slug", &status.slug)
+                .arg("slug", slug),
+        ));
     }
     let manifest = status.manifest.as_ref().ok_or_else(|| {
-        WebError::bad_request(format!(
-            "export job {id} is not finished yet; log the build once its files are cut"
-        ))
+        WebError::bad_request(Message::new("error-job-not-cut-yet").arg("id", id))
     })?;
     let bytes = serde_json::to_vec(manifest).map_err(|e| WebError::internal(e.to_string()))?;
     Ok((status, bytes))
@@ -187,40 +188,41 @@ pub async fn add(
     let mut fields = BTreeMap::new();
     let mut photos = Vec::new();
     let mut uploaded_manifest = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| WebError::bad_request(format!("the form: {e}")))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|e| {
+        WebError::bad_request(Message::new("error-form").arg("reason", e.to_string()))
+    })? {
         let name = field.name().unwrap_or_default().to_string();
         if name == "photo" {
             let file = field.file_name().unwrap_or_default().to_string();
             let bytes = field.bytes().await.map_err(|e| {
-                WebError::bad_request(format!(
-                    "upload failed ({e}); at most {MAX_FORM_PHOTOS} photos of {} MB each",
-                    crate::app::designs::MAX_IMAGE_BYTES / 1024 / 1024
-                ))
+                WebError::bad_request(
+                    Message::new("error-photo-upload-failed")
+                        .arg("reason", e.to_string())
+                        .arg("count", MAX_FORM_PHOTOS)
+                        .arg("mb", crate::app::designs::MAX_IMAGE_BYTES / 1024 / 1024),
+                )
             })?;
             // An empty file input sends an empty part with no file name.
             if bytes.is_empty() && file.is_empty() {
                 continue;
             }
             if photos.len() >= MAX_FORM_PHOTOS {
-                return Err(WebError::bad_request(format!(
-                    "at most {MAX_FORM_PHOTOS} photos in one form"
-                )));
+                return Err(WebError::bad_request(
+                    Message::new("error-too-many-photos").arg("count", MAX_FORM_PHOTOS),
+                ));
             }
             photos.push((file, bytes.to_vec()));
         } else if name == "manifest" {
-            let bytes = field
-                .bytes()
-                .await
-                .map_err(|e| WebError::bad_request(format!("the manifest upload failed ({e})")))?;
+            let bytes = field.bytes().await.map_err(|e| {
+                WebError::bad_request(
+                    Message::new("error-manifest-upload-failed").arg("reason", e.to_string()),
+                )
+            })?;
             if bytes.len() > builds::MAX_EXPORT_MANIFEST_BYTES {
-                return Err(WebError::bad_request(format!(
-                    "manifest: larger than {} KB",
-                    builds::MAX_EXPORT_MANIFEST_BYTES / 1024
-                )));
+                return Err(WebError::bad_request(
+                    Message::new("error-manifest-upload-too-large")
+                        .arg("kb", builds::MAX_EXPORT_MANIFEST_BYTES / 1024),
+                ));
             }
             if !bytes.is_empty() {
                 uploaded_manifest = Some(bytes.to_vec());
@@ -228,7 +230,9 @@ pub async fn add(
         } else {
             let text = field.text().await.unwrap_or_default();
             if text.len() > 20_000 {
-                return Err(WebError::bad_request(format!("{name}: too long")));
+                return Err(WebError::bad_request(
+                    Message::new("error-field-too-long").arg("field", &name),
+                ));
             }
             fields.insert(name, text);
         }

@@ -1,6 +1,7 @@
 //! Designs: the design page, its preview picture and 3D downloads, history and lineage,
 //! and the forms that change designs (new, edit or propose, fork).
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -265,9 +266,7 @@ pub async fn download(
         return Ok(file_response("okh.toml", text.into_bytes()));
     }
     let format = ModelFormat::parse(&format).ok_or_else(|| {
-        WebError::not_found(format!(
-            "no download format '{format}'; use stl, step, png or okh (cut files and build sheets are exports)"
-        ))
+        WebError::not_found(Message::new("error-no-download-format").arg("format", &format))
     })?;
     let (name, bytes) = picture(&state, r, format).await?;
     Ok(file_response(&name, bytes))
@@ -445,7 +444,12 @@ pub async fn create(
                 slug: String::new(),
                 maintainer: true,
             };
-            editor_with_problems(&who, "Fix the problems", page, &designs::problems_of(&e))
+            editor_with_problems(
+                &who,
+                &super::lang::t("edit-fix-title"),
+                page,
+                &designs::problems_of(&e, super::lang::current()),
+            )
         }
         Err(e) => Err(e.into()),
     }
@@ -540,7 +544,12 @@ pub async fn edit(
                 slug: slug.to_string(),
                 maintainer,
             };
-            editor_with_problems(&who, "Fix the problems", page, &designs::problems_of(&e))
+            editor_with_problems(
+                &who,
+                &super::lang::t("edit-fix-title"),
+                page,
+                &designs::problems_of(&e, super::lang::current()),
+            )
         }
         (Err(e), _) => Err(e.into()),
     }

@@ -1,7 +1,7 @@
 //! Errors of the web app: a use case's [`app::Error`] (or a request the web layer refuses
 //! itself) answered as a friendly HTML page ([`WebError`]) or as JSON
-//! `{ "error", "status", "problems"?, "hint"? }` ([`ApiError`]). Hints are phrased for the
-//! browser here; the API passes them on as data. Nothing a user sends reaches a panic.
+//! `{ "error", "status", "problems"?, "hint"? }` ([`ApiError`]). Messages and hints are
+//! phrased here in the request's language; the API passes hints on as data. Nothing a user sends reaches a panic.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -24,32 +24,32 @@ impl<E: Into<app::Error>> From<E> for WebError {
 
 impl WebError {
     /// No such page or thing.
-    pub fn not_found(message: impl Into<String>) -> WebError {
+    pub fn not_found(message: impl Into<app::Wording>) -> WebError {
         WebError(app::Error::not_found(message))
     }
 
     /// The request is malformed.
-    pub fn bad_request(message: impl Into<String>) -> WebError {
+    pub fn bad_request(message: impl Into<app::Wording>) -> WebError {
         WebError(app::Error::refused(message))
     }
 
     /// Log in first.
-    pub fn unauthorized(message: impl Into<String>) -> WebError {
+    pub fn unauthorized(message: impl Into<app::Wording>) -> WebError {
         WebError(app::Error::new(ErrorKind::Unauthenticated, message))
     }
 
     /// Not allowed.
-    pub fn forbidden(message: impl Into<String>) -> WebError {
+    pub fn forbidden(message: impl Into<app::Wording>) -> WebError {
         WebError(app::Error::forbidden(message))
     }
 
     /// Too many requests.
-    pub fn too_many(message: impl Into<String>) -> WebError {
+    pub fn too_many(message: impl Into<app::Wording>) -> WebError {
         WebError(app::Error::new(ErrorKind::Limited, message))
     }
 
     /// Our fault.
-    pub fn internal(message: impl Into<String>) -> WebError {
+    pub fn internal(message: impl Into<app::Wording>) -> WebError {
         WebError(app::Error::internal(message))
     }
 
@@ -129,13 +129,15 @@ pub fn phrase_in(lang: Lang, hint: &Hint) -> Option<String> {
     })
 }
 
-/// Logs an internal error's detail; people see a generic message.
+/// The message in the request's language (English when it chose none). Logs an internal
+/// error's detail; people see a generic message.
 fn public_message(e: &app::Error) -> String {
+    let lang = super::lang::current();
     if e.kind == ErrorKind::Internal {
         eprintln!("barnraise serve: internal error: {}", e.message);
-        i18n::tr(super::lang::current(), "error-internal-message", &[])
+        i18n::tr(lang, "error-internal-message", &[])
     } else {
-        e.message.clone()
+        e.message_in(lang)
     }
 }
 
@@ -197,7 +199,8 @@ impl IntoResponse for WebError {
 /// The JSON body of every API error.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {
-    /// What went wrong.
+    /// What went wrong, in the request's language (`?lang=`, the language cookie or
+    /// `Accept-Language`; English when the request chose none).
     pub error: String,
     /// The HTTP status.
     pub status: u16,

@@ -2,6 +2,7 @@
 //! the form's token), the job page that follows its progress, and its files one by one or
 //! as a zip.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -77,9 +78,11 @@ pub(super) fn time_limit(t: Option<&str>) -> Result<Duration, WebError> {
         .filter(|t| t.is_finite() && (0.0..=MAX_WEB_TIME_LIMIT).contains(t))
         .map(Duration::from_secs_f64)
         .ok_or_else(|| {
-            WebError::bad_request(format!(
-                "time_limit '{t}': give seconds from 0 to {MAX_WEB_TIME_LIMIT}"
-            ))
+            WebError::bad_request(
+                Message::new("error-web-time-limit")
+                    .arg("text", t)
+                    .arg("max", MAX_WEB_TIME_LIMIT),
+            )
         })
 }
 
@@ -93,9 +96,7 @@ pub async fn start_export(
     let format = match f.format.as_deref() {
         None => CutFormat::All,
         Some(name) => CutFormat::parse(name).ok_or_else(|| {
-            WebError::bad_request(format!(
-                "unknown export format '{name}': use svg, dxf, gcode, pdf or all"
-            ))
+            WebError::bad_request(Message::new("error-unknown-export-format").arg("name", name))
         })?,
     };
     let time_limit = time_limit(f.time_limit.as_deref())?;
@@ -155,7 +156,7 @@ pub async fn status(state: &AppState, id: &str) -> Result<JobStatus, WebError> {
     let id2 = id.to_string();
     blocking(move || st.0.jobs.get(&id2))
         .await?
-        .ok_or_else(|| WebError::not_found(format!("no export job '{id}'")))
+        .ok_or_else(|| WebError::not_found(Message::new("error-no-export-job").arg("id", id)))
 }
 
 /// The job page.
@@ -223,9 +224,11 @@ pub async fn job_file(
 ) -> Result<Response, WebError> {
     let job = status(&state, &id).await?;
     if !job.files.contains(&name) {
-        return Err(WebError::not_found(format!(
-            "job {id} has no file '{name}'"
-        )));
+        return Err(WebError::not_found(
+            Message::new("error-no-job-file")
+                .arg("id", &id)
+                .arg("name", &name),
+        ));
     }
     let path = state.0.jobs.dir_of(&id).join(&name);
     let bytes = tokio::fs::read(&path)
@@ -241,10 +244,11 @@ pub async fn job_zip(
 ) -> Result<Response, WebError> {
     let job = status(&state, &id).await?;
     if job.state != JobState::Done {
-        return Err(WebError(crate::app::Error::conflict(format!(
-            "job {id} is not finished yet ({})",
-            job.state.as_str()
-        ))));
+        return Err(WebError(crate::app::Error::conflict(
+            Message::new("error-job-not-finished")
+                .arg("id", &id)
+                .arg("state", job.state.as_str()),
+        )));
     }
     let dir = state.0.jobs.dir_of(&id);
     let slug = job.slug.clone();

@@ -1,5 +1,6 @@
 //! The front page, the health check and the friendly 404.
 
+use crate::i18n::Message;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -51,5 +52,5 @@ pub async fn health() -> (StatusCode, &'static str) {
 
 /// Any unknown path: a friendly 404.
 pub async fn not_found() -> WebError {
-    WebError::not_found("There is no page at this address.")
+    WebError::not_found(Message::new("error-no-page"))
 }

@@ -1,6 +1,7 @@
 //! Images of a design: uploads (PNG or JPEG by content, at most 5 MB; SVG refused),
 //! published by a maintainer or proposed by anyone else, and serving them.
 
+use crate::i18n::Message;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -19,20 +20,19 @@ pub async fn upload(
 ) -> Result<Response, WebError> {
     let slug = super::request::slug(&slug)?;
     let (mut csrf, mut file, mut name) = (String::new(), None, String::new());
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| WebError::bad_request(format!("upload: {e}")))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|e| {
+        WebError::bad_request(Message::new("error-upload").arg("reason", e.to_string()))
+    })? {
         match field.name() {
             Some("csrf") => csrf = field.text().await.unwrap_or_default(),
             Some("image") => {
                 name = field.file_name().unwrap_or("image").to_string();
                 let bytes = field.bytes().await.map_err(|e| {
-                    WebError::bad_request(format!(
-                        "upload failed ({e}); images may be at most {} MB",
-                        MAX_IMAGE_BYTES / 1024 / 1024
-                    ))
+                    WebError::bad_request(
+                        Message::new("error-image-upload-failed")
+                            .arg("reason", e.to_string())
+                            .arg("mb", MAX_IMAGE_BYTES / 1024 / 1024),
+                    )
                 })?;
                 file = Some(bytes);
             }
@@ -40,7 +40,7 @@ pub async fn upload(
         }
     }
     who.check_csrf(&csrf)?;
-    let bytes = file.ok_or_else(|| WebError::bad_request("choose an image to upload"))?;
+    let bytes = file.ok_or_else(|| WebError::bad_request(Message::new("error-choose-image")))?;
     // A refused file does not count against the quota.
     designs::check_image(&bytes)?;
     state.0.quotas.take(

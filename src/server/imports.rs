@@ -5,6 +5,7 @@
 //!
 //! Uploads wait as drafts in memory, per account, for [`DRAFT_HOURS`] hours.
 
+use crate::i18n::Message;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -69,9 +70,7 @@ impl Drafts {
             }
         }
         if map.len() >= MAX_DRAFTS {
-            return Err(WebError::too_many(
-                "too many imports are waiting for review; try again in a while",
-            ));
+            return Err(WebError::too_many(Message::new("error-too-many-drafts")));
         }
         let id = random_hex();
         map.insert(
@@ -90,9 +89,7 @@ impl Drafts {
         let map = self.0.lock().map_err(poisoned)?;
         match map.get(id) {
             Some(d) if d.owner == owner => Ok(d.clone()),
-            _ => Err(WebError::not_found(
-                "no such import (drafts are kept for two hours); upload the files again",
-            )),
+            _ => Err(WebError::not_found(Message::new("error-no-draft"))),
         }
     }
 
@@ -132,30 +129,30 @@ pub async fn upload(
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
     let (mut csrf, mut files, mut total) = (String::new(), Vec::new(), 0usize);
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| WebError::bad_request(format!("upload: {e}")))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|e| {
+        WebError::bad_request(Message::new("error-upload").arg("reason", e.to_string()))
+    })? {
         match field.name() {
             Some("csrf") => csrf = field.text().await.unwrap_or_default(),
             Some("files") => {
                 let name = field.file_name().unwrap_or("drawing").to_string();
                 let bytes = field.bytes().await.map_err(|e| {
-                    WebError::bad_request(format!(
-                        "upload failed ({e}); an import may hold {} MB",
-                        MAX_UPLOAD_BYTES >> 20
-                    ))
+                    WebError::bad_request(
+                        Message::new("error-import-upload-failed")
+                            .arg("reason", e.to_string())
+                            .arg("mb", MAX_UPLOAD_BYTES >> 20),
+                    )
                 })?;
                 if bytes.is_empty() {
                     continue;
                 }
                 total += bytes.len();
                 if files.len() >= MAX_FILES || total > MAX_UPLOAD_BYTES {
-                    return Err(WebError::bad_request(format!(
-                        "an import holds at most {MAX_FILES} files and {} MB",
-                        MAX_UPLOAD_BYTES >> 20
-                    )));
+                    return Err(WebError::bad_request(
+                        Message::new("error-import-too-large")
+                            .arg("count", MAX_FILES)
+                            .arg("mb", MAX_UPLOAD_BYTES >> 20),
+                    ));
                 }
                 // Only the file name is kept, never a path the browser sent.
                 let base = std::path::Path::new(&name)
@@ -171,7 +168,9 @@ pub async fn upload(
     }
     who.check_csrf(&csrf)?;
     if files.is_empty() {
-        return Err(WebError::bad_request("choose a DXF or SVG file to import"));
+        return Err(WebError::bad_request(Message::new(
+            "error-choose-import-file",
+        )));
     }
     let id = state.0.drafts.put(who.user().id, files)?;
     Ok(Redirect::to(&format!("/import/{id}")).into_response())
@@ -229,17 +228,22 @@ impl ReviewFields {
             .ok()
             .filter(|v| v.is_finite() && *v > 0.0 && *v <= 1000.0)
             .map(Some)
-            .ok_or_else(|| WebError::bad_request(format!("{what} '{s}' is not a positive number")))
+            .ok_or_else(|| {
+                WebError::bad_request(
+                    Message::new("error-not-a-positive-number")
+                        .arg("what", what)
+                        .arg("text", s),
+                )
+            })
     }
 
     /// The importer's options; `ids` are the items the previous review listed.
     fn options(&self, who: &Caller, ids: &[String]) -> Result<CutFileOptions, WebError> {
         let units = match self.units.as_str() {
             "" | "auto" => None,
-            u => Some(
-                LengthUnit::parse(u)
-                    .ok_or_else(|| WebError::bad_request(format!("unknown unit '{u}'")))?,
-            ),
+            u => Some(LengthUnit::parse(u).ok_or_else(|| {
+                WebError::bad_request(Message::new("error-unknown-unit").arg("unit", u))
+            })?),
         };
         let exclude = if self.reviewed {
             ids.iter()

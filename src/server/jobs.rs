@@ -4,6 +4,7 @@
 //! Requests for the same design revision and the same canonical options share one job; at
 //! most [`MAX_ACTIVE_JOBS`] wait or run, [`MAX_JOBS_PER_CLIENT`] per client.
 
+use crate::i18n::Message;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -233,14 +234,14 @@ impl Jobs {
         self.prune();
         let mut clients = self.clients.lock().map_err(internal)?;
         if clients.values().filter(|c| *c == client).count() >= MAX_JOBS_PER_CLIENT {
-            return Err(WebError::too_many(format!(
-                "you already have {MAX_JOBS_PER_CLIENT} exports waiting or running; wait for one to finish"
-            )));
+            return Err(WebError::too_many(
+                Message::new("error-too-many-exports-yours").arg("count", MAX_JOBS_PER_CLIENT),
+            ));
         }
         if clients.len() >= MAX_ACTIVE_JOBS {
-            return Err(WebError::too_many(format!(
-                "{MAX_ACTIVE_JOBS} exports are already waiting or running; try again in a minute"
-            )));
+            return Err(WebError::too_many(
+                Message::new("error-too-many-exports").arg("count", MAX_ACTIVE_JOBS),
+            ));
         }
         let request = serde_json::json!({
             "title": spec.title(),

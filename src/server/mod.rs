@@ -98,7 +98,9 @@ pub async fn serve_on(
                         match tokio::time::timeout(REQUEST_TIMEOUT, app.oneshot(req)).await {
                             Ok(res) => res,
                             Err(_) => Ok(axum::response::IntoResponse::into_response(
-                                WebError::too_many("the request took too long; try again"),
+                                WebError::too_many(crate::i18n::Message::new(
+                                    "error-request-too-long",
+                                )),
                             )),
                         }
                     }

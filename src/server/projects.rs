@@ -2,6 +2,7 @@
 //! that exports it as one job (a POST with the form's token, like a design's export), and
 //! "add to a project" from a design page (signed in, with the session's CSRF token).
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use axum::Form;
@@ -109,9 +110,7 @@ pub async fn start_export(
     let format = match get("format").as_deref() {
         None => CutFormat::All,
         Some(name) => CutFormat::parse(name).ok_or_else(|| {
-            WebError::bad_request(format!(
-                "unknown export format '{name}': use svg, dxf, gcode, pdf or all"
-            ))
+            WebError::bad_request(Message::new("error-unknown-export-format").arg("name", name))
         })?,
     };
     let time_limit = super::exports::time_limit(get("time_limit").as_deref())?;
@@ -183,7 +182,7 @@ pub async fn add_from_design(
     let quantity: u32 = match get("quantity") {
         None => 1,
         Some(q) => q.parse().map_err(|_| {
-            WebError::bad_request(format!("quantity '{q}' is not a whole number of copies"))
+            WebError::bad_request(Message::new("error-quantity-not-whole").arg("text", &q))
         })?,
     };
     let existing = get("project");
@@ -209,9 +208,7 @@ pub async fn add_from_design(
                     projects::create(&ctx, &actor, &s, &name, "", &[pick])?
                 }
                 (None, None) => {
-                    return Err(WebError::bad_request(
-                        "choose a project, or give the new project's slug",
-                    ));
+                    return Err(WebError::bad_request(Message::new("error-choose-project")));
                 }
             };
             Ok(published.slug)

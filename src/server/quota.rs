@@ -4,6 +4,7 @@
 //! Owns: sliding-window counters per user and kind of write. Must not: read the store or
 //! the database.
 
+use crate::i18n::Message;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -23,16 +24,8 @@ impl Kind {
     /// How many in how long.
     fn limit(self) -> (usize, Duration, &'static str) {
         match self {
-            Kind::Upload => (
-                UPLOADS_PER_DAY,
-                Duration::from_secs(24 * 3600),
-                "photos a day",
-            ),
-            Kind::Change => (
-                CHANGES_PER_HOUR,
-                Duration::from_secs(3600),
-                "changes an hour",
-            ),
+            Kind::Upload => (UPLOADS_PER_DAY, Duration::from_secs(24 * 3600), "upload"),
+            Kind::Change => (CHANGES_PER_HOUR, Duration::from_secs(3600), "change"),
         }
     }
 }
@@ -68,10 +61,12 @@ impl Quotas {
             let wait = times.front().map_or(window, |t| {
                 window.saturating_sub(now.saturating_duration_since(*t))
             });
-            return Err(WebError::too_many(format!(
-                "an account may make at most {max} {what}; try again in {} minutes",
-                wait.as_secs().div_ceil(60).max(1)
-            )));
+            return Err(WebError::too_many(
+                Message::new("error-quota")
+                    .arg("max", max)
+                    .arg("what", what)
+                    .arg("minutes", wait.as_secs().div_ceil(60).max(1)),
+            ));
         }
         times.push_back(now);
         Ok(())

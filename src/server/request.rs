@@ -2,6 +2,7 @@
 //! (`rev`), and the design's parameters among the query's keys, parsed once and canonical.
 //! Shared by the design page, pictures, downloads, exports and the API.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use super::error::WebError;
@@ -12,7 +13,8 @@ use crate::store::Store;
 
 /// A slug from a URL path; a malformed one is simply not found.
 pub fn slug(s: &str) -> Result<Slug, WebError> {
-    Slug::parse(s).map_err(|_| WebError::not_found(format!("no design '{s}'")))
+    Slug::parse(s)
+        .map_err(|_| WebError::not_found(Message::new("error-no-design-here").arg("slug", s)))
 }
 
 /// A design at the request's revision, with its parameters.

@@ -4,6 +4,7 @@
 //! clock. Handlers reach the store only through [`AppState::with_store`] (on tokio's blocking
 //! pool) and the use cases of [`crate::app`].
 
+use crate::i18n::Message;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -304,29 +305,17 @@ impl AppState {
 
     /// A permit to hash a password, or 429 when too many are waiting.
     pub async fn hash_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
-        permit(
-            &self.0.hashing,
-            "the server is busy with other log-ins; try again in a moment",
-        )
-        .await
+        permit(&self.0.hashing, "error-busy-log-ins").await
     }
 
     /// A permit to check a manifest from the browser.
     pub async fn check_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
-        permit(
-            &self.0.checking,
-            "the server is busy checking other designs; try again in a moment",
-        )
-        .await
+        permit(&self.0.checking, "error-busy-checking").await
     }
 
     /// A permit to render a picture or a 3D file.
     pub async fn render_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
-        permit(
-            &self.0.rendering,
-            "the server is busy drawing other designs; try again in a moment",
-        )
-        .await
+        permit(&self.0.rendering, "error-busy-drawing").await
     }
 
     /// The accounts database.
@@ -382,19 +371,22 @@ impl Drop for InLine {
     }
 }
 
-/// Waits in `gate`'s line for a permit, or refuses with `busy`.
-async fn permit(gate: &Gate, busy: &str) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
+/// Waits in `gate`'s line for a permit, or refuses with the message `busy`.
+async fn permit(
+    gate: &Gate,
+    busy: &'static str,
+) -> Result<tokio::sync::OwnedSemaphorePermit, WebError> {
     if let Ok(p) = gate.sem.clone().try_acquire_owned() {
         return Ok(p);
     }
     if gate.in_line.fetch_add(1, Ordering::AcqRel) >= gate.waiting {
         gate.in_line.fetch_sub(1, Ordering::AcqRel);
-        return Err(WebError::too_many(busy));
+        return Err(WebError::too_many(Message::new(busy)));
     }
     let _in_line = InLine(gate.in_line.clone());
     match tokio::time::timeout(GATE_WAIT, gate.sem.clone().acquire_owned()).await {
         Ok(Ok(p)) => Ok(p),
-        _ => Err(WebError::too_many(busy)),
+        _ => Err(WebError::too_many(Message::new(busy))),
     }
 }
 

@@ -151,6 +151,162 @@ async fn the_web_app_in_five_languages() {
     home_search_design_and_login_pages_have_every_message_in_five_languages(&app).await;
     a_translated_design_is_shown_and_found_in_its_languages(&app).await;
     projects_makerspaces_and_offline_pages_speak_french_and_german(&app).await;
+    error_messages_speak_the_language_asked_for(&app).await;
+}
+
+/// Status and body of a form POST with extra headers.
+async fn post_with(
+    app: &Router,
+    uri: &str,
+    headers: &[(&str, &str)],
+    form: &str,
+) -> (StatusCode, String) {
+    let mut req =
+        Request::post(uri).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::from(form.to_string())).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
+    (status, String::from_utf8_lossy(&body).into_owned())
+}
+
+/// The value of a hidden input in a page.
+fn hidden(html: &str, name: &str) -> String {
+    let pat = format!("name=\"{name}\" value=\"");
+    let i = html
+        .find(&pat)
+        .unwrap_or_else(|| panic!("no {name} in page"))
+        + pat.len();
+    html[i..].split('"').next().unwrap().to_string()
+}
+
+async fn error_messages_speak_the_language_asked_for(app: &Router) {
+    // A design that does not exist: the 404 page says so in French.
+    let (status, _, html) = get_with(app, "/designs/no-such-design?lang=fr", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(html_lang(&html), "fr");
+    assert!(
+        html.contains("aucun plan « no-such-design » dans le dépôt"),
+        "{html}"
+    );
+    assert!(!html.contains("in the store"), "{html}");
+    // The same by Accept-Language, in Spanish; and the web layer's own refusals too.
+    let (status, _, html) =
+        get_with(app, "/designs/no-such-design", &[("accept-language", "es")]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("ningún diseño «no-such-design»"), "{html}");
+    let (_, _, html) = get_with(app, "/no/such/page", &[("accept-language", "sw")]).await;
+    assert!(html.contains("Hakuna ukurasa katika anwani hii."), "{html}");
+    // The API's error is in the language asked for, and English when none was.
+    let (status, _, json) = get_with(app, "/api/v1/designs/no-such-design?lang=de", &[]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v["error"], "kein Bauplan „no-such-design“ im Speicher",
+        "{json}"
+    );
+    let (_, _, json) = get_with(app, "/api/v1/designs/no-such-design", &[]).await;
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v["error"], "no design 'no-such-design' in the store",
+        "{json}"
+    );
+
+    // A failed log-in in German.
+    let (status, cookie, page) = get_with(app, "/login", &[("accept-language", "de")]).await;
+    assert_eq!(status, StatusCode::OK);
+    let token = hidden(&page, "form_token");
+    let cookies: Vec<&str> = cookie.lines().filter_map(|c| c.split(';').next()).collect();
+    let (status, page) = post_with(
+        app,
+        "/login",
+        &[("accept-language", "de"), ("cookie", &cookies.join("; "))],
+        &format!("form_token={token}&username=nobody&password=not+the+password"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{page}");
+    assert_eq!(html_lang(&page), "de");
+    assert!(
+        page.contains("Falscher Benutzername oder falsches Passwort."),
+        "{page}"
+    );
+    // A form sent without its token: the refusal is German too.
+    let (status, page) = post_with(
+        app,
+        "/login",
+        &[("accept-language", "de")],
+        "form_token=stale&username=nobody&password=x",
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{page}");
+    assert!(page.contains("dieses Formular ist veraltet"), "{page}");
+}
+
+/// Every `error-…` id the code names is a message of the catalogues (so of all five).
+#[test]
+fn every_error_id_in_the_code_is_in_the_catalogue() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&crate::repo("src"), &mut files);
+    let (mut used, mut missing) = (0, Vec::new());
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for piece in text.split("\"error-").skip(1) {
+            let Some(end) = piece.find('"') else { continue };
+            let id = format!("error-{}", &piece[..end]);
+            if id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                used += 1;
+                if !i18n::has(&id) {
+                    missing.push(format!("{}: {id}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(used > 100, "only {used} error ids found");
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn the_cli_says_what_went_wrong_in_the_language_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store.git");
+    let init = crate::barnraise(
+        &store,
+        &["init", "--store", store.to_str().unwrap(), "--empty"],
+    );
+    assert_eq!(init.status.code(), Some(0), "{}", crate::text(&init.stderr));
+    let run = crate::barnraise(&store, &["--lang", "es", "show", "no-such-design"]);
+    assert_eq!(run.status.code(), Some(1), "{}", crate::text(&run.stderr));
+    let err = crate::text(&run.stderr);
+    assert!(
+        err.contains("no hay ningún diseño «no-such-design» en el depósito"),
+        "{err}"
+    );
+    let run = crate::barnraise(&store, &["show", "no-such-design"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(
+        crate::text(&run.stderr).contains("no design 'no-such-design' in the store"),
+        "{}",
+        crate::text(&run.stderr)
+    );
 }
 
 async fn pages_speak_the_language_asked_for_and_remember_it(app: &Router) {

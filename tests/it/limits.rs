@@ -111,7 +111,7 @@ fn the_web_create_and_edit_check_refuses_the_hostile_manifest_fast() {
     let t = Instant::now();
     let err = barnraise::app::designs::check_manifest(&hostile, None).unwrap_err();
     assert!(t.elapsed() < Duration::from_secs(1), "{:?}", t.elapsed());
-    let problems = barnraise::app::designs::problems_of(&err);
+    let problems = barnraise::app::designs::problems_of(&err, barnraise::i18n::Lang::En);
     assert!(
         problems
             .iter()

@@ -1,6 +1,7 @@
 //! `/api/v1/designs/{slug}/builds`: a design's build logs, counted by outcome, and logging a
 //! build with a token (the log's TOML, photos in base64, the export's manifest).
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use axum::Json;
@@ -106,12 +107,18 @@ pub async fn add(
             .manifest
             .map(|m| serde_json::to_vec(&m))
             .transpose()
-            .map_err(|e| WebError::bad_request(format!("manifest: {e}")))?,
+            .map_err(|e| {
+                WebError::bad_request(
+                    Message::new("error-field-reason")
+                        .arg("field", "manifest")
+                        .arg("reason", e.to_string()),
+                )
+            })?,
     };
     for (name, b64) in &body.photos {
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(b64.trim())
-            .map_err(|e| WebError::bad_request(format!("photos.{name}: not base64 ({e})")))?;
+            .map_err(|e| not_base64(&format!("photos.{name}"), &e))?;
         input.photos.push((name.clone(), bytes));
     }
     state.0.quotas.take(
@@ -132,4 +139,13 @@ pub async fn add(
             path: done.path,
         },
     ))
+}
+
+/// `field` of a JSON body is not base64.
+pub(super) fn not_base64(field: &str, e: &base64::DecodeError) -> WebError {
+    WebError::bad_request(
+        Message::new("error-not-base64")
+            .arg("field", field)
+            .arg("reason", e.to_string()),
+    )
 }

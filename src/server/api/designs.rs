@@ -15,7 +15,7 @@ use super::{ApiJson, json_with};
 use crate::app::designs::{self, Publication, Target};
 use crate::package::MANIFEST;
 use crate::server::auth::ApiWriter;
-use crate::server::error::{ApiError, ErrorBody, WebError};
+use crate::server::error::{ApiError, ErrorBody};
 use crate::server::state::AppState;
 use crate::server::views::{DesignCard, DesignView, HistoryView, LineageView, ProposalView, cards};
 use crate::store::PackageFiles;
@@ -115,7 +115,7 @@ impl PackageUpload {
         for (path, b64) in &self.files {
             let bytes = base64::engine::general_purpose::STANDARD
                 .decode(b64.trim())
-                .map_err(|e| WebError::bad_request(format!("files.{path}: not base64 ({e})")))?;
+                .map_err(|e| super::builds::not_base64(&format!("files.{path}"), &e))?;
             files.insert(path.clone(), bytes);
         }
         Ok(files)

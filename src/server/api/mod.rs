@@ -14,6 +14,7 @@ pub mod proposals;
 pub mod questions;
 pub mod search;
 
+use crate::i18n::Message;
 use axum::extract::{FromRequest, Request};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -31,7 +32,7 @@ use super::state::AppState;
     info(
         title = "Barnraise API",
         version = "1",
-        description = "Open hardware designs: browse, search, history, lineage, makerspaces, export jobs, and changes (publish, propose, fork, accept, refuse). Reads are public; writes need an API token (Authorization: Bearer …), else 401. Every error is JSON {error, status, problems?, hint?}."
+        description = "Open hardware designs: browse, search, history, lineage, makerspaces, export jobs, and changes (publish, propose, fork, accept, refuse). Reads are public; writes need an API token (Authorization: Bearer …), else 401. Every error is JSON {error, status, problems?, hint?}; error is in the language the request asks for (?lang=, Accept-Language), English when it asks for none."
     ),
     components(schemas(ErrorBody)),
     modifiers(&TokenAuth),
@@ -110,7 +111,7 @@ pub fn router() -> Router<AppState> {
 }
 
 async fn not_found() -> ApiError {
-    WebError::not_found("no such API route; see /api/v1/openapi.json").into()
+    WebError::not_found(Message::new("error-no-api-route")).into()
 }
 
 /// Any error response that is not JSON (a wrong method, a body too large, an extractor's
@@ -150,9 +151,10 @@ where
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         match Json::<T>::from_request(req, state).await {
             Ok(Json(v)) => Ok(ApiJson(v)),
-            Err(e) => {
-                Err(WebError::bad_request(format!("the request body: {}", e.body_text())).into())
-            }
+            Err(e) => Err(WebError::bad_request(
+                Message::new("error-request-body").arg("reason", e.body_text()),
+            )
+            .into()),
         }
     }
 }
