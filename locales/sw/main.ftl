@@ -780,3 +780,52 @@ error-no-page = Hakuna ukurasa katika anwani hii.
 error-request-too-long = ombi limechukua muda mrefu mno; jaribu tena
 error-log-in-limited = Majaribio mengi mno ya kuingia yameshindikana: subiri dakika chache ujaribu tena.
 error-log-in-wrong = Jina la mtumiaji au nenosiri si sahihi.
+
+## Matatizo yenye mahali pa orodha za muundo, miradi na sehemu wanazoshiriki (message_id ya Diagnostic).
+
+error-field-empty = '{ $key }' ni tupu
+error-field-too-many-characters = '{ $key }' ina herufi { $count }; kikomo ni { $max }
+error-field-longer-than = '{ $key }' ina zaidi ya herufi { $max }
+error-field-control-characters = '{ $key }' ina herufi za udhibiti
+error-manifest-slug-folder = kitambulisho '{ $slug }' hakilingani na folda ya kifurushi '{ $folder }' (badilisha jina la kimojawapo)
+error-manifest-not-semver = '{ $text }' si toleo la kisemantiki kama 1.2.0: { $reason }
+error-manifest-not-a-language-tag = '{ $text }' si alama ya lugha kama 'en', 'de' au 'pt-BR'
+error-manifest-no-materials = muundo una vipande lakini hauna [materials]: taja malighafi ya ubao vinayokatwa kutoka kwayo
+error-manifest-no-such-step = hatua { $step } haipo: muundo una hatua { $steps }
+error-manifest-extra-not-a-table = 'extra' lazima iwe jedwali
+error-manifest-readiness-level = '{ $text }' si kiwango cha utayari: tumia { $prefix }-{ $first } … { $prefix }-{ $last }
+error-manifest-count-not-whole = idadi lazima iwe namba kamili, imepatikana { $value }
+error-manifest-min-above-max = kiwango cha chini { $min } ni kikubwa kuliko kiwango cha juu { $max }
+error-manifest-default-below-min = thamani ya kawaida { $value } iko chini ya kiwango cha chini { $min }
+error-manifest-default-above-max = thamani ya kawaida { $value } iko juu ya kiwango cha juu { $max }
+error-manifest-computed-loop = thamani zinazokokotolewa zinarejeleana kwa mzunguko: { $names }
+error-manifest-points-or-file = tumia 'points' au 'points_file', si zote mbili
+error-manifest-arc-direction = mwelekeo wa tao '{ $text }' lazima uwe 'ccw' au 'cw'
+error-manifest-direction-without-arc = 'direction' inahusu matao tu: ongeza 'center'
+error-manifest-repeat-or-polar = tumia 'repeat' au 'polar', si zote mbili
+error-manifest-duplicate-label = lebo ya kipande '{ $label }' imerudiwa (inatumiwa pia na { $first }); lebo lazima ziwe za kipekee
+error-manifest-label-form = lebo '{ $label }' lazima iwe herufi, tarakimu, '-' au '_' 1 hadi 24 (huchongwa kwenye kipande)
+error-manifest-grain = mwelekeo wa nyuzi '{ $text }' lazima uwe 'x' au 'y'
+error-manifest-material-has-no-grain = malighafi '{ $material }' haina mwelekeo wa nyuzi (grain = false); ondoa 'grain' au weka grain = true kwenye malighafi
+error-manifest-engraving-length = maandishi yanayochongwa lazima yawe herufi 1 hadi 80 katika mstari mmoja
+error-project-slug-folder = kitambulisho '{ $slug }' kinatofautiana na folda ya mradi '{ $folder }'; lazima viwe sawa
+error-project-version = toleo '{ $text }' si toleo kama 1.2.0 (kuu.dogo.rekebisho)
+error-project-no-designs = mradi unahitaji angalau muundo mmoja: ongeza kipengele [[designs]] chenye kitambulisho
+error-project-too-many-designs = miundo { $count }; mradi unaorodhesha miundo isiyozidi { $max }
+error-project-listed-twice = '{ $slug }' imeorodheshwa mara mbili; badala yake ongeza idadi ya kipengele cha kwanza
+error-project-quantity = idadi { $quantity } iko nje ya mipaka: kata nakala 1 hadi { $max } za muundo (acha muundo nje badala ya 0)
+error-project-too-many-parameters = vipimo zaidi ya { $max }
+error-param-not-bool = { $name } lazima iwe true au false, si '{ $text }'
+error-param-not-number = { $name } lazima iwe namba, si '{ $text }'
+error-param-not-finite = { $name } lazima iwe namba yenye kikomo
+error-param-count-not-whole = { $name } ni idadi na lazima iwe namba kamili, si { $value }
+error-param-below-min = { $name } = { $value } iko chini ya kiwango cha chini cha { $min } ambacho muundo huu unaruhusu
+error-param-above-max = { $name } = { $value } iko juu ya kiwango cha juu cha { $max } ambacho muundo huu unaruhusu
+error-shape-corner-radius = nusu-kipenyo cha kona { $radius } lazima kiwe kati ya 0 na nusu ya upande mfupi zaidi ({ $max })
+error-shape-polygon-points = poligoni ina nukta { $count } tofauti; inahitaji angalau 3
+error-shape-points-file-unread = faili ya nukta '{ $path }' haikusomwa (soma kifurushi pamoja na faili zake)
+error-shape-polygon-too-few-points = poligoni ina nukta tofauti chini ya 3
+error-shape-arc-ends = ncha za tao haziko kwenye duara moja: mwanzo uko mm { $start } kutoka katikati, mwisho uko mm { $end }
+error-shape-path-too-short = njia ina vipande chini ya 2 vyenye urefu usio sifuri
+error-part-placements = nafasi { $count } kwa idadi ya { $quantity }: toa nafasi moja kwa kila nakala (nafasi yenye `repeat` inahesabiwa kama nakala `count`), au usitoe yoyote
+error-part-outline-too-far = mzunguko uko nje ya ±100 m
