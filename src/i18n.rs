@@ -157,7 +157,10 @@ pub fn negotiate(accept_language: &str) -> Option<Lang> {
 }
 
 /// An argument of a message: a number (which also chooses plural forms) or text.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Equal when the same kind and the same value (numbers by their bits, so that equality
+/// is total and located problems that carry arguments can be compared).
+#[derive(Debug, Clone)]
 pub enum Arg {
     /// A count or other number; printed as Fluent prints numbers, so pass integers and
     /// format decimals yourself ([`number`], [`money`]).
@@ -165,6 +168,18 @@ pub enum Arg {
     /// Text, printed as is.
     Text(String),
 }
+
+impl PartialEq for Arg {
+    fn eq(&self, other: &Arg) -> bool {
+        match (self, other) {
+            (Arg::Number(a), Arg::Number(b)) => a.to_bits() == b.to_bits(),
+            (Arg::Text(a), Arg::Text(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Arg {}
 
 impl From<&str> for Arg {
     fn from(s: &str) -> Arg {
@@ -210,7 +225,7 @@ impl From<f64> for Arg {
 
 /// A message of the catalogues with its arguments, not yet phrased: what an error of the
 /// library says, carried as data so that each front end writes it in its own language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     /// The catalogue key (`error-…`).
     pub id: &'static str,
@@ -236,6 +251,49 @@ impl Message {
     /// The message in `lang` (see [`tr`]).
     pub fn text(&self, lang: Lang) -> String {
         tr(lang, self.id, &self.args)
+    }
+}
+
+/// What an error or a problem says: a catalogue [`Message`] (then its English text is the
+/// message), or English text only (our own failures' details, which people never see, and
+/// wording not yet in the catalogues).
+#[derive(Debug, Clone)]
+pub struct Wording {
+    english: String,
+    id: Option<Message>,
+}
+
+impl Wording {
+    /// The English text, and the message it is the English of, if any.
+    pub fn into_parts(self) -> (String, Option<Message>) {
+        (self.english, self.id)
+    }
+}
+
+impl From<Message> for Wording {
+    fn from(m: Message) -> Wording {
+        Wording {
+            english: m.text(Lang::En),
+            id: Some(m),
+        }
+    }
+}
+
+impl From<String> for Wording {
+    fn from(english: String) -> Wording {
+        Wording { english, id: None }
+    }
+}
+
+impl From<&str> for Wording {
+    fn from(english: &str) -> Wording {
+        Wording::from(english.to_string())
+    }
+}
+
+impl From<&String> for Wording {
+    fn from(english: &String) -> Wording {
+        Wording::from(english.clone())
     }
 }
 

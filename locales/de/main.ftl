@@ -783,3 +783,71 @@ error-no-page = Unter dieser Adresse gibt es keine Seite.
 error-request-too-long = die Anfrage hat zu lange gedauert; versuchen Sie es erneut
 error-log-in-limited = Zu viele fehlgeschlagene Anmeldungen: Warten Sie ein paar Minuten und versuchen Sie es erneut.
 error-log-in-wrong = Falscher Benutzername oder falsches Passwort.
+
+## Verortete Probleme von Manifesten, Projekten und ihren gemeinsamen Feldern (message_id von Diagnostic).
+
+error-field-empty = „{ $key }“ ist leer
+error-field-too-many-characters = „{ $key }“ ist { $count } Zeichen lang; die Grenze ist { $max }
+error-field-longer-than = „{ $key }“ ist länger als { $max } Zeichen
+error-field-control-characters = „{ $key }“ enthält Steuerzeichen
+error-manifest-slug-folder = die Kennung „{ $slug }“ passt nicht zum Paketordner „{ $folder }“ (benennen Sie eines von beiden um)
+error-manifest-not-semver = „{ $text }“ ist keine semantische Version wie 1.2.0: { $reason }
+error-manifest-not-a-language-tag = „{ $text }“ ist kein Sprach-Tag wie „en“, „de“ oder „pt-BR“
+error-manifest-no-materials = der Bauplan hat Teile, aber keine [materials]: geben Sie das Plattenmaterial an, aus dem sie geschnitten werden
+error-manifest-no-such-step = Schritt { $step } gibt es nicht: der Bauplan hat { $steps } { $steps ->
+        [one] Schritt
+       *[other] Schritte
+    }
+error-manifest-extra-not-a-table = „extra“ muss eine Tabelle sein
+error-manifest-readiness-level = „{ $text }“ ist kein Reifegrad: verwenden Sie { $prefix }-{ $first } … { $prefix }-{ $last }
+error-manifest-count-not-whole = eine Anzahl muss eine ganze Zahl sein, gefunden: { $value }
+error-manifest-min-above-max = das Minimum { $min } ist größer als das Maximum { $max }
+error-manifest-default-below-min = der Standardwert { $value } liegt unter dem Minimum { $min }
+error-manifest-default-above-max = der Standardwert { $value } liegt über dem Maximum { $max }
+error-manifest-computed-loop = berechnete Werte verweisen im Kreis aufeinander: { $names }
+error-manifest-points-or-file = verwenden Sie entweder „points“ oder „points_file“, nicht beides
+error-manifest-arc-direction = die Bogenrichtung „{ $text }“ muss „ccw“ oder „cw“ sein
+error-manifest-direction-without-arc = „direction“ gilt nur für Bögen: fügen Sie ein „center“ hinzu
+error-manifest-repeat-or-polar = verwenden Sie entweder „repeat“ oder „polar“, nicht beides
+error-manifest-duplicate-label = doppelte Teilebeschriftung „{ $label }“ (auch verwendet von { $first }); Beschriftungen müssen eindeutig sein
+error-manifest-label-form = die Beschriftung „{ $label }“ muss aus 1 bis 24 Buchstaben, Ziffern, „-“ oder „_“ bestehen (sie wird auf das Teil graviert)
+error-manifest-grain = die Faserrichtung „{ $text }“ muss „x“ oder „y“ sein
+error-manifest-material-has-no-grain = das Material „{ $material }“ hat keine Faserrichtung (grain = false); entfernen Sie „grain“ oder setzen Sie grain = true beim Material
+error-manifest-engraving-length = ein gravierter Text muss 1 bis 80 Zeichen auf einer Zeile lang sein
+error-project-slug-folder = die Kennung „{ $slug }“ weicht vom Projektordner „{ $folder }“ ab; beide müssen gleich sein
+error-project-version = die Version „{ $text }“ ist keine Version wie 1.2.0 (Haupt.Neben.Patch)
+error-project-no-designs = ein Projekt braucht mindestens einen Bauplan: fügen Sie einen Eintrag [[designs]] mit einer Kennung hinzu
+error-project-too-many-designs = { $count } Baupläne; ein Projekt umfasst höchstens { $max }
+error-project-listed-twice = „{ $slug }“ steht zweimal in der Liste; erhöhen Sie stattdessen die Anzahl des ersten Eintrags
+error-project-quantity = die Anzahl { $quantity } liegt außerhalb des Bereichs: schneiden Sie 1 bis { $max } Exemplare eines Bauplans (lassen Sie den Bauplan weg, statt 0 anzugeben)
+error-project-too-many-parameters = mehr als { $max } Parameter
+error-param-not-bool = { $name } muss true oder false sein, nicht „{ $text }“
+error-param-not-number = { $name } muss eine Zahl sein, nicht „{ $text }“
+error-param-not-finite = { $name } muss eine endliche Zahl sein
+error-param-count-not-whole = { $name } ist eine Anzahl und muss eine ganze Zahl sein, nicht { $value }
+error-param-below-min = { $name } = { $value } liegt unter dem Minimum von { $min }, das dieser Bauplan erlaubt
+error-param-above-max = { $name } = { $value } liegt über dem Maximum von { $max }, das dieser Bauplan erlaubt
+error-shape-corner-radius = der Eckenradius { $radius } muss zwischen 0 und der Hälfte der kürzeren Seite ({ $max }) liegen
+error-shape-polygon-points = das Polygon hat { $count } verschiedene Punkte; es braucht mindestens 3
+error-shape-points-file-unread = die Punktdatei „{ $path }“ wurde nicht gelesen (lesen Sie das Paket mit seinen Dateien)
+error-shape-polygon-too-few-points = das Polygon hat weniger als 3 verschiedene Punkte
+error-shape-arc-ends = die Bogenenden liegen nicht auf einem Kreis: der Anfang ist { $start } mm vom Mittelpunkt entfernt, das Ende { $end } mm
+error-shape-path-too-short = der Pfad hat weniger als 2 Segmente mit einer Länge über null
+error-part-placements = { $count } Platzierungen für eine Anzahl von { $quantity }: geben Sie eine Platzierung pro Exemplar an (eine Platzierung mit `repeat` zählt als `count` Exemplare), oder keine
+error-part-outline-too-far = der Umriss liegt außerhalb von ±100 m
+error-country-code = das Land „{ $text }“ ist kein zweibuchstabiger ISO-3166-Code wie GB, KE oder DE
+error-field-empty-leave-out = „{ $key }“ ist leer; lassen Sie es stattdessen weg
+error-field-one-line = „{ $key }“ muss eine einzige Zeile sein
+error-makerspace-slug-file = die Kennung „{ $slug }“ weicht vom Dateinamen „{ $stem }.toml“ ab; beide müssen gleich sein
+error-makerspace-no-machine = eine Werkstatt braucht mindestens eine Maschine unter [machines.<id>]
+error-makerspace-laser-no-tools = ein Laser hat keine Werkzeugdurchmesser; geben Sie stattdessen „kerf“ an
+error-makerspace-cnc-only = „{ $key }“ gilt für CNC-Maschinen, nicht für Laser
+error-makerspace-gcode-dialect = unbekannter G-Code-Dialekt „{ $text }“: Barnraise schreibt „grbl“ (für GRBL, grblHAL, FluidNC)
+error-makerspace-overcut = der Überschnitt von { $overcut } mm geht tiefer als die Grenze der Opferplatte von { $limit } mm
+error-makerspace-in-stock = in_stock { $value } muss eine ganze Zahl von Platten sein
+error-makerspace-thickness-far = die gemessene Dicke von { $measured } mm liegt weit von der Nenndicke { $nominal } mm entfernt; prüfen Sie die Einheit (mm) oder die Messung
+error-build-revision = die Revision „{ $text }“ ist keine Commit-Kennung (7 bis 40 Hexadezimalziffern)
+error-build-version = die Version „{ $text }“ ist keine Version wie 1.2.0
+error-build-cost-currency = „cost“ braucht eine „currency“ (ISO 4217, z. B. EUR)
+error-build-changes-needed = das Ergebnis „works-with-changes“ braucht „changes“: schreiben Sie, was Sie geändert haben, damit die nächste Person, die es baut, und der Designer etwas daraus machen können
+error-build-export-name = „export“ nennt das Export-Manifest neben dem Protokoll; es muss „{ $name }“ heißen

@@ -770,3 +770,71 @@ error-no-page = There is no page at this address.
 error-request-too-long = the request took too long; try again
 error-log-in-limited = Too many failed log-ins: wait a few minutes and try again.
 error-log-in-wrong = Wrong username or password.
+
+## Located problems of manifests, projects and the fields they share (Diagnostic's message_id).
+
+error-field-empty = '{ $key }' is empty
+error-field-too-many-characters = '{ $key }' is { $count } characters long; the limit is { $max }
+error-field-longer-than = '{ $key }' is longer than { $max } characters
+error-field-control-characters = '{ $key }' contains control characters
+error-manifest-slug-folder = slug '{ $slug }' does not match the package folder '{ $folder }' (rename one of them)
+error-manifest-not-semver = '{ $text }' is not a semantic version like 1.2.0: { $reason }
+error-manifest-not-a-language-tag = '{ $text }' is not a language tag like 'en', 'de' or 'pt-BR'
+error-manifest-no-materials = the design has parts but no [materials]: declare the sheet material they are cut from
+error-manifest-no-such-step = step { $step } does not exist: the design has { $steps } { $steps ->
+        [one] step
+       *[other] steps
+    }
+error-manifest-extra-not-a-table = 'extra' must be a table
+error-manifest-readiness-level = '{ $text }' is not a readiness level: use { $prefix }-{ $first } … { $prefix }-{ $last }
+error-manifest-count-not-whole = a count must be a whole number, found { $value }
+error-manifest-min-above-max = min { $min } is greater than max { $max }
+error-manifest-default-below-min = default { $value } is below the minimum { $min }
+error-manifest-default-above-max = default { $value } is above the maximum { $max }
+error-manifest-computed-loop = computed values refer to each other in a loop: { $names }
+error-manifest-points-or-file = use either 'points' or 'points_file', not both
+error-manifest-arc-direction = arc direction '{ $text }' must be 'ccw' or 'cw'
+error-manifest-direction-without-arc = 'direction' only applies to arcs: add a 'center'
+error-manifest-repeat-or-polar = use either 'repeat' or 'polar', not both
+error-manifest-duplicate-label = duplicate part label '{ $label }' (also used by { $first }); labels must be unique
+error-manifest-label-form = label '{ $label }' must be 1–24 letters, digits, '-' or '_' (it is engraved on the part)
+error-manifest-grain = grain '{ $text }' must be 'x' or 'y'
+error-manifest-material-has-no-grain = material '{ $material }' has no grain (grain = false); remove 'grain' or set grain = true on the material
+error-manifest-engraving-length = engraved text must be 1–80 characters on one line
+error-project-slug-folder = slug '{ $slug }' differs from the project's folder '{ $folder }'; they must be the same
+error-project-version = version '{ $text }' is not a version like 1.2.0 (major.minor.patch)
+error-project-no-designs = a project needs at least one design: add a [[designs]] entry with a slug
+error-project-too-many-designs = { $count } designs; a project lists at most { $max }
+error-project-listed-twice = '{ $slug }' is listed twice; raise the quantity of the first entry instead
+error-project-quantity = quantity { $quantity } is out of range: cut 1 to { $max } copies of a design (leave the design out instead of 0)
+error-project-too-many-parameters = more than { $max } parameters
+error-param-not-bool = { $name } must be true or false, not '{ $text }'
+error-param-not-number = { $name } must be a number, not '{ $text }'
+error-param-not-finite = { $name } must be a finite number
+error-param-count-not-whole = { $name } is a count and must be a whole number, not { $value }
+error-param-below-min = { $name } = { $value } is below the minimum { $min } this design allows
+error-param-above-max = { $name } = { $value } is above the maximum { $max } this design allows
+error-shape-corner-radius = corner radius { $radius } must be between 0 and half the smaller side ({ $max })
+error-shape-polygon-points = polygon has { $count } distinct points; it needs at least 3
+error-shape-points-file-unread = points file '{ $path }' was not read (read the package with its files)
+error-shape-polygon-too-few-points = polygon has fewer than 3 distinct points
+error-shape-arc-ends = arc ends are not on one circle: start is { $start } mm from the centre, end is { $end } mm
+error-shape-path-too-short = path has fewer than 2 segments of non-zero length
+error-part-placements = { $count } placements for a quantity of { $quantity }: give one placement per copy (a placement with `repeat` counts as `count` copies), or none
+error-part-outline-too-far = outline lies outside ±100 m
+error-country-code = country '{ $text }' is not a two-letter ISO 3166 code such as GB, KE or DE
+error-field-empty-leave-out = '{ $key }' is empty; leave it out instead
+error-field-one-line = '{ $key }' must be one line
+error-makerspace-slug-file = slug '{ $slug }' differs from the file name '{ $stem }.toml'; they must be equal
+error-makerspace-no-machine = a makerspace needs at least one machine under [machines.<id>]
+error-makerspace-laser-no-tools = a laser has no tool diameters; set 'kerf' instead
+error-makerspace-cnc-only = '{ $key }' applies to CNC machines, not lasers
+error-makerspace-gcode-dialect = unknown G-code dialect '{ $text }': Barnraise writes 'grbl' (works with GRBL, grblHAL, FluidNC)
+error-makerspace-overcut = overcut { $overcut } mm goes deeper than the spoilboard limit { $limit } mm
+error-makerspace-in-stock = in_stock { $value } must be a whole number of sheets
+error-makerspace-thickness-far = measured thickness { $measured } mm is far from the nominal { $nominal } mm; check the units (mm) or the measurement
+error-build-revision = revision '{ $text }' is not a commit id (7 to 40 hexadecimal digits)
+error-build-version = version '{ $text }' is not a version like 1.2.0
+error-build-cost-currency = 'cost' needs a 'currency' (ISO 4217, e.g. EUR)
+error-build-changes-needed = outcome 'works-with-changes' needs 'changes': say what you changed, so the next builder and the designer can act on it
+error-build-export-name = 'export' names the export's manifest kept beside the log; it must be "{ $name }"

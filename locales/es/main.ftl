@@ -798,3 +798,71 @@ error-no-page = No hay ninguna página en esta dirección.
 error-request-too-long = la petición tardó demasiado; vuelva a intentarlo
 error-log-in-limited = Demasiados intentos de entrada fallidos: espere unos minutos y vuelva a intentarlo.
 error-log-in-wrong = Nombre de usuario o contraseña incorrectos.
+
+## Problemas situados de manifiestos, proyectos y los campos que comparten (message_id de Diagnostic).
+
+error-field-empty = «{ $key }» está vacío
+error-field-too-many-characters = «{ $key }» tiene { $count } caracteres; el límite es { $max }
+error-field-longer-than = «{ $key }» tiene más de { $max } caracteres
+error-field-control-characters = «{ $key }» contiene caracteres de control
+error-manifest-slug-folder = el identificador «{ $slug }» no coincide con la carpeta del paquete «{ $folder }» (cambie el nombre de uno de los dos)
+error-manifest-not-semver = «{ $text }» no es una versión semántica como 1.2.0: { $reason }
+error-manifest-not-a-language-tag = «{ $text }» no es una etiqueta de idioma como «en», «de» o «pt-BR»
+error-manifest-no-materials = el diseño tiene piezas pero no [materials]: declare el material en tablero del que se cortan
+error-manifest-no-such-step = el paso { $step } no existe: el diseño tiene { $steps } { $steps ->
+        [one] paso
+       *[other] pasos
+    }
+error-manifest-extra-not-a-table = «extra» debe ser una tabla
+error-manifest-readiness-level = «{ $text }» no es un nivel de madurez: use { $prefix }-{ $first } … { $prefix }-{ $last }
+error-manifest-count-not-whole = una cantidad debe ser un número entero; se encontró { $value }
+error-manifest-min-above-max = el mínimo { $min } es mayor que el máximo { $max }
+error-manifest-default-below-min = el valor por defecto { $value } está por debajo del mínimo { $min }
+error-manifest-default-above-max = el valor por defecto { $value } está por encima del máximo { $max }
+error-manifest-computed-loop = hay valores calculados que se refieren unos a otros en bucle: { $names }
+error-manifest-points-or-file = use «points» o «points_file», no ambos
+error-manifest-arc-direction = el sentido de arco «{ $text }» debe ser «ccw» o «cw»
+error-manifest-direction-without-arc = «direction» solo se aplica a los arcos: añada un «center»
+error-manifest-repeat-or-polar = use «repeat» o «polar», no ambos
+error-manifest-duplicate-label = etiqueta de pieza «{ $label }» repetida (ya la usa { $first }); las etiquetas deben ser únicas
+error-manifest-label-form = la etiqueta «{ $label }» debe tener de 1 a 24 letras, cifras, «-» o «_» (se graba en la pieza)
+error-manifest-grain = la veta «{ $text }» debe ser «x» o «y»
+error-manifest-material-has-no-grain = el material «{ $material }» no tiene veta (grain = false); quite «grain» o ponga grain = true en el material
+error-manifest-engraving-length = un texto grabado debe tener de 1 a 80 caracteres en una sola línea
+error-project-slug-folder = el identificador «{ $slug }» es distinto de la carpeta del proyecto «{ $folder }»; deben ser iguales
+error-project-version = la versión «{ $text }» no es una versión como 1.2.0 (mayor.menor.parche)
+error-project-no-designs = un proyecto necesita al menos un diseño: añada una entrada [[designs]] con un identificador
+error-project-too-many-designs = { $count } diseños; un proyecto tiene como máximo { $max }
+error-project-listed-twice = «{ $slug }» aparece dos veces; suba mejor la cantidad de la primera entrada
+error-project-quantity = la cantidad { $quantity } está fuera de rango: corte de 1 a { $max } copias de un diseño (quite el diseño en lugar de poner 0)
+error-project-too-many-parameters = más de { $max } parámetros
+error-param-not-bool = { $name } debe ser true o false, no «{ $text }»
+error-param-not-number = { $name } debe ser un número, no «{ $text }»
+error-param-not-finite = { $name } debe ser un número finito
+error-param-count-not-whole = { $name } es una cantidad y debe ser un número entero, no { $value }
+error-param-below-min = { $name } = { $value } está por debajo del mínimo de { $min } que permite este diseño
+error-param-above-max = { $name } = { $value } está por encima del máximo de { $max } que permite este diseño
+error-shape-corner-radius = el radio de esquina { $radius } debe estar entre 0 y la mitad del lado menor ({ $max })
+error-shape-polygon-points = el polígono tiene { $count } puntos distintos; necesita al menos 3
+error-shape-points-file-unread = el archivo de puntos «{ $path }» no se leyó (lea el paquete con sus archivos)
+error-shape-polygon-too-few-points = el polígono tiene menos de 3 puntos distintos
+error-shape-arc-ends = los extremos del arco no están en un mismo círculo: el inicio está a { $start } mm del centro y el final a { $end } mm
+error-shape-path-too-short = el trazado tiene menos de 2 segmentos de longitud no nula
+error-part-placements = { $count } colocaciones para una cantidad de { $quantity }: dé una colocación por copia (una colocación con `repeat` cuenta como `count` copias), o ninguna
+error-part-outline-too-far = el contorno queda fuera de ±100 m
+error-country-code = el país «{ $text }» no es un código ISO 3166 de dos letras como GB, KE o DE
+error-field-empty-leave-out = «{ $key }» está vacío; mejor omítalo
+error-field-one-line = «{ $key }» debe ocupar una sola línea
+error-makerspace-slug-file = el identificador «{ $slug }» es distinto del nombre de archivo «{ $stem }.toml»; deben ser iguales
+error-makerspace-no-machine = un taller necesita al menos una máquina bajo [machines.<id>]
+error-makerspace-laser-no-tools = un láser no tiene diámetros de herramienta; indique «kerf» en su lugar
+error-makerspace-cnc-only = «{ $key }» se aplica a las máquinas CNC, no a los láseres
+error-makerspace-gcode-dialect = dialecto de G-code desconocido «{ $text }»: Barnraise escribe «grbl» (funciona con GRBL, grblHAL, FluidNC)
+error-makerspace-overcut = el sobrecorte de { $overcut } mm llega más hondo que el límite del tablero de sacrificio, { $limit } mm
+error-makerspace-in-stock = in_stock { $value } debe ser un número entero de tableros
+error-makerspace-thickness-far = el grosor medido de { $measured } mm está lejos del nominal de { $nominal } mm; revise las unidades (mm) o la medida
+error-build-revision = la revisión «{ $text }» no es un identificador de commit (de 7 a 40 dígitos hexadecimales)
+error-build-version = la versión «{ $text }» no es una versión como 1.2.0
+error-build-cost-currency = «cost» necesita una «currency» (ISO 4217, por ejemplo EUR)
+error-build-changes-needed = el resultado «works-with-changes» necesita «changes»: diga qué cambió, para que la próxima persona que lo construya y quien lo diseñó puedan tenerlo en cuenta
+error-build-export-name = «export» nombra el manifiesto de exportación guardado junto al registro; debe ser «{ $name }»

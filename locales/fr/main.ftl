@@ -795,3 +795,71 @@ error-no-page = Il n'y a pas de page à cette adresse.
 error-request-too-long = la requête a pris trop de temps ; réessayez
 error-log-in-limited = Trop de connexions échouées : attendez quelques minutes et réessayez.
 error-log-in-wrong = Nom d'utilisateur ou mot de passe incorrect.
+
+## Problèmes situés des manifestes, des projets et des champs qu'ils partagent (message_id de Diagnostic).
+
+error-field-empty = « { $key } » est vide
+error-field-too-many-characters = « { $key } » fait { $count } caractères ; la limite est de { $max }
+error-field-longer-than = « { $key } » dépasse { $max } caractères
+error-field-control-characters = « { $key } » contient des caractères de contrôle
+error-manifest-slug-folder = l'identifiant « { $slug } » ne correspond pas au dossier du paquet « { $folder } » (renommez l'un des deux)
+error-manifest-not-semver = « { $text } » n'est pas une version sémantique comme 1.2.0 : { $reason }
+error-manifest-not-a-language-tag = « { $text } » n'est pas une étiquette de langue comme « en », « de » ou « pt-BR »
+error-manifest-no-materials = le plan a des pièces mais pas de [materials] : déclarez le matériau en panneau dans lequel elles sont découpées
+error-manifest-no-such-step = l'étape { $step } n'existe pas : le plan a { $steps } { $steps ->
+        [one] étape
+       *[other] étapes
+    }
+error-manifest-extra-not-a-table = « extra » doit être une table
+error-manifest-readiness-level = « { $text } » n'est pas un niveau de maturité : utilisez { $prefix }-{ $first } … { $prefix }-{ $last }
+error-manifest-count-not-whole = un nombre d'unités doit être entier ; trouvé { $value }
+error-manifest-min-above-max = le minimum { $min } dépasse le maximum { $max }
+error-manifest-default-below-min = la valeur par défaut { $value } est inférieure au minimum { $min }
+error-manifest-default-above-max = la valeur par défaut { $value } est supérieure au maximum { $max }
+error-manifest-computed-loop = des valeurs calculées se réfèrent les unes aux autres en boucle : { $names }
+error-manifest-points-or-file = utilisez soit « points », soit « points_file », pas les deux
+error-manifest-arc-direction = le sens d'arc « { $text } » doit être « ccw » ou « cw »
+error-manifest-direction-without-arc = « direction » ne s'applique qu'aux arcs : ajoutez un « center »
+error-manifest-repeat-or-polar = utilisez soit « repeat », soit « polar », pas les deux
+error-manifest-duplicate-label = étiquette de pièce « { $label } » en double (déjà utilisée par { $first }) ; les étiquettes doivent être uniques
+error-manifest-label-form = l'étiquette « { $label } » doit compter de 1 à 24 lettres, chiffres, « - » ou « _ » (elle est gravée sur la pièce)
+error-manifest-grain = le fil « { $text } » doit être « x » ou « y »
+error-manifest-material-has-no-grain = le matériau « { $material } » n'a pas de fil (grain = false) ; retirez « grain » ou mettez grain = true sur le matériau
+error-manifest-engraving-length = un texte gravé doit faire de 1 à 80 caractères sur une seule ligne
+error-project-slug-folder = l'identifiant « { $slug } » diffère du dossier du projet « { $folder } » ; ils doivent être identiques
+error-project-version = la version « { $text } » n'est pas une version comme 1.2.0 (majeure.mineure.correctif)
+error-project-no-designs = un projet a besoin d'au moins un plan : ajoutez une entrée [[designs]] avec un identifiant
+error-project-too-many-designs = { $count } plans ; un projet en compte au plus { $max }
+error-project-listed-twice = « { $slug } » figure deux fois ; augmentez plutôt la quantité de la première entrée
+error-project-quantity = la quantité { $quantity } est hors limites : découpez de 1 à { $max } exemplaires d'un plan (retirez le plan plutôt que d'indiquer 0)
+error-project-too-many-parameters = plus de { $max } paramètres
+error-param-not-bool = { $name } doit valoir true ou false, pas « { $text } »
+error-param-not-number = { $name } doit être un nombre, pas « { $text } »
+error-param-not-finite = { $name } doit être un nombre fini
+error-param-count-not-whole = { $name } est un nombre d'unités et doit être entier, pas { $value }
+error-param-below-min = { $name } = { $value } est inférieur au minimum de { $min } que permet ce plan
+error-param-above-max = { $name } = { $value } est supérieur au maximum de { $max } que permet ce plan
+error-shape-corner-radius = le rayon d'angle { $radius } doit être compris entre 0 et la moitié du plus petit côté ({ $max })
+error-shape-polygon-points = le polygone a { $count } points distincts ; il lui en faut au moins 3
+error-shape-points-file-unread = le fichier de points « { $path } » n'a pas été lu (lisez le paquet avec ses fichiers)
+error-shape-polygon-too-few-points = le polygone a moins de 3 points distincts
+error-shape-arc-ends = les extrémités de l'arc ne sont pas sur un même cercle : le début est à { $start } mm du centre, la fin à { $end } mm
+error-shape-path-too-short = le tracé a moins de 2 segments de longueur non nulle
+error-part-placements = { $count } placements pour une quantité de { $quantity } : donnez un placement par exemplaire (un placement avec `repeat` compte pour `count` exemplaires), ou aucun
+error-part-outline-too-far = le contour sort de ±100 m
+error-country-code = le pays « { $text } » n'est pas un code ISO 3166 à deux lettres comme GB, KE ou DE
+error-field-empty-leave-out = « { $key } » est vide ; omettez-le plutôt
+error-field-one-line = « { $key } » doit tenir sur une seule ligne
+error-makerspace-slug-file = l'identifiant « { $slug } » diffère du nom de fichier « { $stem }.toml » ; ils doivent être identiques
+error-makerspace-no-machine = un atelier a besoin d'au moins une machine sous [machines.<id>]
+error-makerspace-laser-no-tools = un laser n'a pas de diamètres d'outil ; indiquez plutôt « kerf »
+error-makerspace-cnc-only = « { $key } » concerne les machines CNC, pas les lasers
+error-makerspace-gcode-dialect = dialecte G-code inconnu « { $text } » : Barnraise écrit « grbl » (compatible GRBL, grblHAL, FluidNC)
+error-makerspace-overcut = la surcoupe de { $overcut } mm descend plus bas que la limite de la martyre, { $limit } mm
+error-makerspace-in-stock = in_stock { $value } doit être un nombre entier de panneaux
+error-makerspace-thickness-far = l'épaisseur mesurée de { $measured } mm est loin de la nominale de { $nominal } mm ; vérifiez les unités (mm) ou la mesure
+error-build-revision = la révision « { $text } » n'est pas un identifiant de commit (7 à 40 chiffres hexadécimaux)
+error-build-version = la version « { $text } » n'est pas une version comme 1.2.0
+error-build-cost-currency = « cost » demande une « currency » (ISO 4217, par exemple EUR)
+error-build-changes-needed = le résultat « works-with-changes » demande « changes » : dites ce que vous avez modifié, pour que le prochain constructeur et le concepteur puissent en tenir compte
+error-build-export-name = « export » nomme le manifeste d'export gardé à côté du journal ; il doit valoir « { $name } »

@@ -188,6 +188,7 @@ pub fn read_export_manifest(bytes: &[u8], source: &str) -> Result<ExportFacts> {
                 "not the manifest.json of a Barnraise export: {}",
                 strip_position(&e.to_string())
             ),
+            message_id: None,
         }])
     })
 }
@@ -262,7 +263,12 @@ fn source_name(input: &BuildInput) -> String {
     input.source.clone().unwrap_or_else(|| "build log".into())
 }
 
-fn located(log: &BuildLog, field: &str, file: &str, message: impl Into<String>) -> Diagnostic {
+fn located(
+    log: &BuildLog,
+    field: &str,
+    file: &str,
+    message: impl Into<crate::i18n::Wording>,
+) -> Diagnostic {
     log.loc(field).problem(message).in_file(file)
 }
 

@@ -61,60 +61,28 @@ pub struct Error {
 /// The result of a use case.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// What an error says: a catalogue [`Message`] (then its English text is the message), or
-/// English text only (our own failures' details, which people never see, and wording that
-/// comes from the layers below the use cases).
-#[derive(Debug, Clone)]
-pub struct Wording {
-    english: String,
-    id: Option<Message>,
-}
-
-impl From<Message> for Wording {
-    fn from(m: Message) -> Wording {
-        Wording {
-            english: m.text(Lang::En),
-            id: Some(m),
-        }
-    }
-}
-
-impl From<String> for Wording {
-    fn from(english: String) -> Wording {
-        Wording { english, id: None }
-    }
-}
-
-impl From<&str> for Wording {
-    fn from(english: &str) -> Wording {
-        Wording::from(english.to_string())
-    }
-}
-
-impl From<&String> for Wording {
-    fn from(english: &String) -> Wording {
-        Wording::from(english.clone())
-    }
-}
+pub use crate::i18n::Wording;
 
 impl Error {
     /// An error of `kind` with a message.
     pub fn new(kind: ErrorKind, message: impl Into<Wording>) -> Error {
-        let w = message.into();
+        let (message, id) = message.into().into_parts();
         Error {
             kind,
-            message: w.english,
-            message_id: w.id.map(Box::new),
+            message,
+            message_id: id.map(Box::new),
             problems: Vec::new(),
             hint: None,
         }
     }
 
-    /// The message in `lang`: the catalogue's words when it has an id, else the English.
+    /// The message in `lang`: the catalogue's words when it has an id (or, for one
+    /// problem, that problem's), else the English.
     pub fn message_in(&self, lang: Lang) -> String {
-        match &self.message_id {
-            Some(m) => m.text(lang),
-            None => self.message.clone(),
+        match (&self.message_id, self.problems.as_slice()) {
+            (Some(m), _) => m.text(lang),
+            (None, [one]) if self.message == one.to_string() => one.to_string_in(lang),
+            (None, _) => self.message.clone(),
         }
     }
 
@@ -172,12 +140,12 @@ impl Error {
         self.diagnostics_in(Lang::En)
     }
 
-    /// The problems, or the message in `lang` as one unlocated problem.
+    /// The problems in `lang`, or the message in `lang` as one unlocated problem.
     pub fn diagnostics_in(&self, lang: Lang) -> Vec<Diagnostic> {
         if self.problems.is_empty() {
             vec![Diagnostic::bare(self.message_in(lang))]
         } else {
-            self.problems.clone()
+            self.problems.iter().map(|d| d.in_lang(lang)).collect()
         }
     }
 }

@@ -235,6 +235,7 @@ pub(super) fn warning(file: &Path, path: &str, message: String) -> Diagnostic {
         position: None,
         path: path.to_string(),
         message,
+        message_id: None,
     }
 }
 

@@ -260,6 +260,7 @@ impl Mapper<'_> {
             position: Some(at),
             path: key.to_string(),
             message: message.into(),
+            message_id: None,
         });
     }
 

@@ -5,6 +5,7 @@
 //! the design and the revision exist, that parameters are the design's) is checked by the
 //! use case, which knows the store; this module knows only the text.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -217,9 +218,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
             Some(s)
         } else {
             let loc = t.loc_of(r, "revision");
-            r.push(loc.problem(format!(
-                "revision '{s}' is not a commit id (7 to 40 hexadecimal digits)"
-            )));
+            r.push(loc.problem(Message::new("error-build-revision").arg("text", &s)));
             None
         }
     });
@@ -228,7 +227,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
             Some(v.trim().to_string())
         } else {
             let loc = t.loc_of(r, "version");
-            r.push(loc.problem(format!("version '{v}' is not a version like 1.2.0")));
+            r.push(loc.problem(Message::new("error-build-version").arg("text", &v)));
             None
         }
     });
@@ -248,9 +247,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
             Some(c)
         } else {
             let loc = t.loc_of(r, "country");
-            r.push(loc.problem(format!(
-                "country '{c}' is not a two-letter ISO 3166 code such as GB, KE or DE"
-            )));
+            r.push(loc.problem(Message::new("error-country-code").arg("text", &c)));
             None
         }
     });
@@ -286,15 +283,13 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
     });
     if cost.is_some() && currency.is_none() && t.get("currency").is_none() {
         let loc = t.loc_of(r, "cost");
-        r.push(loc.problem("'cost' needs a 'currency' (ISO 4217, e.g. EUR)"));
+        r.push(loc.problem(Message::new("error-build-cost-currency")));
     }
     let changes = long_text(r, t, "changes");
     if outcome == Some(Outcome::WorksWithChanges) && changes.is_none() && t.get("changes").is_none()
     {
         let loc = t.loc_of(r, "outcome");
-        r.push(loc.problem(
-            "outcome 'works-with-changes' needs 'changes': say what you changed, so the next builder and the designer can act on it",
-        ));
+        r.push(loc.problem(Message::new("error-build-changes-needed")));
     }
     let notes = long_text(r, t, "notes");
     let photos = read_photos(r, t);
@@ -303,9 +298,9 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
             Some(e)
         } else {
             let loc = t.loc_of(r, "export");
-            r.push(loc.problem(format!(
-                "'export' names the export's manifest kept beside the log; it must be \"{EXPORT_MANIFEST_NAME}\""
-            )));
+            r.push(loc.problem(
+                Message::new("error-build-export-name").arg("name", EXPORT_MANIFEST_NAME),
+            ));
             None
         }
     });
@@ -338,18 +333,24 @@ fn text(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str, max: usize) -> Option<
     let trimmed = s.trim();
     let loc = t.loc_of(r, key);
     if trimmed.is_empty() {
-        r.push(loc.problem(format!("'{key}' is empty; leave it out instead")));
+        r.push(loc.problem(Message::new("error-field-empty-leave-out").arg("key", key)));
         return None;
     }
     if trimmed.chars().count() > max {
-        r.push(loc.problem(format!("'{key}' is longer than {max} characters")));
+        r.push(
+            loc.problem(
+                Message::new("error-field-longer-than")
+                    .arg("key", key)
+                    .arg("max", max),
+            ),
+        );
         return None;
     }
     if trimmed
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        r.push(loc.problem(format!("'{key}' contains control characters")));
+        r.push(loc.problem(Message::new("error-field-control-characters").arg("key", key)));
         return None;
     }
     Some(trimmed.to_string())
@@ -359,7 +360,7 @@ fn short_text(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str) -> Option<String
     let s = text(r, t, key, MAX_SHORT_TEXT)?;
     if s.contains('\n') {
         let loc = t.loc_of(r, key);
-        r.push(loc.problem(format!("'{key}' must be one line")));
+        r.push(loc.problem(Message::new("error-field-one-line").arg("key", key)));
         return None;
     }
     Some(s)

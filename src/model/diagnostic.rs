@@ -9,6 +9,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, Message, Wording};
+
 /// A line and column in a source file, both counted from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Position {
@@ -40,12 +42,14 @@ impl Loc {
     }
 
     /// A diagnostic at this location.
-    pub fn problem(&self, message: impl Into<String>) -> Diagnostic {
+    pub fn problem(&self, message: impl Into<Wording>) -> Diagnostic {
+        let (message, id) = message.into().into_parts();
         Diagnostic {
             file: None,
             position: self.position,
             path: self.path.clone(),
-            message: message.into(),
+            message,
+            message_id: id.map(Box::new),
         }
     }
 
@@ -67,19 +71,46 @@ pub struct Diagnostic {
     pub position: Option<Position>,
     /// Field path such as `parts[3].width`; empty for the whole file.
     pub path: String,
-    /// What is wrong, in words a maker understands.
+    /// What is wrong, in English words a maker understands.
     pub message: String,
+    /// The same as a catalogue message, when it has one (its English text is `message`);
+    /// not serialized, so the JSON of a problem is the same in every language.
+    #[serde(skip)]
+    pub message_id: Option<Box<Message>>,
 }
 
 impl Diagnostic {
     /// A problem with no location (e.g. a file that cannot be read).
-    pub fn bare(message: impl Into<String>) -> Self {
+    pub fn bare(message: impl Into<Wording>) -> Self {
+        let (message, id) = message.into().into_parts();
         Diagnostic {
             file: None,
             position: None,
             path: String::new(),
-            message: message.into(),
+            message,
+            message_id: id.map(Box::new),
         }
+    }
+
+    /// What is wrong, in `lang` when the problem has a catalogue message, else in English.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.message_id {
+            Some(m) => m.text(lang),
+            None => self.message.clone(),
+        }
+    }
+
+    /// The same problem with its message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> Diagnostic {
+        Diagnostic {
+            message: self.message_in(lang),
+            ..self.clone()
+        }
+    }
+
+    /// `file:line:column: path: message` with the message in `lang`.
+    pub fn to_string_in(&self, lang: Lang) -> String {
+        self.in_lang(lang).to_string()
     }
 
     /// The same problem, attributed to `file`.
@@ -238,6 +269,7 @@ mod tests {
             }),
             path: "parts[3].width".into(),
             message: "unknown name 'widht'".into(),
+            message_id: None,
         };
         assert_eq!(
             d.to_string(),

@@ -1,6 +1,7 @@
 //! Evaluating a [`Design`] at parameter values: every expression becomes a number in mm and
 //! every shape a [`Contour`] of straight lines and exact arcs.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 use std::f64::consts::PI;
 
@@ -346,51 +347,56 @@ pub fn parse_param_override(s: &str) -> Result<(String, String), String> {
 
 impl Parameter {
     /// Parses a value given as text (a form field or `--param`), checking type and bounds.
-    pub fn parse_value(&self, raw: &str) -> Result<f64, String> {
+    pub fn parse_value(&self, raw: &str) -> Result<f64, Message> {
         let raw = raw.trim();
         let v = match self.kind {
             ParamType::Bool => match raw {
                 "true" | "yes" | "1" | "on" => 1.0,
                 "false" | "no" | "0" | "off" => 0.0,
-                _ => return Err(format!("{} must be true or false, not '{raw}'", self.name)),
+                _ => {
+                    return Err(Message::new("error-param-not-bool")
+                        .arg("name", &self.name)
+                        .arg("text", raw));
+                }
             },
             _ => raw
                 .parse::<f64>()
                 .ok()
                 .filter(|v| v.is_finite())
-                .ok_or_else(|| format!("{} must be a number, not '{raw}'", self.name))?,
+                .ok_or_else(|| {
+                    Message::new("error-param-not-number")
+                        .arg("name", &self.name)
+                        .arg("text", raw)
+                })?,
         };
         self.check_value(v)?;
         Ok(v)
     }
 
     /// Checks a value against the type (whole counts) and the bounds.
-    pub fn check_value(&self, v: f64) -> Result<(), String> {
+    pub fn check_value(&self, v: f64) -> Result<(), Message> {
         let unit = self.kind.unit();
         if !v.is_finite() {
-            return Err(format!("{} must be a finite number", self.name));
+            return Err(Message::new("error-param-not-finite").arg("name", &self.name));
         }
         if self.kind == ParamType::Count && v.fract() != 0.0 {
-            return Err(format!(
-                "{} is a count and must be a whole number, not {v}",
-                self.name
-            ));
+            return Err(Message::new("error-param-count-not-whole")
+                .arg("name", &self.name)
+                .arg("value", v));
         }
+        // Values keep Barnraise's way of writing numbers and their unit (" mm", "°").
+        let with_unit = |x: f64| format!("{}{unit}", format_number(x));
         if let Some(min) = self.min.filter(|m| v < *m) {
-            return Err(format!(
-                "{} = {}{unit} is below the minimum {}{unit} this design allows",
-                self.name,
-                format_number(v),
-                format_number(min)
-            ));
+            return Err(Message::new("error-param-below-min")
+                .arg("name", &self.name)
+                .arg("value", with_unit(v))
+                .arg("min", with_unit(min)));
         }
         if let Some(max) = self.max.filter(|m| v > *m) {
-            return Err(format!(
-                "{} = {}{unit} is above the maximum {}{unit} this design allows",
-                self.name,
-                format_number(v),
-                format_number(max)
-            ));
+            return Err(Message::new("error-param-above-max")
+                .arg("name", &self.name)
+                .arg("value", with_unit(v))
+                .arg("max", with_unit(max)));
         }
         Ok(())
     }
@@ -658,11 +664,13 @@ impl Evaluator<'_> {
                         if let (Some(w), Some(h)) = (w, h)
                             && (r < 0.0 || r > w.min(h) / 2.0 + 1e-9)
                         {
-                            self.problems.push(e.loc.problem(format!(
-                                "corner radius {} must be between 0 and half the smaller side ({})",
-                                format_number(r),
-                                format_number(w.min(h) / 2.0)
-                            )));
+                            self.problems.push(
+                                e.loc.problem(
+                                    Message::new("error-shape-corner-radius")
+                                        .arg("radius", format_number(r))
+                                        .arg("max", format_number(w.min(h) / 2.0)),
+                                ),
+                            );
                             return None;
                         }
                         r
@@ -696,20 +704,18 @@ impl Evaluator<'_> {
                     distinct.pop();
                 }
                 if distinct.len() < 3 {
-                    self.problems.push(loc.problem(format!(
-                        "polygon has {} distinct points; it needs at least 3",
-                        distinct.len()
-                    )));
+                    self.problems.push(loc.problem(
+                        Message::new("error-shape-polygon-points").arg("count", distinct.len()),
+                    ));
                     return None;
                 }
                 Some(Contour::polygon(&distinct))
             }
             ShapeSpec::PointsFile { file, points } => {
                 if points.is_empty() {
-                    self.problems.push(file.loc.problem(format!(
-                        "points file '{}' was not read (read the package with its files)",
-                        file.path
-                    )));
+                    self.problems.push(file.loc.problem(
+                        Message::new("error-shape-points-file-unread").arg("path", &file.path),
+                    ));
                     return None;
                 }
                 let mut distinct = points.as_ref().clone();
@@ -719,7 +725,7 @@ impl Evaluator<'_> {
                 }
                 if distinct.len() < 3 {
                     self.problems
-                        .push(loc.problem("polygon has fewer than 3 distinct points"));
+                        .push(loc.problem(Message::new("error-shape-polygon-too-few-points")));
                     return None;
                 }
                 Some(Contour::polygon(&distinct))
@@ -735,11 +741,13 @@ impl Evaluator<'_> {
                             let center = self.point(c)?;
                             let (r0, r1) = (dist(current, center), dist(to, center));
                             if r0 < ARC_TOLERANCE || (r0 - r1).abs() > ARC_TOLERANCE {
-                                self.problems.push(seg.loc.problem(format!(
-                                    "arc ends are not on one circle: start is {} mm from the centre, end is {} mm",
-                                    format_number(r0),
-                                    format_number(r1)
-                                )));
+                                self.problems.push(
+                                    seg.loc.problem(
+                                        Message::new("error-shape-arc-ends")
+                                            .arg("start", format_number(r0))
+                                            .arg("end", format_number(r1)),
+                                    ),
+                                );
                                 return None;
                             }
                             Some(Arc {
@@ -757,7 +765,7 @@ impl Evaluator<'_> {
                 }
                 if out.len() < 2 && !(out.len() == 1 && out[0].arc.is_some()) {
                     self.problems
-                        .push(loc.problem("path has fewer than 2 segments of non-zero length"));
+                        .push(loc.problem(Message::new("error-shape-path-too-short")));
                     return None;
                 }
                 Some(Contour {
@@ -978,12 +986,13 @@ impl Evaluator<'_> {
             && !p.placements.is_empty()
             && placements.len() != q as usize
         {
-            self.problems
-                .push(p.loc.child("placements").problem(format!(
-                    "{} placements for a quantity of {q}: give one placement per copy \
-                     (a placement with `repeat` counts as `count` copies), or none",
-                    placements.len()
-                )));
+            self.problems.push(
+                p.loc.child("placements").problem(
+                    Message::new("error-part-placements")
+                        .arg("count", placements.len())
+                        .arg("quantity", q),
+                ),
+            );
         }
         let outline = outline?;
         if outline
@@ -993,7 +1002,7 @@ impl Evaluator<'_> {
             self.problems.push(
                 p.loc
                     .child("outline")
-                    .problem("outline lies outside ±100 m"),
+                    .problem(Message::new("error-part-outline-too-far")),
             );
         }
         if self.problems.len() > before {

@@ -1,6 +1,7 @@
 //! Makerspace profiles (`makerspaces/<slug>.toml`): the machines and the sheet stock a
 //! space actually has, read and checked like design manifests (every problem, with its line).
 
+use crate::i18n::Message;
 use serde::Serialize;
 use toml::de::DeValue;
 
@@ -312,9 +313,13 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Optio
             } else if let Some(stem) = file_stem
                 && stem != s
             {
-                r.push(loc.problem(format!(
-                    "slug '{s}' differs from the file name '{stem}.toml'; they must be equal"
-                )));
+                r.push(
+                    loc.problem(
+                        Message::new("error-makerspace-slug-file")
+                            .arg("slug", &s)
+                            .arg("stem", stem),
+                    ),
+                );
             }
             Some(s)
         }
@@ -337,9 +342,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Optio
             Some(c)
         } else {
             let loc = t.loc_of(r, "country");
-            r.push(loc.problem(format!(
-                "country '{c}' is not a two-letter ISO 3166 code such as GB, KE or DE"
-            )));
+            r.push(loc.problem(Message::new("error-country-code").arg("text", &c)));
             None
         }
     });
@@ -362,7 +365,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Optio
     let import = read_import(r, t);
     if machines.as_ref().is_some_and(|m| m.is_empty()) {
         let loc = t.loc_of(r, "machines");
-        r.push(loc.problem("a makerspace needs at least one machine under [machines.<id>]"));
+        r.push(loc.problem(Message::new("error-makerspace-no-machine")));
     }
     Some(Makerspace {
         slug: slug?,
@@ -462,7 +465,7 @@ fn non_empty(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str) -> Option<String>
     let s = t.req_string(r, key)?;
     if s.trim().is_empty() {
         let loc = t.loc_of(r, key);
-        r.push(loc.problem(format!("'{key}' is empty")));
+        r.push(loc.problem(Message::new("error-field-empty").arg("key", key)));
         return None;
     }
     Some(s)
@@ -605,7 +608,7 @@ fn read_machine(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Machi
     let tool_diameters = if laser {
         if t.get("tool_diameters").is_some() {
             let loc = t.loc_of(r, "tool_diameters");
-            r.push(loc.problem("a laser has no tool diameters; set 'kerf' instead"));
+            r.push(loc.problem(Message::new("error-makerspace-laser-no-tools")));
         }
         Some(Vec::new())
     } else {
@@ -615,7 +618,7 @@ fn read_machine(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Machi
         if laser {
             if t.get(key).is_some() {
                 let loc = t.loc_of(r, key);
-                r.push(loc.problem(format!("'{key}' applies to CNC machines, not lasers")));
+                r.push(loc.problem(Message::new("error-makerspace-cnc-only").arg("key", key)));
             }
             Some(default)
         } else {
@@ -646,17 +649,19 @@ fn read_machine(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Machi
         && g != "grbl"
     {
         let loc = t.loc_of(r, "gcode");
-        r.push(loc.problem(format!(
-            "unknown G-code dialect '{g}': Barnraise writes 'grbl' (works with GRBL, grblHAL, FluidNC)"
-        )));
+        r.push(loc.problem(Message::new("error-makerspace-gcode-dialect").arg("text", g)));
     }
     let margin = num_in(r, t, "margin", Some(10.0), true, 500.0, " mm");
     let (pass_depth, overcut, spoilboard_limit) = (pass_depth?, overcut?, spoilboard_limit?);
     if !laser && overcut > spoilboard_limit {
         let loc = t.loc_of(r, "overcut");
-        r.push(loc.problem(format!(
-            "overcut {overcut} mm goes deeper than the spoilboard limit {spoilboard_limit} mm"
-        )));
+        r.push(
+            loc.problem(
+                Message::new("error-makerspace-overcut")
+                    .arg("overcut", overcut)
+                    .arg("limit", spoilboard_limit),
+            ),
+        );
         return None;
     }
     Some(Machine {
@@ -737,7 +742,7 @@ fn read_stock(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Stock> 
             let v = r.number(node, &t.child("in_stock"))?;
             if !(v >= 0.0 && v.fract() == 0.0 && v <= 1e6) {
                 let loc = t.loc_of(r, "in_stock");
-                r.push(loc.problem(format!("in_stock {v} must be a whole number of sheets")));
+                r.push(loc.problem(Message::new("error-makerspace-in-stock").arg("value", v)));
                 return None;
             }
             Some(v as u32)
@@ -748,9 +753,13 @@ fn read_stock(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Stock> 
         && (m - n).abs() > n * 0.25 + 0.5
     {
         let loc = t.loc_of(r, "thickness");
-        r.push(loc.problem(format!(
-            "measured thickness {m} mm is far from the nominal {n} mm; check the units (mm) or the measurement"
-        )));
+        r.push(
+            loc.problem(
+                Message::new("error-makerspace-thickness-far")
+                    .arg("measured", m)
+                    .arg("nominal", n),
+            ),
+        );
         return None;
     }
     Some(Stock {

@@ -1,5 +1,6 @@
 //! `design.toml` text → [`Design`], with every problem reported at its line.
 
+use crate::i18n::Message;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use toml::de::{DeTable, DeValue};
@@ -147,11 +148,16 @@ fn read_design(
             }
             Ok(()) => {
                 if let Some(folder) = folder_name
-                    && folder != s {
-                        r.push(loc.problem(format!(
-                            "slug '{s}' does not match the package folder '{folder}' (rename one of them)"
-                        )));
-                    }
+                    && folder != s
+                {
+                    r.push(
+                        loc.problem(
+                            Message::new("error-manifest-slug-folder")
+                                .arg("slug", &s)
+                                .arg("folder", folder),
+                        ),
+                    );
+                }
                 Some(s)
             }
         }
@@ -162,7 +168,13 @@ fn read_design(
             Ok(v) => Some(v),
             Err(e) => {
                 let loc = t.loc_of(r, "version");
-                r.push(loc.problem(format!("'{s}' is not a semantic version like 1.2.0: {e}")));
+                r.push(
+                    loc.problem(
+                        Message::new("error-manifest-not-semver")
+                            .arg("text", &s)
+                            .arg("reason", e.to_string()),
+                    ),
+                );
                 None
             }
         });
@@ -199,18 +211,19 @@ fn read_design(
     });
     let authors = read_authors(r, &t);
     let derived_from = read_derived_from(r, &t);
-    let documentation_language = match t.opt_string(r, "documentation-language") {
-        Some(lang) => {
-            if !is_language_tag(&lang) {
-                let loc = t.loc_of(r, "documentation-language");
-                r.push(loc.problem(format!(
-                    "'{lang}' is not a language tag like 'en', 'de' or 'pt-BR'"
-                )));
+    let documentation_language =
+        match t.opt_string(r, "documentation-language") {
+            Some(lang) => {
+                if !is_language_tag(&lang) {
+                    let loc = t.loc_of(r, "documentation-language");
+                    r.push(loc.problem(
+                        Message::new("error-manifest-not-a-language-tag").arg("text", &lang),
+                    ));
+                }
+                lang
             }
-            lang
-        }
-        None => "en".to_string(),
-    };
+            None => "en".to_string(),
+        };
     let technology_readiness_level = read_level(r, &t, "technology-readiness-level", "OTRL", 1..=8);
     let documentation_readiness_level =
         read_level(r, &t, "documentation-readiness-level", "ODRL", 1..=4);
@@ -238,9 +251,10 @@ fn read_design(
 
     if !parts.is_empty() && materials.is_empty() && t.get("materials").is_none() {
         let loc = t.loc(r);
-        r.push(loc.child("materials").problem(
-            "the design has parts but no [materials]: declare the sheet material they are cut from",
-        ));
+        r.push(
+            loc.child("materials")
+                .problem(Message::new("error-manifest-no-materials")),
+        );
     }
 
     Some(Design {
@@ -452,11 +466,13 @@ fn read_translations(
             };
             if index >= steps {
                 let loc = st.loc(r);
-                r.push(loc.problem(format!(
-                    "step {} does not exist: the design has {steps} step{}",
-                    index + 1,
-                    if steps == 1 { "" } else { "s" }
-                )));
+                r.push(
+                    loc.problem(
+                        Message::new("error-manifest-no-such-step")
+                            .arg("step", index + 1)
+                            .arg("steps", steps),
+                    ),
+                );
                 return;
             }
             let text = StepText {
@@ -478,7 +494,7 @@ fn check_extra(r: &mut Reader<'_>, t: &Table<'_, '_>) -> toml::Table {
         && !matches!(node.get_ref(), DeValue::Table(_))
     {
         let loc = t.loc_of(r, "extra");
-        r.push(loc.problem("'extra' must be a table"));
+        r.push(loc.problem(Message::new("error-manifest-extra-not-a-table")));
     }
     toml::Table::new()
 }
@@ -504,20 +520,25 @@ fn check_text(
     let trimmed = s.trim();
     if trimmed.is_empty() {
         let loc = t.loc_of(r, key);
-        r.push(loc.problem(format!("'{key}' is empty")));
+        r.push(loc.problem(Message::new("error-field-empty").arg("key", key)));
         return None;
     }
     let n = trimmed.chars().count();
     if n > max {
         let loc = t.loc_of(r, key);
-        r.push(loc.problem(format!(
-            "'{key}' is {n} characters long; the limit is {max}"
-        )));
+        r.push(
+            loc.problem(
+                Message::new("error-field-too-many-characters")
+                    .arg("key", key)
+                    .arg("count", n)
+                    .arg("max", max),
+            ),
+        );
         return None;
     }
     if trimmed.chars().any(char::is_control) {
         let loc = t.loc_of(r, key);
-        r.push(loc.problem(format!("'{key}' contains control characters")));
+        r.push(loc.problem(Message::new("error-field-control-characters").arg("key", key)));
         return None;
     }
     Some(trimmed.to_string())
@@ -590,11 +611,15 @@ fn read_level(
         Some(n) if range.contains(&n) => Some(s),
         _ => {
             let loc = t.loc_of(r, key);
-            r.push(loc.problem(format!(
-                "'{s}' is not a readiness level: use {prefix}-{} … {prefix}-{}",
-                range.start(),
-                range.end()
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("error-manifest-readiness-level")
+                        .arg("text", &s)
+                        .arg("prefix", prefix)
+                        .arg("first", range.start().to_string())
+                        .arg("last", range.end().to_string()),
+                ),
+            );
             None
         }
     }
@@ -825,19 +850,39 @@ fn read_parameters(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Parameter> {
                 let Some(v) = v else { continue };
                 let loc = r.loc(&dpath, &node.span());
                 if kind == ParamType::Count && v.fract() != 0.0 {
-                    r.push(loc.problem(format!("a count must be a whole number, found {v}")));
+                    r.push(
+                        loc.problem(Message::new("error-manifest-count-not-whole").arg("value", v)),
+                    );
                 }
                 if let (Some(lo), Some(hi)) = (min, max)
                     && lo > hi
                 {
                     let l = p.loc_of(r, "min");
-                    r.push(l.problem(format!("min {lo} is greater than max {hi}")));
+                    r.push(
+                        l.problem(
+                            Message::new("error-manifest-min-above-max")
+                                .arg("min", lo)
+                                .arg("max", hi),
+                        ),
+                    );
                 }
                 if let Some(lo) = min.filter(|lo| v < *lo) {
-                    r.push(loc.problem(format!("default {v} is below the minimum {lo}")));
+                    r.push(
+                        loc.problem(
+                            Message::new("error-manifest-default-below-min")
+                                .arg("value", v)
+                                .arg("min", lo),
+                        ),
+                    );
                 }
                 if let Some(hi) = max.filter(|hi| v > *hi) {
-                    r.push(loc.problem(format!("default {v} is above the maximum {hi}")));
+                    r.push(
+                        loc.problem(
+                            Message::new("error-manifest-default-above-max")
+                                .arg("value", v)
+                                .arg("max", hi),
+                        ),
+                    );
                 }
                 v
             }
@@ -927,10 +972,11 @@ fn order_computed(
         let first = cycle[0];
         let mut names: Vec<&str> = cycle.iter().map(|&k| exprs[k].name.as_str()).collect();
         names.push(exprs[first].name.as_str());
-        r.push(exprs[first].expr.loc.problem(format!(
-            "computed values refer to each other in a loop: {}",
-            names.join(" → ")
-        )));
+        r.push(
+            exprs[first].expr.loc.problem(
+                Message::new("error-manifest-computed-loop").arg("names", names.join(" → ")),
+            ),
+        );
     }
     let mut slots: Vec<Option<Computed>> = exprs.into_iter().map(Some).collect();
     order
@@ -1168,7 +1214,7 @@ fn read_shape_table<'a, 'i>(
         "polygon" if t.get("points_file").is_some() => {
             if t.get("points").is_some() {
                 let loc = t.loc_of(r, "points_file");
-                r.push(loc.problem("use either 'points' or 'points_file', not both"));
+                r.push(loc.problem(Message::new("error-manifest-points-or-file")));
                 return None;
             }
             let node = t.get("points_file")?;
@@ -1227,15 +1273,15 @@ fn read_shape_table<'a, 'i>(
                     Some("cw") => true,
                     Some(other) => {
                         let loc = seg.loc_of(r, "direction");
-                        r.push(
-                            loc.problem(format!("arc direction '{other}' must be 'ccw' or 'cw'")),
-                        );
+                        r.push(loc.problem(
+                            Message::new("error-manifest-arc-direction").arg("text", other),
+                        ));
                         false
                     }
                 };
                 if seg.get("direction").is_some() && seg.get("center").is_none() {
                     let loc = seg.loc_of(r, "direction");
-                    r.push(loc.problem("'direction' only applies to arcs: add a 'center'"));
+                    r.push(loc.problem(Message::new("error-manifest-direction-without-arc")));
                 }
                 match (to, center) {
                     (Some(to), Some(center)) => segments.push(SegmentSpec {
@@ -1277,7 +1323,7 @@ fn read_repeat(
     let polar = if allow_polar { t.get("polar") } else { None };
     if linear.is_some() && polar.is_some() {
         let loc = t.loc_of(r, "polar");
-        r.push(loc.problem("use either 'repeat' or 'polar', not both"));
+        r.push(loc.problem(Message::new("error-manifest-repeat-or-polar")));
         return None;
     }
     if let Some(node) = linear {
@@ -1382,18 +1428,20 @@ fn read_part(
         if ok {
             if let Some(first) = labels.get(&l) {
                 let loc = p.loc_of(r, "label");
-                r.push(loc.problem(format!(
-                    "duplicate part label '{l}' (also used by {first}); labels must be unique"
-                )));
+                r.push(
+                    loc.problem(
+                        Message::new("error-manifest-duplicate-label")
+                            .arg("label", &l)
+                            .arg("first", first),
+                    ),
+                );
             } else {
                 labels.insert(l.clone(), path.to_string());
             }
             Some(l)
         } else {
             let loc = p.loc_of(r, "label");
-            r.push(loc.problem(format!(
-                "label '{l}' must be 1–24 letters, digits, '-' or '_' (it is engraved on the part)"
-            )));
+            r.push(loc.problem(Message::new("error-manifest-label-form").arg("label", &l)));
             None
         }
     });
@@ -1432,7 +1480,7 @@ fn read_part(
         Some("y") => Some(Grain::Y),
         Some(other) => {
             let loc = p.loc_of(r, "grain");
-            r.push(loc.problem(format!("grain '{other}' must be 'x' or 'y'")));
+            r.push(loc.problem(Message::new("error-manifest-grain").arg("text", other)));
             None
         }
     };
@@ -1440,7 +1488,9 @@ fn read_part(
         && materials.iter().any(|m| &m.id == mid && !m.grain)
     {
         let loc = p.loc_of(r, "grain");
-        r.push(loc.problem(format!("material '{mid}' has no grain (grain = false); remove 'grain' or set grain = true on the material")));
+        r.push(
+            loc.problem(Message::new("error-manifest-material-has-no-grain").arg("material", mid)),
+        );
     }
     let rotations = match p.get("rotations") {
         // Sheet grain runs along the sheet's long side (x when nesting): a part whose grain
@@ -1537,7 +1587,7 @@ fn read_part(
         let text = et.req_string(r, "text").and_then(|s| {
             if s.trim().is_empty() || s.chars().any(char::is_control) || s.chars().count() > 80 {
                 let loc = et.loc_of(r, "text");
-                r.push(loc.problem("engraved text must be 1–80 characters on one line"));
+                r.push(loc.problem(Message::new("error-manifest-engraving-length")));
                 None
             } else {
                 Some(s)

@@ -4,6 +4,7 @@
 //! the parameters are its own and within its bounds is checked by the use case, which knows
 //! the store; the positions kept here let it point at the line.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -175,9 +176,13 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, folder: Option<&str>) -> Option<P
         if let Some(f) = folder
             && f != s
         {
-            r.push(loc.problem(format!(
-                "slug '{s}' differs from the project's folder '{f}'; they must be the same"
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("error-project-slug-folder")
+                        .arg("slug", &s)
+                        .arg("folder", f),
+                ),
+            );
             return None;
         }
         Some(s)
@@ -188,9 +193,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, folder: Option<&str>) -> Option<P
             Ok(v) => Some(v),
             Err(_) => {
                 let loc = t.loc_of(r, "version");
-                r.push(loc.problem(format!(
-                    "version '{v}' is not a version like 1.2.0 (major.minor.patch)"
-                )));
+                r.push(loc.problem(Message::new("error-project-version").arg("text", &v)));
                 None
             }
         });
@@ -222,17 +225,23 @@ fn text(
     let s = s.trim().to_string();
     let loc = t.loc_of(r, key);
     if s.is_empty() && one_line {
-        r.push(loc.problem(format!("'{key}' is empty")));
+        r.push(loc.problem(Message::new("error-field-empty").arg("key", key)));
         return None;
     }
     if s.chars().count() > max {
-        r.push(loc.problem(format!("'{key}' is longer than {max} characters")));
+        r.push(
+            loc.problem(
+                Message::new("error-field-longer-than")
+                    .arg("key", key)
+                    .arg("max", max),
+            ),
+        );
         return None;
     }
     if s.chars()
         .any(|c| c.is_control() && (one_line || (c != '\n' && c != '\t')))
     {
-        r.push(loc.problem(format!("'{key}' contains control characters")));
+        r.push(loc.problem(Message::new("error-field-control-characters").arg("key", key)));
         return None;
     }
     Some(s)
@@ -265,7 +274,7 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
         r.error(
             "designs",
             &node.span(),
-            "a project needs at least one design: add a [[designs]] entry with a slug",
+            Message::new("error-project-no-designs"),
         );
         return None;
     }
@@ -273,10 +282,9 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
         r.error(
             "designs",
             &node.span(),
-            format!(
-                "{} designs; a project lists at most {MAX_PROJECT_DESIGNS}",
-                array.len()
-            ),
+            Message::new("error-project-too-many-designs")
+                .arg("count", array.len())
+                .arg("max", MAX_PROJECT_DESIGNS),
         );
         return None;
     }
@@ -298,9 +306,7 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
                 return None;
             }
             if seen.contains(&s) {
-                r.push(sloc.problem(format!(
-                    "'{s}' is listed twice; raise the quantity of the first entry instead"
-                )));
+                r.push(sloc.problem(Message::new("error-project-listed-twice").arg("slug", &s)));
                 return None;
             }
             seen.push(s.clone());
@@ -316,9 +322,13 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
                             Some(v as u32)
                         }
                         Some(v) => {
-                            r.push(qloc.problem(format!(
-                                "quantity {v} is out of range: cut 1 to {MAX_PROJECT_QUANTITY} copies of a design (leave the design out instead of 0)"
-                            )));
+                            r.push(
+                                qloc.problem(
+                                    Message::new("error-project-quantity")
+                                        .arg("quantity", v)
+                                        .arg("max", MAX_PROJECT_QUANTITY),
+                                ),
+                            );
                             None
                         }
                         None => None,
@@ -360,7 +370,11 @@ fn read_params(r: &mut Reader<'_>, d: &Table<'_, '_>) -> Option<Params> {
         return None;
     };
     if tab.len() > 200 {
-        r.error(&path, &node.span(), "more than 200 parameters");
+        r.error(
+            &path,
+            &node.span(),
+            Message::new("error-project-too-many-parameters").arg("max", 200u32),
+        );
         return None;
     }
     let mut ok = true;

@@ -46,6 +46,7 @@ pub fn parse_toml(src: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnostic>> {
             position: e.span().map(|s| map.position(s.start)),
             path: String::new(),
             message: format!("invalid TOML: {}", e.message().trim()),
+            message_id: None,
         }]
     })
 }
@@ -62,7 +63,12 @@ impl<'s> Reader<'s> {
         self.map.loc(path, span)
     }
 
-    pub(crate) fn error(&mut self, path: &str, span: &Range<usize>, message: impl Into<String>) {
+    pub(crate) fn error(
+        &mut self,
+        path: &str,
+        span: &Range<usize>,
+        message: impl Into<crate::i18n::Wording>,
+    ) {
         let d = self.loc(path, span).problem(message);
         self.problems.push(d);
     }

@@ -358,7 +358,7 @@ impl EditorPage {
             .iter()
             .map(|d| EditorProblem {
                 line: d.position.as_ref().map(|p| p.line),
-                text: d.to_string(),
+                text: d.to_string_in(super::lang::current()),
             })
             .collect();
         self

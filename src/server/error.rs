@@ -186,7 +186,7 @@ impl IntoResponse for WebError {
             } else {
                 i18n::tr(lang, "error-problems", &[])
             },
-            problems: e.problems.iter().map(ToString::to_string).collect(),
+            problems: e.problems.iter().map(|d| d.to_string_in(lang)).collect(),
             advice: e.hint.as_ref().and_then(phrase),
         };
         match super::render::global().and_then(|t| t.render("error.html", &page)) {

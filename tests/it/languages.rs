@@ -236,6 +236,17 @@ async fn error_messages_speak_the_language_asked_for(app: &Router) {
         page.contains("Falscher Benutzername oder falsches Passwort."),
         "{page}"
     );
+    // A parameter out of its bounds: the located problem in German on the page, in English
+    // in the API's problems (their JSON is the same in every language).
+    let (status, _, html) = get_with(
+        app,
+        "/designs/top-bar-hive-kenyan?thickness=99",
+        &[("accept-language", "de")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(html.contains("liegt über dem Maximum von"), "{html}");
+    assert!(!html.contains("is above the maximum"), "{html}");
     // A form sent without its token: the refusal is German too.
     let (status, page) = post_with(
         app,
@@ -282,6 +293,32 @@ fn every_error_id_in_the_code_is_in_the_catalogue() {
     }
     assert!(used > 100, "only {used} error ids found");
     assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn the_cli_validates_in_the_language_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("compost-sifter");
+    std::fs::create_dir(&folder).unwrap();
+    let text = std::fs::read_to_string(crate::repo("designs/compost-sifter/design.toml")).unwrap();
+    assert!(text.contains("version = \"1.0.0\""));
+    let text = text.replace("version = \"1.0.0\"", "version = \"one\"");
+    std::fs::write(folder.join("design.toml"), text).unwrap();
+    let store = tmp.path().join("store.git");
+    let path = folder.to_str().unwrap();
+    let run = crate::barnraise(&store, &["--lang", "fr", "validate", path]);
+    assert_eq!(run.status.code(), Some(1), "{}", crate::text(&run.stderr));
+    let err = crate::text(&run.stderr);
+    assert!(
+        err.contains("design.toml:3:") && err.contains("« one » n'est pas une version sémantique"),
+        "{err}"
+    );
+    let run = crate::barnraise(&store, &["validate", path]);
+    assert!(
+        crate::text(&run.stderr).contains("'one' is not a semantic version like 1.2.0"),
+        "{}",
+        crate::text(&run.stderr)
+    );
 }
 
 #[test]
