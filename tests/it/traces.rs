@@ -386,7 +386,7 @@ async fn search_has_a_built_at_facet_of_makerspaces_and_countries_and_filters_by
 
     // The page shows the facet, linked to the filter.
     let (_, _, page) = get(&app, "/search").await;
-    assert!(page.contains(">Built at</h3>"), "{page}");
+    assert!(page.contains(">Built at</h2>"), "{page}");
     assert!(page.contains("built_at%3Aexample-laser-club"), "{page}");
     let v = json(&app, "/api/v1/search?q=built_at:GB").await;
     assert_eq!(slugs(&v), [SLUG], "{v}");
