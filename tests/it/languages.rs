@@ -8,6 +8,7 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
+use crate::hidden;
 use barnraise::i18n::{self, Lang};
 
 /// Status, `Set-Cookie` and body of a GET with extra headers.
@@ -174,16 +175,6 @@ async fn post_with(
     let status = res.status();
     let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
     (status, String::from_utf8_lossy(&body).into_owned())
-}
-
-/// The value of a hidden input in a page.
-fn hidden(html: &str, name: &str) -> String {
-    let pat = format!("name=\"{name}\" value=\"");
-    let i = html
-        .find(&pat)
-        .unwrap_or_else(|| panic!("no {name} in page"))
-        + pat.len();
-    html[i..].split('"').next().unwrap().to_string()
 }
 
 async fn error_messages_speak_the_language_asked_for(app: &Router) {

@@ -56,6 +56,16 @@ pub fn barnraise(store: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// The value of the hidden input `name` in a page (a form token, a CSRF token).
+pub fn hidden(html: &str, name: &str) -> String {
+    let pat = format!("name=\"{name}\" value=\"");
+    let i = html
+        .find(&pat)
+        .unwrap_or_else(|| panic!("no {name} in page"))
+        + pat.len();
+    html[i..].split('"').next().unwrap().to_string()
+}
+
 /// Bytes as text, lossily.
 pub fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()

@@ -11,6 +11,7 @@ use axum::http::{HeaderMap, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
+use crate::hidden;
 use crate::web::app;
 
 /// The budget of issue #21 for one page: HTML + CSS + JS, compressed.
@@ -109,16 +110,6 @@ fn urlencode(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
-}
-
-/// The value of the hidden input `name` in a page.
-fn hidden(html: &str, name: &str) -> String {
-    let pat = format!("name=\"{name}\" value=\"");
-    let i = html
-        .find(&pat)
-        .unwrap_or_else(|| panic!("no {name} in page"))
-        + pat.len();
-    html[i..].split('"').next().unwrap().to_string()
 }
 
 /// Every value of attribute `attr` on tags starting `<tag` that also contain `must`.

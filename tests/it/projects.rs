@@ -15,7 +15,7 @@ use std::path::Path;
 use axum::http::StatusCode;
 
 use crate::web::{Browser, app, sign_up};
-use crate::{barnraise, repo, text};
+use crate::{barnraise, hidden, repo, text};
 
 fn seeded_store(dir: &Path) -> std::path::PathBuf {
     let store = dir.join("store.git");
@@ -314,15 +314,6 @@ async fn finished(b: &mut Browser, id: &str) -> serde_json::Value {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     job
-}
-
-fn hidden(html: &str, name: &str) -> String {
-    let pat = format!("name=\"{name}\" value=\"");
-    let i = html
-        .find(&pat)
-        .unwrap_or_else(|| panic!("no {name} in page"))
-        + pat.len();
-    html[i..].split('"').next().unwrap().to_string()
 }
 
 /// The manifest without what depends on the clock or the folder.

@@ -7,6 +7,7 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
+use crate::hidden;
 use barnraise::server::{AppState, ServeConfig, router};
 
 /// A fresh store seeded with the shipped designs and makerspaces, and the app over it.
@@ -871,16 +872,6 @@ fn urlencode(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
-}
-
-/// The value of a hidden input in a page.
-fn hidden(html: &str, name: &str) -> String {
-    let pat = format!("name=\"{name}\" value=\"");
-    let i = html
-        .find(&pat)
-        .unwrap_or_else(|| panic!("no {name} in page"))
-        + pat.len();
-    html[i..].split('"').next().unwrap().to_string()
 }
 
 pub(crate) async fn sign_up(b: &mut Browser, user: &str) -> String {
