@@ -455,7 +455,8 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                 "makerspace",
                 &file,
                 format!(
-                    "no makerspace '{space}' in the store{suggestion}; name it with 'place' and 'country' instead"
+                    "no makerspace '{space}' in the store{}; name it with 'place' and 'country' instead",
+                    crate::model::did_you_mean_text(suggestion.as_deref())
                 ),
             )),
             Err(StoreError::Invalid(_)) => {}

@@ -189,30 +189,26 @@ impl From<StoreError> for Error {
     }
 }
 
-/// The suggested word of a `did_you_mean` text (` (did you mean 'x'?)`).
-fn suggested(text: &str) -> Option<&str> {
-    text.strip_prefix(" (did you mean '")?.strip_suffix("'?)")
-}
-
 /// A store error as a catalogue message, when a person can meet it.
 fn store_message(e: &StoreError) -> Option<Message> {
-    let with_suggestion = |plain: &'static str, suggesting: &'static str, hint: &str| {
-        match suggested(hint) {
-            Some(s) => Message::new(suggesting).arg("suggestion", s),
-            None if hint.is_empty() => Message::new(plain),
-            None => return None,
-        }
-        .into()
-    };
+    let with_suggestion =
+        |plain: &'static str, suggesting: &'static str, suggestion: &Option<String>| {
+            match suggestion {
+                Some(s) => Message::new(suggesting).arg("suggestion", s),
+                None => Message::new(plain),
+            }
+        };
     let m = match e {
         StoreError::NotAStore(path) => {
             Message::new("error-not-a-store").arg("path", path.display().to_string())
         }
-        StoreError::NotFound { slug, hint } => {
-            with_suggestion("error-no-design", "error-no-design-suggest", hint)?.arg("slug", slug)
+        StoreError::NotFound { slug, suggestion } => {
+            with_suggestion("error-no-design", "error-no-design-suggest", suggestion)
+                .arg("slug", slug)
         }
-        StoreError::NoProject { slug, hint } => {
-            with_suggestion("error-no-project", "error-no-project-suggest", hint)?.arg("slug", slug)
+        StoreError::NoProject { slug, suggestion } => {
+            with_suggestion("error-no-project", "error-no-project-suggest", suggestion)
+                .arg("slug", slug)
         }
         StoreError::NoRevision(rev) => Message::new("error-no-revision").arg("rev", rev),
         StoreError::VersionNotRaised {
@@ -237,12 +233,12 @@ fn store_message(e: &StoreError) -> Option<Message> {
             "error-no-makerspace",
             "error-no-makerspace-suggest",
             suggestion,
-        )?
+        )
         .arg("slug", slug)
         .arg("known", known),
         StoreError::ProposalStale(slug) => Message::new("error-proposal-stale").arg("slug", slug),
         StoreError::NoPeer { name, suggestion } => {
-            with_suggestion("error-no-peer", "error-no-peer-suggest", suggestion)?.arg("name", name)
+            with_suggestion("error-no-peer", "error-no-peer-suggest", suggestion).arg("name", name)
         }
         StoreError::NoPendingUpdate { peer, slug } => Message::new("error-no-pending-update")
             .arg("peer", peer)

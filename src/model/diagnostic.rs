@@ -230,7 +230,12 @@ pub fn suggest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Opti
 
 /// ` (did you mean 'x'?)` when a suggestion exists, else an empty string.
 pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
-    suggest(word, known)
+    did_you_mean_text(suggest(word, known))
+}
+
+/// ` (did you mean 'x'?)` for a suggestion already found, else an empty string.
+pub fn did_you_mean_text(suggestion: Option<&str>) -> String {
+    suggestion
         .map(|s| format!(" (did you mean '{s}'?)"))
         .unwrap_or_default()
 }

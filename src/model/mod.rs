@@ -27,7 +27,8 @@ pub use build::{
     is_build_id, is_photo_name, parse_build_log, valid_date,
 };
 pub use diagnostic::{
-    Diagnostic, Loc, Position, SourceMap, did_you_mean, join_path, sort_diagnostics, suggest,
+    Diagnostic, Loc, Position, SourceMap, did_you_mean, did_you_mean_text, join_path,
+    sort_diagnostics, suggest,
 };
 pub use eval::{
     Arc, Contour, Engraving, EvaluatedBomLine, EvaluatedDesign, EvaluatedMaterial, EvaluatedPart,

@@ -1,7 +1,8 @@
 //! Errors of the web app: a use case's [`app::Error`] (or a request the web layer refuses
 //! itself) answered as a friendly HTML page ([`WebError`]) or as JSON
 //! `{ "error", "status", "problems"?, "hint"? }` ([`ApiError`]). Messages and hints are
-//! phrased here in the request's language; the API passes hints on as data. Nothing a user sends reaches a panic.
+//! phrased here in the request's language; the API passes hints on as data. Nothing a user
+//! sends reaches a panic.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

@@ -49,7 +49,7 @@ impl Store {
         let _lock = self.lock()?;
         let head = self.head()?.ok_or_else(|| StoreError::NotFound {
             slug: source.to_string(),
-            hint: String::new(),
+            suggestion: None,
         })?;
         let root = head.tree()?;
         if tree::entry_id(&root, &format!("{DESIGNS}/{new_slug}")).is_some() {

@@ -91,7 +91,8 @@ impl Store {
                     .collect();
                 Err(StoreError::NoMakerspace {
                     slug: slug.to_string(),
-                    suggestion: crate::model::did_you_mean(slug, known.iter().map(String::as_str)),
+                    suggestion: crate::model::suggest(slug, known.iter().map(String::as_str))
+                        .map(str::to_string),
                     known: if known.is_empty() {
                         "none".to_string()
                     } else {

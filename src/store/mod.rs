@@ -27,7 +27,7 @@ use std::time::{Duration, SystemTime};
 use git2::{Commit, Oid, Repository, RepositoryInitOptions, Signature, Tree};
 use serde::Serialize;
 
-use crate::model::{Author, Design, Diagnostic};
+use crate::model::{Author, Design, Diagnostic, did_you_mean_text};
 
 use crate::package;
 pub use builds::{BUILDS, BuildEntry, NewBuild, TakenBuilds, log_path};
@@ -77,20 +77,20 @@ pub enum StoreError {
     #[error("{0} is not a Barnraise store")]
     NotAStore(PathBuf),
     /// No design with that slug at that revision.
-    #[error("no design '{slug}' in the store{hint}")]
+    #[error("no design '{slug}' in the store{}", did_you_mean_text(suggestion.as_deref()))]
     NotFound {
         /// The slug asked for.
         slug: String,
-        /// A suggestion, if one is close.
-        hint: String,
+        /// The closest known slug, if one is close.
+        suggestion: Option<String>,
     },
     /// No project with that slug at that revision.
-    #[error("no project '{slug}' in the store{hint}")]
+    #[error("no project '{slug}' in the store{}", did_you_mean_text(suggestion.as_deref()))]
     NoProject {
         /// The slug asked for.
         slug: String,
-        /// A suggestion, if one is close.
-        hint: String,
+        /// The closest known slug, if one is close.
+        suggestion: Option<String>,
     },
     /// The revision does not exist.
     #[error("no revision '{0}' in the store")]
@@ -119,12 +119,15 @@ pub enum StoreError {
     #[error("a design called '{0}' already exists; choose another slug")]
     SlugTaken(String),
     /// No makerspace with that slug.
-    #[error("no makerspace '{slug}' in the store{suggestion}; known: {known}")]
+    #[error(
+        "no makerspace '{slug}' in the store{}; known: {known}",
+        did_you_mean_text(suggestion.as_deref())
+    )]
     NoMakerspace {
         /// The slug asked for.
         slug: String,
-        /// ", did you mean …?" or empty.
-        suggestion: String,
+        /// The closest known slug, if one is close.
+        suggestion: Option<String>,
         /// The known slugs, comma-separated (or `none`).
         known: String,
     },
@@ -134,12 +137,12 @@ pub enum StoreError {
     )]
     ProposalStale(String),
     /// No peer with that name.
-    #[error("no peer called '{name}'{suggestion}")]
+    #[error("no peer called '{name}'{}", did_you_mean_text(suggestion.as_deref()))]
     NoPeer {
         /// The name asked for.
         name: String,
-        /// ", did you mean …?" or empty.
-        suggestion: String,
+        /// The closest known name, if one is close.
+        suggestion: Option<String>,
     },
     /// No update from that peer is waiting for that design.
     #[error("no update of '{slug}' from peer '{peer}' is waiting for review")]
@@ -620,7 +623,8 @@ impl Store {
             .unwrap_or_default();
         StoreError::NotFound {
             slug: slug.to_string(),
-            hint: crate::model::did_you_mean(slug, slugs.iter().map(String::as_str)),
+            suggestion: crate::model::suggest(slug, slugs.iter().map(String::as_str))
+                .map(str::to_string),
         }
     }
 

@@ -106,7 +106,8 @@ impl Store {
     pub fn project(&self, slug: &str, rev: Option<&str>) -> Result<StoredProject, StoreError> {
         let not_found = |known: Vec<String>| StoreError::NoProject {
             slug: slug.to_string(),
-            hint: crate::model::did_you_mean(slug, known.iter().map(String::as_str)),
+            suggestion: crate::model::suggest(slug, known.iter().map(String::as_str))
+                .map(str::to_string),
         };
         let Some(commit) = self.commit_at(rev)? else {
             return Err(not_found(Vec::new()));

@@ -164,7 +164,7 @@ impl Store {
         let names: Vec<&str> = peers.iter().map(|(p, _)| p.as_str()).collect();
         Err(StoreError::NoPeer {
             name: peer.to_string(),
-            suggestion: crate::model::did_you_mean(peer, names.iter().copied()),
+            suggestion: crate::model::suggest(peer, names.iter().copied()).map(str::to_string),
         })
     }
 
