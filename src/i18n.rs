@@ -1,4 +1,4 @@
-//! The interface's languages: the message catalogues (Fluent, `locales/<lang>/main.ftl`,
+//! The interface's languages: the message catalogues (Fluent, `locales/<lang>/*.ftl`,
 //! embedded in the binary), choosing a language from what a person or a browser asks for,
 //! and numbers, money and dates written the way each language writes them.
 //!
@@ -32,14 +32,38 @@ pub enum Lang {
     De,
 }
 
-/// The catalogues' sources, by language, as embedded.
-pub const CATALOGUES: &[(Lang, &str)] = &[
-    (Lang::En, include_str!("../locales/en/main.ftl")),
-    (Lang::Fr, include_str!("../locales/fr/main.ftl")),
-    (Lang::Es, include_str!("../locales/es/main.ftl")),
-    (Lang::Sw, include_str!("../locales/sw/main.ftl")),
-    (Lang::De, include_str!("../locales/de/main.ftl")),
-];
+/// One file of a language's catalogue, as embedded.
+#[derive(Debug, Clone, Copy)]
+pub struct CatalogueFile {
+    /// The language.
+    pub lang: Lang,
+    /// The file's name in `locales/<lang>/`.
+    pub file: &'static str,
+    /// Its Fluent source.
+    pub src: &'static str,
+}
+
+/// The files of every language's catalogue, in one order: `main.ftl` (the interface),
+/// `problems.ftl` (what is wrong with a manifest, a profile, a project or a build log, as
+/// the reader and the checks find it) and `refusals.ftl` (what exports, nesting, search,
+/// sign-up and the command line refuse). A key lives in one file of every language.
+pub const CATALOGUE_FILE_NAMES: [&str; 3] = ["main.ftl", "problems.ftl", "refusals.ftl"];
+
+macro_rules! catalogue {
+    ($($lang:ident $code:literal),*) => {
+        &[$(
+            CatalogueFile { lang: Lang::$lang, file: "main.ftl",
+                src: include_str!(concat!("../locales/", $code, "/main.ftl")) },
+            CatalogueFile { lang: Lang::$lang, file: "problems.ftl",
+                src: include_str!(concat!("../locales/", $code, "/problems.ftl")) },
+            CatalogueFile { lang: Lang::$lang, file: "refusals.ftl",
+                src: include_str!(concat!("../locales/", $code, "/refusals.ftl")) },
+        )*]
+    };
+}
+
+/// The catalogues' sources, by language and file, as embedded.
+pub const CATALOGUES: &[CatalogueFile] = catalogue!(En "en", Fr "fr", Es "es", Sw "sw", De "de");
 
 impl Lang {
     /// Every language, English first.
@@ -167,6 +191,9 @@ pub enum Arg {
     Number(f64),
     /// Text, printed as is.
     Text(String),
+    /// Another message, phrased in the same language as the one it is part of (a
+    /// "did you mean" after an unknown word, say).
+    Message(Box<Message>),
 }
 
 impl PartialEq for Arg {
@@ -174,6 +201,7 @@ impl PartialEq for Arg {
         match (self, other) {
             (Arg::Number(a), Arg::Number(b)) => a.to_bits() == b.to_bits(),
             (Arg::Text(a), Arg::Text(b)) => a == b,
+            (Arg::Message(a), Arg::Message(b)) => a == b,
             _ => false,
         }
     }
@@ -214,6 +242,19 @@ impl From<i64> for Arg {
 impl From<u32> for Arg {
     fn from(n: u32) -> Arg {
         Arg::Number(f64::from(n))
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Arg {
+        Arg::Message(Box::new(m))
+    }
+}
+
+impl From<Option<Message>> for Arg {
+    /// The message, or nothing (an empty text) when there is none.
+    fn from(m: Option<Message>) -> Arg {
+        m.map_or_else(|| Arg::Text(String::new()), Arg::from)
     }
 }
 
@@ -298,30 +339,64 @@ impl From<&String> for Wording {
 }
 
 struct Catalogue {
+    lang: Lang,
     bundle: FluentBundle<FluentResource>,
 }
 
 fn catalogues() -> &'static BTreeMap<Lang, Catalogue> {
     static ALL: OnceLock<BTreeMap<Lang, Catalogue>> = OnceLock::new();
     ALL.get_or_init(|| {
-        CATALOGUES
+        Lang::ALL
             .iter()
-            .map(|(lang, src)| {
-                // A catalogue with syntax errors keeps the messages that parse; the tests
-                // (`catalogue_problems`) refuse any error, so none ships.
-                let res = FluentResource::try_new((*src).to_string()).unwrap_or_else(|(r, _)| r);
+            .map(|lang| {
                 let id = lang
                     .code()
                     .parse()
                     .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 bundle.set_use_isolating(false);
-                // Duplicate keys are reported by `catalogue_problems`; the first one wins.
-                let _ = bundle.add_resource(res);
-                (*lang, Catalogue { bundle })
+                bundle.set_formatter(Some(number_formatter(*lang)));
+                for file in CATALOGUES.iter().filter(|f| f.lang == *lang) {
+                    // A file with syntax errors keeps the messages that parse; the tests
+                    // (`catalogue_problems`) refuse any error, so none ships.
+                    let res =
+                        FluentResource::try_new(file.src.to_string()).unwrap_or_else(|(r, _)| r);
+                    // Duplicate keys are reported by `catalogue_problems`; the first one wins.
+                    let _ = bundle.add_resource(res);
+                }
+                (
+                    *lang,
+                    Catalogue {
+                        lang: *lang,
+                        bundle,
+                    },
+                )
             })
             .collect()
     })
+}
+
+/// How a bundle prints numbers: in `lang`'s style ([`short_number`], or [`number`] with the
+/// digits a message asks for), so "17.4" is "17,4" in French; plural forms still choose on
+/// the number itself.
+fn number_formatter<M>(lang: Lang) -> fn(&FluentValue<'_>, &M) -> Option<String> {
+    fn style<const L: usize, M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+        let FluentValue::Number(n) = value else {
+            return None;
+        };
+        let lang = Lang::ALL[L];
+        Some(match n.options.minimum_fraction_digits {
+            Some(d) => number(lang, n.value, d.min(6)),
+            None => short_number(lang, n.value),
+        })
+    }
+    match lang {
+        Lang::En => style::<0, M>,
+        Lang::Fr => style::<1, M>,
+        Lang::Es => style::<2, M>,
+        Lang::Sw => style::<3, M>,
+        Lang::De => style::<4, M>,
+    }
 }
 
 /// The message `key` in `lang` with `args`, falling back to English, then to `⟦key⟧`.
@@ -357,6 +432,7 @@ fn format(c: &Catalogue, key: &str, args: &[(&str, Arg)]) -> Option<String> {
         match value {
             Arg::Number(n) => fargs.set(*name, FluentValue::from(*n)),
             Arg::Text(t) => fargs.set(*name, FluentValue::from(t.as_str())),
+            Arg::Message(m) => fargs.set(*name, FluentValue::from(m.text(c.lang))),
         }
     }
     let mut errors = Vec::new();
@@ -385,40 +461,39 @@ pub fn catalogue_problems() -> Vec<String> {
     compare_catalogues(CATALOGUES)
 }
 
-/// What is wrong with `catalogues`: syntax errors, duplicate keys, and keys one catalogue
-/// has that English lacks or the reverse.
-pub fn compare_catalogues(catalogues: &[(Lang, &str)]) -> Vec<String> {
+/// What is wrong with `catalogues`: syntax errors, keys defined twice in a language, and
+/// keys a file has that the same file in English lacks, or the reverse.
+pub fn compare_catalogues(catalogues: &[CatalogueFile]) -> Vec<String> {
     let mut problems = Vec::new();
-    let mut english: Vec<String> = Vec::new();
-    for (lang, src) in catalogues {
-        if let Err((_, errors)) = FluentResource::try_new((*src).to_string()) {
+    let mut seen: BTreeMap<Lang, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for f in catalogues {
+        let name = format!("locales/{}/{}", f.lang, f.file);
+        if let Err((_, errors)) = FluentResource::try_new(f.src.to_string()) {
             for e in errors {
-                let line = src[..e.pos.start.min(src.len())].matches('\n').count() + 1;
-                problems.push(format!("locales/{lang}/main.ftl:{line}: {}", e.kind));
+                let line = f.src[..e.pos.start.min(f.src.len())].matches('\n').count() + 1;
+                problems.push(format!("{name}:{line}: {}", e.kind));
             }
         }
-        let keys = keys(src);
-        let mut seen = std::collections::BTreeSet::new();
-        for k in &keys {
-            if !seen.insert(k) {
-                problems.push(format!("locales/{lang}/main.ftl: '{k}' is defined twice"));
+        let lang_keys = seen.entry(f.lang).or_default();
+        for k in keys(f.src) {
+            if !lang_keys.insert(k.clone()) {
+                problems.push(format!("{name}: '{k}' is defined twice"));
             }
-        }
-        if *lang == Lang::En {
-            english = keys;
         }
     }
-    let en: std::collections::BTreeSet<&String> = english.iter().collect();
-    for (lang, src) in catalogues.iter().filter(|(l, _)| *l != Lang::En) {
-        let keys = keys(src);
-        let ours: std::collections::BTreeSet<&String> = keys.iter().collect();
-        for k in en.difference(&ours) {
-            problems.push(format!("locales/{lang}/main.ftl misses '{k}'"));
+    for f in catalogues.iter().filter(|f| f.lang != Lang::En) {
+        let name = format!("locales/{}/{}", f.lang, f.file);
+        let english: std::collections::BTreeSet<String> = catalogues
+            .iter()
+            .filter(|e| e.lang == Lang::En && e.file == f.file)
+            .flat_map(|e| keys(e.src))
+            .collect();
+        let ours: std::collections::BTreeSet<String> = keys(f.src).into_iter().collect();
+        for k in english.difference(&ours) {
+            problems.push(format!("{name} misses '{k}'"));
         }
-        for k in ours.difference(&en) {
-            problems.push(format!(
-                "locales/{lang}/main.ftl has '{k}', which English lacks"
-            ));
+        for k in ours.difference(&english) {
+            problems.push(format!("{name} has '{k}', which English lacks"));
         }
     }
     problems
@@ -562,6 +637,30 @@ mod tests {
         assert_eq!(number(Lang::De, -3.5, 1), "-3,5");
         assert_eq!(short_number(Lang::Fr, 17.4), "17,4");
         assert_eq!(short_number(Lang::En, 18.0), "18");
+    }
+
+    #[test]
+    fn numbers_inside_messages_follow_the_locale() {
+        let m = Message::new("error-param-below-min")
+            .arg("name", "thickness")
+            .arg("value", 17.4)
+            .arg("min", 17.5)
+            .arg("unit", " mm");
+        assert_eq!(
+            m.text(Lang::En),
+            "thickness = 17.4 mm is below the minimum 17.5 mm this design allows"
+        );
+        assert!(m.text(Lang::Fr).contains("17,4 mm"), "{}", m.text(Lang::Fr));
+        assert!(m.text(Lang::De).contains("17,5 mm"), "{}", m.text(Lang::De));
+        // Plural forms still choose on the number; big ones are grouped.
+        assert_eq!(
+            tr(Lang::Fr, "count-parts", &[("count", Arg::from(1234u64))]),
+            "1\u{202f}234 pièces"
+        );
+        assert_eq!(
+            tr(Lang::En, "count-parts", &[("count", Arg::from(1u64))]),
+            "1 part"
+        );
     }
 
     #[test]

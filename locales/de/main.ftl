@@ -825,8 +825,8 @@ error-param-not-bool = { $name } muss true oder false sein, nicht „{ $text }�
 error-param-not-number = { $name } muss eine Zahl sein, nicht „{ $text }“
 error-param-not-finite = { $name } muss eine endliche Zahl sein
 error-param-count-not-whole = { $name } ist eine Anzahl und muss eine ganze Zahl sein, nicht { $value }
-error-param-below-min = { $name } = { $value } liegt unter dem Minimum von { $min }, das dieser Bauplan erlaubt
-error-param-above-max = { $name } = { $value } liegt über dem Maximum von { $max }, das dieser Bauplan erlaubt
+error-param-below-min = { $name } = { $value }{ $unit } liegt unter dem Minimum von { $min }{ $unit }, das dieser Bauplan erlaubt
+error-param-above-max = { $name } = { $value }{ $unit } liegt über dem Maximum von { $max }{ $unit }, das dieser Bauplan erlaubt
 error-shape-corner-radius = der Eckenradius { $radius } muss zwischen 0 und der Hälfte der kürzeren Seite ({ $max }) liegen
 error-shape-polygon-points = das Polygon hat { $count } verschiedene Punkte; es braucht mindestens 3
 error-shape-points-file-unread = die Punktdatei „{ $path }“ wurde nicht gelesen (lesen Sie das Paket mit seinen Dateien)

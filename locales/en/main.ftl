@@ -812,8 +812,8 @@ error-param-not-bool = { $name } must be true or false, not '{ $text }'
 error-param-not-number = { $name } must be a number, not '{ $text }'
 error-param-not-finite = { $name } must be a finite number
 error-param-count-not-whole = { $name } is a count and must be a whole number, not { $value }
-error-param-below-min = { $name } = { $value } is below the minimum { $min } this design allows
-error-param-above-max = { $name } = { $value } is above the maximum { $max } this design allows
+error-param-below-min = { $name } = { $value }{ $unit } is below the minimum { $min }{ $unit } this design allows
+error-param-above-max = { $name } = { $value }{ $unit } is above the maximum { $max }{ $unit } this design allows
 error-shape-corner-radius = corner radius { $radius } must be between 0 and half the smaller side ({ $max })
 error-shape-polygon-points = polygon has { $count } distinct points; it needs at least 3
 error-shape-points-file-unread = points file '{ $path }' was not read (read the package with its files)

@@ -840,8 +840,8 @@ error-param-not-bool = { $name } debe ser true o false, no «{ $text }»
 error-param-not-number = { $name } debe ser un número, no «{ $text }»
 error-param-not-finite = { $name } debe ser un número finito
 error-param-count-not-whole = { $name } es una cantidad y debe ser un número entero, no { $value }
-error-param-below-min = { $name } = { $value } está por debajo del mínimo de { $min } que permite este diseño
-error-param-above-max = { $name } = { $value } está por encima del máximo de { $max } que permite este diseño
+error-param-below-min = { $name } = { $value }{ $unit } está por debajo del mínimo de { $min }{ $unit } que permite este diseño
+error-param-above-max = { $name } = { $value }{ $unit } está por encima del máximo de { $max }{ $unit } que permite este diseño
 error-shape-corner-radius = el radio de esquina { $radius } debe estar entre 0 y la mitad del lado menor ({ $max })
 error-shape-polygon-points = el polígono tiene { $count } puntos distintos; necesita al menos 3
 error-shape-points-file-unread = el archivo de puntos «{ $path }» no se leyó (lea el paquete con sus archivos)

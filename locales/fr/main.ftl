@@ -837,8 +837,8 @@ error-param-not-bool = { $name } doit valoir true ou false, pas « { $text } »
 error-param-not-number = { $name } doit être un nombre, pas « { $text } »
 error-param-not-finite = { $name } doit être un nombre fini
 error-param-count-not-whole = { $name } est un nombre d'unités et doit être entier, pas { $value }
-error-param-below-min = { $name } = { $value } est inférieur au minimum de { $min } que permet ce plan
-error-param-above-max = { $name } = { $value } est supérieur au maximum de { $max } que permet ce plan
+error-param-below-min = { $name } = { $value }{ $unit } est inférieur au minimum de { $min }{ $unit } que permet ce plan
+error-param-above-max = { $name } = { $value }{ $unit } est supérieur au maximum de { $max }{ $unit } que permet ce plan
 error-shape-corner-radius = le rayon d'angle { $radius } doit être compris entre 0 et la moitié du plus petit côté ({ $max })
 error-shape-polygon-points = le polygone a { $count } points distincts ; il lui en faut au moins 3
 error-shape-points-file-unread = le fichier de points « { $path } » n'a pas été lu (lisez le paquet avec ses fichiers)

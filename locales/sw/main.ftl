@@ -819,8 +819,8 @@ error-param-not-bool = { $name } lazima iwe true au false, si '{ $text }'
 error-param-not-number = { $name } lazima iwe namba, si '{ $text }'
 error-param-not-finite = { $name } lazima iwe namba yenye kikomo
 error-param-count-not-whole = { $name } ni idadi na lazima iwe namba kamili, si { $value }
-error-param-below-min = { $name } = { $value } iko chini ya kiwango cha chini cha { $min } ambacho muundo huu unaruhusu
-error-param-above-max = { $name } = { $value } iko juu ya kiwango cha juu cha { $max } ambacho muundo huu unaruhusu
+error-param-below-min = { $name } = { $value }{ $unit } iko chini ya kiwango cha chini cha { $min }{ $unit } ambacho muundo huu unaruhusu
+error-param-above-max = { $name } = { $value }{ $unit } iko juu ya kiwango cha juu cha { $max }{ $unit } ambacho muundo huu unaruhusu
 error-shape-corner-radius = nusu-kipenyo cha kona { $radius } lazima kiwe kati ya 0 na nusu ya upande mfupi zaidi ({ $max })
 error-shape-polygon-points = poligoni ina nukta { $count } tofauti; inahitaji angalau 3
 error-shape-points-file-unread = faili ya nukta '{ $path }' haikusomwa (soma kifurushi pamoja na faili zake)

@@ -75,7 +75,7 @@ pub fn revoke_token(accounts: &Accounts, actor: &Actor, token_id: i64) -> Result
         Ok(())
     } else {
         Err(Error::not_found(
-            Message::new("error-no-api-token").arg("id", token_id),
+            Message::new("error-no-api-token").arg("id", token_id.to_string()),
         ))
     }
 }

@@ -164,9 +164,9 @@ pub struct ProposalView {
 /// Proposal `id` for `viewer` (anyone may look).
 pub fn view(ctx: &Ctx<'_>, viewer: Option<&Actor>, id: i64) -> Result<ProposalView> {
     let accounts = ctx.accounts()?;
-    let proposal = accounts
-        .proposal(id)?
-        .ok_or_else(|| Error::not_found(Message::new("error-no-proposal").arg("id", id)))?;
+    let proposal = accounts.proposal(id)?.ok_or_else(|| {
+        Error::not_found(Message::new("error-no-proposal").arg("id", id.to_string()))
+    })?;
     let proposer = accounts.user(proposal.proposer_id)?.map(|u| u.username);
     let may_decide = match viewer {
         Some(a) => may_maintain(ctx, a, &proposal.slug)?,
@@ -214,9 +214,9 @@ fn decidable(ctx: &Ctx<'_>, actor: &Actor, id: i64) -> Result<(Proposal, i64)> {
         )));
     };
     let accounts = ctx.accounts()?;
-    let p = accounts
-        .proposal(id)?
-        .ok_or_else(|| Error::not_found(Message::new("error-no-proposal").arg("id", id)))?;
+    let p = accounts.proposal(id)?.ok_or_else(|| {
+        Error::not_found(Message::new("error-no-proposal").arg("id", id.to_string()))
+    })?;
     if !may_maintain(ctx, actor, &p.slug)? {
         return Err(Error::forbidden(
             Message::new("error-only-maintainers-proposals").arg("slug", p.slug.to_string()),

@@ -120,7 +120,7 @@ pub fn answer(
     {
         return Err(Error::not_found(
             Message::new("error-no-question")
-                .arg("id", question)
+                .arg("id", question.to_string())
                 .arg("slug", slug.to_string()),
         ));
     }
@@ -137,7 +137,7 @@ pub fn set_hidden(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, id: i64, hide: bool
         .ok_or_else(|| {
             Error::not_found(
                 Message::new("error-no-post")
-                    .arg("id", id)
+                    .arg("id", id.to_string())
                     .arg("slug", slug.to_string()),
             )
         })?;

@@ -240,6 +240,14 @@ pub fn did_you_mean_text(suggestion: Option<&str>) -> String {
         .unwrap_or_default()
 }
 
+/// "did you mean 'x'?" as a catalogue message, to pass as a message's `suggestion`
+/// argument (`.arg("suggestion", suggestion_message(...))`: nothing when there is none).
+/// Its text starts with a space in every language, so messages write
+/// `unknown field '{ $key }'{ $suggestion }`.
+pub fn suggestion_message(suggestion: Option<&str>) -> Option<Message> {
+    suggestion.map(|s| Message::new("problem-did-you-mean").arg("word", s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +270,15 @@ mod tests {
             Some("derived_from")
         );
         assert_eq!(suggest("colour", ["width", "height"]), None);
+    }
+
+    #[test]
+    fn suggestions_are_phrased_in_the_message_language() {
+        let en = suggestion_message(Some("width")).map(|m| m.text(Lang::En));
+        assert_eq!(en.as_deref(), Some(" (did you mean 'width'?)"));
+        assert_eq!(did_you_mean_text(Some("width")), en.unwrap_or_default());
+        let fr = suggestion_message(Some("width")).map(|m| m.text(Lang::Fr));
+        assert!(fr.is_some_and(|t| t.starts_with(" (") && t.contains("'width'")));
     }
 
     #[test]

@@ -384,19 +384,21 @@ impl Parameter {
                 .arg("name", &self.name)
                 .arg("value", v));
         }
-        // Values keep Barnraise's way of writing numbers and their unit (" mm", "°").
-        let with_unit = |x: f64| format!("{}{unit}", format_number(x));
+        // Numbers go as numbers, so each language writes them its way; the unit (" mm",
+        // "°" or nothing) as text after them.
         if let Some(min) = self.min.filter(|m| v < *m) {
             return Err(Message::new("error-param-below-min")
                 .arg("name", &self.name)
-                .arg("value", with_unit(v))
-                .arg("min", with_unit(min)));
+                .arg("value", v)
+                .arg("min", min)
+                .arg("unit", unit));
         }
         if let Some(max) = self.max.filter(|m| v > *m) {
             return Err(Message::new("error-param-above-max")
                 .arg("name", &self.name)
-                .arg("value", with_unit(v))
-                .arg("max", with_unit(max)));
+                .arg("value", v)
+                .arg("max", max)
+                .arg("unit", unit));
         }
         Ok(())
     }
@@ -667,8 +669,8 @@ impl Evaluator<'_> {
                             self.problems.push(
                                 e.loc.problem(
                                     Message::new("error-shape-corner-radius")
-                                        .arg("radius", format_number(r))
-                                        .arg("max", format_number(w.min(h) / 2.0)),
+                                        .arg("radius", r)
+                                        .arg("max", w.min(h) / 2.0),
                                 ),
                             );
                             return None;
@@ -744,8 +746,8 @@ impl Evaluator<'_> {
                                 self.problems.push(
                                     seg.loc.problem(
                                         Message::new("error-shape-arc-ends")
-                                            .arg("start", format_number(r0))
-                                            .arg("end", format_number(r1)),
+                                            .arg("start", r0)
+                                            .arg("end", r1),
                                     ),
                                 );
                                 return None;

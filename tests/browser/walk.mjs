@@ -665,7 +665,9 @@ async function walk(browser) {
 // Its own browser context, so the language cookie does not reach the other steps.
 const LANGUAGES = ['en', 'fr', 'es', 'sw', 'de'];
 // The message keys (from the English catalogue), to catch one shown raw.
-const MESSAGE_KEYS = readFileSync(path.join(root, 'locales/en/main.ftl'), 'utf8')
+const MESSAGE_KEYS = ['main.ftl', 'problems.ftl', 'refusals.ftl']
+  .map((file) => readFileSync(path.join(root, 'locales/en', file), 'utf8'))
+  .join('\n')
   .split('\n')
   .map((line) => line.match(/^([a-z][a-z0-9]*-[a-z0-9-]+) =/))
   .filter(Boolean)

@@ -51,7 +51,13 @@ fn every_catalogue_has_exactly_the_keys_english_has() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     // The check itself fails on a missing key and on an extra one.
     let en = "a = A\nb = B\n";
-    let problems = i18n::compare_catalogues(&[(Lang::En, en), (Lang::Fr, "a = A\nc = C\n")]);
+    let file = |lang, src| i18n::CatalogueFile {
+        lang,
+        file: "main.ftl",
+        src,
+    };
+    let problems =
+        i18n::compare_catalogues(&[file(Lang::En, en), file(Lang::Fr, "a = A\nc = C\n")]);
     assert!(
         problems.iter().any(|p| p.contains("misses 'b'")),
         "{problems:?}"
@@ -62,8 +68,20 @@ fn every_catalogue_has_exactly_the_keys_english_has() {
             .any(|p| p.contains("'c', which English lacks")),
         "{problems:?}"
     );
-    let problems = i18n::compare_catalogues(&[(Lang::En, en), (Lang::De, "a = {\n")]);
+    let problems = i18n::compare_catalogues(&[file(Lang::En, en), file(Lang::De, "a = {\n")]);
     assert!(!problems.is_empty(), "a syntax error is a problem");
+    // A key is in the same file in every language, and in one file only.
+    let moved = i18n::CatalogueFile {
+        lang: Lang::Fr,
+        file: "problems.ftl",
+        src: "b = B\n",
+    };
+    let problems =
+        i18n::compare_catalogues(&[file(Lang::En, en), file(Lang::Fr, "a = A\nb = B\n"), moved]);
+    assert!(
+        problems.iter().any(|p| p.contains("'b' is defined twice")),
+        "{problems:?}"
+    );
 }
 
 /// Every `t('key')` in a template, and every key a `label(kind, value)` can ask for, is in
@@ -92,8 +110,10 @@ fn templates_use_only_keys_the_catalogue_has() {
                 used += 1;
                 let dynamic = piece[end + 1..].trim_start().starts_with('~');
                 let known = if dynamic {
-                    i18n::keys(i18n::CATALOGUES[0].1)
+                    i18n::CATALOGUES
                         .iter()
+                        .filter(|f| f.lang == Lang::En)
+                        .flat_map(|f| i18n::keys(f.src))
                         .any(|k| k.starts_with(key))
                 } else {
                     i18n::has(key)

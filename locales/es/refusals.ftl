@@ -1,0 +1,1 @@
+# What exports, nesting, search, sign-up and the command line refuse.
