@@ -86,6 +86,16 @@ impl Error {
         }
     }
 
+    /// The message's catalogue key (`error-no-design`, say; a single problem's when the
+    /// error is that problem), the same in every language: what scripts match on.
+    pub fn code(&self) -> Option<&'static str> {
+        match (&self.message_id, self.problems.as_slice()) {
+            (Some(m), _) => Some(m.id),
+            (None, [one]) if self.message == one.to_string() => one.code(),
+            (None, _) => None,
+        }
+    }
+
     /// Problems with the input, each with its field and line.
     pub fn invalid(problems: Vec<Diagnostic>) -> Error {
         let (message, message_id) = match problems.as_slice() {

@@ -73,10 +73,22 @@ pub struct Diagnostic {
     pub path: String,
     /// What is wrong, in English words a maker understands.
     pub message: String,
-    /// The same as a catalogue message, when it has one (its English text is `message`);
-    /// not serialized, so the JSON of a problem is the same in every language.
-    #[serde(skip)]
+    /// The same as a catalogue message, when it has one (its English text is `message`).
+    /// Serialized as its key only (`"code": "error-field-empty"`), so the JSON of a problem
+    /// is the same in every language.
+    #[serde(
+        rename = "code",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_code"
+    )]
     pub message_id: Option<Box<Message>>,
+}
+
+fn serialize_code<S: serde::Serializer>(m: &Option<Box<Message>>, s: S) -> Result<S::Ok, S::Error> {
+    match m {
+        Some(m) => s.serialize_some(m.id),
+        None => s.serialize_none(),
+    }
 }
 
 impl Diagnostic {
@@ -90,6 +102,11 @@ impl Diagnostic {
             message,
             message_id: id.map(Box::new),
         }
+    }
+
+    /// The catalogue key of the message, when it has one: the same in every language.
+    pub fn code(&self) -> Option<&'static str> {
+        self.message_id.as_ref().map(|m| m.id)
     }
 
     /// What is wrong, in `lang` when the problem has a catalogue message, else in English.

@@ -205,7 +205,11 @@ pub struct ErrorBody {
     pub error: String,
     /// The HTTP status.
     pub status: u16,
-    /// Located problems with the input.
+    /// The message's stable key in the catalogues (`error-no-design`, `error-internal-message`
+    /// …), the same whatever the language: match on this and `status`, not on `error`'s words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<&'static str>,
+    /// Located problems with the input, each with `code` when its message has one.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schema(value_type = Vec<Object>)]
     pub problems: Vec<crate::model::Diagnostic>,
@@ -232,6 +236,11 @@ impl ApiError {
         ErrorBody {
             error: public_message(e),
             status: self.0.status().as_u16(),
+            code: if e.kind == ErrorKind::Internal {
+                Some("error-internal-message")
+            } else {
+                e.code()
+            },
             problems: e.problems.clone(),
             hint: e.hint.clone(),
         }

@@ -222,12 +222,15 @@ async fn error_messages_speak_the_language_asked_for(app: &Router) {
         v["error"], "kein Bauplan „no-such-design“ im Speicher",
         "{json}"
     );
+    // What scripts match on is the same in every language.
+    assert_eq!(v["code"], "error-no-design", "{json}");
     let (_, _, json) = get_with(app, "/api/v1/designs/no-such-design", &[]).await;
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(
         v["error"], "no design 'no-such-design' in the store",
         "{json}"
     );
+    assert_eq!(v["code"], "error-no-design", "{json}");
 
     // A failed log-in in German.
     let (status, cookie, page) = get_with(app, "/login", &[("accept-language", "de")]).await;

@@ -132,6 +132,7 @@ async fn json_errors(res: Response) -> Response {
             .unwrap_or("the request was refused")
             .to_lowercase(),
         status: status.as_u16(),
+        code: None,
         problems: Vec::new(),
         hint: None,
     };
