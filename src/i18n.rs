@@ -552,7 +552,16 @@ pub fn short_number(lang: Lang, v: f64) -> String {
             break;
         }
     }
-    number(lang, v, decimals)
+    let text = number(lang, v, decimals);
+    // 26.72998 rounds to 26.730 at three decimals: the zero says nothing.
+    let decimal = lang.separators().decimal;
+    if text.contains(decimal) {
+        text.trim_end_matches('0')
+            .trim_end_matches(decimal)
+            .to_string()
+    } else {
+        text
+    }
 }
 
 /// An amount of money in `currency` (ISO 4217), two decimals, with the currency where
@@ -637,6 +646,8 @@ mod tests {
         assert_eq!(number(Lang::De, -3.5, 1), "-3,5");
         assert_eq!(short_number(Lang::Fr, 17.4), "17,4");
         assert_eq!(short_number(Lang::En, 18.0), "18");
+        assert_eq!(short_number(Lang::Fr, 26.72998), "26,73");
+        assert_eq!(short_number(Lang::De, 1200.0), "1.200");
     }
 
     #[test]

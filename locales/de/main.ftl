@@ -851,3 +851,29 @@ error-build-version = die Version „{ $text }“ ist keine Version wie 1.2.0
 error-build-cost-currency = „cost“ braucht eine „currency“ (ISO 4217, z. B. EUR)
 error-build-changes-needed = das Ergebnis „works-with-changes“ braucht „changes“: schreiben Sie, was Sie geändert haben, damit die nächste Person, die es baut, und der Designer etwas daraus machen können
 error-build-export-name = „export“ nennt das Export-Manifest neben dem Protokoll; es muss „{ $name }“ heißen
+
+# `barnraise validate` and `show` in the terminal.
+cli-validate-parts = { $count ->
+    [one] { $count } Teil
+   *[other] { $count } Teile
+}
+cli-validate-valid = { $count ->
+    [one] { $count } Bauplan gültig
+   *[other] { $count } Baupläne gültig
+}
+cli-show-licence-authors = Lizenz: { $licence }   Autoren: { $authors }
+cli-show-derived-from = abgeleitet von: { $from }
+cli-show-values = Werte:
+cli-show-parts = Teile ({ $count } zu schneiden):
+cli-show-label = Kennung
+cli-show-quantity = Anz.
+cli-show-material = Material
+cli-show-thickness = St. (mm)
+cli-show-width = Breite
+cli-show-height = Höhe
+cli-show-area = Fläche (cm²)
+cli-show-name = Name
+cli-show-bom = Stückliste (Beschläge):
+cli-show-total = Summe
+cli-show-cost = geschätzte Kosten: { $total } ({ $hardware } Beschläge + { $material } Plattenmaterial)
+cli-show-cost-hardware-only = geschätzte Kosten: { $total } Beschläge (keine Werkstatt im Speicher nennt einen Preis für das Plattenmaterial)

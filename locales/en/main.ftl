@@ -838,3 +838,26 @@ error-build-version = version '{ $text }' is not a version like 1.2.0
 error-build-cost-currency = 'cost' needs a 'currency' (ISO 4217, e.g. EUR)
 error-build-changes-needed = outcome 'works-with-changes' needs 'changes': say what you changed, so the next builder and the designer can act on it
 error-build-export-name = 'export' names the export's manifest kept beside the log; it must be "{ $name }"
+
+# `barnraise validate` and `show` in the terminal.
+cli-validate-parts = { $count ->
+    [one] { $count } part
+   *[other] { $count } parts
+}
+cli-validate-valid = { $count } design(s) valid
+cli-show-licence-authors = licence: { $licence }   authors: { $authors }
+cli-show-derived-from = derived from: { $from }
+cli-show-values = values:
+cli-show-parts = parts ({ $count } to cut):
+cli-show-label = label
+cli-show-quantity = qty
+cli-show-material = material
+cli-show-thickness = t (mm)
+cli-show-width = width
+cli-show-height = height
+cli-show-area = area (cm²)
+cli-show-name = name
+cli-show-bom = bill of materials (hardware):
+cli-show-total = total
+cli-show-cost = estimated cost: { $total } ({ $hardware } hardware + { $material } sheet material)
+cli-show-cost-hardware-only = estimated cost: { $total } hardware (no makerspace in the store prices its sheet material)

@@ -866,3 +866,29 @@ error-build-version = la versión «{ $text }» no es una versión como 1.2.0
 error-build-cost-currency = «cost» necesita una «currency» (ISO 4217, por ejemplo EUR)
 error-build-changes-needed = el resultado «works-with-changes» necesita «changes»: diga qué cambió, para que la próxima persona que lo construya y quien lo diseñó puedan tenerlo en cuenta
 error-build-export-name = «export» nombra el manifiesto de exportación guardado junto al registro; debe ser «{ $name }»
+
+# `barnraise validate` and `show` in the terminal.
+cli-validate-parts = { $count ->
+    [one] { $count } pieza
+   *[other] { $count } piezas
+}
+cli-validate-valid = { $count ->
+    [one] { $count } diseño válido
+   *[other] { $count } diseños válidos
+}
+cli-show-licence-authors = licencia: { $licence }   autores: { $authors }
+cli-show-derived-from = derivado de: { $from }
+cli-show-values = valores:
+cli-show-parts = piezas ({ $count } para cortar):
+cli-show-label = etiqueta
+cli-show-quantity = cant.
+cli-show-material = material
+cli-show-thickness = esp. (mm)
+cli-show-width = ancho
+cli-show-height = alto
+cli-show-area = área (cm²)
+cli-show-name = nombre
+cli-show-bom = lista de materiales (herrajes):
+cli-show-total = total
+cli-show-cost = coste estimado: { $total } ({ $hardware } de herrajes + { $material } de tableros)
+cli-show-cost-hardware-only = coste estimado: { $total } de herrajes (ningún taller del depósito da el precio de los tableros)

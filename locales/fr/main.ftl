@@ -863,3 +863,29 @@ error-build-version = la version « { $text } » n'est pas une version comme 1.2
 error-build-cost-currency = « cost » demande une « currency » (ISO 4217, par exemple EUR)
 error-build-changes-needed = le résultat « works-with-changes » demande « changes » : dites ce que vous avez modifié, pour que le prochain constructeur et le concepteur puissent en tenir compte
 error-build-export-name = « export » nomme le manifeste d'export gardé à côté du journal ; il doit valoir « { $name } »
+
+# `barnraise validate` and `show` in the terminal.
+cli-validate-parts = { $count ->
+    [one] { $count } pièce
+   *[other] { $count } pièces
+}
+cli-validate-valid = { $count ->
+    [one] { $count } plan valide
+   *[other] { $count } plans valides
+}
+cli-show-licence-authors = licence : { $licence }   auteurs : { $authors }
+cli-show-derived-from = dérivé de : { $from }
+cli-show-values = valeurs :
+cli-show-parts = pièces ({ $count } à découper) :
+cli-show-label = repère
+cli-show-quantity = qté
+cli-show-material = matériau
+cli-show-thickness = ép. (mm)
+cli-show-width = largeur
+cli-show-height = hauteur
+cli-show-area = aire (cm²)
+cli-show-name = nom
+cli-show-bom = nomenclature (quincaillerie) :
+cli-show-total = total
+cli-show-cost = coût estimé : { $total } ({ $hardware } de quincaillerie + { $material } de panneaux)
+cli-show-cost-hardware-only = coût estimé : { $total } de quincaillerie (aucun atelier du dépôt ne donne le prix des panneaux)

@@ -845,3 +845,29 @@ error-build-version = toleo '{ $text }' si toleo kama 1.2.0
 error-build-cost-currency = 'cost' inahitaji 'currency' (ISO 4217, kwa mfano EUR)
 error-build-changes-needed = matokeo 'works-with-changes' yanahitaji 'changes': eleza ulichobadilisha, ili mtengenezaji anayefuata na mbunifu waweze kuchukua hatua
 error-build-export-name = 'export' inataja orodha ya uhamishaji iliyohifadhiwa kando ya kumbukumbu; lazima iwe "{ $name }"
+
+# `barnraise validate` and `show` in the terminal.
+cli-validate-parts = { $count ->
+    [one] kipande { $count }
+   *[other] vipande { $count }
+}
+cli-validate-valid = { $count ->
+    [one] muundo { $count } halali
+   *[other] miundo { $count } halali
+}
+cli-show-licence-authors = leseni: { $licence }   waandishi: { $authors }
+cli-show-derived-from = imetokana na: { $from }
+cli-show-values = thamani:
+cli-show-parts = vipande ({ $count } vya kukata):
+cli-show-label = lebo
+cli-show-quantity = idadi
+cli-show-material = nyenzo
+cli-show-thickness = unene (mm)
+cli-show-width = upana
+cli-show-height = urefu
+cli-show-area = eneo (cm²)
+cli-show-name = jina
+cli-show-bom = orodha ya vifaa (vifaa vya chuma):
+cli-show-total = jumla
+cli-show-cost = gharama inayokadiriwa: { $total } ({ $hardware } vifaa + { $material } mbao)
+cli-show-cost-hardware-only = gharama inayokadiriwa: { $total } vifaa (hakuna karakana katika hifadhi inayotoa bei ya mbao)

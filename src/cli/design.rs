@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use barnraise::app::designs::{self, PartFacts};
 use barnraise::app::{self, Overrides};
 use barnraise::cost::CostEstimate;
-use barnraise::model::{DerivedFrom, EvaluatedBomLine, format_number};
+use barnraise::i18n::{self, Arg, Lang};
+use barnraise::model::{DerivedFrom, EvaluatedBomLine};
 use serde::Serialize;
 
 use super::output::{EXIT_OK, Outcome, print_json, problem_list};
@@ -28,20 +29,24 @@ pub(super) fn validate(paths: &[PathBuf], env: &Env) -> Outcome {
         print_json(&problem_list(&[]))?;
         return Ok(EXIT_OK);
     }
+    let lang = env.out.lang;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for p in &checked.valid {
         let d = &p.design;
-        writeln!(
-            out,
-            "ok  {:<28} {} {} ({} parts)",
-            d.slug,
-            d.name,
-            d.version,
-            d.parts.len()
-        )?;
+        let parts = i18n::tr(
+            lang,
+            "cli-validate-parts",
+            &[("count", Arg::from(d.parts.len()))],
+        );
+        writeln!(out, "ok  {:<28} {} {} ({parts})", d.slug, d.name, d.version)?;
     }
-    writeln!(out, "{} design(s) valid", checked.valid.len())?;
+    let valid = i18n::tr(
+        lang,
+        "cli-validate-valid",
+        &[("count", Arg::from(checked.valid.len()))],
+    );
+    writeln!(out, "{valid}")?;
     Ok(EXIT_OK)
 }
 
@@ -70,7 +75,11 @@ pub(super) fn show(name: &str, params: &[String], svg: Option<&Path>, env: &Env)
     } else {
         Some(env.open_store()?)
     };
-    let loaded = designs::load(store.as_ref(), name, None)?;
+    let mut loaded = designs::load(store.as_ref(), name, None)?;
+    // `--lang`: the design's own texts in that language, when it has them.
+    if let Some(lang) = env.lang {
+        loaded.design = loaded.design.localized(lang.code());
+    }
     let overrides = Overrides::parse_pairs(&loaded.design, params)?;
     let spaces = match &store {
         Some(s) => designs::profiles(s)?,
@@ -103,41 +112,61 @@ pub(super) fn show(name: &str, params: &[String], svg: Option<&Path>, env: &Env)
     if env.out.json {
         print_json(&doc)?;
     } else {
-        print_shown(&doc)?;
+        print_shown(&doc, env.out.lang)?;
     }
     Ok(EXIT_OK)
 }
 
-fn print_shown(s: &Shown<'_>) -> std::io::Result<()> {
+/// `show` for a person: headings from the catalogue and numbers and money in `lang`'s
+/// style; the design's texts as the design gives them.
+fn print_shown(s: &Shown<'_>, lang: Lang) -> std::io::Result<()> {
+    let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
+    let num = |v: f64| i18n::short_number(lang, v);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     writeln!(out, "{} ({}) {}", s.name, s.slug, s.version)?;
     writeln!(
         out,
-        "licence: {}   authors: {}",
-        s.license,
-        s.authors.join(", ")
+        "{}",
+        t(
+            "cli-show-licence-authors",
+            &[
+                ("licence", Arg::from(s.license)),
+                ("authors", Arg::from(s.authors.join(", "))),
+            ]
+        )
     )?;
     if let Some(df) = s.derived_from {
+        let from = match df.revision.as_deref() {
+            Some(r) => format!("{} @ {r}", df.slug),
+            None => df.slug.to_string(),
+        };
         writeln!(
             out,
-            "derived from: {}{}",
-            df.slug,
-            df.revision
-                .as_deref()
-                .map(|r| format!(" @ {r}"))
-                .unwrap_or_default()
+            "{}",
+            t("cli-show-derived-from", &[("from", Arg::from(from))])
         )?;
     }
-    writeln!(out, "\nvalues:")?;
+    writeln!(out, "\n{}", t("cli-show-values", &[]))?;
     for (k, v) in s.values {
-        writeln!(out, "  {k:<24} {}", format_number(*v))?;
+        writeln!(out, "  {k:<24} {}", num(*v))?;
     }
-    writeln!(out, "\nparts ({} to cut):", s.part_count)?;
     writeln!(
         out,
-        "  {:<14} {:>4}  {:<12} {:>7}  {:>9} x {:<9} {:>11}  name",
-        "label", "qty", "material", "t (mm)", "width", "height", "area (cm²)"
+        "\n{}",
+        t("cli-show-parts", &[("count", Arg::from(s.part_count))])
+    )?;
+    writeln!(
+        out,
+        "  {:<14} {:>4}  {:<12} {:>7}  {:>9} x {:<9} {:>11}  {}",
+        t("cli-show-label", &[]),
+        t("cli-show-quantity", &[]),
+        t("cli-show-material", &[]),
+        t("cli-show-thickness", &[]),
+        t("cli-show-width", &[]),
+        t("cli-show-height", &[]),
+        t("cli-show-area", &[]),
+        t("cli-show-name", &[]),
     )?;
     for p in s.parts {
         writeln!(
@@ -146,41 +175,53 @@ fn print_shown(s: &Shown<'_>) -> std::io::Result<()> {
             p.label,
             p.quantity,
             p.material,
-            format_number(p.thickness),
-            format_number(p.width),
-            format_number(p.height),
-            format_number((p.area / 100.0 * 10.0).round() / 10.0),
+            num(p.thickness),
+            num(p.width),
+            num(p.height),
+            num((p.area / 100.0 * 10.0).round() / 10.0),
             p.name
         )?;
     }
     if !s.bom.is_empty() {
-        writeln!(out, "\nbill of materials (hardware):")?;
+        writeln!(out, "\n{}", t("cli-show-bom", &[]))?;
         for b in s.bom {
             writeln!(
                 out,
-                "  {:>7} {:<4} {:<50} {:>9.2} {}",
-                format_number(b.quantity),
+                "  {:>7} {:<4} {:<50} {:>13}",
+                num(b.quantity),
                 b.unit,
                 b.item,
-                b.total,
-                b.currency
+                i18n::money(lang, b.total, &b.currency),
             )?;
         }
         for (cur, total) in &s.bom_totals {
-            writeln!(out, "  {:>63} {total:>9.2} {cur}", "total")?;
+            writeln!(
+                out,
+                "  {:>63} {:>13}",
+                t("cli-show-total", &[]),
+                i18n::money(lang, *total, cur)
+            )?;
         }
     }
     let c = s.cost;
+    let money = |v: f64| Arg::from(i18n::money(lang, v, &c.currency));
     match c.material {
         Some(m) => writeln!(
             out,
-            "\nestimated cost: {:.2} {} ({:.2} hardware + {m:.2} sheet material)",
-            c.total, c.currency, c.hardware
+            "\n{}",
+            t(
+                "cli-show-cost",
+                &[
+                    ("total", money(c.total)),
+                    ("hardware", money(c.hardware)),
+                    ("material", money(m)),
+                ]
+            )
         )?,
         None if s.revision.is_some() => writeln!(
             out,
-            "\nestimated cost: {:.2} {} hardware (no makerspace in the store prices its sheet material)",
-            c.total, c.currency
+            "\n{}",
+            t("cli-show-cost-hardware-only", &[("total", money(c.total))])
         )?,
         None => {}
     }

@@ -360,6 +360,39 @@ fn the_cli_says_what_went_wrong_in_the_language_asked_for() {
     );
 }
 
+#[test]
+fn the_cli_shows_a_design_in_the_language_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store.git");
+    let init = crate::barnraise(&store, &["init", "--store", store.to_str().unwrap()]);
+    assert_eq!(init.status.code(), Some(0), "{}", crate::text(&init.stderr));
+    // A translated design: its own words, the headings and the numbers in French.
+    let run = crate::barnraise(&store, &["--lang", "fr", "show", "top-bar-hive-kenyan"]);
+    assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+    let out = crate::text(&run.stdout);
+    for expected in [
+        "Ruche kényane à barrettes (top-bar-hive-kenyan)",
+        "valeurs :",
+        "pièces (36 à découper) :",
+        "ép. (mm)",
+        "Barrette",
+        "2\u{202f}498,2",
+    ] {
+        assert!(out.contains(expected), "{expected:?} in\n{out}");
+    }
+    assert!(!out.contains("to cut"), "{out}");
+    // German money; English stays as it was.
+    let run = crate::barnraise(&store, &["--lang", "de", "show", "compost-sifter"]);
+    let out = crate::text(&run.stdout);
+    assert!(out.contains("Stückliste (Beschläge):"), "{out}");
+    assert!(out.contains("14,88\u{a0}€"), "{out}");
+    let run = crate::barnraise(&store, &["show", "compost-sifter"]);
+    let out = crate::text(&run.stdout);
+    assert!(out.contains("bill of materials (hardware):"), "{out}");
+    assert!(out.contains("14.88 EUR"), "{out}");
+    assert!(!out.contains('⟦'), "{out}");
+}
+
 async fn pages_speak_the_language_asked_for_and_remember_it(app: &Router) {
     // ?lang= wins and is remembered in a cookie.
     let (status, cookie, html) = get_with(app, "/?lang=fr", &[("accept-language", "de")]).await;
