@@ -410,6 +410,18 @@ pub fn tr(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     format!("⟦{key}⟧")
 }
 
+/// A value of a kind (a category, a material, a process, a unit, a build outcome, a
+/// proposal state) in `lang` when the catalogues have `kind-value`, else the value as it is
+/// (licences, slugs): what pages and the terminal show for facet values and such.
+pub fn label(lang: Lang, kind: &str, value: &str) -> String {
+    let key = format!("{kind}-{value}");
+    if has(&key) {
+        tr(lang, &key, &[])
+    } else {
+        value.to_string()
+    }
+}
+
 /// Whether the English catalogue has `key`.
 pub fn has(key: &str) -> bool {
     catalogues()

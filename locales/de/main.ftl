@@ -877,3 +877,71 @@ cli-show-bom = Stückliste (Beschläge):
 cli-show-total = Summe
 cli-show-cost = geschätzte Kosten: { $total } ({ $hardware } Beschläge + { $material } Plattenmaterial)
 cli-show-cost-hardware-only = geschätzte Kosten: { $total } Beschläge (keine Werkstatt im Speicher nennt einen Preis für das Plattenmaterial)
+
+# What the store, peer, sync, search and admin commands print in the terminal.
+cli-published-added = { $slug } { $version } hinzugefügt in Commit { $commit }
+cli-published-updated = { $slug } { $version } aktualisiert in Commit { $commit }
+cli-proposed = Änderung an { $slug } vorgeschlagen ({ $id })
+cli-list-invalid = UNGÜLTIG ({ $count ->
+    [one] { $count } Problem
+   *[other] { $count } Probleme
+}; führen Sie `barnraise validate` auf einem Klon aus)
+cli-list-count = { $count ->
+    [one] { $count } Bauplan
+   *[other] { $count } Baupläne
+}
+cli-list-count-invalid = { $count ->
+    [one] { $count } Bauplan
+   *[other] { $count } Baupläne
+}, { $invalid } ungültig
+cli-released = { $tag } veröffentlicht bei Commit { $commit }
+cli-lineage-in = (in { $store })
+cli-lineage-elsewhere = (in einem anderen Speicher)
+cli-lineage-this = (dieser Bauplan)
+cli-peer-added = Partner { $name } hinzugefügt ({ $url }); `barnraise sync { $name }` holt seine Baupläne
+cli-peer-trusted-all = (vertraut für alle Baupläne)
+cli-peer-trusted-for = (vertraut für { $designs })
+cli-peer-ca = (Zertifikat geprüft gegen { $file })
+cli-pending-unreadable = unlesbar
+cli-pending-none = keine
+cli-pending-line = { $version } (unsere { $ours })
+cli-pending-not-above = nicht höher als unsere, kann nicht angenommen werden
+cli-pending-count = { $count ->
+    [one] { $count } wartende Aktualisierung
+   *[other] { $count } wartende Aktualisierungen
+}
+cli-peer-accepted = { $slug } { $version } von Partner { $peer } angenommen in Commit { $commit }
+cli-peer-refused = Aktualisierung von { $slug } durch { $peer } abgelehnt; main bleibt unverändert
+cli-peer-trusts-all = { $name } darf jetzt jeden Bauplan aktualisieren
+cli-peer-trusts = { $name } darf jetzt { $designs } aktualisieren
+cli-peer-home-only = { $name } aktualisiert jetzt nur noch die Baupläne, deren Herkunft er ist
+cli-peer-still-trusts = { $name } darf weiterhin { $designs } aktualisieren
+cli-sync-peer = Partner { $peer }: { $unchanged } unverändert, { $ahead } hier neuer
+cli-sync-peer-refused = { $line }, { $refused } früher abgelehnt
+cli-sync-imported = importiert { $slug } { $version }
+cli-sync-updated = aktualisiert { $slug } { $from } → { $to }
+cli-sync-diverged = AUSEINANDERGELAUFEN { $slug }: beide Seiten haben ihn geändert; unserer bleibt, der des Partners liegt auf Zweig { $branch }
+cli-sync-pending-not-home = WARTET { $slug } { $version } (unserer { $ours }): der Partner ist nicht die Herkunft dieses Bauplans; auf Zweig { $branch } zur Prüfung
+cli-sync-pending-not-above = WARTET { $slug } { $version } (unserer { $ours }): seine Version ist nicht höher als unsere; auf Zweig { $branch } zur Prüfung
+cli-sync-skipped = ÜBERSPRUNGEN { $slug }: beim Partner ungültig
+cli-sync-project-imported = Projekt importiert { $slug } { $version }
+cli-sync-project-updated = Projekt aktualisiert { $slug } { $from } → { $to }
+cli-sync-project-not-home = UNSERES BEHALTEN Projekt { $slug } (unseres { $ours }, das des Partners { $version }): der Partner ist nicht die Herkunft dieses Projekts
+cli-sync-project-not-above = UNSERES BEHALTEN Projekt { $slug } (unseres { $ours }, das des Partners { $version }): seine Version ist nicht höher als unsere
+cli-sync-project-skipped = ÜBERSPRUNGEN Projekt { $slug }: beim Partner ungültig
+cli-sync-build-taken = Nachbau-Protokoll { $id } übernommen
+cli-sync-build-skipped = ÜBERSPRUNGEN Nachbau-Protokoll { $id }: beim Partner ungültig
+cli-admin-added = { $name } ist Administrator
+cli-facet-line = { $facet }: { $values }
+cli-admin-removed = { $name } ist kein Administrator mehr
+
+# `barnraise build add|list` in the terminal.
+cli-build-logged = Nachbau { $id } von { $slug } eingetragen ({ $outcome }) als { $path } in Commit { $commit }
+cli-build-logged-verified = Nachbau { $id } von { $slug } eingetragen ({ $outcome }, aus diesen Dateien gebaut) als { $path } in Commit { $commit }
+cli-build-counts = { $slug }: { $total }× gebaut ({ $works } funktioniert, { $changed } funktioniert mit Änderungen, { $failed } gescheitert; { $verified } bestätigt)
+cli-build-verified = bestätigt
+cli-build-changed = geändert: { $changes }
+cli-build-invalid = UNGÜLTIG { $id }: { $count ->
+    [one] { $count } Problem
+   *[other] { $count } Probleme
+}

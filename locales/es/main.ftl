@@ -892,3 +892,71 @@ cli-show-bom = lista de materiales (herrajes):
 cli-show-total = total
 cli-show-cost = coste estimado: { $total } ({ $hardware } de herrajes + { $material } de tableros)
 cli-show-cost-hardware-only = coste estimado: { $total } de herrajes (ningún taller del depósito da el precio de los tableros)
+
+# What the store, peer, sync, search and admin commands print in the terminal.
+cli-published-added = añadido { $slug } { $version } en el commit { $commit }
+cli-published-updated = actualizado { $slug } { $version } en el commit { $commit }
+cli-proposed = cambio propuesto para { $slug } ({ $id })
+cli-list-invalid = NO VÁLIDO ({ $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}; ejecute `barnraise validate` en un clon)
+cli-list-count = { $count ->
+    [one] { $count } diseño
+   *[other] { $count } diseños
+}
+cli-list-count-invalid = { $count ->
+    [one] { $count } diseño
+   *[other] { $count } diseños
+}, { $invalid } no válido(s)
+cli-released = publicado { $tag } en el commit { $commit }
+cli-lineage-in = (en { $store })
+cli-lineage-elsewhere = (en otro depósito)
+cli-lineage-this = (este diseño)
+cli-peer-added = nodo { $name } añadido ({ $url }); ejecute `barnraise sync { $name }` para traer sus diseños
+cli-peer-trusted-all = (de confianza para todos los diseños)
+cli-peer-trusted-for = (de confianza para { $designs })
+cli-peer-ca = (certificado comprobado con { $file })
+cli-pending-unreadable = ilegible
+cli-pending-none = ninguna
+cli-pending-line = { $version } (la nuestra: { $ours })
+cli-pending-not-above = no supera la nuestra, no se puede aceptar
+cli-pending-count = { $count ->
+    [one] { $count } actualización pendiente
+   *[other] { $count } actualizaciones pendientes
+}
+cli-peer-accepted = aceptado { $slug } { $version } del nodo { $peer } en el commit { $commit }
+cli-peer-refused = rechazada la actualización de { $slug } de { $peer }; main no cambia
+cli-peer-trusts-all = { $name } ya puede actualizar todos los diseños
+cli-peer-trusts = { $name } ya puede actualizar { $designs }
+cli-peer-home-only = { $name } ahora solo actualiza los diseños de los que es origen
+cli-peer-still-trusts = { $name } aún puede actualizar { $designs }
+cli-sync-peer = nodo { $peer }: { $unchanged } sin cambios, { $ahead } más nuevo(s) aquí
+cli-sync-peer-refused = { $line }, { $refused } rechazado(s) antes
+cli-sync-imported = importado { $slug } { $version }
+cli-sync-updated = actualizado { $slug } { $from } → { $to }
+cli-sync-diverged = DIVERGENTE { $slug }: ambos lados lo cambiaron; se conserva el nuestro, el del nodo está en la rama { $branch }
+cli-sync-pending-not-home = PENDIENTE { $slug } { $version } (el nuestro: { $ours }): el nodo no es el origen de este diseño; en la rama { $branch } para revisión
+cli-sync-pending-not-above = PENDIENTE { $slug } { $version } (el nuestro: { $ours }): su versión no supera la nuestra; en la rama { $branch } para revisión
+cli-sync-skipped = OMITIDO { $slug }: no válido en el nodo
+cli-sync-project-imported = proyecto importado { $slug } { $version }
+cli-sync-project-updated = proyecto actualizado { $slug } { $from } → { $to }
+cli-sync-project-not-home = SE CONSERVA EL NUESTRO proyecto { $slug } (el nuestro: { $ours }, el del nodo: { $version }): el nodo no es el origen de este proyecto
+cli-sync-project-not-above = SE CONSERVA EL NUESTRO proyecto { $slug } (el nuestro: { $ours }, el del nodo: { $version }): su versión no supera la nuestra
+cli-sync-project-skipped = OMITIDO proyecto { $slug }: no válido en el nodo
+cli-sync-build-taken = registro de construcción { $id } tomado
+cli-sync-build-skipped = OMITIDO registro de construcción { $id }: no válido en el nodo
+cli-admin-added = { $name } es administrador
+cli-facet-line = { $facet }: { $values }
+cli-admin-removed = { $name } ya no es administrador
+
+# `barnraise build add|list` in the terminal.
+cli-build-logged = construcción { $id } de { $slug } registrada ({ $outcome }) como { $path } en el commit { $commit }
+cli-build-logged-verified = construcción { $id } de { $slug } registrada ({ $outcome }, hecha con estos archivos) como { $path } en el commit { $commit }
+cli-build-counts = { $slug }: construido { $total } veces ({ $works } funciona(n), { $changed } funciona(n) con cambios, { $failed } fallida(s); { $verified } verificada(s))
+cli-build-verified = verificada
+cli-build-changed = cambios: { $changes }
+cli-build-invalid = NO VÁLIDA { $id }: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}

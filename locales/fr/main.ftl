@@ -889,3 +889,71 @@ cli-show-bom = nomenclature (quincaillerie) :
 cli-show-total = total
 cli-show-cost = coût estimé : { $total } ({ $hardware } de quincaillerie + { $material } de panneaux)
 cli-show-cost-hardware-only = coût estimé : { $total } de quincaillerie (aucun atelier du dépôt ne donne le prix des panneaux)
+
+# What the store, peer, sync, search and admin commands print in the terminal.
+cli-published-added = ajouté { $slug } { $version } dans le commit { $commit }
+cli-published-updated = mis à jour { $slug } { $version } dans le commit { $commit }
+cli-proposed = modification proposée pour { $slug } ({ $id })
+cli-list-invalid = INVALIDE ({ $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+} ; lancez `barnraise validate` sur un clone)
+cli-list-count = { $count ->
+    [one] { $count } plan
+   *[other] { $count } plans
+}
+cli-list-count-invalid = { $count ->
+    [one] { $count } plan
+   *[other] { $count } plans
+}, dont { $invalid } invalide(s)
+cli-released = publié { $tag } au commit { $commit }
+cli-lineage-in = (dans { $store })
+cli-lineage-elsewhere = (dans un autre dépôt)
+cli-lineage-this = (ce plan)
+cli-peer-added = pair { $name } ajouté ({ $url }) ; lancez `barnraise sync { $name }` pour récupérer ses plans
+cli-peer-trusted-all = (de confiance pour tous les plans)
+cli-peer-trusted-for = (de confiance pour { $designs })
+cli-peer-ca = (certificat vérifié avec { $file })
+cli-pending-unreadable = illisible
+cli-pending-none = aucune
+cli-pending-line = { $version } (la nôtre : { $ours })
+cli-pending-not-above = pas au-dessus de la nôtre, ne peut pas être acceptée
+cli-pending-count = { $count ->
+    [one] { $count } mise à jour en attente
+   *[other] { $count } mises à jour en attente
+}
+cli-peer-accepted = accepté { $slug } { $version } du pair { $peer } dans le commit { $commit }
+cli-peer-refused = mise à jour de { $slug } par { $peer } refusée ; main est inchangé
+cli-peer-trusts-all = { $name } peut désormais mettre à jour tous les plans
+cli-peer-trusts = { $name } peut désormais mettre à jour { $designs }
+cli-peer-home-only = { $name } ne met plus à jour que les plans dont il est l'origine
+cli-peer-still-trusts = { $name } peut encore mettre à jour { $designs }
+cli-sync-peer = pair { $peer } : { $unchanged } inchangé(s), { $ahead } plus récent(s) ici
+cli-sync-peer-refused = { $line }, { $refused } refusé(s) auparavant
+cli-sync-imported = importé { $slug } { $version }
+cli-sync-updated = mis à jour { $slug } { $from } → { $to }
+cli-sync-diverged = DIVERGENT { $slug } : modifié des deux côtés ; le nôtre est gardé, celui du pair est sur la branche { $branch }
+cli-sync-pending-not-home = EN ATTENTE { $slug } { $version } (le nôtre : { $ours }) : le pair n'est pas l'origine de ce plan ; sur la branche { $branch } pour relecture
+cli-sync-pending-not-above = EN ATTENTE { $slug } { $version } (le nôtre : { $ours }) : sa version n'est pas au-dessus de la nôtre ; sur la branche { $branch } pour relecture
+cli-sync-skipped = IGNORÉ { $slug } : invalide chez le pair
+cli-sync-project-imported = projet importé { $slug } { $version }
+cli-sync-project-updated = projet mis à jour { $slug } { $from } → { $to }
+cli-sync-project-not-home = GARDÉ LE NÔTRE projet { $slug } (le nôtre : { $ours }, celui du pair : { $version }) : le pair n'est pas l'origine de ce projet
+cli-sync-project-not-above = GARDÉ LE NÔTRE projet { $slug } (le nôtre : { $ours }, celui du pair : { $version }) : sa version n'est pas au-dessus de la nôtre
+cli-sync-project-skipped = IGNORÉ projet { $slug } : invalide chez le pair
+cli-sync-build-taken = journal de construction { $id } repris
+cli-sync-build-skipped = IGNORÉ journal de construction { $id } : invalide chez le pair
+cli-admin-added = { $name } est administrateur
+cli-facet-line = { $facet } : { $values }
+cli-admin-removed = { $name } n'est plus administrateur
+
+# `barnraise build add|list` in the terminal.
+cli-build-logged = construction { $id } de { $slug } consignée ({ $outcome }) sous { $path } dans le commit { $commit }
+cli-build-logged-verified = construction { $id } de { $slug } consignée ({ $outcome }, fabriquée à partir de ces fichiers) sous { $path } dans le commit { $commit }
+cli-build-counts = { $slug } : construit { $total } fois ({ $works } fonctionne(nt), { $changed } fonctionne(nt) avec des modifications, { $failed } échec(s) ; { $verified } vérifiée(s))
+cli-build-verified = vérifiée
+cli-build-changed = modifié : { $changes }
+cli-build-invalid = INVALIDE { $id } : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}

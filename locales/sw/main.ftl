@@ -871,3 +871,62 @@ cli-show-bom = orodha ya vifaa (vifaa vya chuma):
 cli-show-total = jumla
 cli-show-cost = gharama inayokadiriwa: { $total } ({ $hardware } vifaa + { $material } mbao)
 cli-show-cost-hardware-only = gharama inayokadiriwa: { $total } vifaa (hakuna karakana katika hifadhi inayotoa bei ya mbao)
+
+# What the store, peer, sync, search and admin commands print in the terminal.
+cli-published-added = imeongezwa { $slug } { $version } katika commit { $commit }
+cli-published-updated = imesasishwa { $slug } { $version } katika commit { $commit }
+cli-proposed = badiliko limependekezwa kwa { $slug } ({ $id })
+cli-list-invalid = SI HALALI (matatizo { $count }; endesha `barnraise validate` kwenye nakala)
+cli-list-count = { $count ->
+    [one] muundo { $count }
+   *[other] miundo { $count }
+}
+cli-list-count-invalid = { $count ->
+    [one] muundo { $count }
+   *[other] miundo { $count }
+}, { $invalid } si halali
+cli-released = imetolewa { $tag } katika commit { $commit }
+cli-lineage-in = (katika { $store })
+cli-lineage-elsewhere = (katika hifadhi nyingine)
+cli-lineage-this = (muundo huu)
+cli-peer-added = mwenza { $name } ameongezwa ({ $url }); endesha `barnraise sync { $name }` kuleta miundo yake
+cli-peer-trusted-all = (anaaminiwa kwa miundo yote)
+cli-peer-trusted-for = (anaaminiwa kwa { $designs })
+cli-peer-ca = (cheti kinakaguliwa dhidi ya { $file })
+cli-pending-unreadable = haisomeki
+cli-pending-none = hakuna
+cli-pending-line = { $version } (yetu { $ours })
+cli-pending-not-above = si juu ya yetu, haiwezi kukubaliwa
+cli-pending-count = masasisho { $count } yanasubiri
+cli-peer-accepted = imekubaliwa { $slug } { $version } kutoka kwa mwenza { $peer } katika commit { $commit }
+cli-peer-refused = sasisho la { $slug } kutoka kwa { $peer } limekataliwa; main haijabadilika
+cli-peer-trusts-all = { $name } sasa anaweza kusasisha miundo yote
+cli-peer-trusts = { $name } sasa anaweza kusasisha { $designs }
+cli-peer-home-only = { $name } sasa anasasisha tu miundo ambayo yeye ni asili yake
+cli-peer-still-trusts = { $name } bado anaweza kusasisha { $designs }
+cli-sync-peer = mwenza { $peer }: { $unchanged } bila mabadiliko, { $ahead } mpya zaidi hapa
+cli-sync-peer-refused = { $line }, { $refused } zilikataliwa awali
+cli-sync-imported = imeingizwa { $slug } { $version }
+cli-sync-updated = imesasishwa { $slug } { $from } → { $to }
+cli-sync-diverged = IMETENGANA { $slug }: pande zote mbili ziliubadilisha; yetu imebaki, ya mwenza iko kwenye tawi { $branch }
+cli-sync-pending-not-home = INASUBIRI { $slug } { $version } (yetu { $ours }): mwenza si asili ya muundo huu; kwenye tawi { $branch } kwa ukaguzi
+cli-sync-pending-not-above = INASUBIRI { $slug } { $version } (yetu { $ours }): toleo lake si juu ya letu; kwenye tawi { $branch } kwa ukaguzi
+cli-sync-skipped = IMERUKWA { $slug }: si halali kwa mwenza
+cli-sync-project-imported = mradi umeingizwa { $slug } { $version }
+cli-sync-project-updated = mradi umesasishwa { $slug } { $from } → { $to }
+cli-sync-project-not-home = TUMEBAKIZA WETU mradi { $slug } (wetu { $ours }, wa mwenza { $version }): mwenza si asili ya mradi huu
+cli-sync-project-not-above = TUMEBAKIZA WETU mradi { $slug } (wetu { $ours }, wa mwenza { $version }): toleo lake si juu ya letu
+cli-sync-project-skipped = IMERUKWA mradi { $slug }: si halali kwa mwenza
+cli-sync-build-taken = kumbukumbu ya utengenezaji { $id } imechukuliwa
+cli-sync-build-skipped = IMERUKWA kumbukumbu ya utengenezaji { $id }: si halali kwa mwenza
+cli-admin-added = { $name } ni msimamizi
+cli-facet-line = { $facet }: { $values }
+cli-admin-removed = { $name } si msimamizi tena
+
+# `barnraise build add|list` in the terminal.
+cli-build-logged = utengenezaji { $id } wa { $slug } umerekodiwa ({ $outcome }) kama { $path } katika commit { $commit }
+cli-build-logged-verified = utengenezaji { $id } wa { $slug } umerekodiwa ({ $outcome }, umetengenezwa kwa faili hizi) kama { $path } katika commit { $commit }
+cli-build-counts = { $slug }: umetengenezwa mara { $total } ({ $works } inafanya kazi, { $changed } inafanya kazi na mabadiliko, { $failed } imeshindwa; { $verified } imethibitishwa)
+cli-build-verified = imethibitishwa
+cli-build-changed = mabadiliko: { $changes }
+cli-build-invalid = SI HALALI { $id }: matatizo { $count }

@@ -4,6 +4,7 @@
 use barnraise::app::builds::{self, Builds, Logged};
 use barnraise::app::feeds;
 use barnraise::app::{self, Ctx};
+use barnraise::i18n::{self, Arg};
 
 use super::flags::BuildAction;
 use super::output::{EXIT_OK, Outcome, short};
@@ -23,34 +24,46 @@ pub(super) fn run(action: BuildAction, env: &Env) -> Outcome {
             let input = builds::read_input(&file, &photos, manifest.as_deref())?;
             let store = env.open_store()?;
             let done = builds::log_build(&Ctx::local(&store), &who, &slug, input)?;
+            let lang = env.out.lang;
             env.out.emit(&done, |o, d: &Logged| {
-                writeln!(
-                    o,
-                    "logged build {} of {} ({}{}) as {} in commit {}",
-                    d.build.id,
-                    d.build.design,
-                    d.build.log.outcome.as_str(),
-                    if d.build.verified {
-                        ", built from these files"
-                    } else {
-                        ""
-                    },
-                    d.path,
-                    short(&d.commit)
-                )
+                let args = [
+                    ("id", Arg::from(d.build.id.to_string())),
+                    ("slug", Arg::from(d.build.design.to_string())),
+                    (
+                        "outcome",
+                        Arg::from(i18n::label(lang, "outcome", d.build.log.outcome.as_str())),
+                    ),
+                    ("path", Arg::from(d.path.to_string())),
+                    ("commit", Arg::from(short(&d.commit))),
+                ];
+                let key = if d.build.verified {
+                    "cli-build-logged-verified"
+                } else {
+                    "cli-build-logged"
+                };
+                writeln!(o, "{}", i18n::tr(lang, key, &args))
             })?;
         }
         BuildAction::List { slug } => {
             let slug = app::designs::slug(&slug)?;
             let store = env.open_store()?;
             let all = builds::list(&store, &slug)?;
+            let lang = env.out.lang;
+            let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
             env.out.emit(&all, |o, b: &Builds| {
                 let c = &b.counts;
-                writeln!(
-                    o,
-                    "{}: built {}× ({} works, {} works with changes, {} failed; {} verified)",
-                    b.design, c.total, c.works, c.works_with_changes, c.failed, c.verified
-                )?;
+                let counts = t(
+                    "cli-build-counts",
+                    &[
+                        ("slug", Arg::from(b.design.to_string())),
+                        ("total", Arg::from(c.total)),
+                        ("works", Arg::from(c.works)),
+                        ("changed", Arg::from(c.works_with_changes)),
+                        ("failed", Arg::from(c.failed)),
+                        ("verified", Arg::from(c.verified)),
+                    ],
+                );
+                writeln!(o, "{counts}")?;
                 for build in &b.builds {
                     let l = &build.log;
                     let place = match (&l.makerspace, &l.place) {
@@ -62,23 +75,36 @@ pub(super) fn run(action: BuildAction, env: &Env) -> Outcome {
                         o,
                         "{}  {:<18} {}  {}{}{}",
                         l.date,
-                        l.outcome.as_str(),
+                        i18n::label(lang, "outcome", l.outcome.as_str()),
                         l.builder.as_deref().unwrap_or("?"),
                         place,
                         l.country
                             .as_deref()
                             .map(|c| format!(" ({c})"))
                             .unwrap_or_default(),
-                        if build.verified { "  [verified]" } else { "" }
+                        if build.verified {
+                            format!("  [{}]", t("cli-build-verified", &[]))
+                        } else {
+                            String::new()
+                        }
                     )?;
                     if let Some(ch) = &l.changes {
-                        writeln!(o, "    changed: {}", ch.lines().next().unwrap_or(""))?;
+                        let first = ch.lines().next().unwrap_or("");
+                        writeln!(
+                            o,
+                            "    {}",
+                            t("cli-build-changed", &[("changes", Arg::from(first))])
+                        )?;
                     }
                 }
                 for i in &b.invalid {
-                    writeln!(o, "INVALID {}: {} problem(s)", i.id, i.problems.len())?;
+                    let args = [
+                        ("id", Arg::from(i.id.to_string())),
+                        ("count", Arg::from(i.problems.len())),
+                    ];
+                    writeln!(o, "{}", t("cli-build-invalid", &args))?;
                     for p in &i.problems {
-                        writeln!(o, "    {p}")?;
+                        writeln!(o, "    {}", p.to_string_in(lang))?;
                     }
                 }
                 Ok(())

@@ -8,6 +8,7 @@ use barnraise::app::designs::{self, Publication};
 use barnraise::app::search::SearchRequest;
 use barnraise::app::seed::Seed;
 use barnraise::app::{self, Ctx};
+use barnraise::i18n::{self, Arg, Lang};
 use barnraise::model::Diagnostic;
 use barnraise::store::{PendingReason, ProjectSync, SyncAction, SyncReport};
 use barnraise::time::date;
@@ -50,16 +51,35 @@ pub(super) fn publish(dir: &Path, who: Option<String>, message: &str, env: &Env)
     let who = actor(who)?;
     let store = env.open_store()?;
     let done = designs::publish_folder(&Ctx::local(&store), &who, dir, message)?;
+    let t = say(env.out.lang);
     env.out.emit(&done, |o, p| match p {
         Publication::Published(p) => writeln!(
             o,
-            "{} {} {} in commit {}",
-            if p.created { "added" } else { "updated" },
-            p.slug,
-            p.version,
-            short(&p.commit)
+            "{}",
+            t(
+                if p.created {
+                    "cli-published-added"
+                } else {
+                    "cli-published-updated"
+                },
+                &[
+                    ("slug", Arg::from(p.slug.as_str())),
+                    ("version", Arg::from(p.version.to_string())),
+                    ("commit", Arg::from(short(&p.commit))),
+                ]
+            )
         ),
-        Publication::Proposed(p) => writeln!(o, "proposed a change to {} ({})", p.slug, p.id),
+        Publication::Proposed(p) => writeln!(
+            o,
+            "{}",
+            t(
+                "cli-proposed",
+                &[
+                    ("slug", Arg::from(p.slug.as_str())),
+                    ("id", Arg::from(p.id.to_string())),
+                ]
+            )
+        ),
     })?;
     Ok(EXIT_OK)
 }
@@ -87,6 +107,7 @@ pub(super) fn list(rev: Option<&str>, env: &Env) -> Outcome {
             problems: &e.problems,
         })
         .collect();
+    let t = say(env.out.lang);
     env.out.emit(&listed, |o, listed| {
         for l in listed {
             match (&l.name, &l.version) {
@@ -99,19 +120,26 @@ pub(super) fn list(rev: Option<&str>, env: &Env) -> Outcome {
                 )?,
                 _ => writeln!(
                     o,
-                    "{:<28} INVALID ({} problem(s); run `barnraise validate` on a clone)",
+                    "{:<28} {}",
                     l.slug,
-                    l.problems.len()
+                    t(
+                        "cli-list-invalid",
+                        &[("count", Arg::from(l.problems.len()))]
+                    )
                 )?,
             }
         }
         let invalid = listed.iter().filter(|l| !l.valid).count();
-        let note = if invalid > 0 {
-            format!(", {invalid} invalid")
+        let count = ("count", Arg::from(listed.len()));
+        let line = if invalid > 0 {
+            t(
+                "cli-list-count-invalid",
+                &[count, ("invalid", Arg::from(invalid))],
+            )
         } else {
-            String::new()
+            t("cli-list-count", &[count])
         };
-        writeln!(o, "{} design(s){note}", listed.len())
+        writeln!(o, "{line}")
     })?;
     Ok(EXIT_OK)
 }
@@ -139,8 +167,13 @@ pub(super) fn release(slug: &str, who: Option<String>, message: &str, env: &Env)
     let who = actor(who)?;
     let store = env.open_store()?;
     let r = designs::release(&Ctx::local(&store), &who, &designs::slug(slug)?, message)?;
+    let t = say(env.out.lang);
     env.out.emit(&r, |o, r| {
-        writeln!(o, "released {} at commit {}", r.tag, short(&r.commit))
+        let args = [
+            ("tag", Arg::from(r.tag.as_str())),
+            ("commit", Arg::from(short(&r.commit))),
+        ];
+        writeln!(o, "{}", t("cli-released", &args))
     })?;
     Ok(EXIT_OK)
 }
@@ -195,17 +228,26 @@ pub(super) fn fork(
 
 pub(super) fn lineage(slug: &str, env: &Env) -> Outcome {
     let l = designs::lineage(&env.open_store()?, &designs::slug(slug)?)?;
+    let t = say(env.out.lang);
     env.out.emit(&l.lineage, |o, l| {
         let n = l.ancestors.len();
         for (i, a) in l.ancestors.iter().enumerate().rev() {
-            let place = if a.in_store {
-                String::new()
-            } else {
-                format!(" (in {})", a.store.as_deref().unwrap_or("another store"))
+            let place = match (a.in_store, a.store.as_deref()) {
+                (true, _) => String::new(),
+                (false, Some(store)) => {
+                    format!(" {}", t("cli-lineage-in", &[("store", Arg::from(store))]))
+                }
+                (false, None) => format!(" {}", t("cli-lineage-elsewhere", &[])),
             };
             writeln!(o, "{}{}{place}", "  ".repeat(n - 1 - i), a.slug)?;
         }
-        writeln!(o, "{}{} (this design)", "  ".repeat(n), l.slug)?;
+        writeln!(
+            o,
+            "{}{} {}",
+            "  ".repeat(n),
+            l.slug,
+            t("cli-lineage-this", &[])
+        )?;
         for d in &l.descendants {
             writeln!(o, "{}└ {}", "  ".repeat(n + d.depth), d.slug)?;
         }
@@ -248,25 +290,35 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 ca_file: ca.as_deref(),
             };
             let p = app::peers::add(&store, &name, &url, access)?;
+            let t = say(env.out.lang);
             env.out.emit(&p, |o, p| {
-                writeln!(
-                    o,
-                    "added peer {} ({}); run `barnraise sync {}` to fetch its designs",
-                    p.name, p.url, p.name
-                )
+                let args = [
+                    ("name", Arg::from(p.name.as_str())),
+                    ("url", Arg::from(p.url.as_str())),
+                ];
+                writeln!(o, "{}", t("cli-peer-added", &args))
             })?;
         }
         PeerAction::List => {
             let peers = app::peers::list(&store)?;
+            let t = say(env.out.lang);
             env.out.emit(&peers, |o, peers| {
                 for p in peers {
                     let trust = match p.trusted.as_slice() {
                         [] => String::new(),
-                        [all] if all == "*" => "  (trusted for every design)".into(),
-                        some => format!("  (trusted for {})", some.join(", ")),
+                        [all] if all == "*" => format!("  {}", t("cli-peer-trusted-all", &[])),
+                        some => format!(
+                            "  {}",
+                            t(
+                                "cli-peer-trusted-for",
+                                &[("designs", Arg::from(some.join(", ")))]
+                            )
+                        ),
                     };
                     let ca = match &p.ca_file {
-                        Some(f) => format!("  (certificate checked against {f})"),
+                        Some(f) => {
+                            format!("  {}", t("cli-peer-ca", &[("file", Arg::from(f.as_str()))]))
+                        }
                         None => String::new(),
                     };
                     writeln!(o, "{:<24} {}{trust}{ca}", p.name, p.url)?;
@@ -276,37 +328,42 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
         }
         PeerAction::Pending => {
             let pending = app::peers::pending(&store, None)?;
+            let t = say(env.out.lang);
             env.out.emit(&pending, |o, pending| {
                 for p in pending {
-                    writeln!(
-                        o,
-                        "{:<20} {:<28} {} (ours {}){}",
-                        p.peer,
-                        p.slug,
-                        p.version.as_deref().unwrap_or("unreadable"),
-                        p.ours.as_deref().unwrap_or("none"),
-                        if p.raises_version {
-                            ""
-                        } else {
-                            "  — not above ours, cannot be accepted"
-                        }
-                    )?;
+                    let version = match p.version.as_deref() {
+                        Some(v) => v.to_string(),
+                        None => t("cli-pending-unreadable", &[]),
+                    };
+                    let ours = match p.ours.as_deref() {
+                        Some(v) => v.to_string(),
+                        None => t("cli-pending-none", &[]),
+                    };
+                    let mut line = t(
+                        "cli-pending-line",
+                        &[("version", Arg::from(version)), ("ours", Arg::from(ours))],
+                    );
+                    if !p.raises_version {
+                        line = format!("{line}  — {}", t("cli-pending-not-above", &[]));
+                    }
+                    writeln!(o, "{:<20} {:<28} {line}", p.peer, p.slug)?;
                 }
-                writeln!(o, "{} pending update(s)", pending.len())
+                let count = [("count", Arg::from(pending.len()))];
+                writeln!(o, "{}", t("cli-pending-count", &count))
             })?;
         }
         PeerAction::Accept { peer, slug, author } => {
             let who = actor(author)?;
             let a = app::peers::accept(&Ctx::local(&store), &who, &peer, &designs::slug(&slug)?)?;
+            let t = say(env.out.lang);
             env.out.emit(&a, |o, a| {
-                writeln!(
-                    o,
-                    "accepted {} {} from peer {} in commit {}",
-                    a.slug,
-                    a.version,
-                    a.peer,
-                    short(&a.commit)
-                )
+                let args = [
+                    ("slug", Arg::from(a.slug.to_string())),
+                    ("version", Arg::from(a.version.to_string())),
+                    ("peer", Arg::from(a.peer.as_str())),
+                    ("commit", Arg::from(short(&a.commit))),
+                ];
+                writeln!(o, "{}", t("cli-peer-accepted", &args))
             })?;
         }
         PeerAction::Refuse { peer, slug } => {
@@ -319,12 +376,13 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 &peer,
                 &designs::slug(&slug)?,
             )?;
+            let t = say(env.out.lang);
             env.out.emit(&p, |o, p| {
-                writeln!(
-                    o,
-                    "refused {}'s update of {}; main is unchanged",
-                    p.peer, p.slug
-                )
+                let args = [
+                    ("peer", Arg::from(p.peer.as_str())),
+                    ("slug", Arg::from(p.slug.to_string())),
+                ];
+                writeln!(o, "{}", t("cli-peer-refused", &args))
             })?;
         }
         PeerAction::Trust {
@@ -336,11 +394,14 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 .map(|s| designs::slug(s))
                 .collect::<Result<Vec<_>, _>>()?;
             let p = app::peers::trust(&store, &peer, &slugs)?;
+            let t = say(env.out.lang);
             env.out.emit(&p, |o, p| {
-                if p.trusted.iter().any(|t| t == "*") {
-                    writeln!(o, "{} may now update every design", p.name)
+                let name = ("name", Arg::from(p.name.as_str()));
+                let designs = ("designs", Arg::from(p.trusted.join(", ")));
+                if p.trusted.iter().any(|d| d == "*") {
+                    writeln!(o, "{}", t("cli-peer-trusts-all", &[name]))
                 } else {
-                    writeln!(o, "{} may now update {}", p.name, p.trusted.join(", "))
+                    writeln!(o, "{}", t("cli-peer-trusts", &[name, designs]))
                 }
             })?;
         }
@@ -353,11 +414,14 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 .map(|s| designs::slug(s))
                 .collect::<Result<Vec<_>, _>>()?;
             let p = app::peers::untrust(&store, &peer, &slugs)?;
+            let t = say(env.out.lang);
             env.out.emit(&p, |o, p| {
+                let name = ("name", Arg::from(p.name.as_str()));
+                let designs = ("designs", Arg::from(p.trusted.join(", ")));
                 if p.trusted.is_empty() {
-                    writeln!(o, "{} now updates only the designs it is home of", p.name)
+                    writeln!(o, "{}", t("cli-peer-home-only", &[name]))
                 } else {
-                    writeln!(o, "{} may still update {}", p.name, p.trusted.join(", "))
+                    writeln!(o, "{}", t("cli-peer-still-trusts", &[name, designs]))
                 }
             })?;
         }
@@ -369,36 +433,62 @@ pub(super) fn sync(peer: Option<&str>, who: Option<String>, env: &Env) -> Outcom
     let committer = author(who, Some("Barnraise sync <sync@barnraise.localhost>"))?;
     let store = env.open_store()?;
     let reports = app::peers::sync(&store, peer, &app::Actor::Local(committer))?;
+    let lang = env.out.lang;
     env.out
-        .emit(&reports, |o, reports| print_sync(o, reports))?;
+        .emit(&reports, |o, reports| print_sync(o, reports, lang))?;
     Ok(EXIT_OK)
 }
 
-fn print_sync(o: &mut dyn Write, reports: &[SyncReport]) -> std::io::Result<()> {
+fn print_sync(o: &mut dyn Write, reports: &[SyncReport], lang: Lang) -> std::io::Result<()> {
+    let t = say(lang);
+    let text = |v: &str| Arg::from(v);
+    let problems = |o: &mut dyn Write, problems: &[Diagnostic]| -> std::io::Result<()> {
+        for p in problems {
+            writeln!(o, "      {}", p.to_string_in(lang))?;
+        }
+        Ok(())
+    };
     for r in reports {
-        writeln!(
-            o,
-            "peer {}: {} unchanged, {} newer here{}",
-            r.peer,
-            r.unchanged,
-            r.local_ahead,
-            if r.refused > 0 {
-                format!(", {} refused before", r.refused)
-            } else {
-                String::new()
-            }
-        )?;
+        let mut head = t(
+            "cli-sync-peer",
+            &[
+                ("peer", text(&r.peer)),
+                ("unchanged", Arg::from(r.unchanged)),
+                ("ahead", Arg::from(r.local_ahead)),
+            ],
+        );
+        if r.refused > 0 {
+            head = t(
+                "cli-sync-peer-refused",
+                &[("line", Arg::from(head)), ("refused", Arg::from(r.refused))],
+            );
+        }
+        writeln!(o, "{head}")?;
         for a in &r.actions {
             match a {
-                SyncAction::Imported { slug, version } => {
-                    writeln!(o, "  imported {slug} {version}")?
-                }
-                SyncAction::Updated { slug, from, to } => {
-                    writeln!(o, "  updated  {slug} {from} → {to}")?
-                }
+                SyncAction::Imported { slug, version } => writeln!(
+                    o,
+                    "  {}",
+                    t(
+                        "cli-sync-imported",
+                        &[("slug", text(slug)), ("version", text(version))]
+                    )
+                )?,
+                SyncAction::Updated { slug, from, to } => writeln!(
+                    o,
+                    "  {}",
+                    t(
+                        "cli-sync-updated",
+                        &[("slug", text(slug)), ("from", text(from)), ("to", text(to))]
+                    )
+                )?,
                 SyncAction::Diverged { slug, branch } => writeln!(
                     o,
-                    "  DIVERGED {slug}: both sides changed it; kept ours, the peer's is on branch {branch}"
+                    "  {}",
+                    t(
+                        "cli-sync-diverged",
+                        &[("slug", text(slug)), ("branch", text(branch))]
+                    )
                 )?,
                 SyncAction::Pending {
                     slug,
@@ -408,28 +498,44 @@ fn print_sync(o: &mut dyn Write, reports: &[SyncReport]) -> std::io::Result<()> 
                     reason,
                 } => writeln!(
                     o,
-                    "  PENDING  {slug} {version} (ours {ours}): {}; on branch {branch} for review",
-                    match reason {
-                        PendingReason::NotTrusted => "the peer is not this design's home",
-                        PendingReason::VersionNotRaised => "its version is not above ours",
-                    }
+                    "  {}",
+                    t(
+                        match reason {
+                            PendingReason::NotTrusted => "cli-sync-pending-not-home",
+                            PendingReason::VersionNotRaised => "cli-sync-pending-not-above",
+                        },
+                        &[
+                            ("slug", text(slug)),
+                            ("version", text(version)),
+                            ("ours", text(ours)),
+                            ("branch", text(branch)),
+                        ]
+                    )
                 )?,
-                SyncAction::Invalid { slug, problems } => {
-                    writeln!(o, "  SKIPPED  {slug}: invalid on the peer")?;
-                    for p in problems {
-                        writeln!(o, "      {p}")?;
-                    }
+                SyncAction::Invalid { slug, problems: ps } => {
+                    writeln!(o, "  {}", t("cli-sync-skipped", &[("slug", text(slug))]))?;
+                    problems(o, ps)?;
                 }
             }
         }
         for p in &r.projects {
             match p {
-                ProjectSync::Imported { slug, version } => {
-                    writeln!(o, "  imported project {slug} {version}")?
-                }
-                ProjectSync::Updated { slug, from, to } => {
-                    writeln!(o, "  updated  project {slug} {from} → {to}")?
-                }
+                ProjectSync::Imported { slug, version } => writeln!(
+                    o,
+                    "  {}",
+                    t(
+                        "cli-sync-project-imported",
+                        &[("slug", text(slug)), ("version", text(version))]
+                    )
+                )?,
+                ProjectSync::Updated { slug, from, to } => writeln!(
+                    o,
+                    "  {}",
+                    t(
+                        "cli-sync-project-updated",
+                        &[("slug", text(slug)), ("from", text(from)), ("to", text(to))]
+                    )
+                )?,
                 ProjectSync::NotTaken {
                     slug,
                     version,
@@ -437,28 +543,35 @@ fn print_sync(o: &mut dyn Write, reports: &[SyncReport]) -> std::io::Result<()> 
                     reason,
                 } => writeln!(
                     o,
-                    "  KEPT OURS project {slug} (ours {ours}, the peer's {version}): {}",
-                    match reason {
-                        PendingReason::NotTrusted => "the peer is not this project's home",
-                        PendingReason::VersionNotRaised => "its version is not above ours",
-                    }
+                    "  {}",
+                    t(
+                        match reason {
+                            PendingReason::NotTrusted => "cli-sync-project-not-home",
+                            PendingReason::VersionNotRaised => "cli-sync-project-not-above",
+                        },
+                        &[
+                            ("slug", text(slug)),
+                            ("version", text(version)),
+                            ("ours", text(ours)),
+                        ]
+                    )
                 )?,
-                ProjectSync::Invalid { slug, problems } => {
-                    writeln!(o, "  SKIPPED  project {slug}: invalid on the peer")?;
-                    for p in problems {
-                        writeln!(o, "      {p}")?;
-                    }
+                ProjectSync::Invalid { slug, problems: ps } => {
+                    writeln!(
+                        o,
+                        "  {}",
+                        t("cli-sync-project-skipped", &[("slug", text(slug))])
+                    )?;
+                    problems(o, ps)?;
                 }
             }
         }
         for b in &r.builds.taken {
-            writeln!(o, "  build log {b} taken")?;
+            writeln!(o, "  {}", t("cli-sync-build-taken", &[("id", text(b))]))?;
         }
-        for (b, problems) in &r.builds.skipped {
-            writeln!(o, "  SKIPPED  build log {b}: invalid on the peer")?;
-            for p in problems {
-                writeln!(o, "      {p}")?;
-            }
+        for (b, ps) in &r.builds.skipped {
+            writeln!(o, "  {}", t("cli-sync-build-skipped", &[("id", text(b))]))?;
+            problems(o, ps)?;
         }
     }
     Ok(())
@@ -468,12 +581,19 @@ pub(super) fn search(req: SearchRequest, env: &Env) -> Outcome {
     let store = env.open_store()?;
     let index = app::search::open_index(&store)?;
     let r = app::search::search(&store, &index, &req)?;
+    let lang = env.out.lang;
+    let t = say(lang);
     env.out.emit(&r, |o, r| {
         for h in &r.hits {
+            let parts = t("cli-validate-parts", &[("count", Arg::from(h.part_count))]);
             writeln!(
                 o,
-                "{:<28} {}  [{} · {} · {} parts · ~{:.2} {}]",
-                h.slug, h.name, h.category, h.license, h.part_count, h.cost, h.currency
+                "{:<28} {}  [{} · {} · {parts} · ~{}]",
+                h.slug,
+                h.name,
+                i18n::label(lang, "category", &h.category),
+                h.license,
+                i18n::money(lang, h.cost, &h.currency)
             )?;
             let text: String = h
                 .snippet
@@ -487,10 +607,24 @@ pub(super) fn search(req: SearchRequest, env: &Env) -> Outcome {
                 text.split_whitespace().collect::<Vec<_>>().join(" ")
             )?;
         }
-        writeln!(o, "{} design(s)", r.total)?;
-        for (facet, values) in &r.facets {
-            let vs: Vec<String> = values.iter().map(|(v, n)| format!("{v} ({n})")).collect();
-            writeln!(o, "  {facet}: {}", vs.join(", "))?;
+        writeln!(
+            o,
+            "{}",
+            t("cli-list-count", &[("count", Arg::from(r.total))])
+        )?;
+        for (facet, values) in r.facets.iter().filter(|(_, vs)| !vs.is_empty()) {
+            let vs: Vec<String> = values
+                .iter()
+                .map(|(v, n)| format!("{} ({n})", i18n::label(lang, facet, v)))
+                .collect();
+            let line = t(
+                "cli-facet-line",
+                &[
+                    ("facet", Arg::from(t(&format!("facet-{facet}"), &[]))),
+                    ("values", Arg::from(vs.join(", "))),
+                ],
+            );
+            writeln!(o, "  {line}")?;
         }
         Ok(())
     })?;
@@ -530,13 +664,25 @@ pub(super) fn admin(action: AdminAction, env: &Env) -> Outcome {
     match action {
         AdminAction::Add { username } => {
             let u = app::accounts::set_admin(&accounts, &username, true, now)?;
-            env.out
-                .emit(&u.username, |o, n| writeln!(o, "{n} is an admin"))?;
+            let t = say(env.out.lang);
+            env.out.emit(&u.username, |o, n| {
+                writeln!(
+                    o,
+                    "{}",
+                    t("cli-admin-added", &[("name", Arg::from(n.as_str()))])
+                )
+            })?;
         }
         AdminAction::Remove { username } => {
             let u = app::accounts::set_admin(&accounts, &username, false, now)?;
-            env.out
-                .emit(&u.username, |o, n| writeln!(o, "{n} is no longer an admin"))?;
+            let t = say(env.out.lang);
+            env.out.emit(&u.username, |o, n| {
+                writeln!(
+                    o,
+                    "{}",
+                    t("cli-admin-removed", &[("name", Arg::from(n.as_str()))])
+                )
+            })?;
         }
         AdminAction::List => {
             let rows: Vec<AdminRow> = app::accounts::admins(&accounts)?
@@ -555,4 +701,9 @@ pub(super) fn admin(action: AdminAction, env: &Env) -> Outcome {
         }
     }
     Ok(EXIT_OK)
+}
+
+/// The catalogue's words in `lang`: what every text line of these commands is made of.
+fn say(lang: Lang) -> impl Fn(&str, &[(&str, Arg)]) -> String + Copy {
+    move |key, args| i18n::tr(lang, key, args)
 }

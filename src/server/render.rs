@@ -65,12 +65,7 @@ impl Templates {
             },
         );
         env.add_function("label", |state: &State, kind: String, value: String| {
-            let key = format!("{kind}-{value}");
-            if i18n::has(&key) {
-                i18n::tr(lang_of(state), &key, &[])
-            } else {
-                value
-            }
+            i18n::label(lang_of(state), &kind, &value)
         });
         env.add_filter("short", |s: String| s.chars().take(10).collect::<String>());
         // Static assets are linked as `/static/<file>?v={{ asset_version }}`.
