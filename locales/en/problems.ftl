@@ -194,3 +194,53 @@ problem-machine-kind = unknown machine kind '{ $text }'{ $suggestion }: use lase
 problem-tool-diameter = tool diameter { $value } mm must be above 0 and at most { $max } mm
 problem-no-tool-diameters = list at least one tool diameter
 problem-stock-material-kind = unknown material kind '{ $text }'{ $suggestion }; known kinds: { $known }
+
+## Part geometry
+
+problem-point = ({ $x }, { $y })
+problem-span = x { $x0 }…{ $x1 }, y { $y0 }…{ $y1 }
+# $point: problem-point.
+problem-outline-crosses = outline crosses itself near { $point }: a cut path must not cross itself
+problem-outline-zero-area = outline has zero area
+problem-outline-not-simple = outline is not a simple closed contour
+problem-hole-crosses = hole outline crosses itself
+problem-hole-crosses-near = hole outline crosses itself near { $point }
+# $hole: problem-hole-spans or nothing; $outline: problem-outline-spans or nothing.
+problem-hole-outside = hole is not wholly inside the outline{ $hole }{ $outline }; a cut-out that reaches the edge should be a slot
+problem-hole-spans = {" "}(hole spans { $span })
+problem-outline-spans = ; the outline spans { $span }
+# $copies: problem-hole-copies or nothing.
+problem-holes-overlap = hole overlaps another hole of part { $part } near { $point }{ $copies }: draw overlapping cut-outs as one path
+problem-hole-copies = {" "}({ $count } copies of this hole do)
+problem-tab-off-edge = tab base { $point } is { $distance } mm from the outline's edge; 'at' must lie on the edge
+problem-tab-inward = tab points into the part; set 'direction' to point away from the edge
+problem-slot-off-edge = slot mouth { $point } is { $distance } mm from the outline's edge; 'at' must lie on the edge the slot is cut from
+problem-slot-outward = slot runs out of the part, not into it; set 'direction' to point into the part
+problem-slot-past-edge = slot ({ $width } wide, { $depth } deep from { $point }) runs past the part's edge: it must lie within the part
+problem-nothing-left = nothing is left of the part once slots and holes are cut
+problem-part-in-pieces = slots and holes cut part { $part } into { $count } pieces; make them shallower or move them
+
+## Design packages
+
+problem-manifest-too-large = manifest is { $size } bytes; the limit is { $max } bytes (1 MiB). Move large text to files in the package
+problem-manifest-not-utf8 = manifest is not valid UTF-8: byte { $byte } at offset { $offset } (save the file as UTF-8)
+problem-file-missing = '{ $path }' does not exist in the package
+problem-file-missing-in-folder = '{ $path }' does not exist in the package folder { $folder }
+problem-file-outside = '{ $path }' leads outside the package (a symbolic link?)
+problem-file-not-a-file = '{ $path }' is not a file
+problem-no-manifest-here = no { $file } here: a design package is a folder with a { $file }
+# $reason is the operating system's, in English.
+problem-cannot-read = cannot read: { $reason }
+problem-cannot-read-folder = cannot read folder: { $reason }
+problem-no-such-file-or-folder = no such file or folder
+problem-no-packages-here = no design packages here (no { $file } in it or its sub-folders)
+# A problem found with a parameter at one of its bounds; $problem is that problem.
+problem-at-minimum = at { $name } = { $value }{ $unit } (its minimum): { $problem }
+problem-at-maximum = at { $name } = { $value }{ $unit } (its maximum): { $problem }
+
+## Imported manifests (OKH, TOML or YAML)
+
+problem-manifest-too-deep = the manifest nests deeper than { $depth } levels or holds more than { $max } values
+# The detail after the colon is the YAML parser's, in English.
+problem-invalid-yaml = invalid YAML: { $detail }
+problem-yaml-alias = YAML aliases (*name) are not followed; the value is left empty

@@ -16,6 +16,7 @@ mod manifest;
 mod points;
 mod project;
 mod reader;
+pub(crate) use reader::invalid_toml;
 mod slug;
 
 use std::collections::BTreeMap;
