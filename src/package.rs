@@ -11,12 +11,10 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::i18n::{Arg, Message, Wording};
 use crate::geometry;
+use crate::i18n::{Arg, Message, Wording};
 use crate::model::limits::Deadline;
-use crate::model::{
-    self, Design, Diagnostic, EvaluatedDesign, ParamType, SourceMap,
-};
+use crate::model::{self, Design, Diagnostic, EvaluatedDesign, ParamType, SourceMap};
 
 /// File name of the manifest inside a package folder.
 pub const MANIFEST: &str = "design.toml";
@@ -234,9 +232,11 @@ impl Package {
         for file in self.design.file_refs() {
             let path = self.dir.join(&file.path);
             match path.canonicalize() {
-                Ok(real) if !real.starts_with(&root) => problems.push(file.loc.problem(
-                    Message::new("problem-file-outside").arg("path", file.path.as_str()),
-                )),
+                Ok(real) if !real.starts_with(&root) => {
+                    problems.push(file.loc.problem(
+                        Message::new("problem-file-outside").arg("path", file.path.as_str()),
+                    ))
+                }
                 Ok(real) if !real.is_file() => problems.push(file.loc.problem(
                     Message::new("problem-file-not-a-file").arg("path", file.path.as_str()),
                 )),

@@ -5,8 +5,8 @@ use geo::{
     Intersects, Line, LineString, MultiPolygon, Point, Polygon, Validation,
 };
 
-use crate::model::limits::{self, Deadline, Exceeded, PartProblems};
 use crate::i18n::Message;
+use crate::model::limits::{self, Deadline, Exceeded, PartProblems};
 use crate::model::{Contour, Diagnostic, Direction, EvaluatedPart};
 
 use super::FLATTEN_TOLERANCE;
@@ -205,7 +205,9 @@ fn outline_polygon(part: &EvaluatedPart) -> Result<Polygon<f64>, Vec<Diagnostic>
         )]);
     }
     if outline.unsigned_area() < 1e-6 {
-        return Err(vec![outline_loc.problem(Message::new("problem-outline-zero-area"))]);
+        return Err(vec![
+            outline_loc.problem(Message::new("problem-outline-zero-area")),
+        ]);
     }
     if !outline.is_valid() {
         return Err(vec![
@@ -351,10 +353,7 @@ fn add_tabs(
             tab.at[1] + tab.direction.vector()[1] * tab.length / 2.0,
         ];
         if outline.contains(&Point::new(tip[0], tip[1])) {
-            problems.push_with(|| {
-                tab.loc
-                    .problem(Message::new("problem-tab-inward"))
-            });
+            problems.push_with(|| tab.loc.problem(Message::new("problem-tab-inward")));
             continue;
         }
         if problems.is_empty() {
@@ -398,10 +397,7 @@ fn cut_slots(
             slot.at[1] + v[1] * slot.depth.min(1.0) / 2.0,
         );
         if !outline.contains(&probe) {
-            problems.push_with(|| {
-                slot.loc
-                    .problem(Message::new("problem-slot-outward"))
-            });
+            problems.push_with(|| slot.loc.problem(Message::new("problem-slot-outward")));
             continue;
         }
         let inside = directed_rect(slot.at, slot.direction, slot.width, 0.0, slot.depth);
@@ -465,11 +461,13 @@ fn one_piece(
                 bounds: r,
             })
         }
-        n => Err(vec![part.loc.problem(
-            Message::new("problem-part-in-pieces")
-                .arg("part", part.label.as_str())
-                .arg("count", n),
-        )]),
+        n => Err(vec![
+            part.loc.problem(
+                Message::new("problem-part-in-pieces")
+                    .arg("part", part.label.as_str())
+                    .arg("count", n),
+            ),
+        ]),
     }
 }
 

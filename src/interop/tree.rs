@@ -182,8 +182,7 @@ pub fn from_yaml(src: &str) -> Result<(Node, Vec<Diagnostic>), Diagnostic> {
     let mut parser = Parser::new_from_str(src);
     if let Err(e) = parser.load(&mut builder, false) {
         // The parser's detail, in English.
-        let mut d =
-            Diagnostic::bare(Message::new("problem-invalid-yaml").arg("detail", e.info()));
+        let mut d = Diagnostic::bare(Message::new("problem-invalid-yaml").arg("detail", e.info()));
         d.position = Some(marker_position(e.marker()));
         return Err(d);
     }

@@ -407,12 +407,7 @@ fn read_date(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<String> {
         DeValue::String(s) => s.trim().to_string(),
         DeValue::Datetime(d) if d.time.is_none() && d.offset.is_none() => d.to_string(),
         _ => {
-            r.type_error(
-                "date",
-                &node.span(),
-                Expected::Date,
-                node.get_ref(),
-            );
+            r.type_error("date", &node.span(), Expected::Date, node.get_ref());
             return None;
         }
     };

@@ -313,5 +313,26 @@ mod tests {
             .unwrap_err();
         assert!(err.message.contains("division by zero"), "{}", err.message);
         assert!(err.message.contains("thickness = 17.4"), "{}", err.message);
+        // The values in the language's own way of writing numbers.
+        let fr = err.message_in(crate::i18n::Lang::Fr);
+        assert!(fr.contains("division par zéro"), "{fr}");
+        assert!(fr.contains("thickness = 17,4"), "{fr}");
+        assert!(fr.contains("avec thickness = 17,4, width = 600"), "{fr}");
+        let de = err.message_in(crate::i18n::Lang::De);
+        assert!(de.contains("thickness = 17,4"), "{de}");
+    }
+
+    #[test]
+    fn unknown_names_suggest_in_the_message_language() {
+        let err = parse("widht * 2").unwrap_err();
+        assert_eq!(
+            err.message,
+            "unknown name 'widht' in expression 'widht * 2' (did you mean 'width'?)"
+        );
+        let de = err.message_in(crate::i18n::Lang::De);
+        assert_eq!(
+            de,
+            "unbekannter Name „widht“ im Ausdruck „widht * 2“ (meinten Sie 'width'?)"
+        );
     }
 }

@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::diagnostic::{Diagnostic, Loc};
-use crate::i18n::{Lang, Message};
 use super::eval::Contour;
 use super::expr::Expr;
 use super::{Design, ParamType, Repeat};
+use crate::i18n::{Lang, Message};
 
 /// Most copies one `repeat` may make (a row of holes, a ring of bolts, a placement row).
 pub const MAX_COPIES_PER_REPEAT: u32 = 1_000;

@@ -422,7 +422,12 @@ fn read_import(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<ImportSettings> 
     let mut colours = Vec::new();
     if let Some(node) = table.get("colours") {
         let DeValue::Table(tab) = node.get_ref() else {
-            r.type_error("import.colours", &node.span(), Expected::Table, node.get_ref());
+            r.type_error(
+                "import.colours",
+                &node.span(),
+                Expected::Table,
+                node.get_ref(),
+            );
             return None;
         };
         for (k, value) in tab.iter() {
@@ -445,7 +450,10 @@ fn read_import(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<ImportSettings> 
                         &value.span(),
                         Message::new("problem-colour-operation")
                             .arg("text", o.as_str())
-                            .arg("suggestion", suggestion(&o, ColourOp::NAMES.iter().copied()))
+                            .arg(
+                                "suggestion",
+                                suggestion(&o, ColourOp::NAMES.iter().copied()),
+                            )
                             .arg("known", ColourOp::NAMES.join(", ")),
                     );
                 }
@@ -503,11 +511,7 @@ fn entries<T>(
         let path = format!("{key}.{id}");
         let id_ok = is_valid_id(id);
         if !id_ok {
-            r.error(
-                &path,
-                &k.span(),
-                Message::new("problem-id").arg("id", id),
-            );
+            r.error(&path, &k.span(), Message::new("problem-id").arg("id", id));
             ok = false;
             continue;
         }
@@ -709,12 +713,7 @@ fn read_tools(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<f64>> {
     let node = t.required(r, "tool_diameters")?;
     let path = t.child("tool_diameters");
     let DeValue::Array(a) = node.get_ref() else {
-        r.type_error(
-            &path,
-            &node.span(),
-            Expected::Diameters,
-            node.get_ref(),
-        );
+        r.type_error(&path, &node.span(), Expected::Diameters, node.get_ref());
         return None;
     };
     let mut out = Vec::new();

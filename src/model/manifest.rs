@@ -650,11 +650,7 @@ fn read_authors(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Author> {
         return Vec::new();
     };
     if list.is_empty() {
-        r.error(
-            "authors",
-            &node.span(),
-            Message::new("problem-no-authors"),
-        );
+        r.error("authors", &node.span(), Message::new("problem-no-authors"));
     }
     let mut authors = Vec::new();
     for (i, s) in list.iter().enumerate() {
@@ -831,10 +827,12 @@ fn read_parameters(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Parameter> {
                 let loc = p.loc_of(r, "type");
                 r.push(
                     loc.problem(
-                        Message::new("problem-parameter-type").arg("text", other).arg(
-                            "suggestion",
-                            suggestion(other, ["length", "count", "angle", "bool"]),
-                        ),
+                        Message::new("problem-parameter-type")
+                            .arg("text", other)
+                            .arg(
+                                "suggestion",
+                                suggestion(other, ["length", "count", "angle", "bool"]),
+                            ),
                     ),
                 );
                 continue;
@@ -1274,11 +1272,7 @@ fn read_shape_table<'a, 'i>(
             let spath = t.child("segments");
             let array = r.array(node, &spath)?;
             if array.len() < 2 {
-                r.error(
-                    &spath,
-                    &node.span(),
-                    Message::new("problem-path-segments"),
-                );
+                r.error(&spath, &node.span(), Message::new("problem-path-segments"));
                 return None;
             }
             let mut segments = Vec::new();
@@ -1328,10 +1322,12 @@ fn read_shape_table<'a, 'i>(
             let loc = t.loc_of(r, "shape");
             r.push(
                 loc.problem(
-                    Message::new("problem-unknown-shape").arg("text", other).arg(
-                        "suggestion",
-                        suggestion(other, ["rect", "circle", "polygon", "path"]),
-                    ),
+                    Message::new("problem-unknown-shape")
+                        .arg("text", other)
+                        .arg(
+                            "suggestion",
+                            suggestion(other, ["rect", "circle", "polygon", "path"]),
+                        ),
                 ),
             );
             return None;
@@ -1388,12 +1384,10 @@ fn read_direction(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Direction> {
         other => {
             let loc = t.loc_of(r, "direction");
             r.push(
-                loc.problem(
-                    Message::new("problem-direction").arg("text", other).arg(
-                        "suggestion",
-                        suggestion(other, ["up", "down", "left", "right"]),
-                    ),
-                ),
+                loc.problem(Message::new("problem-direction").arg("text", other).arg(
+                    "suggestion",
+                    suggestion(other, ["up", "down", "left", "right"]),
+                )),
             );
             None
         }

@@ -21,8 +21,8 @@ mod slug;
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
 use crate::i18n::Message;
+use serde::Serialize;
 
 pub use build::{
     BuildLog, EXPORT_MANIFEST_NAME, MAX_BUILD_LOG_BYTES, MAX_BUILD_PHOTOS, MAX_BUILD_TEXT, Outcome,
@@ -266,12 +266,9 @@ impl Design {
                     continue;
                 }
                 let Some(bytes) = read(&file.path) else {
-                    problems.push(
-                        file.loc.problem(
-                            Message::new("problem-points-file-missing")
-                                .arg("path", file.path.as_str()),
-                        ),
-                    );
+                    problems.push(file.loc.problem(
+                        Message::new("problem-points-file-missing").arg("path", file.path.as_str()),
+                    ));
                     continue;
                 };
                 match points::parse_points(&bytes) {

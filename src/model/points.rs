@@ -21,9 +21,8 @@ pub fn parse_points(bytes: &[u8]) -> Result<Vec<[f64; 2]>, Message> {
             .arg("size", bytes.len())
             .arg("max", MAX_POINTS_FILE_BYTES));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Message::new("problem-points-not-utf8").arg("byte", e.valid_up_to())
-    })?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| Message::new("problem-points-not-utf8").arg("byte", e.valid_up_to()))?;
     let mut points = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line = line.split('#').next().unwrap_or("").trim();
@@ -64,7 +63,8 @@ mod tests {
     fn points_files_parse_with_comments_and_fail_with_the_line() {
         let p = parse_points(b"# outline\n0 0\n10,0\n\n10 10 # corner\n").unwrap();
         assert_eq!(p, vec![[0.0, 0.0], [10.0, 0.0], [10.0, 10.0]]);
-        let e = parse_points(b"0 0\n1 x\n").map_or_else(|m| m.text(crate::i18n::Lang::En), |_| String::new());
+        let e = parse_points(b"0 0\n1 x\n")
+            .map_or_else(|m| m.text(crate::i18n::Lang::En), |_| String::new());
         assert!(e.starts_with("line 2"), "{e}");
         assert!(parse_points(b"0 0\n1e400 0\n2 2\n").is_err());
         assert!(parse_points(&vec![b' '; MAX_POINTS_FILE_BYTES + 1]).is_err());

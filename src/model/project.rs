@@ -253,14 +253,16 @@ fn read_origin(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Option<ProjectOr
         return Some(None);
     };
     let o = r.table(node, "derived_from", &["slug", "revision"])?;
-    let slug = o.req_string(r, "slug").and_then(|s| match slug_problem(&s) {
-        Ok(()) => Some(s),
-        Err(e) => {
-            let loc = o.loc_of(r, "slug");
-            r.push(loc.problem(e));
-            None
-        }
-    });
+    let slug = o
+        .req_string(r, "slug")
+        .and_then(|s| match slug_problem(&s) {
+            Ok(()) => Some(s),
+            Err(e) => {
+                let loc = o.loc_of(r, "slug");
+                r.push(loc.problem(e));
+                None
+            }
+        });
     let revision = o.opt_string(r, "revision");
     Some(Some(ProjectOrigin {
         slug: slug?,
@@ -335,7 +337,12 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
                         None => None,
                     },
                     other => {
-                        r.type_error(&d.child("quantity"), &q.span(), Expected::WholeNumber, other);
+                        r.type_error(
+                            &d.child("quantity"),
+                            &q.span(),
+                            Expected::WholeNumber,
+                            other,
+                        );
                         None
                     }
                 }

@@ -61,12 +61,7 @@ impl<'s> Reader<'s> {
         self.map.loc(path, span)
     }
 
-    pub(crate) fn error(
-        &mut self,
-        path: &str,
-        span: &Range<usize>,
-        message: impl Into<Wording>,
-    ) {
+    pub(crate) fn error(&mut self, path: &str, span: &Range<usize>, message: impl Into<Wording>) {
         let d = self.loc(path, span).problem(message);
         self.problems.push(d);
     }
@@ -178,12 +173,7 @@ impl<'s> Reader<'s> {
             other => match number_of(other) {
                 Some(v) => Some(Expr::constant(v, loc)),
                 None => {
-                    self.type_error(
-                        path,
-                        &node.span(),
-                        Expected::NumberOrExpression,
-                        other,
-                    );
+                    self.type_error(path, &node.span(), Expected::NumberOrExpression, other);
                     None
                 }
             },
@@ -498,5 +488,84 @@ impl Expected {
             Expected::Size => "problem-expected-size",
             Expected::Diameters => "problem-expected-diameters",
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn problems(src: &str, known: &[&str]) -> Vec<Diagnostic> {
+        let root = match parse_toml(src) {
+            Ok(root) => root,
+            Err(ds) => return ds,
+        };
+        let mut r = Reader::new(src);
+        let t = Table::root(root.get_ref(), 0..0);
+        t.check_keys(&mut r, known);
+        if let Some(n) = t.get("name") {
+            r.string(n, "name");
+        }
+        if let Some(n) = t.get("width") {
+            r.number(n, "width");
+        }
+        r.problems
+    }
+
+    #[test]
+    fn expected_and_found_are_phrased_in_the_language_asked_for() {
+        let ds = problems("name = 7\nwidth = \"wide\"\n", &["name", "width"]);
+        assert_eq!(ds.len(), 2, "{ds:?}");
+        assert_eq!(ds[0].message, "expected a string, found an integer (7)");
+        assert_eq!(
+            ds[0].message_in(Lang::Fr),
+            "attendu : une chaîne, trouvé : un entier (7)"
+        );
+        assert_eq!(
+            ds[1].message_in(Lang::De),
+            "erwartet: eine Zahl, gefunden: eine Zeichenkette (\"wide\")"
+        );
+        assert!(ds.iter().all(|d| d.message_id.is_some()));
+    }
+
+    #[test]
+    fn unknown_keys_suggest_in_the_same_language() {
+        let ds = problems("widht = 3\n", &["name", "width"]);
+        assert_eq!(ds.len(), 1, "{ds:?}");
+        assert_eq!(ds[0].message, "unknown key 'widht' (did you mean 'width'?)");
+        assert_eq!(
+            ds[0].message_in(Lang::Fr),
+            "clé inconnue « widht » (vouliez-vous dire 'width' ?)"
+        );
+        assert_eq!(
+            ds[0].message_in(Lang::Es),
+            "clave desconocida «widht» (¿quiso decir 'width'?)"
+        );
+        // No suggestion: nothing after the key, in any language.
+        let ds = problems("colour = 3\n", &["name", "width"]);
+        assert_eq!(ds[0].message_in(Lang::De), "unbekannter Schlüssel „colour“");
+    }
+
+    #[test]
+    fn invalid_toml_and_arrays_of_the_wrong_length_are_messages() {
+        let ds = problems("name = \n", &[]);
+        assert!(ds[0].message.starts_with("invalid TOML: "), "{ds:?}");
+        assert!(ds[0].message_in(Lang::Fr).starts_with("TOML non valide : "));
+        let src = "p = [1, 2, 3]\n";
+        let root = parse_toml(src).unwrap_or_else(|_| unreachable!());
+        let mut r = Reader::new(src);
+        let t = Table::root(root.get_ref(), 0..0);
+        let scope = Scope::new(vec![]);
+        let node = t.get("p");
+        assert!(node.is_some_and(|n| r.point(n, "p", &scope).is_none()));
+        assert_eq!(
+            r.problems[0].message,
+            "expected a point [x, y], found an array of 3 values"
+        );
+        assert_eq!(
+            r.problems[0].message_in(Lang::Fr),
+            "attendu : un point [x, y], trouvé : un tableau de 3 valeurs"
+        );
     }
 }
