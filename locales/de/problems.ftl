@@ -232,3 +232,12 @@ problem-at-maximum = bei { $name } = { $value }{ $unit } (seinem Maximum): { $pr
 problem-manifest-too-deep = das Manifest ist tiefer als { $depth } Ebenen verschachtelt oder enthält mehr als { $max } Werte
 problem-invalid-yaml = ungültiges YAML: { $detail }
 problem-yaml-alias = YAML-Aliase (*name) werden nicht verfolgt; der Wert bleibt leer
+
+## Cutting a part on a machine
+
+problem-cut-slot-too-narrow = Teil { $part }: der Schlitz bei { $point } ist { $width } mm breit, aber { $tool } misst { $cut } mm: der Schlitz lässt sich nicht schneiden
+problem-cut-dogbone-through = Teil { $part }: ein Dogbone von { $radius } mm bei { $point } würde durch den Rand des Teils schneiden; verwenden Sie einen kleineren Fräser oder verschieben Sie den Schlitz
+problem-cut-hole-too-small = Teil { $part }: ein Loch bei { $point } ist kleiner als { $tool } von { $cut } mm
+problem-cut-offset = Teil { $part }: der Versatz um { $offset } mm für { $tool } ergibt { $count } Stücke
+problem-cut-laser-kerf = die Schnittfuge des Lasers
+problem-cut-router-bit = der Fräser

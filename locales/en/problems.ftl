@@ -247,3 +247,13 @@ problem-manifest-too-deep = the manifest nests deeper than { NUMBER($depth, useG
 # The detail after the colon is the YAML parser's, in English.
 problem-invalid-yaml = invalid YAML: { $detail }
 problem-yaml-alias = YAML aliases (*name) are not followed; the value is left empty
+
+## Cutting a part on a machine
+
+# $tool: problem-cut-laser-kerf or problem-cut-router-bit; $point: problem-point.
+problem-cut-slot-too-narrow = part { $part }: slot at { $point } is { NUMBER($width, useGrouping: "false") } mm wide, but the { $tool } is { NUMBER($cut, useGrouping: "false") } mm: it cannot cut the slot
+problem-cut-dogbone-through = part { $part }: a { NUMBER($radius, useGrouping: "false") } mm dogbone at { $point } would cut through the part's edge; use a smaller bit or move the slot
+problem-cut-hole-too-small = part { $part }: a hole near { $point } is smaller than the { NUMBER($cut, useGrouping: "false") } mm { $tool }
+problem-cut-offset = part { $part }: offsetting by { NUMBER($offset, useGrouping: "false") } mm for the { $tool } leaves { NUMBER($count, useGrouping: "false") } pieces
+problem-cut-laser-kerf = laser kerf
+problem-cut-router-bit = router bit

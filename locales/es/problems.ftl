@@ -232,3 +232,12 @@ problem-at-maximum = con { $name } = { $value }{ $unit } (su máximo): { $proble
 problem-manifest-too-deep = el manifiesto anida más de { $depth } niveles o contiene más de { $max } valores
 problem-invalid-yaml = YAML no válido: { $detail }
 problem-yaml-alias = los alias de YAML (*nombre) no se siguen; el valor queda vacío
+
+## Cutting a part on a machine
+
+problem-cut-slot-too-narrow = pieza { $part }: la ranura en { $point } tiene { $width } mm de ancho, pero { $tool } mide { $cut } mm: no puede cortar la ranura
+problem-cut-dogbone-through = pieza { $part }: un dogbone de { $radius } mm en { $point } atravesaría el borde de la pieza; use una fresa más pequeña o mueva la ranura
+problem-cut-hole-too-small = pieza { $part }: un agujero cerca de { $point } es más pequeño que { $tool } de { $cut } mm
+problem-cut-offset = pieza { $part }: el desplazamiento de { $offset } mm para { $tool } deja { $count } trozos
+problem-cut-laser-kerf = el corte del láser
+problem-cut-router-bit = la fresa

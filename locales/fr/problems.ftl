@@ -232,3 +232,12 @@ problem-at-maximum = avec { $name } = { $value }{ $unit } (son maximum) : { $pro
 problem-manifest-too-deep = le manifeste s'imbrique sur plus de { $depth } niveaux ou contient plus de { $max } valeurs
 problem-invalid-yaml = YAML non valide : { $detail }
 problem-yaml-alias = les alias YAML (*nom) ne sont pas suivis ; la valeur reste vide
+
+## Cutting a part on a machine
+
+problem-cut-slot-too-narrow = pièce { $part } : l'encoche en { $point } fait { $width } mm de large, mais { $tool } fait { $cut } mm : impossible de tailler l'encoche
+problem-cut-dogbone-through = pièce { $part } : un dogbone de { $radius } mm en { $point } traverserait le bord de la pièce ; utilisez une fraise plus petite ou déplacez l'encoche
+problem-cut-hole-too-small = pièce { $part } : un trou près de { $point } est plus petit que { $tool } de { $cut } mm
+problem-cut-offset = pièce { $part } : le décalage de { $offset } mm pour { $tool } laisse { $count } morceaux
+problem-cut-laser-kerf = la saignée du laser
+problem-cut-router-bit = la fraise

@@ -220,3 +220,12 @@ problem-at-maximum = kwa { $name } = { $value }{ $unit } (kiwango chake cha juu)
 problem-manifest-too-deep = manifesti ina viwango zaidi ya { $depth } au ina thamani zaidi ya { $max }
 problem-invalid-yaml = YAML si sahihi: { $detail }
 problem-yaml-alias = majina mbadala ya YAML (*jina) hayafuatwi; thamani inaachwa tupu
+
+## Cutting a part on a machine
+
+problem-cut-slot-too-narrow = kipande { $part }: mfereji ulio { $point } una upana wa mm { $width }, lakini { $tool } ni mm { $cut }: haiwezekani kukata mfereji
+problem-cut-dogbone-through = kipande { $part }: dogbone ya mm { $radius } kwenye { $point } ingekata kupitia ukingo wa kipande; tumia kikata kidogo zaidi au hamisha mfereji
+problem-cut-hole-too-small = kipande { $part }: tundu karibu na { $point } ni dogo kuliko { $tool } (mm { $cut })
+problem-cut-offset = kipande { $part }: kusogeza kwa mm { $offset } kwa ajili ya { $tool } kunaacha vipande { $count }
+problem-cut-laser-kerf = upana wa mkato wa leza
+problem-cut-router-bit = kikata cha ruta
