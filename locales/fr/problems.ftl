@@ -60,7 +60,7 @@ problem-values-and = { $list }, { $item }
 problem-no-such-parameter = ce plan n'a pas de paramètre « { $name } »{ $suggestion } ; il a : { $names }
 problem-no-such-parameter-none = ce plan n'a pas de paramètre « { $name } »{ $suggestion } ; il n'en a aucun
 problem-value-too-large = « { $expression } » = { $value } mm dépasse les { $max } mm que ce format accepte
-problem-not-positive = { $what } doit être supérieur à 0, mais « { $expression } » = { $value }{ $context }
+problem-not-positive = { $what } doit dépasser 0, mais « { $expression } » = { $value }{ $context }
 problem-below-one = { $what } doit valoir au moins 1, mais « { $expression } » = { $value }{ $context }
 problem-with-values = {" "}(avec { $values })
 problem-word-thickness = l'épaisseur

@@ -57,8 +57,8 @@ problem-values-and = { $list }, { $item }
 problem-no-such-parameter = muundo huu hauna kipimo '{ $name }'{ $suggestion }; una: { $names }
 problem-no-such-parameter-none = muundo huu hauna kipimo '{ $name }'{ $suggestion }; hauna kipimo chochote
 problem-value-too-large = '{ $expression }' = mm { $value } ni zaidi ya mm { $max } ambazo muundo huu wa faili unakubali
-problem-not-positive = { $what } lazima kiwe zaidi ya 0, lakini '{ $expression }' = { $value }{ $context }
-problem-below-one = { $what } lazima kiwe angalau 1, lakini '{ $expression }' = { $value }{ $context }
+problem-not-positive = thamani ya { $what } lazima iwe zaidi ya 0, lakini '{ $expression }' = { $value }{ $context }
+problem-below-one = thamani ya { $what } lazima iwe angalau 1, lakini '{ $expression }' = { $value }{ $context }
 problem-with-values = {" "}(kwa { $values })
 problem-word-thickness = unene
 problem-word-quantity = idadi
