@@ -356,6 +356,8 @@ fn catalogues() -> &'static BTreeMap<Lang, Catalogue> {
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 bundle.set_use_isolating(false);
                 bundle.set_formatter(Some(number_formatter(*lang)));
+                // NUMBER($n, useGrouping: "false") for numbers written without grouping.
+                let _ = bundle.add_function("NUMBER", fluent_bundle::builtins::NUMBER);
                 for file in CATALOGUES.iter().filter(|f| f.lang == *lang) {
                     // A file with syntax errors keeps the messages that parse; the tests
                     // (`catalogue_problems`) refuse any error, so none ships.
@@ -378,16 +380,20 @@ fn catalogues() -> &'static BTreeMap<Lang, Catalogue> {
 
 /// How a bundle prints numbers: in `lang`'s style ([`short_number`], or [`number`] with the
 /// digits a message asks for), so "17.4" is "17,4" in French; plural forms still choose on
-/// the number itself.
+/// the number itself. `NUMBER($n, useGrouping: "false")` leaves out the thousands separator.
 fn number_formatter<M>(lang: Lang) -> fn(&FluentValue<'_>, &M) -> Option<String> {
     fn style<const L: usize, M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
         let FluentValue::Number(n) = value else {
             return None;
         };
         let lang = Lang::ALL[L];
-        Some(match n.options.minimum_fraction_digits {
+        let text = match n.options.minimum_fraction_digits {
             Some(d) => number(lang, n.value, d.min(6)),
             None => short_number(lang, n.value),
+        };
+        Some(match lang.separators().group {
+            Some(g) if !n.options.use_grouping => text.replace(g, ""),
+            _ => text,
         })
     }
     match lang {

@@ -12,10 +12,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::geometry;
+use crate::i18n::{Arg, Message, Wording};
 use crate::model::limits::Deadline;
-use crate::model::{
-    self, Design, Diagnostic, EvaluatedDesign, ParamType, SourceMap, format_number,
-};
+use crate::model::{self, Design, Diagnostic, EvaluatedDesign, ParamType, SourceMap};
 
 /// File name of the manifest inside a package folder.
 pub const MANIFEST: &str = "design.toml";
@@ -39,12 +38,12 @@ pub struct Package {
 #[derive(Debug, thiserror::Error)]
 pub enum PackageError {
     /// The path is not a package folder or manifest, or cannot be read.
-    #[error("{path}: {message}")]
+    #[error("{path}: {}", .message.text(crate::i18n::Lang::En))]
     Unreadable {
         /// What was asked for.
         path: PathBuf,
         /// What went wrong.
-        message: String,
+        message: Message,
     },
     /// The manifest was read but has problems.
     #[error("{} problem(s) in {}", problems.len(), path.display())]
@@ -72,21 +71,22 @@ impl PackageError {
 /// byte located.
 pub fn decode_manifest(bytes: &[u8]) -> Result<&str, Diagnostic> {
     if bytes.len() > MAX_MANIFEST_BYTES {
-        return Err(Diagnostic::bare(format!(
-            "manifest is {} bytes; the limit is {} bytes (1 MiB). Move large text to files in the package",
-            bytes.len(),
-            MAX_MANIFEST_BYTES
-        )));
+        return Err(Diagnostic::bare(
+            Message::new("problem-manifest-too-large")
+                .arg("size", bytes.len())
+                .arg("max", MAX_MANIFEST_BYTES),
+        ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let good = e.valid_up_to();
         let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or("");
         let map = SourceMap::new(prefix);
-        let mut d = Diagnostic::bare(format!(
-            "manifest is not valid UTF-8: byte 0x{:02X} at offset {good} (save the file as UTF-8)",
-            bytes[good]
-        ));
+        let mut d = Diagnostic::bare(
+            Message::new("problem-manifest-not-utf8")
+                .arg("byte", format!("0x{:02X}", bytes[good]))
+                .arg("offset", good),
+        );
         d.position = Some(map.position(good));
         d
     })
@@ -138,7 +138,7 @@ pub fn validate_package_bytes(
         .filter(|f| read(&f.path).is_none())
         .map(|f| {
             f.loc
-                .problem(format!("'{}' does not exist in the package", f.path))
+                .problem(Message::new("problem-file-missing").arg("path", f.path.as_str()))
                 .in_file(file)
         })
         .collect();
@@ -180,23 +180,23 @@ impl Package {
                 .unwrap_or_else(|| PathBuf::from("."));
             (dir, path.to_path_buf())
         };
-        let unreadable = |message: String| PackageError::Unreadable {
+        let unreadable = |message: Message| PackageError::Unreadable {
             path: manifest.clone(),
             message,
         };
         let file = fs::File::open(&manifest).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                unreadable(format!(
-                    "no {MANIFEST} here: a design package is a folder with a {MANIFEST}"
-                ))
+                unreadable(Message::new("problem-no-manifest-here").arg("file", MANIFEST))
             } else {
-                unreadable(format!("cannot read: {e}"))
+                unreadable(Message::new("problem-cannot-read").arg("reason", e.to_string()))
             }
         })?;
         let mut bytes = Vec::new();
         file.take(MAX_MANIFEST_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| unreadable(format!("cannot read: {e}")))?;
+            .map_err(|e| {
+                unreadable(Message::new("problem-cannot-read").arg("reason", e.to_string()))
+            })?;
         let folder_name = dir
             .canonicalize()
             .ok()
@@ -232,19 +232,22 @@ impl Package {
         for file in self.design.file_refs() {
             let path = self.dir.join(&file.path);
             match path.canonicalize() {
-                Ok(real) if !real.starts_with(&root) => problems.push(file.loc.problem(format!(
-                    "'{}' leads outside the package (a symbolic link?)",
-                    file.path
-                ))),
-                Ok(real) if !real.is_file() => {
-                    problems.push(file.loc.problem(format!("'{}' is not a file", file.path)))
+                Ok(real) if !real.starts_with(&root) => {
+                    problems.push(file.loc.problem(
+                        Message::new("problem-file-outside").arg("path", file.path.as_str()),
+                    ))
                 }
+                Ok(real) if !real.is_file() => problems.push(file.loc.problem(
+                    Message::new("problem-file-not-a-file").arg("path", file.path.as_str()),
+                )),
                 Ok(_) => {}
-                Err(_) => problems.push(file.loc.problem(format!(
-                    "'{}' does not exist in the package folder {}",
-                    file.path,
-                    self.dir.display()
-                ))),
+                Err(_) => problems.push(
+                    file.loc.problem(
+                        Message::new("problem-file-missing-in-folder")
+                            .arg("path", file.path.as_str())
+                            .arg("folder", self.dir.display().to_string()),
+                    ),
+                ),
             }
         }
         problems
@@ -297,7 +300,7 @@ pub fn validate_bytes(
         .filter(|f| !exists(&f.path))
         .map(|f| {
             f.loc
-                .problem(format!("'{}' does not exist in the package", f.path))
+                .problem(Message::new("problem-file-missing").arg("path", f.path.as_str()))
         })
         .collect();
     problems.extend(check_design(&design));
@@ -325,17 +328,25 @@ pub fn check_design(design: &Design) -> Vec<Diagnostic> {
         if p.kind == ParamType::Bool {
             continue;
         }
-        for (bound, value) in [("minimum", p.min), ("maximum", p.max)] {
+        for (bound, value) in [("problem-at-minimum", p.min), ("problem-at-maximum", p.max)] {
             let Some(v) = value else { continue };
             let overrides = BTreeMap::from([(p.name.clone(), v)]);
             for mut d in evaluate_and_check(design, &overrides, &deadline) {
-                d.message = format!(
-                    "at {} = {}{} (its {bound}): {}",
-                    p.name,
-                    format_number(v),
-                    p.kind.unit(),
-                    d.message
-                );
+                // The problem found at the bound, in the same language as the prefix.
+                let inner = match d.message_id.take() {
+                    Some(m) => Arg::from(*m),
+                    None => Arg::Text(d.message.clone()),
+                };
+                let (message, id) = Wording::from(
+                    Message::new(bound)
+                        .arg("name", p.name.as_str())
+                        .arg("value", v)
+                        .arg("unit", p.kind.unit())
+                        .arg("problem", inner),
+                )
+                .into_parts();
+                d.message = message;
+                d.message_id = id.map(Box::new);
                 if !problems.contains(&d) {
                     problems.push(d);
                 }
@@ -369,9 +380,9 @@ pub fn discover(path: &Path) -> Result<Vec<PathBuf>, PackageError> {
     let entries = fs::read_dir(path).map_err(|e| PackageError::Unreadable {
         path: path.to_path_buf(),
         message: if e.kind() == std::io::ErrorKind::NotFound {
-            "no such file or folder".to_string()
+            Message::new("problem-no-such-file-or-folder")
         } else {
-            format!("cannot read folder: {e}")
+            Message::new("problem-cannot-read-folder").arg("reason", e.to_string())
         },
     })?;
     let mut found: Vec<PathBuf> = entries
@@ -383,7 +394,7 @@ pub fn discover(path: &Path) -> Result<Vec<PathBuf>, PackageError> {
     if found.is_empty() {
         return Err(PackageError::Unreadable {
             path: path.to_path_buf(),
-            message: format!("no design packages here (no {MANIFEST} in it or its sub-folders)"),
+            message: Message::new("problem-no-packages-here").arg("file", MANIFEST),
         });
     }
     Ok(found)

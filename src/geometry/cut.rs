@@ -8,6 +8,7 @@ use geo::{
 };
 
 use super::{FLATTEN_TOLERANCE, PartProfile};
+use crate::i18n::Message;
 use crate::model::{EvaluatedPart, format_number};
 
 /// Problems with cutting a part on a given machine.
@@ -15,56 +16,121 @@ use crate::model::{EvaluatedPart, format_number};
 pub enum CutError {
     /// The cut width (kerf or bit) is wider than a slot.
     #[error(
-        "part {part}: slot at {at} is {width} mm wide, but the {what} is {cut} mm: it cannot cut the slot"
+        "part {part}: slot at {} is {} mm wide, but the {what} is {} mm: it cannot cut the slot",
+        pt(*.at), n(*.width), n(*.cut)
     )]
     SlotTooNarrow {
         /// Part label.
         part: String,
         /// Slot mouth `(x, y)`.
-        at: String,
+        at: [f64; 2],
         /// Slot width, mm.
-        width: String,
+        width: f64,
         /// "laser kerf" or "router bit".
         what: &'static str,
         /// Kerf or bit diameter, mm.
-        cut: String,
+        cut: f64,
     },
     /// A dogbone reaches past the part's outside edge.
     #[error(
-        "part {part}: a {radius} mm dogbone at {at} would cut through the part's edge; use a smaller bit or move the slot"
+        "part {part}: a {} mm dogbone at {} would cut through the part's edge; use a smaller bit or move the slot",
+        n(*.radius), pt(*.at)
     )]
     DogboneCutsThrough {
         /// Part label.
         part: String,
         /// Dogbone radius, mm.
-        radius: String,
+        radius: f64,
         /// Corner `(x, y)`.
-        at: String,
+        at: [f64; 2],
     },
     /// A hole is smaller than the bit.
-    #[error("part {part}: a hole near {at} is smaller than the {cut} mm {what}")]
+    #[error("part {part}: a hole near {} is smaller than the {} mm {what}", pt(*.at), n(*.cut))]
     HoleTooSmall {
         /// Part label.
         part: String,
         /// Hole `(x, y)`.
-        at: String,
+        at: [f64; 2],
         /// Bit diameter, mm.
-        cut: String,
+        cut: f64,
         /// "router bit" or "laser kerf".
         what: &'static str,
     },
     /// The offset split or emptied the part.
-    #[error("part {part}: offsetting by {offset} mm for the {what} leaves {pieces} pieces")]
+    #[error("part {part}: offsetting by {} mm for the {what} leaves {pieces} pieces", n(*.offset))]
     Offset {
         /// Part label.
         part: String,
         /// Offset, mm.
-        offset: String,
+        offset: f64,
         /// "router bit" or "laser kerf".
         what: &'static str,
         /// How many pieces.
         pieces: usize,
     },
+}
+
+impl CutError {
+    /// The problem as a catalogue message (its English is the `Display` text), numbers as
+    /// numbers.
+    pub fn message(&self) -> Message {
+        let tool = |what: &str| {
+            Message::new(if what == "laser kerf" {
+                "problem-cut-laser-kerf"
+            } else {
+                "problem-cut-router-bit"
+            })
+        };
+        let point = |p: &[f64; 2]| {
+            Message::new("problem-point")
+                .arg("x", round(p[0]))
+                .arg("y", round(p[1]))
+        };
+        match self {
+            CutError::SlotTooNarrow {
+                part,
+                at,
+                width,
+                what,
+                cut,
+            } => Message::new("problem-cut-slot-too-narrow")
+                .arg("part", part.as_str())
+                .arg("point", point(at))
+                .arg("width", round(*width))
+                .arg("tool", tool(what))
+                .arg("cut", round(*cut)),
+            CutError::DogboneCutsThrough { part, radius, at } => {
+                Message::new("problem-cut-dogbone-through")
+                    .arg("part", part.as_str())
+                    .arg("radius", round(*radius))
+                    .arg("point", point(at))
+            }
+            CutError::HoleTooSmall {
+                part,
+                at,
+                cut,
+                what,
+            } => Message::new("problem-cut-hole-too-small")
+                .arg("part", part.as_str())
+                .arg("point", point(at))
+                .arg("cut", round(*cut))
+                .arg("tool", tool(what)),
+            CutError::Offset {
+                part,
+                offset,
+                what,
+                pieces,
+            } => Message::new("problem-cut-offset")
+                .arg("part", part.as_str())
+                .arg("offset", round(*offset))
+                .arg("tool", tool(what))
+                .arg("count", *pieces),
+        }
+    }
+}
+
+fn round(v: f64) -> f64 {
+    (v * 1000.0).round() / 1000.0
 }
 
 fn n(v: f64) -> String {
@@ -97,10 +163,10 @@ pub fn check_slot_widths(part: &EvaluatedPart, cut: f64, laser: bool) -> Result<
         if cut >= slot.width {
             return Err(CutError::SlotTooNarrow {
                 part: part.label.clone(),
-                at: pt(slot.at),
-                width: n(slot.width),
+                at: slot.at,
+                width: slot.width,
                 what: if laser { "laser kerf" } else { "router bit" },
-                cut: n(cut),
+                cut,
             });
         }
     }
@@ -167,8 +233,8 @@ pub fn with_dogbones(
         if outside > 1e-3 {
             return Err(CutError::DogboneCutsThrough {
                 part: part.label.clone(),
-                radius: n(radius),
-                at: pt(corner),
+                radius,
+                at: corner,
             });
         }
         cutters.push(disc);
@@ -187,8 +253,8 @@ pub fn with_dogbones(
             .map_or([0.0, 0.0], |p| [p.x(), p.y()]);
         return Err(CutError::DogboneCutsThrough {
             part: part.label.clone(),
-            radius: n(radius),
-            at: pt(at),
+            radius,
+            at,
         });
     }
     Ok(pieces.remove(0))
@@ -253,7 +319,7 @@ pub fn offset(
     if pieces.len() != 1 {
         return Err(CutError::Offset {
             part: label.to_string(),
-            offset: n(d),
+            offset: d,
             what,
             pieces: pieces.len(),
         });
@@ -274,8 +340,8 @@ pub fn offset(
             if !new_holes.iter().any(|h| h.contains(&p)) {
                 return Err(CutError::HoleTooSmall {
                     part: label.to_string(),
-                    at: pt([p.x(), p.y()]),
-                    cut: n(2.0 * d),
+                    at: [p.x(), p.y()],
+                    cut: 2.0 * d,
                     what,
                 });
             }
@@ -373,6 +439,9 @@ mod tests {
         // A bit wider than the slot is refused by name.
         let err = check_slot_widths(&part, 19.05, false).unwrap_err();
         assert!(err.to_string().contains("17.7 mm wide"), "{err}");
+        assert_eq!(err.message().text(crate::i18n::Lang::En), err.to_string());
+        let fr = err.message().text(crate::i18n::Lang::Fr);
+        assert!(fr.contains("17,7 mm de large"), "{fr}");
         // A huge bit would cut through the thin wall beside the slot.
         let mut thin = plate(40.0, 200.0);
         thin.slots.push(Slot {
@@ -386,5 +455,6 @@ mod tests {
         let prof = part_profile(&thin).unwrap();
         let err = with_dogbones(&thin, &prof, 12.0).unwrap_err();
         assert!(err.to_string().contains("cut through"), "{err}");
+        assert_eq!(err.message().text(crate::i18n::Lang::En), err.to_string());
     }
 }

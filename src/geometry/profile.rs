@@ -5,8 +5,9 @@ use geo::{
     Intersects, Line, LineString, MultiPolygon, Point, Polygon, Validation,
 };
 
+use crate::i18n::Message;
 use crate::model::limits::{self, Deadline, Exceeded, PartProblems};
-use crate::model::{Contour, Diagnostic, Direction, EvaluatedPart, format_number};
+use crate::model::{Contour, Diagnostic, Direction, EvaluatedPart};
 
 use super::FLATTEN_TOLERANCE;
 
@@ -154,8 +155,9 @@ fn first_crossing(ring: &LineString<f64>) -> Option<Coord<f64>> {
     None
 }
 
-fn fmt_pt(c: Coord<f64>) -> String {
-    format!("({}, {})", format_number(c.x), format_number(c.y))
+/// `(12.5, 40)`, numbers written the message's language's way.
+fn fmt_pt(c: Coord<f64>) -> Message {
+    Message::new("problem-point").arg("x", c.x).arg("y", c.y)
 }
 
 /// Builds the part's profile, or every reason it is not a buildable part (at most
@@ -198,31 +200,30 @@ fn outline_polygon(part: &EvaluatedPart) -> Result<Polygon<f64>, Vec<Diagnostic>
     if !outline.is_valid()
         && let Some(c) = first_crossing(&ring)
     {
-        return Err(vec![outline_loc.problem(format!(
-            "outline crosses itself near {}: a cut path must not cross itself",
-            fmt_pt(c)
-        ))]);
+        return Err(vec![outline_loc.problem(
+            Message::new("problem-outline-crosses").arg("point", fmt_pt(c)),
+        )]);
     }
     if outline.unsigned_area() < 1e-6 {
-        return Err(vec![outline_loc.problem("outline has zero area")]);
+        return Err(vec![
+            outline_loc.problem(Message::new("problem-outline-zero-area")),
+        ]);
     }
     if !outline.is_valid() {
         return Err(vec![
-            outline_loc.problem("outline is not a simple closed contour"),
+            outline_loc.problem(Message::new("problem-outline-not-simple")),
         ]);
     }
     Ok(outline)
 }
 
-fn span(r: Option<geo::Rect<f64>>) -> Option<String> {
+fn span(r: Option<geo::Rect<f64>>) -> Option<Message> {
     r.map(|r| {
-        format!(
-            "x {}…{}, y {}…{}",
-            format_number(r.min().x),
-            format_number(r.max().x),
-            format_number(r.min().y),
-            format_number(r.max().y)
-        )
+        Message::new("problem-span")
+            .arg("x0", r.min().x)
+            .arg("x1", r.max().x)
+            .arg("y0", r.min().y)
+            .arg("y1", r.max().y)
     })
 }
 
@@ -240,24 +241,25 @@ fn hole_polygons(
         let poly = Polygon::new(ring, vec![]);
         if !poly.is_valid() {
             problems.push_with(|| {
-                let at = first_crossing(poly.exterior())
-                    .map(|c| format!(" near {}", fmt_pt(c)))
-                    .unwrap_or_default();
-                hole.loc.problem(format!("hole outline crosses itself{at}"))
+                let message = match first_crossing(poly.exterior()) {
+                    Some(c) => Message::new("problem-hole-crosses-near").arg("point", fmt_pt(c)),
+                    None => Message::new("problem-hole-crosses"),
+                };
+                hole.loc.problem(message)
             });
             continue;
         }
         if !outline.contains_properly(&poly) {
             problems.push_with(|| {
                 let where_ = span(poly.bounding_rect())
-                    .map(|s| format!(" (hole spans {s})"))
-                    .unwrap_or_default();
+                    .map(|s| Message::new("problem-hole-spans").arg("span", s));
                 let outline_where = span(outline.bounding_rect())
-                    .map(|s| format!("; the outline spans {s}"))
-                    .unwrap_or_default();
-                hole.loc.problem(format!(
-                    "hole is not wholly inside the outline{where_}{outline_where}; a cut-out that reaches the edge should be a slot"
-                ))
+                    .map(|s| Message::new("problem-outline-spans").arg("span", s));
+                hole.loc.problem(
+                    Message::new("problem-hole-outside")
+                        .arg("hole", where_)
+                        .arg("outline", outline_where),
+                )
             });
             continue;
         }
@@ -280,16 +282,14 @@ fn overlapping_holes(
     let report = |problems: &mut PartProblems, (j, copies): (usize, usize)| {
         let (index, poly) = &holes[j];
         problems.push_with(|| {
-            let copies = if copies > 1 {
-                format!(" ({copies} copies of this hole do)")
-            } else {
-                String::new()
-            };
-            part.holes[*index].loc.problem(format!(
-                "hole overlaps another hole of part {} near {}{copies}: draw overlapping cut-outs as one path",
-                part.label,
-                fmt_pt(poly.exterior().0[0])
-            ))
+            let copies =
+                (copies > 1).then(|| Message::new("problem-hole-copies").arg("count", copies));
+            part.holes[*index].loc.problem(
+                Message::new("problem-holes-overlap")
+                    .arg("part", part.label.as_str())
+                    .arg("point", fmt_pt(poly.exterior().0[0]))
+                    .arg("copies", copies),
+            )
         });
     };
     for j in 1..holes.len() {
@@ -340,11 +340,11 @@ fn add_tabs(
         let d = Euclidean.distance(&base, outline.exterior());
         if d > ON_EDGE {
             problems.push_with(|| {
-                tab.loc.problem(format!(
-                    "tab base {} is {} mm from the outline's edge; 'at' must lie on the edge",
-                    fmt_pt(base.0),
-                    format_number(d)
-                ))
+                tab.loc.problem(
+                    Message::new("problem-tab-off-edge")
+                        .arg("point", fmt_pt(base.0))
+                        .arg("distance", d),
+                )
             });
             continue;
         }
@@ -353,11 +353,7 @@ fn add_tabs(
             tab.at[1] + tab.direction.vector()[1] * tab.length / 2.0,
         ];
         if outline.contains(&Point::new(tip[0], tip[1])) {
-            problems.push_with(|| {
-                tab.loc.problem(
-                    "tab points into the part; set 'direction' to point away from the edge",
-                )
-            });
+            problems.push_with(|| tab.loc.problem(Message::new("problem-tab-inward")));
             continue;
         }
         if problems.is_empty() {
@@ -387,11 +383,11 @@ fn cut_slots(
         let d = Euclidean.distance(&mouth, outline.exterior());
         if d > ON_EDGE {
             problems.push_with(|| {
-                slot.loc.problem(format!(
-                    "slot mouth {} is {} mm from the outline's edge; 'at' must lie on the edge the slot is cut from",
-                    fmt_pt(mouth.0),
-                    format_number(d)
-                ))
+                slot.loc.problem(
+                    Message::new("problem-slot-off-edge")
+                        .arg("point", fmt_pt(mouth.0))
+                        .arg("distance", d),
+                )
             });
             continue;
         }
@@ -401,23 +397,19 @@ fn cut_slots(
             slot.at[1] + v[1] * slot.depth.min(1.0) / 2.0,
         );
         if !outline.contains(&probe) {
-            problems.push_with(|| {
-                slot.loc.problem(
-                    "slot runs out of the part, not into it; set 'direction' to point into the part",
-                )
-            });
+            problems.push_with(|| slot.loc.problem(Message::new("problem-slot-outward")));
             continue;
         }
         let inside = directed_rect(slot.at, slot.direction, slot.width, 0.0, slot.depth);
         let outside_area = inside.unsigned_area() - inside.intersection(outline).unsigned_area();
         if outside_area > 1e-3 * inside.unsigned_area().max(1.0) {
             problems.push_with(|| {
-                slot.loc.problem(format!(
-                    "slot ({} wide, {} deep from {}) runs past the part's edge: it must lie within the part",
-                    format_number(slot.width),
-                    format_number(slot.depth),
-                    fmt_pt(mouth.0)
-                ))
+                slot.loc.problem(
+                    Message::new("problem-slot-past-edge")
+                        .arg("width", slot.width)
+                        .arg("depth", slot.depth)
+                        .arg("point", fmt_pt(mouth.0)),
+                )
             });
             continue;
         }
@@ -453,9 +445,10 @@ fn one_piece(
         .filter(|p| p.unsigned_area() > 1e-3)
         .collect();
     match pieces.len() {
-        0 => Err(vec![part.outline_loc.problem(
-            "nothing is left of the part once slots and holes are cut",
-        )]),
+        0 => Err(vec![
+            part.outline_loc
+                .problem(Message::new("problem-nothing-left")),
+        ]),
         1 => {
             let polygon = pieces.pop().unwrap_or_else(|| outline.clone());
             let area = polygon.unsigned_area();
@@ -468,10 +461,13 @@ fn one_piece(
                 bounds: r,
             })
         }
-        n => Err(vec![part.loc.problem(format!(
-            "slots and holes cut part {} into {n} pieces; make them shallower or move them",
-            part.label
-        ))]),
+        n => Err(vec![
+            part.loc.problem(
+                Message::new("problem-part-in-pieces")
+                    .arg("part", part.label.as_str())
+                    .arg("count", n),
+            ),
+        ]),
     }
 }
 

@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue};
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
+use crate::i18n::Message;
 use crate::model::{Diagnostic, Position, SourceMap};
 
 /// Deepest nesting of tables and arrays accepted; real manifests nest three or four deep.
@@ -103,11 +104,18 @@ impl Node {
     }
 }
 
+/// "the manifest nests deeper than … levels or holds more than … values".
+fn too_deep() -> Message {
+    Message::new("problem-manifest-too-deep")
+        .arg("depth", MAX_DEPTH)
+        .arg("max", MAX_NODES)
+}
+
 /// Reads TOML text into a tree; a syntax error is one located diagnostic.
 pub fn from_toml(src: &str) -> Result<Node, Diagnostic> {
     let map = SourceMap::new(src);
     let root = DeTable::parse(src).map_err(|e| {
-        let mut d = Diagnostic::bare(format!("invalid TOML: {}", e.message().trim()));
+        let mut d = Diagnostic::bare(crate::model::invalid_toml(e.message()));
         d.position = e.span().map(|s| map.position(s.start));
         d
     })?;
@@ -141,9 +149,7 @@ fn toml_node(
     let position = map.position(v.span().start);
     *count += 1;
     if depth > MAX_DEPTH || *count > MAX_NODES {
-        let mut d = Diagnostic::bare(format!(
-            "the manifest nests deeper than {MAX_DEPTH} levels or holds more than {MAX_NODES} values"
-        ));
+        let mut d = Diagnostic::bare(too_deep());
         d.position = Some(position);
         return Err(d);
     }
@@ -175,7 +181,8 @@ pub fn from_yaml(src: &str) -> Result<(Node, Vec<Diagnostic>), Diagnostic> {
     let mut builder = YamlBuilder::default();
     let mut parser = Parser::new_from_str(src);
     if let Err(e) = parser.load(&mut builder, false) {
-        let mut d = Diagnostic::bare(format!("invalid YAML: {}", e.info()));
+        // The parser's detail, in English.
+        let mut d = Diagnostic::bare(Message::new("problem-invalid-yaml").arg("detail", e.info()));
         d.position = Some(marker_position(e.marker()));
         return Err(d);
     }
@@ -241,9 +248,7 @@ impl MarkedEventReceiver for YamlBuilder {
         let position = marker_position(&mark);
         self.count += 1;
         if self.stack.len() > MAX_DEPTH || self.count > MAX_NODES {
-            let mut d = Diagnostic::bare(format!(
-                "the manifest nests deeper than {MAX_DEPTH} levels or holds more than {MAX_NODES} values"
-            ));
+            let mut d = Diagnostic::bare(too_deep());
             d.position = Some(position);
             self.fatal = Some(d);
             return;
@@ -258,9 +263,7 @@ impl MarkedEventReceiver for YamlBuilder {
                 self.add(Node { value, position });
             }
             Event::Alias(_) => {
-                let mut d = Diagnostic::bare(
-                    "YAML aliases (*name) are not followed; the value is left empty",
-                );
+                let mut d = Diagnostic::bare(Message::new("problem-yaml-alias"));
                 d.position = Some(position);
                 self.warnings.push(d);
                 self.add(Node {

@@ -11,9 +11,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use toml::de::DeValue;
 
-use super::diagnostic::{Diagnostic, Loc, Position, did_you_mean, sort_diagnostics};
-use super::manifest::{CURRENCIES, MATERIAL_KINDS, check_slug};
-use super::reader::{Reader, Table};
+use super::diagnostic::{Diagnostic, Loc, Position, sort_diagnostics, suggestion};
+use super::manifest::{CURRENCIES, MATERIAL_KINDS, check_slug, slug_problem};
+use super::reader::{Expected, Reader, Table};
 
 /// The largest build log accepted, in bytes.
 pub const MAX_BUILD_LOG_BYTES: usize = 64 * 1024;
@@ -143,10 +143,11 @@ const KEYS: &[&str] = &[
 /// Parses and checks a build log's text; every problem carries its field and line.
 pub fn parse_build_log(src: &str) -> Result<BuildLog, Vec<Diagnostic>> {
     if src.len() > MAX_BUILD_LOG_BYTES {
-        return Err(vec![Diagnostic::bare(format!(
-            "the build log is {} bytes; the limit is {MAX_BUILD_LOG_BYTES}",
-            src.len()
-        ))]);
+        return Err(vec![Diagnostic::bare(
+            Message::new("problem-build-log-too-large")
+                .arg("size", src.len())
+                .arg("max", MAX_BUILD_LOG_BYTES),
+        )]);
     }
     let root = super::reader::parse_toml(src)?;
     let mut r = Reader::new(src);
@@ -158,7 +159,7 @@ pub fn parse_build_log(src: &str) -> Result<BuildLog, Vec<Diagnostic>> {
         Some(l) if problems.is_empty() => Ok(l),
         _ => {
             if problems.is_empty() {
-                problems.push(Diagnostic::bare("the build log could not be read"));
+                problems.push(Diagnostic::bare(Message::new("problem-build-log-unread")));
             }
             sort_diagnostics(&mut problems);
             Err(problems)
@@ -205,10 +206,13 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
             None => {
                 let loc = t.loc_of(r, "outcome");
                 let names = Outcome::ALL.map(Outcome::as_str);
-                r.push(loc.problem(format!(
-                    "unknown outcome '{o}'{}: use works, works-with-changes or failed",
-                    did_you_mean(&o, names)
-                )));
+                r.push(
+                    loc.problem(
+                        Message::new("problem-build-outcome")
+                            .arg("text", o.as_str())
+                            .arg("suggestion", suggestion(&o, names)),
+                    ),
+                );
                 None
             }
         });
@@ -233,11 +237,11 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
     });
     let makerspace = t
         .opt_string(r, "makerspace")
-        .and_then(|m| match check_slug(&m) {
+        .and_then(|m| match slug_problem(&m) {
             Ok(()) => Some(m),
             Err(e) => {
                 let loc = t.loc_of(r, "makerspace");
-                r.push(loc.problem(format!("makerspace: {e}")));
+                r.push(loc.problem(Message::new("problem-build-makerspace").arg("why", e)));
                 None
             }
         });
@@ -257,11 +261,14 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
             Some(m)
         } else {
             let loc = t.loc_of(r, "material");
-            r.push(loc.problem(format!(
-                "unknown material '{m}'{}: use one of {}",
-                did_you_mean(&m, MATERIAL_KINDS.iter().copied()),
-                MATERIAL_KINDS.join(", ")
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-build-material")
+                        .arg("text", m.as_str())
+                        .arg("suggestion", suggestion(&m, MATERIAL_KINDS.iter().copied()))
+                        .arg("known", MATERIAL_KINDS.join(", ")),
+                ),
+            );
             None
         }
     });
@@ -274,10 +281,13 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BuildLog> {
             Some(c)
         } else {
             let loc = t.loc_of(r, "currency");
-            r.push(loc.problem(format!(
-                "unknown currency '{c}'{}: use an ISO 4217 code such as EUR, GBP, USD or KES",
-                did_you_mean(&c, CURRENCIES.iter().copied())
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-unknown-currency")
+                        .arg("text", c.as_str())
+                        .arg("suggestion", suggestion(&c, CURRENCIES.iter().copied())),
+                ),
+            );
             None
         }
     });
@@ -376,9 +386,15 @@ fn number(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str, high: f64, unit: &st
     let v = r.number(node, &t.child(key))?;
     if !(v.is_finite() && v >= 0.0 && v <= high) {
         let loc = t.loc_of(r, key);
-        r.push(loc.problem(format!(
-            "'{key}' is {v}{unit}; it must be 0 or more and at most {high}{unit}"
-        )));
+        r.push(
+            loc.problem(
+                Message::new("problem-build-number-range")
+                    .arg("key", key)
+                    .arg("value", v)
+                    .arg("max", high)
+                    .arg("unit", unit),
+            ),
+        );
         return None;
     }
     Some(v)
@@ -391,12 +407,7 @@ fn read_date(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<String> {
         DeValue::String(s) => s.trim().to_string(),
         DeValue::Datetime(d) if d.time.is_none() && d.offset.is_none() => d.to_string(),
         _ => {
-            r.type_error(
-                "date",
-                &node.span(),
-                "a date like 2026-11-30",
-                node.get_ref(),
-            );
+            r.type_error("date", &node.span(), Expected::Date, node.get_ref());
             return None;
         }
     };
@@ -404,9 +415,7 @@ fn read_date(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<String> {
         Some(text)
     } else {
         let loc = t.loc_of(r, "date");
-        r.push(loc.problem(format!(
-            "date '{text}' is not a date like 2026-11-30 (year-month-day)"
-        )));
+        r.push(loc.problem(Message::new("problem-build-date").arg("text", text.as_str())));
         None
     }
 }
@@ -441,11 +450,15 @@ fn read_parameters(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<BTreeMap<Str
         return Some(out);
     };
     let DeValue::Table(tab) = node.get_ref() else {
-        r.type_error("parameters", &node.span(), "a table", node.get_ref());
+        r.type_error("parameters", &node.span(), Expected::Table, node.get_ref());
         return None;
     };
     if tab.len() > 200 {
-        r.error("parameters", &node.span(), "more than 200 parameters");
+        r.error(
+            "parameters",
+            &node.span(),
+            Message::new("error-project-too-many-parameters").arg("max", 200u32),
+        );
         return None;
     }
     let mut ok = true;
@@ -472,7 +485,9 @@ fn read_photos(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<String>> {
         r.error(
             "photos",
             &node.span(),
-            format!("{} photos; at most {MAX_BUILD_PHOTOS}", names.len()),
+            Message::new("problem-build-photos")
+                .arg("count", names.len())
+                .arg("max", MAX_BUILD_PHOTOS),
         );
         ok = false;
     }
@@ -481,16 +496,14 @@ fn read_photos(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<String>> {
             r.error(
                 &format!("photos[{i}]"),
                 &node.span(),
-                format!(
-                    "'{name}' is not a photo name: lowercase letters, digits and hyphens, then .png or .jpg"
-                ),
+                Message::new("problem-build-photo-name").arg("name", name.as_str()),
             );
             ok = false;
         } else if names[..i].contains(name) {
             r.error(
                 &format!("photos[{i}]"),
                 &node.span(),
-                format!("'{name}' is listed twice"),
+                Message::new("problem-listed-twice").arg("name", name.as_str()),
             );
             ok = false;
         }

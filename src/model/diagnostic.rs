@@ -265,6 +265,11 @@ pub fn suggestion_message(suggestion: Option<&str>) -> Option<Message> {
     suggestion.map(|s| Message::new("problem-did-you-mean").arg("word", s))
 }
 
+/// [`suggestion_message`] for the known word closest to `word` ([`suggest`]).
+pub fn suggestion<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<Message> {
+    suggestion_message(suggest(word, known))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,8 +7,8 @@ use std::f64::consts::PI;
 
 use serde::Serialize;
 
-use super::diagnostic::{Diagnostic, Loc, did_you_mean};
-use super::expr::{Expr, Values, format_number};
+use super::diagnostic::{Diagnostic, Loc, suggest, suggestion_message};
+use super::expr::{Expr, Values};
 use super::limits::{self, Exceeded};
 use super::{
     Design, Direction, Grain, ParamType, Parameter, Part, PointExpr, Process, Repeat, ShapeSpec,
@@ -18,6 +18,27 @@ use super::{
 const MAX_COORD: f64 = 100_000.0;
 /// Arc end points may miss the arc's radius by this much, in mm.
 const ARC_TOLERANCE: f64 = 0.01;
+
+/// The words for a value the checks name (`"slot width"`) as a catalogue message; a word
+/// without one of its own is shown as given.
+pub(crate) fn field_word(what: &str) -> Message {
+    let id = match what {
+        "thickness" => "problem-word-thickness",
+        "quantity" => "problem-word-quantity",
+        "width" => "problem-word-width",
+        "height" => "problem-word-height",
+        "diameter" => "problem-word-diameter",
+        "repeat count" => "problem-word-repeat-count",
+        "placement repeat count" => "problem-word-placement-repeat-count",
+        "slot width" => "problem-word-slot-width",
+        "slot depth" => "problem-word-slot-depth",
+        "tab width" => "problem-word-tab-width",
+        "tab length" => "problem-word-tab-length",
+        "text height" => "problem-word-text-height",
+        _ => return Message::new("problem-word-other").arg("word", what),
+    };
+    Message::new(id)
+}
 
 /// A design with numbers for every size.
 #[derive(Debug, Clone, Serialize)]
@@ -434,15 +455,14 @@ impl Design {
 
     fn unknown_parameter(&self, name: &str) -> Diagnostic {
         let names: Vec<&str> = self.parameters.iter().map(|p| p.name.as_str()).collect();
-        Loc::path_only(format!("parameters.{name}")).problem(format!(
-            "this design has no parameter '{name}'{}; it has: {}",
-            did_you_mean(name, names.iter().copied()),
-            if names.is_empty() {
-                "none".to_string()
-            } else {
-                names.join(", ")
-            }
-        ))
+        let suggestion = suggestion_message(suggest(name, names.iter().copied()));
+        let message = if names.is_empty() {
+            Message::new("problem-no-such-parameter-none")
+        } else {
+            Message::new("problem-no-such-parameter").arg("names", names.join(", "))
+        };
+        Loc::path_only(format!("parameters.{name}"))
+            .problem(message.arg("name", name).arg("suggestion", suggestion))
     }
 
     /// The values of all parameters (defaults, then `overrides`) and computed names.
@@ -564,12 +584,14 @@ impl Evaluator<'_> {
     fn num(&mut self, e: &Expr) -> Option<f64> {
         match e.eval(self.values) {
             Ok(v) if v.abs() > MAX_COORD => {
-                self.problems.push(e.loc.problem(format!(
-                    "'{}' = {} mm is larger than the {} mm this format accepts",
-                    e.source().trim(),
-                    format_number(v),
-                    format_number(MAX_COORD)
-                )));
+                self.problems.push(
+                    e.loc.problem(
+                        Message::new("problem-value-too-large")
+                            .arg("expression", e.source().trim())
+                            .arg("value", v)
+                            .arg("max", MAX_COORD),
+                    ),
+                );
                 None
             }
             Ok(v) => Some(v),
@@ -584,12 +606,15 @@ impl Evaluator<'_> {
     fn positive(&mut self, e: &Expr, what: &str) -> Option<f64> {
         let v = self.num(e)?;
         if v <= 0.0 {
-            self.problems.push(e.loc.problem(format!(
-                "{what} must be greater than 0, but '{}' = {}{}",
-                e.source().trim(),
-                format_number(v),
-                self.context(e)
-            )));
+            self.problems.push(
+                e.loc.problem(
+                    Message::new("problem-not-positive")
+                        .arg("what", field_word(what))
+                        .arg("expression", e.source().trim())
+                        .arg("value", v)
+                        .arg("context", self.context(e)),
+                ),
+            );
             return None;
         }
         Some(v)
@@ -601,12 +626,15 @@ impl Evaluator<'_> {
     fn count(&mut self, e: &Expr, what: &'static str) -> Option<u32> {
         let v = self.num(e)?.round();
         if v < 1.0 {
-            self.problems.push(e.loc.problem(format!(
-                "{what} must be at least 1, but '{}' = {}{}",
-                e.source().trim(),
-                format_number(v),
-                self.context(e)
-            )));
+            self.problems.push(
+                e.loc.problem(
+                    Message::new("problem-below-one")
+                        .arg("what", field_word(what))
+                        .arg("expression", e.source().trim())
+                        .arg("value", v)
+                        .arg("context", self.context(e)),
+                ),
+            );
             return None;
         }
         let limit = if what == "quantity" {
@@ -628,20 +656,27 @@ impl Evaluator<'_> {
         Some(v as u32)
     }
 
-    fn context(&self, e: &Expr) -> String {
-        if e.names().is_empty() {
-            return String::new();
+    /// ` (with width = 600, thickness = 18)`: the values an expression used, or nothing.
+    fn context(&self, e: &Expr) -> Option<Message> {
+        let mut list: Option<Message> = None;
+        for n in e.names() {
+            let Some(v) = self.values.get(n) else {
+                continue;
+            };
+            let item = Message::new("problem-value-known")
+                .arg("name", n.as_str())
+                .arg("value", *v);
+            list = Some(match list {
+                None => item,
+                Some(l) => Message::new("problem-values-and")
+                    .arg("list", l)
+                    .arg("item", item),
+            });
         }
-        let parts: Vec<String> = e
-            .names()
-            .iter()
-            .filter_map(|n| {
-                self.values
-                    .get(n)
-                    .map(|v| format!("{n} = {}", format_number(*v)))
-            })
-            .collect();
-        format!(" (with {})", parts.join(", "))
+        if e.names().is_empty() {
+            return None;
+        }
+        Some(Message::new("problem-with-values").arg("values", list))
     }
 
     fn point(&mut self, p: &PointExpr) -> Option<Point> {

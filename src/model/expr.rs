@@ -10,7 +10,8 @@ use std::fmt;
 use exmex::prelude::*;
 use serde::{Serialize, Serializer};
 
-use super::diagnostic::{Diagnostic, Loc, did_you_mean};
+use super::diagnostic::{Diagnostic, Loc, suggest, suggestion_message};
+use crate::i18n::Message;
 
 /// Longest expression accepted, in bytes. Real ones are a few dozen characters; the limit
 /// keeps pathological input (deeply nested brackets) away from the parser.
@@ -78,13 +79,14 @@ impl Expr {
     ) -> Result<Self, Diagnostic> {
         let trimmed = source.trim();
         if trimmed.is_empty() {
-            return Err(loc.problem("empty expression"));
+            return Err(loc.problem(Message::new("problem-expression-empty")));
         }
         if source.len() > MAX_EXPR_LEN {
-            return Err(loc.problem(format!(
-                "expression is {} characters long; the limit is {MAX_EXPR_LEN}",
-                source.len()
-            )));
+            return Err(loc.problem(
+                Message::new("problem-expression-too-long")
+                    .arg("count", source.len())
+                    .arg("max", MAX_EXPR_LEN),
+            ));
         }
         if let Ok(v) = trimmed.parse::<f64>()
             && v.is_finite()
@@ -99,30 +101,39 @@ impl Expr {
         if let Some(c) = trimmed.chars().find(|c| {
             !(c.is_ascii_alphanumeric() || c.is_whitespace() || "+-*/^().,_π".contains(*c))
         }) {
-            return Err(loc.problem(format!(
-                "expression '{trimmed}' has the character '{c}', which is not allowed \
-                 (use numbers, names, + - * / ^, parentheses and functions such as min(a, b))"
-            )));
+            return Err(loc.problem(
+                Message::new("problem-expression-character")
+                    .arg("expression", trimmed)
+                    .arg("char", c.to_string()),
+            ));
         }
         let parsed = std::panic::catch_unwind(|| exmex::parse::<f64>(trimmed));
         let flat = match parsed {
             Ok(Ok(flat)) => flat,
             Ok(Err(e)) => {
-                return Err(loc.problem(format!(
-                    "cannot read expression '{trimmed}': {}",
-                    explain_exmex(&e.to_string())
-                )));
+                return Err(loc.problem(
+                    Message::new("problem-expression-unreadable-why")
+                        .arg("expression", trimmed)
+                        .arg("why", explain_exmex(&e.to_string())),
+                ));
             }
             Err(_) => {
-                return Err(loc.problem(format!("cannot read expression '{trimmed}'")));
+                return Err(loc.problem(
+                    Message::new("problem-expression-unreadable").arg("expression", trimmed),
+                ));
             }
         };
         for name in flat.var_names() {
             if !known(name) {
-                return Err(loc.problem(format!(
-                    "unknown name '{name}' in expression '{trimmed}'{}",
-                    did_you_mean(name, all_names.iter().copied())
-                )));
+                return Err(loc.problem(
+                    Message::new("problem-expression-unknown-name")
+                        .arg("name", name.as_str())
+                        .arg("expression", trimmed)
+                        .arg(
+                            "suggestion",
+                            suggestion_message(suggest(name, all_names.iter().copied())),
+                        ),
+                ));
             }
         }
         Ok(Expr {
@@ -163,59 +174,68 @@ impl Expr {
                     match values.get(name) {
                         Some(v) => args.push(*v),
                         None => {
-                            return Err(self.loc.problem(format!(
-                                "'{name}' has no value here (it could not be evaluated)"
-                            )));
+                            return Err(self.loc.problem(
+                                Message::new("problem-expression-no-value")
+                                    .arg("name", name.as_str()),
+                            ));
                         }
                     }
                 }
                 flat.eval(&args).map_err(|e| {
-                    self.loc
-                        .problem(format!("cannot evaluate '{}': {e}", self.source.trim()))
+                    // exmex's detail, in English.
+                    self.loc.problem(
+                        Message::new("problem-expression-cannot-evaluate")
+                            .arg("expression", self.source.trim())
+                            .arg("detail", e.to_string()),
+                    )
                 })?
             }
         };
         if value.is_finite() {
             Ok(value)
         } else {
-            let why = if value.is_nan() {
-                "is not a number (square root or logarithm of a negative value?)"
+            let id = if value.is_nan() {
+                "problem-expression-nan"
             } else {
-                "is infinite (division by zero?)"
+                "problem-expression-infinite"
             };
-            Err(self.loc.problem(format!(
-                "'{}' {why} with {}",
-                self.source.trim(),
-                describe_values(self.names(), values)
-            )))
+            Err(self.loc.problem(
+                Message::new(id)
+                    .arg("expression", self.source.trim())
+                    .arg("values", describe_values(self.names(), values)),
+            ))
         }
     }
 }
 
 /// `width = 600, thickness = 18` for the names an expression uses.
-fn describe_values(names: &[String], values: &Values) -> String {
-    if names.is_empty() {
-        return "no parameters".into();
-    }
-    names
-        .iter()
-        .map(|n| match values.get(n) {
-            Some(v) => format!("{n} = {}", format_number(*v)),
-            None => format!("{n} unknown"),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+fn describe_values(names: &[String], values: &Values) -> Message {
+    let item = |n: &String| match values.get(n) {
+        Some(v) => Message::new("problem-value-known")
+            .arg("name", n.as_str())
+            .arg("value", *v),
+        None => Message::new("problem-value-unknown").arg("name", n.as_str()),
+    };
+    let mut names = names.iter();
+    let Some(first) = names.next() else {
+        return Message::new("problem-no-parameters");
+    };
+    names.fold(item(first), |list, n| {
+        Message::new("problem-values-and")
+            .arg("list", list)
+            .arg("item", item(n))
+    })
 }
 
 /// Rewrites exmex's internal wording into something a maker can act on.
-fn explain_exmex(message: &str) -> String {
+/// Other messages stay exmex's own (English) words.
+fn explain_exmex(message: &str) -> Message {
     if message.contains("ops and") && message.contains("node") {
-        "two values stand next to each other without an operator between them (write 2 * x, not 2 x)"
-            .to_string()
+        Message::new("problem-exmex-juxtaposed")
     } else if message.contains("parentheses mismatch") {
-        "the parentheses do not match".to_string()
+        Message::new("problem-exmex-parentheses")
     } else {
-        message.to_string()
+        Message::new("problem-exmex-other").arg("detail", message)
     }
 }
 
@@ -293,5 +313,26 @@ mod tests {
             .unwrap_err();
         assert!(err.message.contains("division by zero"), "{}", err.message);
         assert!(err.message.contains("thickness = 17.4"), "{}", err.message);
+        // The values in the language's own way of writing numbers.
+        let fr = err.message_in(crate::i18n::Lang::Fr);
+        assert!(fr.contains("division par zéro"), "{fr}");
+        assert!(fr.contains("thickness = 17,4"), "{fr}");
+        assert!(fr.contains("avec thickness = 17,4, width = 600"), "{fr}");
+        let de = err.message_in(crate::i18n::Lang::De);
+        assert!(de.contains("thickness = 17,4"), "{de}");
+    }
+
+    #[test]
+    fn unknown_names_suggest_in_the_message_language() {
+        let err = parse("widht * 2").unwrap_err();
+        assert_eq!(
+            err.message,
+            "unknown name 'widht' in expression 'widht * 2' (did you mean 'width'?)"
+        );
+        let de = err.message_in(crate::i18n::Lang::De);
+        assert_eq!(
+            de,
+            "unbekannter Name „widht“ im Ausdruck „widht * 2“ (meinten Sie 'width'?)"
+        );
     }
 }

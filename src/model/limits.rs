@@ -15,6 +15,7 @@ use super::diagnostic::{Diagnostic, Loc};
 use super::eval::Contour;
 use super::expr::Expr;
 use super::{Design, ParamType, Repeat};
+use crate::i18n::{Lang, Message};
 
 /// Most copies one `repeat` may make (a row of holes, a ring of bolts, a placement row).
 pub const MAX_COPIES_PER_REPEAT: u32 = 1_000;
@@ -88,13 +89,14 @@ pub enum Exceeded {
     },
     /// A `count` parameter drives a repeat or a quantity but has no `max`.
     #[error(
-        "count parameter '{name}' sets {drives} but has no 'max': give it one (at most {MAX_PART_QUANTITY}), so nobody can ask for unbounded copies"
+        "count parameter '{name}' sets {} but has no 'max': give it one (at most {MAX_PART_QUANTITY}), so nobody can ask for unbounded copies",
+        .drives.text(Lang::En)
     )]
     UnboundedCount {
         /// The parameter.
         name: String,
         /// What it drives (`the quantity of part A-1`, …).
-        drives: String,
+        drives: Message,
     },
     /// The geometry check ran out of time.
     #[error(
@@ -110,7 +112,51 @@ pub enum Exceeded {
 impl Exceeded {
     /// The refusal at `loc`.
     pub fn at(&self, loc: &Loc) -> Diagnostic {
-        loc.problem(self.to_string())
+        loc.problem(self.message())
+    }
+
+    /// The refusal as a catalogue message (its English is the `Display` text).
+    pub fn message(&self) -> Message {
+        match self {
+            Exceeded::CopiesPerRepeat { what, asked } => {
+                Message::new("problem-limit-copies-per-repeat")
+                    .arg("what", super::eval::field_word(what))
+                    .arg("asked", *asked)
+                    .arg("max", MAX_COPIES_PER_REPEAT)
+            }
+            Exceeded::PartQuantity { asked } => Message::new("problem-limit-part-quantity")
+                .arg("asked", *asked)
+                .arg("max", MAX_PART_QUANTITY),
+            Exceeded::PartCopies { asked } => Message::new("problem-limit-part-copies")
+                .arg("asked", *asked)
+                .arg("max", MAX_PART_COPIES),
+            Exceeded::Features {
+                part,
+                what,
+                asked,
+                limit,
+            } => Message::new(match *what {
+                "holes" => "problem-limit-holes",
+                "slots" => "problem-limit-slots",
+                _ => "problem-limit-tabs",
+            })
+            .arg("part", part.as_str())
+            .arg("asked", *asked)
+            .arg("max", *limit),
+            Exceeded::Vertices { part, asked } => Message::new("problem-limit-vertices")
+                .arg("part", part.as_str())
+                .arg("asked", *asked)
+                .arg("max", MAX_VERTICES_PER_PART),
+            Exceeded::UnboundedCount { name, drives } => {
+                Message::new("problem-limit-unbounded-count")
+                    .arg("name", name.as_str())
+                    .arg("drives", drives.clone())
+                    .arg("max", MAX_PART_QUANTITY)
+            }
+            Exceeded::Time { limit } => {
+                Message::new("problem-limit-time").arg("seconds", limit.as_secs())
+            }
+        }
     }
 }
 
@@ -194,10 +240,14 @@ impl PartProblems {
     /// The listed problems, plus one at `part` saying how many more there were.
     pub fn finish(mut self, part: &Loc, label: &str) -> Vec<Diagnostic> {
         if self.more > 0 {
-            self.listed.push(part.problem(format!(
-                "… and {} more problem(s) in part {label} (only the first {MAX_PROBLEMS_PER_PART} are listed)",
-                self.more
-            )));
+            self.listed.push(
+                part.problem(
+                    Message::new("problem-more-in-part")
+                        .arg("count", self.more)
+                        .arg("part", label)
+                        .arg("max", MAX_PROBLEMS_PER_PART),
+                ),
+            );
         }
         self.listed
     }
@@ -251,8 +301,8 @@ pub fn unbounded_counts(design: &Design) -> Vec<Diagnostic> {
         .iter()
         .map(|c| (c.name.as_str(), &c.expr))
         .collect();
-    let mut drives: BTreeMap<String, String> = BTreeMap::new();
-    let mut note = |e: &Expr, what: String| {
+    let mut drives: BTreeMap<String, Message> = BTreeMap::new();
+    let mut note = |e: &Expr, what: Message| {
         let mut seen = BTreeSet::new();
         let mut todo: Vec<&str> = e.names().iter().map(String::as_str).collect();
         while let Some(n) = todo.pop() {
@@ -270,7 +320,7 @@ pub fn unbounded_counts(design: &Design) -> Vec<Diagnostic> {
     for part in &design.parts {
         note(
             &part.quantity,
-            format!("the quantity of part {}", part.label),
+            Message::new("problem-drives-quantity").arg("part", part.label.as_str()),
         );
         let repeats = part
             .holes
@@ -280,12 +330,15 @@ pub fn unbounded_counts(design: &Design) -> Vec<Diagnostic> {
             .chain(part.tabs.iter().map(|t| &t.repeat));
         for r in repeats.flatten() {
             let (Repeat::Linear { count, .. } | Repeat::Polar { count, .. }) = r;
-            note(count, format!("a repeat count of part {}", part.label));
+            note(
+                count,
+                Message::new("problem-drives-repeat").arg("part", part.label.as_str()),
+            );
         }
         for pl in part.placements.iter().filter_map(|p| p.repeat.as_ref()) {
             note(
                 &pl.count,
-                format!("a placement repeat count of part {}", part.label),
+                Message::new("problem-drives-placement-repeat").arg("part", part.label.as_str()),
             );
         }
     }

@@ -5,9 +5,9 @@ use crate::i18n::Message;
 use serde::Serialize;
 use toml::de::DeValue;
 
-use super::diagnostic::{Diagnostic, Loc, did_you_mean, sort_diagnostics};
-use super::manifest::{CURRENCIES, MATERIAL_KINDS, check_slug, is_valid_id};
-use super::reader::{Reader, Table};
+use super::diagnostic::{Diagnostic, Loc, sort_diagnostics, suggestion};
+use super::manifest::{CURRENCIES, MATERIAL_KINDS, is_valid_id, slug_problem};
+use super::reader::{Expected, Reader, Table};
 
 /// The largest profile accepted, in bytes.
 pub const MAX_MAKERSPACE_BYTES: usize = 256 * 1024;
@@ -279,10 +279,11 @@ const STOCK_KEYS: &[&str] = &[
 /// which the `slug` must equal when given.
 pub fn parse_makerspace(src: &str, file_stem: Option<&str>) -> Result<Makerspace, Vec<Diagnostic>> {
     if src.len() > MAX_MAKERSPACE_BYTES {
-        return Err(vec![Diagnostic::bare(format!(
-            "the profile is {} bytes; the limit is {MAX_MAKERSPACE_BYTES}",
-            src.len()
-        ))]);
+        return Err(vec![Diagnostic::bare(
+            Message::new("problem-profile-too-large")
+                .arg("size", src.len())
+                .arg("max", MAX_MAKERSPACE_BYTES),
+        )]);
     }
     let root = super::reader::parse_toml(src)?;
     let mut r = Reader::new(src);
@@ -294,7 +295,7 @@ pub fn parse_makerspace(src: &str, file_stem: Option<&str>) -> Result<Makerspace
         Some(s) if problems.is_empty() => Ok(s),
         _ => {
             if problems.is_empty() {
-                problems.push(Diagnostic::bare("the profile could not be read"));
+                problems.push(Diagnostic::bare(Message::new("problem-profile-unread")));
             }
             sort_diagnostics(&mut problems);
             Err(problems)
@@ -308,7 +309,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Optio
     let slug = match t.opt_string(r, "slug") {
         Some(s) => {
             let loc = t.loc_of(r, "slug");
-            if let Err(e) = check_slug(&s) {
+            if let Err(e) = slug_problem(&s) {
                 r.push(loc.problem(e));
             } else if let Some(stem) = file_stem
                 && stem != s
@@ -325,8 +326,11 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Optio
         }
         None => match file_stem {
             Some(stem) => {
-                if let Err(e) = check_slug(stem) {
-                    r.push(Loc::path_only("slug").problem(format!("file name: {e}")));
+                if let Err(e) = slug_problem(stem) {
+                    r.push(
+                        Loc::path_only("slug")
+                            .problem(Message::new("problem-profile-file-name").arg("why", e)),
+                    );
                 }
                 Some(stem.to_string())
             }
@@ -353,10 +357,13 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, file_stem: Option<&str>) -> Optio
             Some(c)
         } else {
             let loc = t.loc_of(r, "currency");
-            r.push(loc.problem(format!(
-                "unknown currency '{c}'{}: use an ISO 4217 code such as EUR, GBP, USD or KES",
-                did_you_mean(&c, CURRENCIES.iter().copied())
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-unknown-currency")
+                        .arg("text", c.as_str())
+                        .arg("suggestion", suggestion(&c, CURRENCIES.iter().copied())),
+                ),
+            );
             None
         }
     });
@@ -397,9 +404,9 @@ fn read_import(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<ImportSettings> 
                     r.error(
                         &path,
                         &n.span(),
-                        format!(
-                            "colour_tolerance {v} is not between 0 and 442 (the RGB distance from black to white)"
-                        ),
+                        Message::new("problem-colour-tolerance")
+                            .arg("value", v)
+                            .arg("max", 442u32),
                     );
                     ok = false;
                     None
@@ -415,7 +422,12 @@ fn read_import(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<ImportSettings> 
     let mut colours = Vec::new();
     if let Some(node) = table.get("colours") {
         let DeValue::Table(tab) = node.get_ref() else {
-            r.type_error("import.colours", &node.span(), "a table", node.get_ref());
+            r.type_error(
+                "import.colours",
+                &node.span(),
+                Expected::Table,
+                node.get_ref(),
+            );
             return None;
         };
         for (k, value) in tab.iter() {
@@ -426,9 +438,7 @@ fn read_import(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<ImportSettings> 
                 r.error(
                     &path,
                     &k.span(),
-                    format!(
-                        "'{key}' is not a colour: write \"#rrggbb\" (quoted) or an AutoCAD colour index 1–255"
-                    ),
+                    Message::new("problem-colour-key").arg("key", key),
                 );
                 ok = false;
             }
@@ -438,11 +448,13 @@ fn read_import(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<ImportSettings> 
                     r.error(
                         &path,
                         &value.span(),
-                        format!(
-                            "unknown operation '{o}'{}: use one of {}",
-                            did_you_mean(&o, ColourOp::NAMES.iter().copied()),
-                            ColourOp::NAMES.join(", ")
-                        ),
+                        Message::new("problem-colour-operation")
+                            .arg("text", o.as_str())
+                            .arg(
+                                "suggestion",
+                                suggestion(&o, ColourOp::NAMES.iter().copied()),
+                            )
+                            .arg("known", ColourOp::NAMES.join(", ")),
                     );
                 }
                 op
@@ -489,7 +501,7 @@ fn entries<T>(
         return Some(Vec::new());
     };
     let DeValue::Table(tab) = node.get_ref() else {
-        r.type_error(key, &node.span(), "a table", node.get_ref());
+        r.type_error(key, &node.span(), Expected::Table, node.get_ref());
         return None;
     };
     let mut out = Vec::new();
@@ -499,11 +511,7 @@ fn entries<T>(
         let path = format!("{key}.{id}");
         let id_ok = is_valid_id(id);
         if !id_ok {
-            r.error(
-                &path,
-                &k.span(),
-                format!("'{id}' is not a valid id: use lowercase letters, digits, '-' and '_'"),
-            );
+            r.error(&path, &k.span(), Message::new("problem-id").arg("id", id));
             ok = false;
             continue;
         }
@@ -542,10 +550,20 @@ fn num_in(
     let low_ok = if zero_ok { v >= 0.0 } else { v > 0.0 };
     if !v.is_finite() || !low_ok || v > high {
         let loc = t.loc_of(r, key);
-        let lower = if zero_ok { "0 or more" } else { "above 0" };
-        r.push(loc.problem(format!(
-            "'{key}' is {v}{unit}; it must be {lower} and at most {high}{unit}"
-        )));
+        let id = if zero_ok {
+            "problem-build-number-range"
+        } else {
+            "problem-number-range-positive"
+        };
+        r.push(
+            loc.problem(
+                Message::new(id)
+                    .arg("key", key)
+                    .arg("value", v)
+                    .arg("max", high)
+                    .arg("unit", unit),
+            ),
+        );
         return None;
     }
     Some(v)
@@ -555,7 +573,7 @@ fn size(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str) -> Option<[f64; 2]> {
     let node = t.required(r, key)?;
     let path = t.child(key);
     let DeValue::Array(a) = node.get_ref() else {
-        r.type_error(&path, &node.span(), "a size [x, y] in mm", node.get_ref());
+        r.type_error(&path, &node.span(), Expected::Size, node.get_ref());
         return None;
     };
     let items: Vec<_> = a.iter().collect();
@@ -563,7 +581,7 @@ fn size(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str) -> Option<[f64; 2]> {
         r.error(
             &path,
             &node.span(),
-            format!("expected a size [x, y] in mm, found {} values", items.len()),
+            Message::new("problem-size-values").arg("count", items.len()),
         );
         return None;
     }
@@ -574,7 +592,10 @@ fn size(r: &mut Reader<'_>, t: &Table<'_, '_>, key: &str) -> Option<[f64; 2]> {
             r.error(
                 &path,
                 &node.span(),
-                format!("size [{x}, {y}] must be above 0 and at most 20000 mm per side"),
+                Message::new("problem-size-range")
+                    .arg("x", x)
+                    .arg("y", y)
+                    .arg("max", 20_000u32),
             );
             return None;
         }
@@ -589,10 +610,13 @@ fn read_machine(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Machi
         "cnc" => Some(MachineKind::Cnc),
         other => {
             let loc = t.loc_of(r, "kind");
-            r.push(loc.problem(format!(
-                "unknown machine kind '{other}'{}: use laser or cnc",
-                did_you_mean(other, ["laser", "cnc"])
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-machine-kind")
+                        .arg("text", other)
+                        .arg("suggestion", suggestion(other, ["laser", "cnc"])),
+                ),
+            );
             None
         }
     });
@@ -689,12 +713,7 @@ fn read_tools(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<f64>> {
     let node = t.required(r, "tool_diameters")?;
     let path = t.child("tool_diameters");
     let DeValue::Array(a) = node.get_ref() else {
-        r.type_error(
-            &path,
-            &node.span(),
-            "an array of diameters in mm",
-            node.get_ref(),
-        );
+        r.type_error(&path, &node.span(), Expected::Diameters, node.get_ref());
         return None;
     };
     let mut out = Vec::new();
@@ -705,14 +724,20 @@ fn read_tools(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<f64>> {
             r.error(
                 &p,
                 &item.span(),
-                format!("tool diameter {v} mm must be above 0 and at most 50 mm"),
+                Message::new("problem-tool-diameter")
+                    .arg("value", v)
+                    .arg("max", 50u32),
             );
             return None;
         }
         out.push(v);
     }
     if out.is_empty() {
-        r.error(&path, &node.span(), "list at least one tool diameter");
+        r.error(
+            &path,
+            &node.span(),
+            Message::new("problem-no-tool-diameters"),
+        );
         return None;
     }
     Some(out)
@@ -725,11 +750,14 @@ fn read_stock(r: &mut Reader<'_>, t: &Table<'_, '_>, id: &str) -> Option<Stock> 
             Some(k)
         } else {
             let loc = t.loc_of(r, "material");
-            r.push(loc.problem(format!(
-                "unknown material kind '{k}'{}; known kinds: {}",
-                did_you_mean(&k, MATERIAL_KINDS.iter().copied()),
-                MATERIAL_KINDS.join(", ")
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-stock-material-kind")
+                        .arg("text", k.as_str())
+                        .arg("suggestion", suggestion(&k, MATERIAL_KINDS.iter().copied()))
+                        .arg("known", MATERIAL_KINDS.join(", ")),
+                ),
+            );
             None
         }
     });

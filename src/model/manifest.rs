@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use toml::de::{DeTable, DeValue};
 
-use super::diagnostic::{Diagnostic, Loc, did_you_mean, sort_diagnostics};
+use super::diagnostic::{Diagnostic, Loc, sort_diagnostics, suggestion};
 use super::expr::{Expr, RESERVED_NAMES};
-use super::reader::{Node, Reader, Scope, Table};
+use super::reader::{Expected, Node, Reader, Scope, Table};
 use super::{
     Assembly, Author, BomLine, Computed, DerivedFrom, Design, Direction, EngraveSpec, FileRef,
     Grain, HoleSpec, Material, ParamType, Parameter, Part, PlacementRepeat, PlacementSpec,
@@ -119,7 +119,7 @@ pub fn parse_manifest(src: &str, folder_name: Option<&str>) -> Result<Design, Ve
         }
         _ => {
             if problems.is_empty() {
-                problems.push(Diagnostic::bare("the manifest could not be read"));
+                problems.push(Diagnostic::bare(Message::new("problem-manifest-unread")));
             }
             sort_diagnostics(&mut problems);
             Err(problems)
@@ -141,7 +141,7 @@ fn read_design(
         .and_then(|s| check_text(r, &t, "name", s, 120));
     let slug = t.req_string(r, "slug").and_then(|s| {
         let loc = t.loc_of(r, "slug");
-        match check_slug(&s) {
+        match slug_problem(&s) {
             Err(why) => {
                 r.push(loc.problem(why));
                 None
@@ -187,11 +187,14 @@ fn read_design(
             Some(s)
         } else {
             let loc = t.loc_of(r, "category");
-            r.push(loc.problem(format!(
-                "unknown category '{s}'{}; use one of: {}",
-                did_you_mean(&s, CATEGORIES.iter().copied()),
-                CATEGORIES.join(", ")
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-unknown-category")
+                        .arg("text", s.as_str())
+                        .arg("suggestion", suggestion(&s, CATEGORIES.iter().copied()))
+                        .arg("known", CATEGORIES.join(", ")),
+                ),
+            );
             None
         }
     });
@@ -305,7 +308,7 @@ fn read_translations(
         r.error(
             "translations",
             &node.span(),
-            "'translations' must be a table of languages: [translations.fr]",
+            Message::new("problem-translations-not-a-table"),
         );
         return out;
     };
@@ -321,11 +324,13 @@ fn read_translations(
             r.error(
                 &path,
                 &span,
-                format!(
-                    "unknown language code '{lang}'{}; translations may be into: {}",
-                    did_you_mean(&lang, TRANSLATION_LANGUAGES.iter().copied()),
-                    TRANSLATION_LANGUAGES.join(", ")
-                ),
+                Message::new("problem-translation-language")
+                    .arg("code", lang.as_str())
+                    .arg(
+                        "suggestion",
+                        suggestion(&lang, TRANSLATION_LANGUAGES.iter().copied()),
+                    )
+                    .arg("known", TRANSLATION_LANGUAGES.join(", ")),
             );
             continue;
         }
@@ -333,9 +338,7 @@ fn read_translations(
             r.error(
                 &path,
                 &span,
-                format!(
-                    "the design is written in '{lang}' (documentation-language); translate it into another language, or change the original texts"
-                ),
+                Message::new("problem-translation-original").arg("code", lang.as_str()),
             );
             continue;
         }
@@ -373,11 +376,9 @@ fn read_translations(
                 r.error(
                     &tt.child("tools"),
                     &n.span(),
-                    format!(
-                        "{} tools translated; the design lists {} (translate each, in order)",
-                        tools.len(),
-                        assembly.tools.len()
-                    ),
+                    Message::new("problem-translation-tools")
+                        .arg("count", tools.len())
+                        .arg("tools", assembly.tools.len()),
                 );
             }
         }
@@ -392,10 +393,12 @@ fn read_translations(
                     r.error(
                         &vpath,
                         &kspan,
-                        format!(
-                            "no part is labelled '{label}'{}",
-                            did_you_mean(&label, labels.iter().map(String::as_str))
-                        ),
+                        Message::new("problem-no-such-label")
+                            .arg("label", label.as_str())
+                            .arg(
+                                "suggestion",
+                                suggestion(&label, labels.iter().map(String::as_str)),
+                            ),
                     );
                     continue;
                 }
@@ -407,7 +410,7 @@ fn read_translations(
             r.error(
                 &tt.child("parts"),
                 &n.span(),
-                "'parts' must be a table: part label = \"name\"",
+                Message::new("problem-translation-parts-not-a-table"),
             );
         }
         if let Some(n) = tt.get("bom")
@@ -421,10 +424,9 @@ fn read_translations(
                     r.error(
                         &vpath,
                         &kspan,
-                        format!(
-                            "no BOM item is '{item}'{}",
-                            did_you_mean(&item, items.iter().copied())
-                        ),
+                        Message::new("problem-no-such-bom-item")
+                            .arg("item", item.as_str())
+                            .arg("suggestion", suggestion(&item, items.iter().copied())),
                     );
                     continue;
                 }
@@ -436,7 +438,7 @@ fn read_translations(
             r.error(
                 &tt.child("bom"),
                 &n.span(),
-                "'bom' must be a table: original item = \"translation\"",
+                Message::new("problem-translation-bom-not-a-table"),
             );
         }
         let steps = assembly.steps.len();
@@ -456,7 +458,7 @@ fn read_translations(
                         r.error(
                             &st.child("step"),
                             &n.span(),
-                            format!("step {v} is not a step number (1, 2, …)"),
+                            Message::new("problem-not-a-step-number").arg("value", v),
                         );
                         return;
                     }
@@ -546,6 +548,11 @@ fn check_text(
 
 /// Checks a slug: lowercase letters, digits, single inner hyphens, 2–64 characters.
 pub fn check_slug(s: &str) -> Result<(), String> {
+    slug_problem(s).map_err(|m| m.text(crate::i18n::Lang::En))
+}
+
+/// What is wrong with a slug, as a catalogue message ([`check_slug`] in English).
+pub fn slug_problem(s: &str) -> Result<(), Message> {
     let ok_chars = s
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
@@ -556,31 +563,28 @@ pub fn check_slug(s: &str) -> Result<(), String> {
         || s.ends_with('-')
         || s.contains("--")
     {
-        return Err(format!(
-            "'{s}' is not a valid slug: use 2–64 lowercase letters, digits and single hyphens, e.g. 'compost-sieve'"
-        ));
+        return Err(Message::new("problem-slug").arg("text", s));
     }
     Ok(())
 }
 
-fn check_license(s: &str) -> Result<(), String> {
+fn check_license(s: &str) -> Result<(), Message> {
     let s = s.trim();
     if s.is_empty() {
-        return Err("licence is empty: give an SPDX expression such as 'CC-BY-SA-4.0'".into());
+        return Err(Message::new("problem-licence-empty"));
     }
     match spdx::Expression::parse(s) {
         Ok(_) => Ok(()),
         Err(e) => {
-            let hint = spdx::imprecise_license_id(s)
-                .map(|(l, _)| format!(" (did you mean '{}'?)", l.name))
-                .unwrap_or_else(|| {
-                    " (use SPDX identifiers such as CC-BY-SA-4.0, CERN-OHL-S-2.0, CC-BY-4.0 or MIT)"
-                        .to_string()
-                });
-            Err(format!(
-                "'{s}' is not a valid SPDX licence expression: {}{hint}",
-                e.reason
-            ))
+            let hint = match spdx::imprecise_license_id(s) {
+                Some((l, _)) => super::diagnostic::suggestion_message(Some(l.name)),
+                None => Some(Message::new("problem-licence-hint")),
+            };
+            // The reason is the spdx crate's, in English.
+            Err(Message::new("problem-licence-invalid")
+                .arg("text", s)
+                .arg("reason", e.reason.to_string())
+                .arg("hint", hint))
         }
     }
 }
@@ -627,10 +631,13 @@ fn read_level(
 
 fn check_currency(r: &mut Reader<'_>, loc: Loc, c: String) -> String {
     if !CURRENCIES.contains(&c.as_str()) {
-        r.push(loc.problem(format!(
-            "unknown currency '{c}'{}: use an ISO 4217 code such as EUR, GBP, USD or KES",
-            did_you_mean(&c, CURRENCIES.iter().copied())
-        )));
+        r.push(
+            loc.problem(
+                Message::new("problem-unknown-currency")
+                    .arg("text", c.as_str())
+                    .arg("suggestion", suggestion(&c, CURRENCIES.iter().copied())),
+            ),
+        );
     }
     c
 }
@@ -643,7 +650,7 @@ fn read_authors(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Author> {
         return Vec::new();
     };
     if list.is_empty() {
-        r.error("authors", &node.span(), "at least one author is required");
+        r.error("authors", &node.span(), Message::new("problem-no-authors"));
     }
     let mut authors = Vec::new();
     for (i, s) in list.iter().enumerate() {
@@ -652,7 +659,7 @@ fn read_authors(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Author> {
             None => r.error(
                 &format!("authors[{i}]"),
                 &node.span(),
-                format!("'{s}' is not 'Name' or 'Name <email>'"),
+                Message::new("problem-author").arg("text", s.as_str()),
             ),
         }
     }
@@ -689,7 +696,7 @@ fn read_derived_from(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<DerivedFro
     let node = t.get("derived_from")?;
     let d = r.table(node, "derived_from", &["slug", "revision", "store"])?;
     let slug = d.req_string(r, "slug")?;
-    if let Err(why) = check_slug(&slug) {
+    if let Err(why) = slug_problem(&slug) {
         let loc = d.loc_of(r, "slug");
         r.push(loc.problem(why));
     }
@@ -702,28 +709,31 @@ fn read_derived_from(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<DerivedFro
 
 /// Checks a package-relative path: no absolute paths, `..`, `.git` or odd characters.
 pub fn check_relative_path(p: &str) -> Result<(), String> {
+    path_problem(p).map_err(|m| m.text(crate::i18n::Lang::En))
+}
+
+/// What is wrong with a package-relative path, as a catalogue message
+/// ([`check_relative_path`] in English).
+pub fn path_problem(p: &str) -> Result<(), Message> {
+    let problem = |id| Err(Message::new(id).arg("path", p));
     if p.is_empty() {
-        return Err("empty path".into());
+        return Err(Message::new("problem-path-empty"));
     }
     if p.starts_with('/') || p.starts_with('\\') || p.contains(':') {
-        return Err(format!(
-            "'{p}' must be a path inside the package, not an absolute path"
-        ));
+        return problem("problem-path-absolute");
     }
     if p.contains('\\') {
-        return Err(format!("'{p}' must use '/' as the separator"));
+        return problem("problem-path-backslash");
     }
     if p.chars().any(char::is_control) {
-        return Err(format!("'{p}' contains control characters"));
+        return problem("problem-path-control-characters");
     }
     for component in p.split('/') {
         if component.is_empty() || component == "." || component == ".." {
-            return Err(format!(
-                "'{p}' must not contain empty, '.' or '..' components"
-            ));
+            return problem("problem-path-components");
         }
         if component.eq_ignore_ascii_case(".git") {
-            return Err(format!("'{p}' must not point into .git"));
+            return problem("problem-path-git");
         }
     }
     Ok(())
@@ -732,7 +742,7 @@ pub fn check_relative_path(p: &str) -> Result<(), String> {
 fn read_file_ref(r: &mut Reader<'_>, node: &Node<'_>, path: &str) -> Option<FileRef> {
     let s = r.string(node, path)?;
     let loc = r.loc(path, &node.span());
-    match check_relative_path(&s) {
+    match path_problem(&s) {
         Ok(()) => Some(FileRef { path: s, loc }),
         Err(why) => {
             r.push(loc.problem(why));
@@ -772,7 +782,7 @@ fn check_name(r: &mut Reader<'_>, path: &str, span: &std::ops::Range<usize>, nam
         r.error(
             path,
             span,
-            format!("'{name}' is not a valid name: use lowercase letters, digits and '_', starting with a letter, at most 40 characters (e.g. 'shelf_gap')"),
+            Message::new("problem-name-invalid").arg("name", name),
         );
         return false;
     }
@@ -780,9 +790,7 @@ fn check_name(r: &mut Reader<'_>, path: &str, span: &std::ops::Range<usize>, nam
         r.error(
             path,
             span,
-            format!(
-                "'{name}' is the name of a function or constant in expressions; choose another name"
-            ),
+            Message::new("problem-name-reserved").arg("name", name),
         );
         return false;
     }
@@ -794,7 +802,7 @@ fn read_parameters(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Parameter> {
         return Vec::new();
     };
     let DeValue::Table(params) = node.get_ref() else {
-        r.type_error("parameters", &node.span(), "a table", node.get_ref());
+        r.type_error("parameters", &node.span(), Expected::Table, node.get_ref());
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -817,10 +825,16 @@ fn read_parameters(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Parameter> {
             "bool" => ParamType::Bool,
             other => {
                 let loc = p.loc_of(r, "type");
-                r.push(loc.problem(format!(
-                    "unknown parameter type '{other}'{}; use length, count, angle or bool",
-                    did_you_mean(other, ["length", "count", "angle", "bool"])
-                )));
+                r.push(
+                    loc.problem(
+                        Message::new("problem-parameter-type")
+                            .arg("text", other)
+                            .arg(
+                                "suggestion",
+                                suggestion(other, ["length", "count", "angle", "bool"]),
+                            ),
+                    ),
+                );
                 continue;
             }
         };
@@ -830,7 +844,7 @@ fn read_parameters(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Vec<Parameter> {
                 r.error(
                     &p.child(key),
                     &node.span(),
-                    format!("a bool parameter has no '{key}'"),
+                    Message::new("problem-bool-parameter-bound").arg("key", key),
                 );
                 return None;
             }
@@ -911,7 +925,7 @@ fn read_computed(
         return Vec::new();
     };
     let DeValue::Table(tab) = node.get_ref() else {
-        r.type_error("computed", &node.span(), "a table", node.get_ref());
+        r.type_error("computed", &node.span(), Expected::Table, node.get_ref());
         return Vec::new();
     };
     let mut exprs: Vec<Computed> = Vec::new();
@@ -926,7 +940,7 @@ fn read_computed(
             r.error(
                 &path,
                 &key.span(),
-                format!("'{name}' is already a parameter; a computed value needs its own name"),
+                Message::new("problem-computed-is-parameter").arg("name", name),
             );
             continue;
         }
@@ -1045,7 +1059,7 @@ fn read_materials(r: &mut Reader<'_>, t: &Table<'_, '_>, scope: &Scope<'_>) -> V
         return Vec::new();
     };
     let DeValue::Table(tab) = node.get_ref() else {
-        r.type_error("materials", &node.span(), "a table", node.get_ref());
+        r.type_error("materials", &node.span(), Expected::Table, node.get_ref());
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -1057,9 +1071,7 @@ fn read_materials(r: &mut Reader<'_>, t: &Table<'_, '_>, scope: &Scope<'_>) -> V
             r.error(
                 &path,
                 &key.span(),
-                format!(
-                    "'{id}' is not a valid material id: use lowercase letters, digits, '-' and '_'"
-                ),
+                Message::new("problem-material-id").arg("id", id),
             );
             continue;
         }
@@ -1076,11 +1088,14 @@ fn read_materials(r: &mut Reader<'_>, t: &Table<'_, '_>, scope: &Scope<'_>) -> V
                 Some(k)
             } else {
                 let loc = m.loc_of(r, "kind");
-                r.push(loc.problem(format!(
-                    "unknown material kind '{k}'{}; use one of: {}",
-                    did_you_mean(&k, MATERIAL_KINDS.iter().copied()),
-                    MATERIAL_KINDS.join(", ")
-                )));
+                r.push(
+                    loc.problem(
+                        Message::new("problem-material-kind")
+                            .arg("text", k.as_str())
+                            .arg("suggestion", suggestion(&k, MATERIAL_KINDS.iter().copied()))
+                            .arg("known", MATERIAL_KINDS.join(", ")),
+                    ),
+                );
                 None
             }
         });
@@ -1090,7 +1105,9 @@ fn read_materials(r: &mut Reader<'_>, t: &Table<'_, '_>, scope: &Scope<'_>) -> V
                 r.error(
                     &m.child("nominal_thickness"),
                     &n.span(),
-                    format!("nominal thickness {v} mm is not between 0 and 200 mm"),
+                    Message::new("problem-nominal-thickness")
+                        .arg("value", v)
+                        .arg("max", 200u32),
                 );
                 return None;
             }
@@ -1232,7 +1249,7 @@ fn read_shape_table<'a, 'i>(
                 r.error(
                     &ppath,
                     &node.span(),
-                    format!("a polygon needs at least 3 points, found {}", array.len()),
+                    Message::new("problem-polygon-points").arg("count", array.len()),
                 );
                 return None;
             }
@@ -1255,7 +1272,7 @@ fn read_shape_table<'a, 'i>(
             let spath = t.child("segments");
             let array = r.array(node, &spath)?;
             if array.len() < 2 {
-                r.error(&spath, &node.span(), "a path needs at least 2 segments");
+                r.error(&spath, &node.span(), Message::new("problem-path-segments"));
                 return None;
             }
             let mut segments = Vec::new();
@@ -1303,10 +1320,16 @@ fn read_shape_table<'a, 'i>(
         }
         other => {
             let loc = t.loc_of(r, "shape");
-            r.push(loc.problem(format!(
-                "unknown shape '{other}'{}; use rect, circle, polygon or path",
-                did_you_mean(other, ["rect", "circle", "polygon", "path"])
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-unknown-shape")
+                        .arg("text", other)
+                        .arg(
+                            "suggestion",
+                            suggestion(other, ["rect", "circle", "polygon", "path"]),
+                        ),
+                ),
+            );
             return None;
         }
     };
@@ -1360,10 +1383,12 @@ fn read_direction(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Direction> {
         "right" => Some(Direction::Right),
         other => {
             let loc = t.loc_of(r, "direction");
-            r.push(loc.problem(format!(
-                "direction '{other}' must be up, down, left or right{}",
-                did_you_mean(other, ["up", "down", "left", "right"])
-            )));
+            r.push(
+                loc.problem(Message::new("problem-direction").arg("text", other).arg(
+                    "suggestion",
+                    suggestion(other, ["up", "down", "left", "right"]),
+                )),
+            );
             None
         }
     }
@@ -1452,10 +1477,13 @@ fn read_part(
         } else {
             let loc = p.loc_of(r, "material");
             let ids: Vec<&str> = materials.iter().map(|x| x.id.as_str()).collect();
-            r.push(loc.problem(format!(
-                "unknown material '{m}'{}; declare it under [materials.{m}]",
-                did_you_mean(&m, ids.iter().copied())
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-unknown-material")
+                        .arg("id", m.as_str())
+                        .arg("suggestion", suggestion(&m, ids.iter().copied())),
+                ),
+            );
             None
         }
     });
@@ -1467,10 +1495,13 @@ fn read_part(
         "cnc" => Some(Process::Cnc),
         other => {
             let loc = p.loc_of(r, "process");
-            r.push(loc.problem(format!(
-                "process '{other}' must be 'laser' or 'cnc'{}",
-                did_you_mean(other, ["laser", "cnc"])
-            )));
+            r.push(
+                loc.problem(
+                    Message::new("problem-process")
+                        .arg("text", other)
+                        .arg("suggestion", suggestion(other, ["laser", "cnc"])),
+                ),
+            );
             None
         }
     });
@@ -1687,13 +1718,13 @@ fn read_rotations(r: &mut Reader<'_>, node: &Node<'_>, path: &str) -> Vec<u16> {
                 _ => r.error(
                     &ipath,
                     &item.span(),
-                    format!("rotation {v} must be 0, 90, 180 or 270"),
+                    Message::new("problem-rotation").arg("value", v),
                 ),
             }
         }
     }
     if out.is_empty() && array.is_empty() {
-        r.error(path, &node.span(), "rotations is empty: allow at least [0]");
+        r.error(path, &node.span(), Message::new("problem-rotations-empty"));
     }
     out
 }
@@ -1735,11 +1766,14 @@ fn read_bom(
             Some(u) if UNITS.contains(&u.as_str()) => Some(u),
             Some(u) => {
                 let loc = b.loc_of(r, "unit");
-                r.push(loc.problem(format!(
-                    "unknown unit '{u}'{}; use one of: {}",
-                    did_you_mean(&u, UNITS.iter().copied()),
-                    UNITS.join(", ")
-                )));
+                r.push(
+                    loc.problem(
+                        Message::new("problem-unknown-unit")
+                            .arg("text", u.as_str())
+                            .arg("suggestion", suggestion(&u, UNITS.iter().copied()))
+                            .arg("known", UNITS.join(", ")),
+                    ),
+                );
                 None
             }
         };
@@ -1749,7 +1783,7 @@ fn read_bom(
                 r.error(
                     &b.child("unit_cost"),
                     &n.span(),
-                    format!("unit cost {v} is negative"),
+                    Message::new("problem-unit-cost-negative").arg("value", v),
                 );
                 return None;
             }
@@ -1807,10 +1841,11 @@ fn read_assembly(r: &mut Reader<'_>, t: &Table<'_, '_>, labels: &[String]) -> As
                 let loc = st.loc_of(r, "parts");
                 r.push(Diagnostic {
                     path: format!("{}[{i}]", st.child("parts")),
-                    ..loc.problem(format!(
-                        "no part is labelled '{label}'{}",
-                        did_you_mean(label, labels.iter().copied())
-                    ))
+                    ..loc.problem(
+                        Message::new("problem-no-such-label")
+                            .arg("label", label.as_str())
+                            .arg("suggestion", suggestion(label, labels.iter().copied())),
+                    )
                 });
             }
         }
@@ -1874,7 +1909,7 @@ mod tests {
         assert!(check_license("CERN-OHL-S-2.0").is_ok());
         assert!(check_license("CC-BY-4.0 OR MIT").is_ok());
         assert!(check_license("CC-BY-NC-SA-4.0").is_ok());
-        let err = check_license("CC BY SA").unwrap_err();
-        assert!(err.contains("SPDX"), "{err}");
+        let err = check_license("CC BY SA").map_err(|m| m.text(crate::i18n::Lang::En));
+        assert!(err.as_ref().is_err_and(|e| e.contains("SPDX")), "{err:?}");
     }
 }

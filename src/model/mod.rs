@@ -16,10 +16,12 @@ mod manifest;
 mod points;
 mod project;
 mod reader;
+pub(crate) use reader::invalid_toml;
 mod slug;
 
 use std::collections::BTreeMap;
 
+use crate::i18n::Message;
 use serde::Serialize;
 
 pub use build::{
@@ -28,7 +30,7 @@ pub use build::{
 };
 pub use diagnostic::{
     Diagnostic, Loc, Position, SourceMap, did_you_mean, did_you_mean_text, join_path,
-    sort_diagnostics, suggest,
+    sort_diagnostics, suggest, suggestion, suggestion_message,
 };
 pub use eval::{
     Arc, Contour, Engraving, EvaluatedBomLine, EvaluatedDesign, EvaluatedMaterial, EvaluatedPart,
@@ -42,6 +44,7 @@ pub use makerspace::{
 pub use manifest::{
     CATEGORIES, CURRENCIES, MATERIAL_KINDS, TRANSLATION_LANGUAGES,
     check_relative_path as check_package_path, check_slug, parse_author, parse_manifest,
+    path_problem as package_path_problem, slug_problem,
 };
 pub use points::{MAX_POINTS_FILE_BYTES, MAX_POINTS_PER_FILE, parse_points};
 pub use project::{
@@ -263,10 +266,9 @@ impl Design {
                     continue;
                 }
                 let Some(bytes) = read(&file.path) else {
-                    problems.push(file.loc.problem(format!(
-                        "points file '{}' does not exist in the package",
-                        file.path
-                    )));
+                    problems.push(file.loc.problem(
+                        Message::new("problem-points-file-missing").arg("path", file.path.as_str()),
+                    ));
                     continue;
                 };
                 match points::parse_points(&bytes) {
@@ -276,8 +278,11 @@ impl Design {
                         *points = p;
                     }
                     Err(why) => problems.push(
-                        file.loc
-                            .problem(format!("points file '{}': {why}", file.path)),
+                        file.loc.problem(
+                            Message::new("problem-points-file")
+                                .arg("path", file.path.as_str())
+                                .arg("why", why),
+                        ),
                     ),
                 }
             }

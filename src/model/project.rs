@@ -11,8 +11,8 @@ use serde::Serialize;
 use toml::de::DeValue;
 
 use super::diagnostic::{Diagnostic, Loc, sort_diagnostics};
-use super::manifest::check_slug;
-use super::reader::{Reader, Table};
+use super::manifest::slug_problem;
+use super::reader::{Expected, Reader, Table};
 
 /// The file name of a project inside its folder.
 pub const PROJECT_FILE: &str = "project.toml";
@@ -141,10 +141,11 @@ const DESIGN_KEYS: &[&str] = &["slug", "quantity", "params"];
 /// must equal it. Every problem carries its field and line.
 pub fn parse_project(src: &str, folder: Option<&str>) -> Result<Project, Vec<Diagnostic>> {
     if src.len() > MAX_PROJECT_BYTES {
-        return Err(vec![Diagnostic::bare(format!(
-            "project.toml is {} bytes; the limit is {MAX_PROJECT_BYTES}",
-            src.len()
-        ))]);
+        return Err(vec![Diagnostic::bare(
+            Message::new("problem-project-too-large")
+                .arg("size", src.len())
+                .arg("max", MAX_PROJECT_BYTES),
+        )]);
     }
     let root = super::reader::parse_toml(src)?;
     let mut r = Reader::new(src);
@@ -156,7 +157,7 @@ pub fn parse_project(src: &str, folder: Option<&str>) -> Result<Project, Vec<Dia
         Some(p) if problems.is_empty() => Ok(p),
         _ => {
             if problems.is_empty() {
-                problems.push(Diagnostic::bare("the project could not be read"));
+                problems.push(Diagnostic::bare(Message::new("problem-project-unread")));
             }
             sort_diagnostics(&mut problems);
             Err(problems)
@@ -169,7 +170,7 @@ fn read(r: &mut Reader<'_>, t: &Table<'_, '_>, folder: Option<&str>) -> Option<P
     let name = text(r, t, "name", MAX_NAME, true);
     let slug = t.req_string(r, "slug").and_then(|s| {
         let loc = t.loc_of(r, "slug");
-        if let Err(e) = check_slug(&s) {
+        if let Err(e) = slug_problem(&s) {
             r.push(loc.problem(e));
             return None;
         }
@@ -252,14 +253,16 @@ fn read_origin(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Option<ProjectOr
         return Some(None);
     };
     let o = r.table(node, "derived_from", &["slug", "revision"])?;
-    let slug = o.req_string(r, "slug").and_then(|s| match check_slug(&s) {
-        Ok(()) => Some(s),
-        Err(e) => {
-            let loc = o.loc_of(r, "slug");
-            r.push(loc.problem(e));
-            None
-        }
-    });
+    let slug = o
+        .req_string(r, "slug")
+        .and_then(|s| match slug_problem(&s) {
+            Ok(()) => Some(s),
+            Err(e) => {
+                let loc = o.loc_of(r, "slug");
+                r.push(loc.problem(e));
+                None
+            }
+        });
     let revision = o.opt_string(r, "revision");
     Some(Some(ProjectOrigin {
         slug: slug?,
@@ -301,7 +304,7 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
         let slug_loc = d.loc_of(r, "slug");
         let slug = d.req_string(r, "slug").and_then(|s| {
             let sloc = d.loc_of(r, "slug");
-            if let Err(e) = check_slug(&s) {
+            if let Err(e) = slug_problem(&s) {
                 r.push(sloc.problem(e));
                 return None;
             }
@@ -334,7 +337,12 @@ fn read_designs(r: &mut Reader<'_>, t: &Table<'_, '_>) -> Option<Vec<ProjectDesi
                         None => None,
                     },
                     other => {
-                        r.type_error(&d.child("quantity"), &q.span(), "a whole number", other);
+                        r.type_error(
+                            &d.child("quantity"),
+                            &q.span(),
+                            Expected::WholeNumber,
+                            other,
+                        );
                         None
                     }
                 }
@@ -366,7 +374,7 @@ fn read_params(r: &mut Reader<'_>, d: &Table<'_, '_>) -> Option<Params> {
     };
     let path = d.child("params");
     let DeValue::Table(tab) = node.get_ref() else {
-        r.type_error(&path, &node.span(), "a table", node.get_ref());
+        r.type_error(&path, &node.span(), Expected::Table, node.get_ref());
         return None;
     };
     if tab.len() > 200 {

@@ -9,8 +9,9 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
-use super::diagnostic::{Diagnostic, Loc, SourceMap, did_you_mean, join_path};
+use super::diagnostic::{Diagnostic, Loc, SourceMap, join_path, suggest, suggestion_message};
 use super::expr::Expr;
+use crate::i18n::{Message, Wording};
 
 /// A value in the tree with its byte span.
 pub(crate) type Node<'i> = Spanned<DeValue<'i>>;
@@ -41,13 +42,10 @@ pub(crate) struct Reader<'s> {
 pub fn parse_toml(src: &str) -> Result<Spanned<DeTable<'_>>, Vec<Diagnostic>> {
     DeTable::parse(src).map_err(|e| {
         let map = SourceMap::new(src);
-        vec![Diagnostic {
-            file: None,
-            position: e.span().map(|s| map.position(s.start)),
-            path: String::new(),
-            message: format!("invalid TOML: {}", e.message().trim()),
-            message_id: None,
-        }]
+        // The parser's own detail is English (the toml crate's words).
+        let mut d = Diagnostic::bare(invalid_toml(e.message()));
+        d.position = e.span().map(|s| map.position(s.start));
+        vec![d]
     })
 }
 
@@ -63,12 +61,7 @@ impl<'s> Reader<'s> {
         self.map.loc(path, span)
     }
 
-    pub(crate) fn error(
-        &mut self,
-        path: &str,
-        span: &Range<usize>,
-        message: impl Into<crate::i18n::Wording>,
-    ) {
+    pub(crate) fn error(&mut self, path: &str, span: &Range<usize>, message: impl Into<Wording>) {
         let d = self.loc(path, span).problem(message);
         self.problems.push(d);
     }
@@ -95,7 +88,7 @@ impl<'s> Reader<'s> {
                 Some(table)
             }
             other => {
-                self.type_error(path, &node.span(), "a table", other);
+                self.type_error(path, &node.span(), Expected::Table, other);
                 None
             }
         }
@@ -110,7 +103,7 @@ impl<'s> Reader<'s> {
         match node.get_ref() {
             DeValue::Array(a) => Some(a),
             other => {
-                self.type_error(path, &node.span(), "an array", other);
+                self.type_error(path, &node.span(), Expected::Array, other);
                 None
             }
         }
@@ -120,13 +113,15 @@ impl<'s> Reader<'s> {
         &mut self,
         path: &str,
         span: &Range<usize>,
-        expected: &str,
+        expected: Expected,
         found: &DeValue<'_>,
     ) {
         self.error(
             path,
             span,
-            format!("expected {expected}, found {}", describe(found)),
+            Message::new("problem-expected-found")
+                .arg("expected", expected.message())
+                .arg("found", describe(found)),
         );
     }
 
@@ -135,7 +130,7 @@ impl<'s> Reader<'s> {
         match node.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             other => {
-                self.type_error(path, &node.span(), "a string", other);
+                self.type_error(path, &node.span(), Expected::String, other);
                 None
             }
         }
@@ -146,7 +141,7 @@ impl<'s> Reader<'s> {
         match node.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             other => {
-                self.type_error(path, &node.span(), "true or false", other);
+                self.type_error(path, &node.span(), Expected::Bool, other);
                 None
             }
         }
@@ -158,7 +153,7 @@ impl<'s> Reader<'s> {
             Some(v) => Some(v),
             None => {
                 let found = node.get_ref();
-                self.type_error(path, &node.span(), "a number", found);
+                self.type_error(path, &node.span(), Expected::Number, found);
                 None
             }
         }
@@ -178,12 +173,7 @@ impl<'s> Reader<'s> {
             other => match number_of(other) {
                 Some(v) => Some(Expr::constant(v, loc)),
                 None => {
-                    self.type_error(
-                        path,
-                        &node.span(),
-                        "a number or an expression string",
-                        other,
-                    );
+                    self.type_error(path, &node.span(), Expected::NumberOrExpression, other);
                     None
                 }
             },
@@ -196,7 +186,7 @@ impl<'s> Reader<'s> {
             self.error(
                 path,
                 &node.span(),
-                format!("expected an array of strings, found a string (write [{s:?}])"),
+                Message::new("problem-expected-strings-found-string").arg("text", format!("{s:?}")),
             );
             return None;
         }
@@ -217,7 +207,7 @@ impl<'s> Reader<'s> {
         path: &str,
         scope: &Scope<'_>,
     ) -> Option<[Expr; 2]> {
-        let [x, y] = self.fixed_array::<2>(node, path, "a point [x, y]")?;
+        let [x, y] = self.fixed_array::<2>(node, path, Expected::Point)?;
         let x = self.expr(x, &format!("{path}[0]"), scope);
         let y = self.expr(y, &format!("{path}[1]"), scope);
         Some([x?, y?])
@@ -230,7 +220,7 @@ impl<'s> Reader<'s> {
         path: &str,
         scope: &Scope<'_>,
     ) -> Option<[Expr; 3]> {
-        let [a, b, c] = self.fixed_array::<3>(node, path, "three values [x, y, z]")?;
+        let [a, b, c] = self.fixed_array::<3>(node, path, Expected::Triple)?;
         let a = self.expr(a, &format!("{path}[0]"), scope);
         let b = self.expr(b, &format!("{path}[1]"), scope);
         let c = self.expr(c, &format!("{path}[2]"), scope);
@@ -241,7 +231,7 @@ impl<'s> Reader<'s> {
         &mut self,
         node: &'a Node<'i>,
         path: &str,
-        what: &str,
+        what: Expected,
     ) -> Option<[&'a Node<'i>; N]> {
         let array = match node.get_ref() {
             DeValue::Array(a) => a,
@@ -257,7 +247,9 @@ impl<'s> Reader<'s> {
                 self.error(
                     path,
                     &node.span(),
-                    format!("expected {what}, found an array of {} values", items.len()),
+                    Message::new("problem-expected-found-values")
+                        .arg("expected", what.message())
+                        .arg("count", items.len()),
                 );
                 None
             }
@@ -291,9 +283,9 @@ impl<'a, 'i> Table<'a, 'i> {
                 r.error(
                     &path,
                     &key.span(),
-                    format!(
-                        "unknown key '{name}'{}",
-                        did_you_mean(name, known.iter().copied())
+                    Message::new("problem-unknown-key").arg("key", name).arg(
+                        "suggestion",
+                        suggestion_message(suggest(name, known.iter().copied())),
                     ),
                 );
             }
@@ -330,16 +322,14 @@ impl<'a, 'i> Table<'a, 'i> {
     pub(crate) fn required(&self, r: &mut Reader<'_>, key: &str) -> Option<&'a Node<'i>> {
         let node = self.get(key);
         if node.is_none() {
-            let what = if self.path.is_empty() {
-                "the manifest".to_string()
+            let message = if self.path.is_empty() {
+                Message::new("problem-missing-field-root").arg("key", key)
             } else {
-                format!("'{}'", self.path)
+                Message::new("problem-missing-field")
+                    .arg("key", key)
+                    .arg("table", self.path.as_str())
             };
-            r.error(
-                &self.child(key),
-                &self.span,
-                format!("missing required field '{key}' in {what}"),
-            );
+            r.error(&self.child(key), &self.span, message);
         }
         node
     }
@@ -427,21 +417,155 @@ fn number_of(v: &DeValue<'_>) -> Option<f64> {
     }
 }
 
-/// "an integer (42)", "a string (\"x\")": what was found, for type errors.
-fn describe(v: &DeValue<'_>) -> String {
+/// "an integer (42)", "a string (\"x\")": what was found, for type errors. The value is
+/// shown as written in the file (as text: `1_000` stays `1_000`).
+fn describe(v: &DeValue<'_>) -> Message {
     match v {
         DeValue::String(s) => {
             let mut shown: String = s.chars().take(40).collect();
             if s.chars().count() > 40 {
                 shown.push('…');
             }
-            format!("a string ({shown:?})")
+            Message::new("problem-found-string").arg("value", format!("{shown:?}"))
         }
-        DeValue::Integer(i) => format!("an integer ({})", i.as_str()),
-        DeValue::Float(f) => format!("a float ({})", f.as_str()),
-        DeValue::Boolean(b) => format!("a boolean ({b})"),
-        DeValue::Datetime(d) => format!("a date-time ({d})"),
-        DeValue::Array(_) => "an array".to_string(),
-        DeValue::Table(_) => "a table".to_string(),
+        DeValue::Integer(i) => Message::new("problem-found-integer").arg("value", i.as_str()),
+        DeValue::Float(f) => Message::new("problem-found-float").arg("value", f.as_str()),
+        DeValue::Boolean(b) => Message::new("problem-found-boolean").arg("value", b.to_string()),
+        DeValue::Datetime(d) => Message::new("problem-found-datetime").arg("value", d.to_string()),
+        DeValue::Array(_) => Message::new("problem-found-array"),
+        DeValue::Table(_) => Message::new("problem-found-table"),
+    }
+}
+
+/// "invalid TOML: …" with the parser's detail (in English: the toml crate's words).
+pub(crate) fn invalid_toml(detail: &str) -> Message {
+    Message::new("problem-invalid-toml").arg("detail", detail.trim())
+}
+
+/// What a value should have been, for "expected …, found …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Expected {
+    /// "a table"
+    Table,
+    /// "an array"
+    Array,
+    /// "a string"
+    String,
+    /// "true or false"
+    Bool,
+    /// "a number"
+    Number,
+    /// "a whole number"
+    WholeNumber,
+    /// "a number or an expression string"
+    NumberOrExpression,
+    /// "a point [x, y]"
+    Point,
+    /// "three values [x, y, z]"
+    Triple,
+    /// "a date like 2026-11-30"
+    Date,
+    /// "a size [x, y] in mm"
+    Size,
+    /// "an array of diameters in mm"
+    Diameters,
+}
+
+impl Expected {
+    /// The words for it, as a message to put inside another.
+    pub(crate) fn message(self) -> Message {
+        Message::new(match self {
+            Expected::Table => "problem-expected-table",
+            Expected::Array => "problem-expected-array",
+            Expected::String => "problem-expected-string",
+            Expected::Bool => "problem-expected-bool",
+            Expected::Number => "problem-expected-number",
+            Expected::WholeNumber => "problem-expected-whole-number",
+            Expected::NumberOrExpression => "problem-expected-number-or-expression",
+            Expected::Point => "problem-expected-point",
+            Expected::Triple => "problem-expected-triple",
+            Expected::Date => "problem-expected-date",
+            Expected::Size => "problem-expected-size",
+            Expected::Diameters => "problem-expected-diameters",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn problems(src: &str, known: &[&str]) -> Vec<Diagnostic> {
+        let root = match parse_toml(src) {
+            Ok(root) => root,
+            Err(ds) => return ds,
+        };
+        let mut r = Reader::new(src);
+        let t = Table::root(root.get_ref(), 0..0);
+        t.check_keys(&mut r, known);
+        if let Some(n) = t.get("name") {
+            r.string(n, "name");
+        }
+        if let Some(n) = t.get("width") {
+            r.number(n, "width");
+        }
+        r.problems
+    }
+
+    #[test]
+    fn expected_and_found_are_phrased_in_the_language_asked_for() {
+        let ds = problems("name = 7\nwidth = \"wide\"\n", &["name", "width"]);
+        assert_eq!(ds.len(), 2, "{ds:?}");
+        assert_eq!(ds[0].message, "expected a string, found an integer (7)");
+        assert_eq!(
+            ds[0].message_in(Lang::Fr),
+            "attendu : une chaîne, trouvé : un entier (7)"
+        );
+        assert_eq!(
+            ds[1].message_in(Lang::De),
+            "erwartet: eine Zahl, gefunden: eine Zeichenkette (\"wide\")"
+        );
+        assert!(ds.iter().all(|d| d.message_id.is_some()));
+    }
+
+    #[test]
+    fn unknown_keys_suggest_in_the_same_language() {
+        let ds = problems("widht = 3\n", &["name", "width"]);
+        assert_eq!(ds.len(), 1, "{ds:?}");
+        assert_eq!(ds[0].message, "unknown key 'widht' (did you mean 'width'?)");
+        assert_eq!(
+            ds[0].message_in(Lang::Fr),
+            "clé inconnue « widht » (vouliez-vous dire 'width' ?)"
+        );
+        assert_eq!(
+            ds[0].message_in(Lang::Es),
+            "clave desconocida «widht» (¿quiso decir 'width'?)"
+        );
+        // No suggestion: nothing after the key, in any language.
+        let ds = problems("colour = 3\n", &["name", "width"]);
+        assert_eq!(ds[0].message_in(Lang::De), "unbekannter Schlüssel „colour“");
+    }
+
+    #[test]
+    fn invalid_toml_and_arrays_of_the_wrong_length_are_messages() {
+        let ds = problems("name = \n", &[]);
+        assert!(ds[0].message.starts_with("invalid TOML: "), "{ds:?}");
+        assert!(ds[0].message_in(Lang::Fr).starts_with("TOML non valide : "));
+        let src = "p = [1, 2, 3]\n";
+        let root = parse_toml(src).unwrap_or_else(|_| unreachable!());
+        let mut r = Reader::new(src);
+        let t = Table::root(root.get_ref(), 0..0);
+        let scope = Scope::new(vec![]);
+        let node = t.get("p");
+        assert!(node.is_some_and(|n| r.point(n, "p", &scope).is_none()));
+        assert_eq!(
+            r.problems[0].message,
+            "expected a point [x, y], found an array of 3 values"
+        );
+        assert_eq!(
+            r.problems[0].message_in(Lang::Fr),
+            "attendu : un point [x, y], trouvé : un tableau de 3 valeurs"
+        );
     }
 }

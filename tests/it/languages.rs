@@ -84,6 +84,49 @@ fn every_catalogue_has_exactly_the_keys_english_has() {
     );
 }
 
+/// Every problem the broken fixtures give is a catalogue message (none is English-only),
+/// phrased completely in every language, and French says it in French.
+#[test]
+fn every_problem_of_the_broken_fixtures_is_in_the_catalogues() {
+    let dir = crate::repo("tests/fixtures/invalid");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 20, "{files:?}");
+    let mut failures = Vec::new();
+    let (mut seen, mut differ) = (0, 0);
+    for file in &files {
+        let name = file.file_name().unwrap().to_string_lossy().to_string();
+        let problems = crate::check_file(file);
+        assert!(!problems.is_empty(), "{name} gives no problem");
+        for d in &problems {
+            seen += 1;
+            let Some(m) = &d.message_id else {
+                failures.push(format!("{name}: English only: {}", d.message));
+                continue;
+            };
+            assert_eq!(m.text(Lang::En), d.message, "{name}");
+            for lang in Lang::ALL {
+                let text = d.message_in(lang);
+                if text.contains('⟦') || text.contains("NUMBER(") || text.contains("{ $") {
+                    failures.push(format!("{name}: {lang}: {text}"));
+                }
+            }
+            if d.message_in(Lang::Fr) != d.message {
+                differ += 1;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        differ * 2 > seen,
+        "only {differ} of {seen} problems read differently in French"
+    );
+}
+
 /// Every `t('key')` in a template, and every key a `label(kind, value)` can ask for, is in
 /// the English catalogue (so in all of them).
 #[test]
