@@ -309,6 +309,36 @@ impl Wording {
     pub fn into_parts(self) -> (String, Option<Message>) {
         (self.english, self.id)
     }
+
+    /// The catalogue message, if it has one.
+    pub fn message(&self) -> Option<&Message> {
+        self.id.as_ref()
+    }
+
+    /// The English text.
+    pub fn english(&self) -> &str {
+        &self.english
+    }
+
+    /// The text in `lang`: the catalogue's words when it has a message, else the English.
+    pub fn text(&self, lang: Lang) -> String {
+        match &self.id {
+            Some(m) => m.text(lang),
+            None => self.english.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Wording {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+impl PartialEq for Wording {
+    fn eq(&self, other: &Wording) -> bool {
+        self.english == other.english && self.id == other.id
+    }
 }
 
 impl From<Message> for Wording {
@@ -356,6 +386,8 @@ fn catalogues() -> &'static BTreeMap<Lang, Catalogue> {
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 bundle.set_use_isolating(false);
                 bundle.set_formatter(Some(number_formatter(*lang)));
+                // NUMBER($mm, minimumFractionDigits: 1) for a fixed count of decimals.
+                let _ = bundle.add_builtins();
                 for file in CATALOGUES.iter().filter(|f| f.lang == *lang) {
                     // A file with syntax errors keeps the messages that parse; the tests
                     // (`catalogue_problems`) refuse any error, so none ships.

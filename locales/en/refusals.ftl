@@ -1,1 +1,36 @@
 # What exports, nesting, search, sign-up and the command line refuse.
+
+# Nesting.
+refusal-nest-empty = there are no parts to nest
+refusal-nest-too-large = part { $label } ({ NUMBER($w, minimumFractionDigits: 1) } × { NUMBER($h, minimumFractionDigits: 1) } mm with { $spacing } mm spacing) does not fit the usable sheet area { NUMBER($uw, minimumFractionDigits: 1) } × { NUMBER($uh, minimumFractionDigits: 1) } mm (sheet { $sw } × { $sh } mm less a { $margin } mm margin) in any allowed rotation ({ $rotations })
+refusal-nest-shape = part { $label }: its shape cannot be nested: { $reason }
+refusal-nest-sheet-size = sheet { $w } × { $h } mm must have both sides above 0
+refusal-nest-margin-spacing = margin { $margin } mm and spacing { $spacing } mm must be 0 or more
+refusal-nest-margin-too-wide = a { $margin } mm margin leaves nothing of a { $w } × { $h } mm sheet
+refusal-nest-not-all-placed = only { $placed } of { $count } parts could be placed; the collision engine refused the rest
+refusal-nest-bad-strip = strip { $length } × { $height } is not a valid container
+refusal-nest-item-not-placed = an item was not placed
+
+# Exports.
+refusal-export-design-problems = { $count } problem(s) with the design or its parameters
+refusal-export-write = { $path }: { $reason }
+refusal-in-design = { $slug }: { $message }
+refusal-export-material-too-thick = material '{ $material }' is { $thickness } mm thick; the machine '{ $machine }' cuts at most { $max } mm
+refusal-export-no-parts = design '{ $slug }' has no parts to cut
+refusal-export-stock-too-thick = { $thickness } mm { $material } is thicker than the { $max } mm the machine '{ $machine }' cuts
+refusal-export-sheet-over-bed = a { $width } × { $height } mm sheet does not fit the { $bed_width } × { $bed_height } mm bed of '{ $machine }'; cut the stock down or choose another machine
+refusal-export-machine-needs-makerspace = the machine '{ $machine }' needs a makerspace to say whose machine it is
+refusal-export-no-such-machine = { $makerspace } has no machine '{ $machine }'; its machines: { $machines }
+refusal-export-gcode-laser = G-code is for CNC routers; '{ $machine }' is a laser
+refusal-export-gcode-needs-cnc = G-code needs a CNC router
+refusal-export-no-machine-of-kind = { $makerspace } has no { $kind ->
+        [laser] laser
+       *[cnc] CNC router
+    } for { $format } files; its machines: { $machines }
+refusal-export-which-material = this design uses { $count } materials ({ $materials }); say which material the stock '{ $stock }' is for
+refusal-export-no-such-stock = { $makerspace } stocks no '{ $stock }'; its stock: { $stocks }
+refusal-export-needs-stock = needs { $thickness } mm { $kind } ({ $name }); { $makerspace } stocks { $stocks }
+refusal-export-project-no-designs = project '{ $slug }' has no designs to cut
+refusal-export-project-two-machines = '{ $first }' is cut on a { $first_kind } and '{ $slug }' on a { $kind }; one job is cut on one machine: choose a makerspace and its machine, or a format (svg for a laser, dxf for a CNC router)
+refusal-export-project-no-parts = project '{ $slug }' has no parts this machine cuts
+refusal-export-nothing-to-build = the design has no parts to build

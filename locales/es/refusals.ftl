@@ -1,1 +1,45 @@
 # What exports, nesting, search, sign-up and the command line refuse.
+
+# Nesting.
+refusal-nest-empty = no hay piezas que anidar
+refusal-nest-too-large = la pieza { $label } ({ NUMBER($w, minimumFractionDigits: 1) } × { NUMBER($h, minimumFractionDigits: 1) } mm con { $spacing } mm de separación) no cabe en el área útil del tablero, { NUMBER($uw, minimumFractionDigits: 1) } × { NUMBER($uh, minimumFractionDigits: 1) } mm (tablero de { $sw } × { $sh } mm menos un margen de { $margin } mm), en ninguna de las rotaciones permitidas ({ $rotations })
+refusal-nest-shape = pieza { $label }: su forma no se puede anidar: { $reason }
+refusal-nest-sheet-size = el tablero de { $w } × { $h } mm debe tener ambos lados mayores que 0
+refusal-nest-margin-spacing = el margen de { $margin } mm y la separación de { $spacing } mm deben ser 0 o más
+refusal-nest-margin-too-wide = un margen de { $margin } mm no deja nada de un tablero de { $w } × { $h } mm
+refusal-nest-not-all-placed = solo se pudieron colocar { $placed } de { $count } piezas; el motor de colisiones rechazó el resto
+refusal-nest-bad-strip = la tira de { $length } × { $height } no es un contenedor válido
+refusal-nest-item-not-placed = una pieza no se colocó
+
+# Exports.
+refusal-export-design-problems = { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    } en el diseño o sus parámetros
+refusal-export-write = { $path }: { $reason }
+refusal-in-design = { $slug }: { $message }
+refusal-export-material-too-thick = el material «{ $material }» tiene { $thickness } mm de espesor; la máquina «{ $machine }» corta como máximo { $max } mm
+refusal-export-no-parts = el diseño «{ $slug }» no tiene piezas que cortar
+refusal-export-stock-too-thick = el { $material } de { $thickness } mm es más grueso que los { $max } mm que corta la máquina «{ $machine }»
+refusal-export-sheet-over-bed = un tablero de { $width } × { $height } mm no cabe en la mesa de { $bed_width } × { $bed_height } mm de «{ $machine }»; recorte el tablero o elija otra máquina
+refusal-export-machine-needs-makerspace = la máquina «{ $machine }» necesita un taller que diga de quién es
+refusal-export-no-such-machine = { $makerspace } no tiene ninguna máquina «{ $machine }»; sus máquinas: { $machines }
+refusal-export-gcode-laser = el G-code es para fresadoras CNC; «{ $machine }» es un láser
+refusal-export-gcode-needs-cnc = el G-code necesita una fresadora CNC
+refusal-export-no-machine-of-kind = { $makerspace } no tiene { $kind ->
+        [laser] láser
+       *[cnc] fresadora CNC
+    } para archivos { $format }; sus máquinas: { $machines }
+refusal-export-which-material = este diseño usa { $count } materiales ({ $materials }); diga para qué material es el tablero «{ $stock }»
+refusal-export-no-such-stock = { $makerspace } no tiene «{ $stock }» en existencias; sus existencias: { $stocks }
+refusal-export-needs-stock = necesita { $kind } de { $thickness } mm ({ $name }); existencias de { $makerspace }: { $stocks }
+refusal-export-project-no-designs = el proyecto «{ $slug }» no tiene diseños que cortar
+refusal-export-project-two-machines = «{ $first }» se corta en { $first_kind ->
+        [laser] un láser
+       *[cnc] una fresadora CNC
+    } y «{ $slug }» en { $kind ->
+        [laser] un láser
+       *[cnc] una fresadora CNC
+    }; un trabajo se corta en una sola máquina: elija un taller y su máquina, o un formato (svg para un láser, dxf para una fresadora CNC)
+refusal-export-project-no-parts = el proyecto «{ $slug }» no tiene piezas que corte esta máquina
+refusal-export-nothing-to-build = el diseño no tiene piezas que construir

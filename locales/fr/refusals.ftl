@@ -1,1 +1,45 @@
 # What exports, nesting, search, sign-up and the command line refuse.
+
+# Nesting.
+refusal-nest-empty = il n'y a aucune pièce à imbriquer
+refusal-nest-too-large = la pièce { $label } ({ NUMBER($w, minimumFractionDigits: 1) } × { NUMBER($h, minimumFractionDigits: 1) } mm avec { $spacing } mm d'espacement) ne tient pas dans la surface utile du panneau, { NUMBER($uw, minimumFractionDigits: 1) } × { NUMBER($uh, minimumFractionDigits: 1) } mm (panneau de { $sw } × { $sh } mm moins une marge de { $margin } mm), dans aucune des rotations permises ({ $rotations })
+refusal-nest-shape = pièce { $label } : sa forme ne peut pas être imbriquée : { $reason }
+refusal-nest-sheet-size = le panneau de { $w } × { $h } mm doit avoir deux côtés supérieurs à 0
+refusal-nest-margin-spacing = la marge de { $margin } mm et l'espacement de { $spacing } mm doivent valoir 0 ou plus
+refusal-nest-margin-too-wide = une marge de { $margin } mm ne laisse rien d'un panneau de { $w } × { $h } mm
+refusal-nest-not-all-placed = seules { $placed } pièces sur { $count } ont pu être placées ; le moteur de collisions a refusé les autres
+refusal-nest-bad-strip = la bande de { $length } × { $height } n'est pas un contenant valide
+refusal-nest-item-not-placed = une pièce n'a pas été placée
+
+# Exports.
+refusal-export-design-problems = { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    } dans le modèle ou ses paramètres
+refusal-export-write = { $path } : { $reason }
+refusal-in-design = { $slug } : { $message }
+refusal-export-material-too-thick = le matériau « { $material } » a { $thickness } mm d'épaisseur ; la machine « { $machine } » coupe au plus { $max } mm
+refusal-export-no-parts = le modèle « { $slug } » n'a aucune pièce à découper
+refusal-export-stock-too-thick = le { $material } de { $thickness } mm est plus épais que les { $max } mm que coupe la machine « { $machine } »
+refusal-export-sheet-over-bed = un panneau de { $width } × { $height } mm ne tient pas sur le plateau de { $bed_width } × { $bed_height } mm de « { $machine } » ; recoupez le panneau ou choisissez une autre machine
+refusal-export-machine-needs-makerspace = la machine « { $machine } » demande un atelier, pour savoir à qui elle appartient
+refusal-export-no-such-machine = { $makerspace } n'a pas de machine « { $machine } » ; ses machines : { $machines }
+refusal-export-gcode-laser = le G-code est pour les fraiseuses CNC ; « { $machine } » est un laser
+refusal-export-gcode-needs-cnc = le G-code demande une fraiseuse CNC
+refusal-export-no-machine-of-kind = { $makerspace } n'a pas { $kind ->
+        [laser] de laser
+       *[cnc] de fraiseuse CNC
+    } pour des fichiers { $format } ; ses machines : { $machines }
+refusal-export-which-material = ce modèle utilise { $count } matériaux ({ $materials }) ; dites pour quel matériau est le panneau « { $stock } »
+refusal-export-no-such-stock = { $makerspace } n'a pas de « { $stock } » en stock ; son stock : { $stocks }
+refusal-export-needs-stock = il faut du { $kind } de { $thickness } mm ({ $name }) ; en stock chez { $makerspace } : { $stocks }
+refusal-export-project-no-designs = le projet « { $slug } » n'a aucun modèle à découper
+refusal-export-project-two-machines = « { $first } » se découpe sur { $first_kind ->
+        [laser] un laser
+       *[cnc] une fraiseuse CNC
+    } et « { $slug } » sur { $kind ->
+        [laser] un laser
+       *[cnc] une fraiseuse CNC
+    } ; une tâche se découpe sur une seule machine : choisissez un atelier et sa machine, ou un format (svg pour un laser, dxf pour une fraiseuse CNC)
+refusal-export-project-no-parts = le projet « { $slug } » n'a aucune pièce que cette machine découpe
+refusal-export-nothing-to-build = le modèle n'a aucune pièce à construire

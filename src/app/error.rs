@@ -267,7 +267,8 @@ impl From<ExportError> for Error {
                 hint,
                 ..Error::refused(message)
             },
-            e @ (ExportError::Cut(_) | ExportError::Nest(_)) => Error::refused(e.to_string()),
+            ExportError::Nest(e) => Error::refused(e.message()),
+            e @ ExportError::Cut(_) => Error::refused(e.to_string()),
             e @ (ExportError::Write { .. } | ExportError::Internal(_)) => {
                 Error::internal(e.to_string())
             }
