@@ -295,6 +295,13 @@ impl Message {
     }
 }
 
+/// " (did you mean 'x'?)" as a catalogue message, for a refusal's `suggestion` argument
+/// (nothing when there is none); the same message as the model's problems use, for code
+/// outside the model.
+pub fn did_you_mean(suggestion: Option<&str>) -> Option<Message> {
+    suggestion.map(|s| Message::new("problem-did-you-mean").arg("word", s))
+}
+
 /// What an error or a problem says: a catalogue [`Message`] (then its English text is the
 /// message), or English text only (our own failures' details, which people never see, and
 /// wording not yet in the catalogues).

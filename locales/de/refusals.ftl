@@ -43,3 +43,13 @@ refusal-export-project-two-machines = „{ $first }“ wird auf { $first_kind ->
     }; ein Auftrag wird auf einer Maschine geschnitten: wählen Sie eine Werkstatt und ihre Maschine oder ein Format (svg für einen Laser, dxf für eine CNC-Fräse)
 refusal-export-project-no-parts = das Projekt „{ $slug }“ hat keine Teile, die diese Maschine schneidet
 refusal-export-nothing-to-build = der Entwurf hat keine Teile zum Bauen
+
+# Search queries.
+refusal-search-not-a-number = { $filter }: „{ $text }“ ist keine Zahl
+refusal-search-bed = bed: „{ $text }“ ist nicht BREITExHÖHE in mm, z. B. 600x400
+refusal-search-too-long = die Suchanfrage ist { $count } Zeichen lang; die Grenze liegt bei { $max }
+refusal-search-filter-needs-value = der Filter „{ $filter }:“ braucht einen Wert, z. B. { $filter }:…
+refusal-search-unknown-filter = unbekannter Filter „{ $filter }“{ $suggestion }; die Filter sind: { $filters }
+refusal-search-built = built: „{ $text }“ ist weder eine Anzahl von Bauten noch „works“, z. B. built:>0, built:3 oder built:works
+refusal-search-unreadable-query = die Suchanfrage „{ $query }“ lässt sich nicht lesen: { $reason }
+refusal-search-unreadable-author = der Autor „{ $author }“ lässt sich nicht lesen: { $reason }

@@ -34,3 +34,13 @@ refusal-export-project-no-designs = project '{ $slug }' has no designs to cut
 refusal-export-project-two-machines = '{ $first }' is cut on a { $first_kind } and '{ $slug }' on a { $kind }; one job is cut on one machine: choose a makerspace and its machine, or a format (svg for a laser, dxf for a CNC router)
 refusal-export-project-no-parts = project '{ $slug }' has no parts this machine cuts
 refusal-export-nothing-to-build = the design has no parts to build
+
+# Search queries.
+refusal-search-not-a-number = { $filter }: '{ $text }' is not a number
+refusal-search-bed = bed: '{ $text }' is not WIDTHxHEIGHT in mm, e.g. 600x400
+refusal-search-too-long = the query is { $count } characters long; the limit is { $max }
+refusal-search-filter-needs-value = filter '{ $filter }:' needs a value, e.g. { $filter }:…
+refusal-search-unknown-filter = unknown filter '{ $filter }'{ $suggestion }; filters are: { $filters }
+refusal-search-built = built: '{ $text }' is not a number of builds or 'works', e.g. built:>0, built:3 or built:works
+refusal-search-unreadable-query = cannot read the query '{ $query }': { $reason }
+refusal-search-unreadable-author = cannot read author '{ $author }': { $reason }

@@ -43,3 +43,13 @@ refusal-export-project-two-machines = «{ $first }» se corta en { $first_kind -
     }; un trabajo se corta en una sola máquina: elija un taller y su máquina, o un formato (svg para un láser, dxf para una fresadora CNC)
 refusal-export-project-no-parts = el proyecto «{ $slug }» no tiene piezas que corte esta máquina
 refusal-export-nothing-to-build = el diseño no tiene piezas que construir
+
+# Search queries.
+refusal-search-not-a-number = { $filter }: «{ $text }» no es un número
+refusal-search-bed = bed: «{ $text }» no tiene la forma ANCHOxALTO en mm, por ejemplo 600x400
+refusal-search-too-long = la búsqueda tiene { $count } caracteres; el límite es { $max }
+refusal-search-filter-needs-value = el filtro «{ $filter }:» necesita un valor, por ejemplo { $filter }:…
+refusal-search-unknown-filter = filtro desconocido «{ $filter }»{ $suggestion }; los filtros son: { $filters }
+refusal-search-built = built: «{ $text }» no es un número de construcciones ni «works», por ejemplo built:>0, built:3 o built:works
+refusal-search-unreadable-query = no se puede leer la búsqueda «{ $query }»: { $reason }
+refusal-search-unreadable-author = no se puede leer el autor «{ $author }»: { $reason }

@@ -43,3 +43,13 @@ refusal-export-project-two-machines = « { $first } » se découpe sur { $first_
     } ; une tâche se découpe sur une seule machine : choisissez un atelier et sa machine, ou un format (svg pour un laser, dxf pour une fraiseuse CNC)
 refusal-export-project-no-parts = le projet « { $slug } » n'a aucune pièce que cette machine découpe
 refusal-export-nothing-to-build = le modèle n'a aucune pièce à construire
+
+# Search queries.
+refusal-search-not-a-number = { $filter } : « { $text } » n'est pas un nombre
+refusal-search-bed = bed : « { $text } » n'est pas de la forme LARGEURxHAUTEUR en mm, par exemple 600x400
+refusal-search-too-long = la recherche fait { $count } caractères ; la limite est de { $max }
+refusal-search-filter-needs-value = le filtre « { $filter }: » demande une valeur, par exemple { $filter }:…
+refusal-search-unknown-filter = filtre inconnu « { $filter } »{ $suggestion } ; les filtres sont : { $filters }
+refusal-search-built = built : « { $text } » n'est ni un nombre de constructions ni « works », par exemple built:>0, built:3 ou built:works
+refusal-search-unreadable-query = impossible de lire la recherche « { $query } » : { $reason }
+refusal-search-unreadable-author = impossible de lire l'auteur « { $author } » : { $reason }

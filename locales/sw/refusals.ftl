@@ -43,3 +43,13 @@ refusal-export-project-two-machines = '{ $first }' hukatwa kwa { $first_kind ->
     }; kazi moja hukatwa kwa mashine moja: chagua karakana na mashine yake, au muundo wa faili (svg kwa leza, dxf kwa mashine ya CNC)
 refusal-export-project-no-parts = mradi '{ $slug }' hauna vipande ambavyo mashine hii hukata
 refusal-export-nothing-to-build = muundo hauna vipande vya kujenga
+
+# Search queries.
+refusal-search-not-a-number = { $filter }: '{ $text }' si namba
+refusal-search-bed = bed: '{ $text }' si UPANAxUREFU kwa mm, kwa mfano 600x400
+refusal-search-too-long = utafutaji una herufi { $count }; kikomo ni { $max }
+refusal-search-filter-needs-value = kichujio '{ $filter }:' kinahitaji thamani, kwa mfano { $filter }:…
+refusal-search-unknown-filter = kichujio kisichojulikana '{ $filter }'{ $suggestion }; vichujio ni: { $filters }
+refusal-search-built = built: '{ $text }' si idadi ya ujenzi wala 'works', kwa mfano built:>0, built:3 au built:works
+refusal-search-unreadable-query = haiwezekani kusoma utafutaji '{ $query }': { $reason }
+refusal-search-unreadable-author = haiwezekani kusoma mwandishi '{ $author }': { $reason }

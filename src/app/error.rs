@@ -280,7 +280,7 @@ impl From<SearchError> for Error {
     fn from(e: SearchError) -> Self {
         match e {
             SearchError::Store(s) => s.into(),
-            e if e.is_user_error() => Error::refused(e.to_string()),
+            SearchError::BadQuery(m) => Error::refused(m),
             e => Error::internal(e.to_string()),
         }
     }
