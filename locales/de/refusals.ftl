@@ -15,11 +15,11 @@ refusal-nest-item-not-placed = ein Teil wurde nicht platziert
 refusal-export-design-problems = { $count ->
         [one] { $count } Problem
        *[other] { $count } Probleme
-    } mit dem Entwurf oder seinen Parametern
+    } mit dem Bauplan oder seinen Parametern
 refusal-export-write = { $path }: { $reason }
 refusal-in-design = { $slug }: { $message }
 refusal-export-material-too-thick = das Material „{ $material }“ ist { $thickness } mm dick; die Maschine „{ $machine }“ schneidet höchstens { $max } mm
-refusal-export-no-parts = der Entwurf „{ $slug }“ hat keine Teile zum Schneiden
+refusal-export-no-parts = der Bauplan „{ $slug }“ hat keine Teile zum Schneiden
 refusal-export-stock-too-thick = { $thickness } mm { $material } ist dicker als die { $max } mm, die die Maschine „{ $machine }“ schneidet
 refusal-export-sheet-over-bed = eine Platte mit { $width } × { $height } mm passt nicht auf das Bett von { $bed_width } × { $bed_height } mm der Maschine „{ $machine }“; schneiden Sie die Platte zu oder wählen Sie eine andere Maschine
 refusal-export-machine-needs-makerspace = die Maschine „{ $machine }“ braucht eine Werkstatt, die sagt, wessen Maschine sie ist
@@ -30,10 +30,10 @@ refusal-export-no-machine-of-kind = { $makerspace } hat { $kind ->
         [laser] keinen Laser
        *[cnc] keine CNC-Fräse
     } für { $format }-Dateien; ihre Maschinen: { $machines }
-refusal-export-which-material = dieser Entwurf verwendet { $count } Materialien ({ $materials }); sagen Sie, für welches Material die Platte „{ $stock }“ ist
+refusal-export-which-material = dieser Bauplan verwendet { $count } Materialien ({ $materials }); sagen Sie, für welches Material die Platte „{ $stock }“ ist
 refusal-export-no-such-stock = { $makerspace } führt kein „{ $stock }“; sein Lager: { $stocks }
 refusal-export-needs-stock = braucht { $thickness } mm { $kind } ({ $name }); Lager von { $makerspace }: { $stocks }
-refusal-export-project-no-designs = das Projekt „{ $slug }“ hat keine Entwürfe zum Schneiden
+refusal-export-project-no-designs = das Projekt „{ $slug }“ hat keine Baupläne zum Schneiden
 refusal-export-project-two-machines = „{ $first }“ wird auf { $first_kind ->
         [laser] einem Laser
        *[cnc] einer CNC-Fräse
@@ -42,7 +42,7 @@ refusal-export-project-two-machines = „{ $first }“ wird auf { $first_kind ->
        *[cnc] einer CNC-Fräse
     }; ein Auftrag wird auf einer Maschine geschnitten: wählen Sie eine Werkstatt und ihre Maschine oder ein Format (svg für einen Laser, dxf für eine CNC-Fräse)
 refusal-export-project-no-parts = das Projekt „{ $slug }“ hat keine Teile, die diese Maschine schneidet
-refusal-export-nothing-to-build = der Entwurf hat keine Teile zum Bauen
+refusal-export-nothing-to-build = der Bauplan hat keine Teile zum Bauen
 
 # Search queries.
 refusal-search-not-a-number = { $filter }: „{ $text }“ ist keine Zahl
@@ -53,3 +53,52 @@ refusal-search-unknown-filter = unbekannter Filter „{ $filter }“{ $suggestio
 refusal-search-built = built: „{ $text }“ ist weder eine Anzahl von Bauten noch „works“, z. B. built:>0, built:3 oder built:works
 refusal-search-unreadable-query = die Suchanfrage „{ $query }“ lässt sich nicht lesen: { $reason }
 refusal-search-unreadable-author = der Autor „{ $author }“ lässt sich nicht lesen: { $reason }
+
+# Accounts: sign-up and the other forms (after "field: ").
+refusal-account-username-length = muss { $min } bis { $max } Zeichen lang sein
+refusal-account-username-characters = darf nur Buchstaben a-z, Ziffern 0-9 und „-“ enthalten
+refusal-account-display-name-brackets = darf weder „<“ noch „>“ enthalten
+refusal-account-email = muss wie name@example.org aussehen
+refusal-account-password-short = muss mindestens { $min } Zeichen lang sein
+refusal-account-password-long = darf höchstens { $max } Zeichen lang sein
+refusal-account-password-username = darf nicht der Benutzername sein
+refusal-account-empty = darf nicht leer sein
+refusal-account-too-long = darf höchstens { $max } Zeichen haben
+refusal-account-control-characters = darf keine Steuerzeichen enthalten
+refusal-account-spaces = darf keine Leerzeichen enthalten
+refusal-account-not-json = ist kein JSON: { $reason }
+refusal-account-not-a-number = muss eine Zahl sein
+refusal-account-write-something = schreiben Sie zuerst etwas
+refusal-account-post-too-long = { $count } Zeichen; höchstens { $max }
+
+# The limit, then when to try again.
+refusal-account-limited = { $what }; versuchen Sie es in { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } erneut
+refusal-account-signups-limited = von einer Adresse aus dürfen höchstens { $count } Konten pro { $per ->
+        [hour] Stunde
+       *[day] Tag
+    } angelegt werden
+refusal-account-storage-limited = ein Konto darf in { $days } Tagen { $mb } MB speichern und dieses hat bereits { $used } MB gespeichert; dies würde { $adding } MB hinzufügen
+refusal-account-posts-limited = ein Konto darf { $count } Fragen und Antworten pro Stunde veröffentlichen
+refusal-account-not-found = { $what ->
+        [user] Benutzer nicht gefunden
+        [proposal] Vorschlag nicht gefunden
+        [question] Frage nicht gefunden
+        [job] Auftrag nicht gefunden
+       *[other] { $what } nicht gefunden
+    }
+refusal-accounts-schema-too-new = die Kontendatenbank hat die Schemaversion { $found }, neuer als die { $supported }, die dieses Barnraise kennt; aktualisieren Sie Barnraise (die Datei blieb unverändert)
+refusal-account-only-maintainers-decide = nur die Betreuer von { $slug } können über seine Vorschläge entscheiden
+refusal-account-proposal-decided = der Vorschlag { $id } ist bereits { $state ->
+        [accepted] angenommen
+        [refused] abgelehnt
+       *[other] entschieden
+    }
+refusal-account-proposal-being-accepted = der Vorschlag { $id } wird bereits angenommen
+refusal-account-job-over = der Auftrag { $id } ist bereits { $state ->
+        [finished] fertig
+       *[failed] fehlgeschlagen
+    }
+refusal-account-answer-the-question = { $id } ist eine Antwort; antworten Sie auf die Frage, zu der sie gehört

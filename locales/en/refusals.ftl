@@ -44,3 +44,39 @@ refusal-search-unknown-filter = unknown filter '{ $filter }'{ $suggestion }; fil
 refusal-search-built = built: '{ $text }' is not a number of builds or 'works', e.g. built:>0, built:3 or built:works
 refusal-search-unreadable-query = cannot read the query '{ $query }': { $reason }
 refusal-search-unreadable-author = cannot read author '{ $author }': { $reason }
+
+# Accounts: sign-up and the other forms (after "field: ").
+refusal-account-username-length = must be { $min } to { $max } characters long
+refusal-account-username-characters = may only contain letters a-z, digits 0-9 and '-'
+refusal-account-display-name-brackets = must not contain '<' or '>'
+refusal-account-email = must look like name@example.org
+refusal-account-password-short = must be at least { $min } characters long
+refusal-account-password-long = must be at most { $max } characters long
+refusal-account-password-username = must not be the username
+refusal-account-empty = must not be empty
+refusal-account-too-long = must be at most { $max } characters
+refusal-account-control-characters = must not contain control characters
+refusal-account-spaces = must not contain spaces
+refusal-account-not-json = is not JSON: { $reason }
+refusal-account-not-a-number = must be a number
+refusal-account-write-something = write something first
+refusal-account-post-too-long = { $count } characters; at most { $max }
+
+# The limit, then when to try again.
+refusal-account-limited = { $what }; try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+refusal-account-signups-limited = at most { $count } accounts { $per ->
+        [hour] an hour
+       *[day] a day
+    } may be made from one address
+refusal-account-storage-limited = an account may store { $mb } MB in { $days } days and this one has stored { $used } MB; this would add { $adding } MB
+refusal-account-posts-limited = an account may post { $count } questions and answers an hour
+refusal-account-not-found = { $what } not found
+refusal-accounts-schema-too-new = the accounts database has schema version { $found }, newer than the { $supported } this Barnraise knows; upgrade Barnraise (the file was left untouched)
+refusal-account-only-maintainers-decide = only maintainers of { $slug } can decide its proposals
+refusal-account-proposal-decided = proposal { $id } is already { $state }
+refusal-account-proposal-being-accepted = proposal { $id } is being accepted already
+refusal-account-job-over = job { $id } has already { $state }
+refusal-account-answer-the-question = { $id } is an answer; answer the question it belongs to

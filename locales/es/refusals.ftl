@@ -53,3 +53,52 @@ refusal-search-unknown-filter = filtro desconocido «{ $filter }»{ $suggestion 
 refusal-search-built = built: «{ $text }» no es un número de construcciones ni «works», por ejemplo built:>0, built:3 o built:works
 refusal-search-unreadable-query = no se puede leer la búsqueda «{ $query }»: { $reason }
 refusal-search-unreadable-author = no se puede leer el autor «{ $author }»: { $reason }
+
+# Accounts: sign-up and the other forms (after "field: ").
+refusal-account-username-length = debe tener de { $min } a { $max } caracteres
+refusal-account-username-characters = solo puede contener letras a-z, dígitos 0-9 y «-»
+refusal-account-display-name-brackets = no debe contener «<» ni «>»
+refusal-account-email = debe tener la forma nombre@example.org
+refusal-account-password-short = debe tener al menos { $min } caracteres
+refusal-account-password-long = debe tener como máximo { $max } caracteres
+refusal-account-password-username = no debe ser el nombre de usuario
+refusal-account-empty = no debe estar vacío
+refusal-account-too-long = debe tener como máximo { $max } caracteres
+refusal-account-control-characters = no debe contener caracteres de control
+refusal-account-spaces = no debe contener espacios
+refusal-account-not-json = no es JSON: { $reason }
+refusal-account-not-a-number = debe ser un número
+refusal-account-write-something = escriba algo primero
+refusal-account-post-too-long = { $count } caracteres; como máximo { $max }
+
+# The limit, then when to try again.
+refusal-account-limited = { $what }; vuelva a intentarlo en { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+refusal-account-signups-limited = se pueden crear como máximo { $count } cuentas por { $per ->
+        [hour] hora
+       *[day] día
+    } desde una misma dirección
+refusal-account-storage-limited = una cuenta puede almacenar { $mb } MB en { $days } días y esta ya ha almacenado { $used } MB; esto añadiría { $adding } MB
+refusal-account-posts-limited = una cuenta puede publicar { $count } preguntas y respuestas por hora
+refusal-account-not-found = { $what ->
+        [user] usuario no encontrado
+        [proposal] propuesta no encontrada
+        [question] pregunta no encontrada
+        [job] trabajo no encontrado
+       *[other] { $what } no encontrado
+    }
+refusal-accounts-schema-too-new = la base de datos de cuentas tiene la versión de esquema { $found }, más reciente que la { $supported } que conoce este Barnraise; actualice Barnraise (el archivo no se ha tocado)
+refusal-account-only-maintainers-decide = solo los mantenedores de { $slug } pueden decidir sobre sus propuestas
+refusal-account-proposal-decided = la propuesta { $id } ya está { $state ->
+        [accepted] aceptada
+        [refused] rechazada
+       *[other] decidida
+    }
+refusal-account-proposal-being-accepted = la propuesta { $id } ya se está aceptando
+refusal-account-job-over = el trabajo { $id } ya ha { $state ->
+        [finished] terminado
+       *[failed] fallado
+    }
+refusal-account-answer-the-question = { $id } es una respuesta; responda a la pregunta a la que pertenece

@@ -53,3 +53,52 @@ refusal-search-unknown-filter = kichujio kisichojulikana '{ $filter }'{ $suggest
 refusal-search-built = built: '{ $text }' si idadi ya ujenzi wala 'works', kwa mfano built:>0, built:3 au built:works
 refusal-search-unreadable-query = haiwezekani kusoma utafutaji '{ $query }': { $reason }
 refusal-search-unreadable-author = haiwezekani kusoma mwandishi '{ $author }': { $reason }
+
+# Accounts: sign-up and the other forms (after "field: ").
+refusal-account-username-length = lazima iwe na herufi { $min } hadi { $max }
+refusal-account-username-characters = inaweza kuwa na herufi a-z, tarakimu 0-9 na '-' tu
+refusal-account-display-name-brackets = isiwe na '<' wala '>'
+refusal-account-email = lazima ifanane na jina@example.org
+refusal-account-password-short = lazima iwe na herufi { $min } angalau
+refusal-account-password-long = isizidi herufi { $max }
+refusal-account-password-username = isiwe jina la mtumiaji
+refusal-account-empty = isiwe tupu
+refusal-account-too-long = isizidi herufi { $max }
+refusal-account-control-characters = isiwe na herufi za udhibiti
+refusal-account-spaces = isiwe na nafasi
+refusal-account-not-json = si JSON: { $reason }
+refusal-account-not-a-number = lazima iwe namba
+refusal-account-write-something = andika kitu kwanza
+refusal-account-post-too-long = herufi { $count }; zisizozidi { $max }
+
+# The limit, then when to try again.
+refusal-account-limited = { $what }; jaribu tena baada ya { $minutes ->
+        [one] dakika { $minutes }
+       *[other] dakika { $minutes }
+    }
+refusal-account-signups-limited = akaunti zisizozidi { $count } kwa { $per ->
+        [hour] saa
+       *[day] siku
+    } zinaweza kufunguliwa kutoka anwani moja
+refusal-account-storage-limited = akaunti inaweza kuhifadhi MB { $mb } kwa siku { $days } na hii imeshahifadhi MB { $used }; hii ingeongeza MB { $adding }
+refusal-account-posts-limited = akaunti inaweza kuweka maswali na majibu { $count } kwa saa
+refusal-account-not-found = { $what ->
+        [user] mtumiaji hakupatikana
+        [proposal] pendekezo halikupatikana
+        [question] swali halikupatikana
+        [job] kazi haikupatikana
+       *[other] { $what } haikupatikana
+    }
+refusal-accounts-schema-too-new = hifadhidata ya akaunti ina toleo la muundo { $found }, jipya kuliko { $supported } ambalo Barnraise hii inalijua; sasisha Barnraise (faili halikuguswa)
+refusal-account-only-maintainers-decide = ni watunzaji wa { $slug } tu wanaoweza kuamua mapendekezo yake
+refusal-account-proposal-decided = pendekezo { $id } tayari { $state ->
+        [accepted] limekubaliwa
+        [refused] limekataliwa
+       *[other] limeamuliwa
+    }
+refusal-account-proposal-being-accepted = pendekezo { $id } tayari linakubaliwa
+refusal-account-job-over = kazi { $id } tayari { $state ->
+        [finished] imekamilika
+       *[failed] imeshindwa
+    }
+refusal-account-answer-the-question = { $id } ni jibu; jibu swali ambalo ni lake

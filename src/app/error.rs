@@ -292,32 +292,25 @@ impl From<AccountsError> for Error {
             AccountsError::Invalid { .. } => ErrorKind::Invalid,
             AccountsError::Taken { .. } | AccountsError::Conflict(_) => ErrorKind::Conflict,
             AccountsError::BadLogin => ErrorKind::Unauthenticated,
-            AccountsError::RateLimited { retry_after_secs }
-            | AccountsError::Limited {
-                retry_after_secs, ..
-            } => {
-                let error = match &e {
-                    AccountsError::RateLimited { .. } => Error::new(
-                        ErrorKind::Limited,
-                        Message::new("error-too-many-log-ins").arg("seconds", *retry_after_secs),
-                    ),
-                    _ => Error::new(ErrorKind::Limited, e.to_string()),
-                };
-                return error.with_hint(Hint::RetryLater {
-                    seconds: Some(*retry_after_secs),
-                });
-            }
+            AccountsError::RateLimited { .. } | AccountsError::Limited { .. } => ErrorKind::Limited,
             AccountsError::NotFound { .. } => ErrorKind::NotFound,
             AccountsError::Forbidden(_) => ErrorKind::Forbidden,
             _ => ErrorKind::Internal,
         };
-        match &e {
-            AccountsError::BadLogin => Error::new(kind, Message::new("error-bad-log-in")),
-            AccountsError::Taken { field } => {
-                Error::new(kind, Message::new("error-taken").arg("field", *field))
-            }
+        let hint = match &e {
+            AccountsError::RateLimited { retry_after_secs }
+            | AccountsError::Limited {
+                retry_after_secs, ..
+            } => Some(Hint::RetryLater {
+                seconds: Some(*retry_after_secs),
+            }),
+            _ => None,
+        };
+        let error = match e.message() {
+            Some(m) if kind != ErrorKind::Internal => Error::new(kind, m),
             _ => Error::new(kind, e.to_string()),
-        }
+        };
+        Error { hint, ..error }
     }
 }
 
