@@ -102,3 +102,37 @@ refusal-account-job-over = der Auftrag { $id } ist bereits { $state ->
        *[failed] fehlgeschlagen
     }
 refusal-account-answer-the-question = { $id } ist eine Antwort; antworten Sie auf die Frage, zu der sie gehört
+
+# The store.
+refusal-store-already-a-repository = { $path } enthält bereits ein Git-Repository; öffnen Sie es, statt es neu anzulegen
+refusal-store-already-released = { $tag } ist bereits veröffentlicht; veröffentlichen Sie zuerst eine neue Version
+refusal-store-author-needs-email = der Autor „{ $name }“ braucht eine E-Mail-Adresse: schreiben Sie "Name <email>"
+refusal-store-build-exists = ein Baubericht „{ $id }“ von „{ $slug }“ existiert bereits
+refusal-store-ca-empty = { $path }: enthält kein Zertifikat (Block -----BEGIN CERTIFICATE-----)
+refusal-store-ca-not-pem = { $path }: keine PEM-Datei mit Zertifikaten (Blöcke -----BEGIN CERTIFICATE-----)
+refusal-store-ca-too-large = { $path }: eine CA-Datei mit { $size } Bytes ist größer als die angenommenen { $max } Bytes
+refusal-store-cannot-fetch = Abruf vom Partner „{ $peer }“ nicht möglich: { $reason }
+refusal-store-cannot-fork = „{ $slug }“ lässt sich nicht unter { $license } ableiten: { $reason }
+refusal-store-empty = der Speicher ist leer
+refusal-store-file-name-not-utf8 = { $path }: Dateinamen müssen UTF-8 sein
+refusal-store-file-too-large = { $path }: { $size } Bytes überschreiten die Grenze von { $mib } MiB pro Datei
+refusal-store-manifest-uneditable = „{ $slug }“: design.toml lässt sich nicht bearbeiten: { $reason }
+refusal-store-no-readable-manifest = „{ $slug }“ hat keine lesbare design.toml
+refusal-store-not-a-build-id = „{ $id }“ ist keine Kennung eines Bauberichts
+refusal-store-not-a-commit = „{ $id }“ ist keine Commit-Kennung
+refusal-store-not-a-git-url = „{ $url }“ ist keine Git-URL
+refusal-store-not-a-proposal = „{ $git_ref }“ ist kein Vorschlag
+refusal-store-not-an-author = „{ $text }“ ist kein Autor der Form "Ada Lovelace <ada@example.org>"
+refusal-store-not-bare = { $path } ist ein Klon mit Arbeitsverzeichnis; Barnraise schreibt nur in Bare-Speicher, damit kein Checkout abweicht. Pushen Sie Ihre Commits stattdessen in den Speicher
+refusal-store-not-beside-build = „{ $name }“ kann nicht neben einem Baubericht abgelegt werden
+refusal-store-package-no-manifest = das Paket hat keine { $file }
+refusal-store-package-over-limit = { $path }: das Paket überschreitet die Grenze von { $mib } MiB oder { $files } Dateien
+refusal-store-package-too-large = das Paket hat { $size } Bytes; höchstens { $mib } MiB
+refusal-store-too-many-files = das Paket hat { $count } Dateien; höchstens { $max }
+refusal-store-path-not-utf8 = { $path } ist kein UTF-8-Pfad
+refusal-store-peer-exists = ein Partner namens „{ $name }“ existiert bereits
+refusal-store-peer-name = der Partnername „{ $name }“ darf nur Kleinbuchstaben, Ziffern und „-“ enthalten (z. B. „leeds-makerspace“)
+refusal-store-peer-sent-too-much = der Partner „{ $peer }“ hat mehr als { $mib } MiB gesendet; nichts wurde übernommen
+refusal-store-project-version-not-raised = das Projekt „{ $slug }“ ist bereits in Version { $current } veröffentlicht; erhöhen Sie „version“ in project.toml (z. B. auf { $next }), um eine Änderung zu veröffentlichen
+refusal-store-symlink = { $path }: symbolische Links werden nicht gespeichert; kopieren Sie die Datei ins Paket
+refusal-store-tag-not-created = { $tag } wurde nicht angelegt

@@ -102,3 +102,37 @@ refusal-account-job-over = el trabajo { $id } ya ha { $state ->
        *[failed] fallado
     }
 refusal-account-answer-the-question = { $id } es una respuesta; responda a la pregunta a la que pertenece
+
+# The store.
+refusal-store-already-a-repository = { $path } ya contiene un repositorio git; ábralo en lugar de inicializarlo
+refusal-store-already-released = { $tag } ya está publicada; publique primero una versión nueva
+refusal-store-author-needs-email = el autor «{ $name }» necesita una dirección de correo: escriba "Nombre <email>"
+refusal-store-build-exists = ya existe un registro de construcción «{ $id }» de «{ $slug }»
+refusal-store-ca-empty = { $path }: no contiene ningún certificado (bloque -----BEGIN CERTIFICATE-----)
+refusal-store-ca-not-pem = { $path }: no es un archivo PEM de certificados (bloques -----BEGIN CERTIFICATE-----)
+refusal-store-ca-too-large = { $path }: un archivo de CA de { $size } bytes supera los { $max } bytes admitidos
+refusal-store-cannot-fetch = no se puede traer del nodo «{ $peer }»: { $reason }
+refusal-store-cannot-fork = no se puede derivar «{ $slug }» bajo { $license }: { $reason }
+refusal-store-empty = el depósito está vacío
+refusal-store-file-name-not-utf8 = { $path }: los nombres de archivo deben ser UTF-8
+refusal-store-file-too-large = { $path }: { $size } bytes superan el límite de { $mib } MiB por archivo
+refusal-store-manifest-uneditable = «{ $slug }»: design.toml no se puede editar: { $reason }
+refusal-store-no-readable-manifest = «{ $slug }» no tiene un design.toml legible
+refusal-store-not-a-build-id = «{ $id }» no es un identificador de registro de construcción
+refusal-store-not-a-commit = «{ $id }» no es un identificador de commit
+refusal-store-not-a-git-url = «{ $url }» no es una URL de git
+refusal-store-not-a-proposal = «{ $git_ref }» no es una propuesta
+refusal-store-not-an-author = «{ $text }» no es un autor de la forma "Ada Lovelace <ada@example.org>"
+refusal-store-not-bare = { $path } es un clon con copia de trabajo; Barnraise solo escribe en depósitos desnudos, para que ninguna copia se desvíe. Envíe en su lugar sus commits al depósito
+refusal-store-not-beside-build = «{ $name }» no se puede guardar junto a un registro de construcción
+refusal-store-package-no-manifest = el paquete no tiene { $file }
+refusal-store-package-over-limit = { $path }: el paquete supera el límite de { $mib } MiB o { $files } archivos
+refusal-store-package-too-large = el paquete tiene { $size } bytes; como máximo { $mib } MiB
+refusal-store-too-many-files = el paquete tiene { $count } archivos; como máximo { $max }
+refusal-store-path-not-utf8 = { $path } no es una ruta UTF-8
+refusal-store-peer-exists = ya existe un nodo llamado «{ $name }»
+refusal-store-peer-name = el nombre de nodo «{ $name }» debe tener solo letras minúsculas, dígitos y «-» (por ejemplo «leeds-makerspace»)
+refusal-store-peer-sent-too-much = el nodo «{ $peer }» envió más de { $mib } MiB; no se tomó nada
+refusal-store-project-version-not-raised = el proyecto «{ $slug }» ya está publicado en la versión { $current }; suba «version» en project.toml (por ejemplo a { $next }) para publicar un cambio
+refusal-store-symlink = { $path }: los enlaces simbólicos no se guardan; copie el archivo en el paquete
+refusal-store-tag-not-created = { $tag } no se creó

@@ -102,3 +102,37 @@ refusal-account-job-over = la tâche { $id } a déjà { $state ->
        *[failed] échoué
     }
 refusal-account-answer-the-question = { $id } est une réponse ; répondez à la question dont elle fait partie
+
+# The store.
+refusal-store-already-a-repository = { $path } contient déjà un dépôt git ; ouvrez-le au lieu de l'initialiser
+refusal-store-already-released = { $tag } est déjà publiée ; publiez d'abord une nouvelle version
+refusal-store-author-needs-email = l'auteur « { $name } » doit avoir une adresse e-mail : écrivez "Nom <email>"
+refusal-store-build-exists = un journal de construction « { $id } » de « { $slug } » existe déjà
+refusal-store-ca-empty = { $path } : ne contient aucun certificat (bloc -----BEGIN CERTIFICATE-----)
+refusal-store-ca-not-pem = { $path } : pas un fichier PEM de certificats (blocs -----BEGIN CERTIFICATE-----)
+refusal-store-ca-too-large = { $path } : un fichier d'AC de { $size } octets dépasse les { $max } octets acceptés
+refusal-store-cannot-fetch = impossible de récupérer depuis le pair « { $peer } » : { $reason }
+refusal-store-cannot-fork = impossible de dériver « { $slug } » sous { $license } : { $reason }
+refusal-store-empty = le dépôt est vide
+refusal-store-file-name-not-utf8 = { $path } : les noms de fichiers doivent être en UTF-8
+refusal-store-file-too-large = { $path } : { $size } octets dépassent la limite de { $mib } Mio par fichier
+refusal-store-manifest-uneditable = « { $slug } » : design.toml ne peut pas être modifié : { $reason }
+refusal-store-no-readable-manifest = « { $slug } » n'a pas de design.toml lisible
+refusal-store-not-a-build-id = « { $id } » n'est pas un identifiant de journal de construction
+refusal-store-not-a-commit = « { $id } » n'est pas un identifiant de commit
+refusal-store-not-a-git-url = « { $url } » n'est pas une URL git
+refusal-store-not-a-proposal = « { $git_ref } » n'est pas une proposition
+refusal-store-not-an-author = « { $text } » n'est pas un auteur de la forme "Ada Lovelace <ada@example.org>"
+refusal-store-not-bare = { $path } est un clone avec une copie de travail ; Barnraise n'écrit que dans des dépôts nus, pour qu'aucune copie ne dérive. Poussez plutôt vos commits vers le dépôt
+refusal-store-not-beside-build = « { $name } » ne peut pas être gardé à côté d'un journal de construction
+refusal-store-package-no-manifest = le paquet n'a pas de { $file }
+refusal-store-package-over-limit = { $path } : le paquet dépasse la limite de { $mib } Mio ou { $files } fichiers
+refusal-store-package-too-large = le paquet fait { $size } octets ; au plus { $mib } Mio
+refusal-store-too-many-files = le paquet a { $count } fichiers ; au plus { $max }
+refusal-store-path-not-utf8 = { $path } n'est pas un chemin UTF-8
+refusal-store-peer-exists = un pair nommé « { $name } » existe déjà
+refusal-store-peer-name = le nom de pair « { $name } » doit être fait de lettres minuscules, de chiffres et de « - » (par exemple « leeds-makerspace »)
+refusal-store-peer-sent-too-much = le pair « { $peer } » a envoyé plus de { $mib } Mio ; rien n'a été pris
+refusal-store-project-version-not-raised = le projet « { $slug } » est déjà publié en version { $current } ; augmentez « version » dans project.toml (par exemple à { $next }) pour publier une modification
+refusal-store-symlink = { $path } : les liens symboliques ne sont pas stockés ; copiez le fichier dans le paquet
+refusal-store-tag-not-created = { $tag } n'a pas été créée

@@ -102,3 +102,37 @@ refusal-account-job-over = kazi { $id } tayari { $state ->
        *[failed] imeshindwa
     }
 refusal-account-answer-the-question = { $id } ni jibu; jibu swali ambalo ni lake
+
+# The store.
+refusal-store-already-a-repository = { $path } tayari ina hazina ya git; ifungue badala ya kuianzisha
+refusal-store-already-released = { $tag } tayari imetolewa; chapisha toleo jipya kwanza
+refusal-store-author-needs-email = mwandishi '{ $name }' anahitaji anwani ya barua pepe: andika "Jina <email>"
+refusal-store-build-exists = kumbukumbu ya ujenzi '{ $id }' ya '{ $slug }' tayari ipo
+refusal-store-ca-empty = { $path }: haina cheti chochote (kipande cha -----BEGIN CERTIFICATE-----)
+refusal-store-ca-not-pem = { $path }: si faili ya PEM ya vyeti (vipande vya -----BEGIN CERTIFICATE-----)
+refusal-store-ca-too-large = { $path }: faili ya CA ya baiti { $size } ni kubwa kuliko baiti { $max } zinazokubaliwa
+refusal-store-cannot-fetch = haiwezekani kuleta kutoka kwa mwenza '{ $peer }': { $reason }
+refusal-store-cannot-fork = haiwezekani kutengeneza tawi la '{ $slug }' chini ya { $license }: { $reason }
+refusal-store-empty = hifadhi ni tupu
+refusal-store-file-name-not-utf8 = { $path }: majina ya faili lazima yawe UTF-8
+refusal-store-file-too-large = { $path }: baiti { $size } zinazidi kikomo cha MiB { $mib } kwa faili moja
+refusal-store-manifest-uneditable = '{ $slug }': design.toml haiwezi kuhaririwa: { $reason }
+refusal-store-no-readable-manifest = '{ $slug }' haina design.toml inayosomeka
+refusal-store-not-a-build-id = '{ $id }' si kitambulisho cha kumbukumbu ya ujenzi
+refusal-store-not-a-commit = '{ $id }' si kitambulisho cha commit
+refusal-store-not-a-git-url = '{ $url }' si URL ya git
+refusal-store-not-a-proposal = '{ $git_ref }' si pendekezo
+refusal-store-not-an-author = '{ $text }' si mwandishi kama "Ada Lovelace <ada@example.org>"
+refusal-store-not-bare = { $path } ni nakala yenye mti wa kazi; Barnraise huandika kwenye hifadhi tupu (bare) tu ili nakala isitofautiane. Badala yake sukuma commit zako kwenye hifadhi
+refusal-store-not-beside-build = '{ $name }' haiwezi kuwekwa kando ya kumbukumbu ya ujenzi
+refusal-store-package-no-manifest = kifurushi hakina { $file }
+refusal-store-package-over-limit = { $path }: kifurushi kinazidi kikomo cha MiB { $mib } au faili { $files }
+refusal-store-package-too-large = kifurushi kina baiti { $size }; zisizozidi MiB { $mib }
+refusal-store-too-many-files = kifurushi kina faili { $count }; zisizozidi { $max }
+refusal-store-path-not-utf8 = { $path } si njia ya UTF-8
+refusal-store-peer-exists = mwenza anayeitwa '{ $name }' tayari yupo
+refusal-store-peer-name = jina la mwenza '{ $name }' lazima liwe herufi ndogo, tarakimu na '-' (kwa mfano 'leeds-makerspace')
+refusal-store-peer-sent-too-much = mwenza '{ $peer }' alituma zaidi ya MiB { $mib }; hakuna kilichochukuliwa
+refusal-store-project-version-not-raised = mradi '{ $slug }' tayari umechapishwa kwa toleo { $current }; ongeza 'version' katika project.toml (kwa mfano hadi { $next }) ili kuchapisha mabadiliko
+refusal-store-symlink = { $path }: viungo vya ishara havihifadhiwi; nakili faili ndani ya kifurushi
+refusal-store-tag-not-created = { $tag } haikuundwa

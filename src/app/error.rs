@@ -179,7 +179,7 @@ impl From<StoreError> for Error {
         };
         let mut error = Error::new(kind, e.to_string());
         error.hint = hint;
-        if let Some(m) = store_message(&e) {
+        if let Some(m) = e.message() {
             error = Error {
                 message_id: Some(Box::new(m)),
                 ..error
@@ -187,76 +187,6 @@ impl From<StoreError> for Error {
         }
         error
     }
-}
-
-/// A store error as a catalogue message, when a person can meet it.
-fn store_message(e: &StoreError) -> Option<Message> {
-    let with_suggestion =
-        |plain: &'static str, suggesting: &'static str, suggestion: &Option<String>| {
-            match suggestion {
-                Some(s) => Message::new(suggesting).arg("suggestion", s),
-                None => Message::new(plain),
-            }
-        };
-    let m = match e {
-        StoreError::NotAStore(path) => {
-            Message::new("error-not-a-store").arg("path", path.display().to_string())
-        }
-        StoreError::NotFound { slug, suggestion } => {
-            with_suggestion("error-no-design", "error-no-design-suggest", suggestion)
-                .arg("slug", slug)
-        }
-        StoreError::NoProject { slug, suggestion } => {
-            with_suggestion("error-no-project", "error-no-project-suggest", suggestion)
-                .arg("slug", slug)
-        }
-        StoreError::NoRevision(rev) => Message::new("error-no-revision").arg("rev", rev),
-        StoreError::VersionNotRaised {
-            slug,
-            current,
-            next,
-            what,
-        } => Message::new(match *what {
-            "publish a change" => "error-version-not-raised-publish",
-            "propose a change" => "error-version-not-raised-propose",
-            _ => return None,
-        })
-        .arg("slug", slug)
-        .arg("current", current)
-        .arg("next", next),
-        StoreError::SlugTaken(slug) => Message::new("error-slug-taken").arg("slug", slug),
-        StoreError::NoMakerspace {
-            slug,
-            suggestion,
-            known,
-        } => with_suggestion(
-            "error-no-makerspace",
-            "error-no-makerspace-suggest",
-            suggestion,
-        )
-        .arg("slug", slug)
-        .arg("known", known),
-        StoreError::ProposalStale(slug) => Message::new("error-proposal-stale").arg("slug", slug),
-        StoreError::NoPeer { name, suggestion } => {
-            with_suggestion("error-no-peer", "error-no-peer-suggest", suggestion).arg("name", name)
-        }
-        StoreError::NoPendingUpdate { peer, slug } => Message::new("error-no-pending-update")
-            .arg("peer", peer)
-            .arg("slug", slug),
-        StoreError::VersionWouldNotRise {
-            slug,
-            current,
-            offered,
-        } => Message::new("error-version-would-not-rise")
-            .arg("slug", slug)
-            .arg("current", current)
-            .arg("offered", offered),
-        StoreError::Git(_)
-        | StoreError::Io { .. }
-        | StoreError::Invalid(_)
-        | StoreError::Refused(_) => return None,
-    };
-    Some(m)
 }
 
 impl From<ExportError> for Error {
