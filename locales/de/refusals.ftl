@@ -136,3 +136,18 @@ refusal-store-peer-sent-too-much = der Partner „{ $peer }“ hat mehr als { $m
 refusal-store-project-version-not-raised = das Projekt „{ $slug }“ ist bereits in Version { $current } veröffentlicht; erhöhen Sie „version“ in project.toml (z. B. auf { $next }), um eine Änderung zu veröffentlichen
 refusal-store-symlink = { $path }: symbolische Links werden nicht gespeichert; kopieren Sie die Datei ins Paket
 refusal-store-tag-not-created = { $tag } wurde nicht angelegt
+
+# The command line's own refusals (flags and commands stay as typed).
+refusal-export-stock-pick = „{ $text }“ ist weder eine Plattenkennung noch material=stock-id (z. B. ply18=birch18)
+refusal-cli-sheet = --sheet „{ $text }“ ist nicht BREITExHÖHE in mm, z. B. 2440x1220
+refusal-cli-size = --size „{ $text }“ ist nicht BREITExHÖHE in Pixeln (jeweils { $min } bis { $max }), z. B. 800x600
+refusal-cli-material = --material { $reason }
+refusal-cli-time-limit = --time-limit { $seconds }: geben Sie Sekunden zwischen 0 und { $max } an
+refusal-cli-quantity = --design { $design }: die Menge „{ $text }“ ist keine ganze Zahl
+refusal-cli-project-format = --project exportiert Schnittdateien und Bauanleitungen: verwenden Sie --format svg, dxf, gcode, pdf oder all
+refusal-cli-project-params = --param und --material werden pro Bauplan in project.toml gesetzt, nicht für ein ganzes Projekt
+refusal-cli-addr = --addr „{ $text }“ ist nicht HOST:PORT, z. B. 127.0.0.1:8080
+refusal-cli-jobs = --jobs { $jobs }: geben Sie 1 bis { $max } an
+refusal-cli-addr-in-use = { $addr } ist belegt: ein anderes Programm (oder ein anderes barnraise serve) lauscht dort; wählen Sie mit --addr eine andere
+refusal-cli-no-author = diese Änderung hat keinen Autor
+refusal-cli-cannot-write = { $path } lässt sich nicht schreiben: { $reason }

@@ -114,3 +114,18 @@ refusal-store-peer-sent-too-much = peer '{ $peer }' sent more than { $mib } MiB;
 refusal-store-project-version-not-raised = project '{ $slug }' is already published at version { $current }; raise 'version' in project.toml (e.g. to { $next }) to publish a change
 refusal-store-symlink = { $path }: symbolic links are not stored; copy the file into the package
 refusal-store-tag-not-created = { $tag } was not created
+
+# The command line's own refusals (flags and commands stay as typed).
+refusal-export-stock-pick = '{ $text }' is not a stock id or material=stock-id (e.g. ply18=birch18)
+refusal-cli-sheet = --sheet '{ $text }' is not WIDTHxHEIGHT in mm, e.g. 2440x1220
+refusal-cli-size = --size '{ $text }' is not WIDTHxHEIGHT in pixels (each { $min } to { $max }), e.g. 800x600
+refusal-cli-material = --material { $reason }
+refusal-cli-time-limit = --time-limit { $seconds }: give seconds between 0 and { $max }
+refusal-cli-quantity = --design { $design }: the quantity '{ $text }' is not a whole number
+refusal-cli-project-format = --project exports cut files and build sheets: use --format svg, dxf, gcode, pdf or all
+refusal-cli-project-params = --param and --material are set per design in project.toml, not for a whole project
+refusal-cli-addr = --addr '{ $text }' is not HOST:PORT, e.g. 127.0.0.1:8080
+refusal-cli-jobs = --jobs { $jobs }: give 1 to { $max }
+refusal-cli-addr-in-use = { $addr } is in use: another program (or another barnraise serve) listens there; choose another with --addr
+refusal-cli-no-author = this change has no author
+refusal-cli-cannot-write = cannot write { $path }: { $reason }

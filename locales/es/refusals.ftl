@@ -136,3 +136,18 @@ refusal-store-peer-sent-too-much = el nodo «{ $peer }» envió más de { $mib }
 refusal-store-project-version-not-raised = el proyecto «{ $slug }» ya está publicado en la versión { $current }; suba «version» en project.toml (por ejemplo a { $next }) para publicar un cambio
 refusal-store-symlink = { $path }: los enlaces simbólicos no se guardan; copie el archivo en el paquete
 refusal-store-tag-not-created = { $tag } no se creó
+
+# The command line's own refusals (flags and commands stay as typed).
+refusal-export-stock-pick = «{ $text }» no es un identificador de tablero ni material=stock-id (por ejemplo ply18=birch18)
+refusal-cli-sheet = --sheet «{ $text }» no tiene la forma ANCHOxALTO en mm, por ejemplo 2440x1220
+refusal-cli-size = --size «{ $text }» no tiene la forma ANCHOxALTO en píxeles (cada uno de { $min } a { $max }), por ejemplo 800x600
+refusal-cli-material = --material { $reason }
+refusal-cli-time-limit = --time-limit { $seconds }: indique segundos entre 0 y { $max }
+refusal-cli-quantity = --design { $design }: la cantidad «{ $text }» no es un número entero
+refusal-cli-project-format = --project exporta archivos de corte y hojas de construcción: use --format svg, dxf, gcode, pdf o all
+refusal-cli-project-params = --param y --material se fijan por diseño en project.toml, no para todo un proyecto
+refusal-cli-addr = --addr «{ $text }» no tiene la forma HOST:PUERTO, por ejemplo 127.0.0.1:8080
+refusal-cli-jobs = --jobs { $jobs }: indique de 1 a { $max }
+refusal-cli-addr-in-use = { $addr } está en uso: otro programa (u otro barnraise serve) escucha ahí; elija otra con --addr
+refusal-cli-no-author = este cambio no tiene autor
+refusal-cli-cannot-write = no se puede escribir { $path }: { $reason }

@@ -136,3 +136,18 @@ refusal-store-peer-sent-too-much = le pair « { $peer } » a envoyé plus de { $
 refusal-store-project-version-not-raised = le projet « { $slug } » est déjà publié en version { $current } ; augmentez « version » dans project.toml (par exemple à { $next }) pour publier une modification
 refusal-store-symlink = { $path } : les liens symboliques ne sont pas stockés ; copiez le fichier dans le paquet
 refusal-store-tag-not-created = { $tag } n'a pas été créée
+
+# The command line's own refusals (flags and commands stay as typed).
+refusal-export-stock-pick = « { $text } » n'est ni un identifiant de panneau ni material=stock-id (par exemple ply18=birch18)
+refusal-cli-sheet = --sheet « { $text } » n'est pas de la forme LARGEURxHAUTEUR en mm, par exemple 2440x1220
+refusal-cli-size = --size « { $text } » n'est pas de la forme LARGEURxHAUTEUR en pixels (chacun de { $min } à { $max }), par exemple 800x600
+refusal-cli-material = --material { $reason }
+refusal-cli-time-limit = --time-limit { $seconds } : donnez un nombre de secondes entre 0 et { $max }
+refusal-cli-quantity = --design { $design } : la quantité « { $text } » n'est pas un nombre entier
+refusal-cli-project-format = --project exporte des fichiers de découpe et des fiches de montage : utilisez --format svg, dxf, gcode, pdf ou all
+refusal-cli-project-params = --param et --material se règlent par plan dans project.toml, pas pour tout un projet
+refusal-cli-addr = --addr « { $text } » n'est pas de la forme HÔTE:PORT, par exemple 127.0.0.1:8080
+refusal-cli-jobs = --jobs { $jobs } : donnez un nombre de 1 à { $max }
+refusal-cli-addr-in-use = { $addr } est occupée : un autre programme (ou un autre barnraise serve) y écoute ; choisissez-en une autre avec --addr
+refusal-cli-no-author = cette modification n'a pas d'auteur
+refusal-cli-cannot-write = impossible d'écrire { $path } : { $reason }

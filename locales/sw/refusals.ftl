@@ -136,3 +136,18 @@ refusal-store-peer-sent-too-much = mwenza '{ $peer }' alituma zaidi ya MiB { $mi
 refusal-store-project-version-not-raised = mradi '{ $slug }' tayari umechapishwa kwa toleo { $current }; ongeza 'version' katika project.toml (kwa mfano hadi { $next }) ili kuchapisha mabadiliko
 refusal-store-symlink = { $path }: viungo vya ishara havihifadhiwi; nakili faili ndani ya kifurushi
 refusal-store-tag-not-created = { $tag } haikuundwa
+
+# The command line's own refusals (flags and commands stay as typed).
+refusal-export-stock-pick = '{ $text }' si kitambulisho cha ubao wala material=stock-id (kwa mfano ply18=birch18)
+refusal-cli-sheet = --sheet '{ $text }' si UPANAxUREFU kwa mm, kwa mfano 2440x1220
+refusal-cli-size = --size '{ $text }' si UPANAxUREFU kwa pikseli (kila moja { $min } hadi { $max }), kwa mfano 800x600
+refusal-cli-material = --material { $reason }
+refusal-cli-time-limit = --time-limit { $seconds }: toa sekunde kati ya 0 na { $max }
+refusal-cli-quantity = --design { $design }: idadi '{ $text }' si namba kamili
+refusal-cli-project-format = --project hutoa faili za kukata na karatasi za ujenzi: tumia --format svg, dxf, gcode, pdf au all
+refusal-cli-project-params = --param na --material huwekwa kwa kila muundo katika project.toml, si kwa mradi mzima
+refusal-cli-addr = --addr '{ $text }' si HOST:PORT, kwa mfano 127.0.0.1:8080
+refusal-cli-jobs = --jobs { $jobs }: toa 1 hadi { $max }
+refusal-cli-addr-in-use = { $addr } inatumika: programu nyingine (au barnraise serve nyingine) inasikiliza hapo; chagua nyingine kwa --addr
+refusal-cli-no-author = mabadiliko haya hayana mwandishi
+refusal-cli-cannot-write = haiwezekani kuandika { $path }: { $reason }

@@ -55,15 +55,13 @@ pub struct StockPick {
 
 impl StockPick {
     /// Reads `material=stock-id` or a bare `stock-id`.
-    pub fn parse(s: &str) -> Result<StockPick, String> {
+    pub fn parse(s: &str) -> Result<StockPick, Message> {
         let (material, stock) = match s.split_once('=') {
             Some((m, st)) => (Some(m.trim().to_string()), st.trim().to_string()),
             None => (None, s.trim().to_string()),
         };
         if stock.is_empty() || material.as_deref().is_some_and(str::is_empty) {
-            return Err(format!(
-                "'{s}' is not a stock id or material=stock-id (e.g. ply18=birch18)"
-            ));
+            return Err(Message::new("refusal-export-stock-pick").arg("text", s));
         }
         Ok(StockPick { material, stock })
     }
