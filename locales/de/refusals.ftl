@@ -151,3 +151,13 @@ refusal-cli-jobs = --jobs { $jobs }: geben Sie 1 bis { $max } an
 refusal-cli-addr-in-use = { $addr } ist belegt: ein anderes Programm (oder ein anderes barnraise serve) lauscht dort; wählen Sie mit --addr eine andere
 refusal-cli-no-author = diese Änderung hat keinen Autor
 refusal-cli-cannot-write = { $path } lässt sich nicht schreiben: { $reason }
+
+# Build logs, projects, imports and the editor.
+refusal-build-parameter-out-of-bounds = { $name } = { $value } liegt außerhalb der Grenzen des Bauplans ({ $min } bis { $max })
+refusal-build-no-parameter = „{ $slug }“ hat keinen Parameter „{ $name }“{ $suggestion }
+refusal-build-photo = Foto { $name }: { $reason }
+refusal-build-photo-not-sent = das Foto „{ $name }“ ist aufgeführt, wurde aber nicht gesendet
+refusal-build-too-many-photos = { $count } Fotos; ein Baubericht enthält höchstens { $max }
+refusal-edited-manifest-too-large = design.toml hat { $kib } KiB; höchstens { $max } KiB
+refusal-import-no-okh-manifests = hier gibt es keine OKH-Manifeste (gesucht wurde nach { $names } im Ordnerbaum)
+refusal-no-such-file-or-folder = keine solche Datei und kein solcher Ordner

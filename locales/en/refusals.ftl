@@ -129,3 +129,13 @@ refusal-cli-jobs = --jobs { $jobs }: give 1 to { $max }
 refusal-cli-addr-in-use = { $addr } is in use: another program (or another barnraise serve) listens there; choose another with --addr
 refusal-cli-no-author = this change has no author
 refusal-cli-cannot-write = cannot write { $path }: { $reason }
+
+# Build logs, projects, imports and the editor.
+refusal-build-parameter-out-of-bounds = { $name } = { $value } is outside the design's bounds ({ $min } to { $max })
+refusal-build-no-parameter = '{ $slug }' has no parameter '{ $name }'{ $suggestion }
+refusal-build-photo = photo { $name }: { $reason }
+refusal-build-photo-not-sent = photo '{ $name }' is listed but was not sent
+refusal-build-too-many-photos = { $count } photos; a build log carries at most { $max }
+refusal-edited-manifest-too-large = design.toml is { $kib } KiB; at most { $max } KiB
+refusal-import-no-okh-manifests = no OKH manifests here (looked for { $names } in the folder tree)
+refusal-no-such-file-or-folder = no such file or folder

@@ -151,3 +151,13 @@ refusal-cli-jobs = --jobs { $jobs }: indique de 1 a { $max }
 refusal-cli-addr-in-use = { $addr } está en uso: otro programa (u otro barnraise serve) escucha ahí; elija otra con --addr
 refusal-cli-no-author = este cambio no tiene autor
 refusal-cli-cannot-write = no se puede escribir { $path }: { $reason }
+
+# Build logs, projects, imports and the editor.
+refusal-build-parameter-out-of-bounds = { $name } = { $value } está fuera de los límites del diseño ({ $min } a { $max })
+refusal-build-no-parameter = «{ $slug }» no tiene ningún parámetro «{ $name }»{ $suggestion }
+refusal-build-photo = foto { $name }: { $reason }
+refusal-build-photo-not-sent = la foto «{ $name }» está en la lista pero no se envió
+refusal-build-too-many-photos = { $count } fotos; un registro de construcción lleva como máximo { $max }
+refusal-edited-manifest-too-large = design.toml tiene { $kib } KiB; como máximo { $max } KiB
+refusal-import-no-okh-manifests = no hay manifiestos OKH aquí (se buscó { $names } en el árbol de carpetas)
+refusal-no-such-file-or-folder = no existe ese archivo o carpeta

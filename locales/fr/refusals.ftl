@@ -151,3 +151,13 @@ refusal-cli-jobs = --jobs { $jobs } : donnez un nombre de 1 à { $max }
 refusal-cli-addr-in-use = { $addr } est occupée : un autre programme (ou un autre barnraise serve) y écoute ; choisissez-en une autre avec --addr
 refusal-cli-no-author = cette modification n'a pas d'auteur
 refusal-cli-cannot-write = impossible d'écrire { $path } : { $reason }
+
+# Build logs, projects, imports and the editor.
+refusal-build-parameter-out-of-bounds = { $name } = { $value } est hors des limites du plan ({ $min } à { $max })
+refusal-build-no-parameter = « { $slug } » n'a pas de paramètre « { $name } »{ $suggestion }
+refusal-build-photo = photo { $name } : { $reason }
+refusal-build-photo-not-sent = la photo « { $name } » est listée mais n'a pas été envoyée
+refusal-build-too-many-photos = { $count } photos ; un journal de construction en porte au plus { $max }
+refusal-edited-manifest-too-large = design.toml fait { $kib } Kio ; au plus { $max } Kio
+refusal-import-no-okh-manifests = aucun manifeste OKH ici (recherché : { $names } dans l'arborescence)
+refusal-no-such-file-or-folder = fichier ou dossier introuvable

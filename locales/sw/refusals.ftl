@@ -151,3 +151,13 @@ refusal-cli-jobs = --jobs { $jobs }: toa 1 hadi { $max }
 refusal-cli-addr-in-use = { $addr } inatumika: programu nyingine (au barnraise serve nyingine) inasikiliza hapo; chagua nyingine kwa --addr
 refusal-cli-no-author = mabadiliko haya hayana mwandishi
 refusal-cli-cannot-write = haiwezekani kuandika { $path }: { $reason }
+
+# Build logs, projects, imports and the editor.
+refusal-build-parameter-out-of-bounds = { $name } = { $value } iko nje ya mipaka ya muundo ({ $min } hadi { $max })
+refusal-build-no-parameter = '{ $slug }' haina kigezo '{ $name }'{ $suggestion }
+refusal-build-photo = picha { $name }: { $reason }
+refusal-build-photo-not-sent = picha '{ $name }' imeorodheshwa lakini haikutumwa
+refusal-build-too-many-photos = picha { $count }; kumbukumbu ya ujenzi hubeba zisizozidi { $max }
+refusal-edited-manifest-too-large = design.toml ina KiB { $kib }; zisizozidi KiB { $max }
+refusal-import-no-okh-manifests = hakuna maelezo ya OKH hapa (nilitafuta { $names } katika mti wa folda)
+refusal-no-such-file-or-folder = hakuna faili wala folda hiyo
