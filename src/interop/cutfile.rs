@@ -15,6 +15,7 @@
 //! entities (after block expansion) and [`MAX_CONTOURS`] closed contours; coordinates beyond
 //! 1e9 are dropped; every reader runs under `catch_unwind`.
 
+use crate::i18n::{Message, Wording};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -483,24 +484,33 @@ impl Analysis {
 
 /// Refuses options that cannot make a valid design (bad slug, impossible thickness).
 pub(super) fn check_options(opts: &CutFileOptions, file: &Path) -> Result<(), InteropError> {
-    let invalid = |message: String| InteropError::invalid(file, message);
+    let invalid = |message: Wording| InteropError::invalid(file, message);
     if let Err(why) = crate::model::check_slug(&opts.slug) {
-        return Err(invalid(why));
+        return Err(invalid(why.into()));
     }
     if let Some(t) = opts.thickness
         && !(t.is_finite() && t > 0.0 && t <= 200.0)
     {
-        return Err(invalid(format!(
-            "thickness {t} mm is not a sheet thickness (0 < t ≤ 200)"
-        )));
+        return Err(invalid(
+            Message::new("refusal-import-thickness")
+                .arg("mm", t)
+                .arg("max", 200u32)
+                .into(),
+        ));
     }
     if let Some(dpi) = opts.units.dpi
         && !(dpi.is_finite() && (10.0..=10_000.0).contains(&dpi))
     {
-        return Err(invalid(format!("dpi {dpi} is not between 10 and 10000")));
+        return Err(invalid(
+            Message::new("refusal-import-dpi")
+                .arg("dpi", dpi)
+                .arg("min", 10u32)
+                .arg("max", 10_000u32)
+                .into(),
+        ));
     }
     if let Some(map) = &opts.colours {
-        map.check().map_err(invalid)?;
+        map.check().map_err(|e| invalid(e.into()))?;
     }
     Ok(())
 }
@@ -512,15 +522,17 @@ pub fn analyse(inputs: &[CutFileInput], opts: &CutFileOptions) -> Result<Analysi
         .map_or_else(|| PathBuf::from("(no file)"), |i| i.name.clone());
     check_options(opts, &first)?;
     if inputs.is_empty() {
-        return Err(InteropError::invalid(&first, "no cut file given".into()));
+        return Err(InteropError::invalid(
+            &first,
+            Message::new("refusal-import-no-file"),
+        ));
     }
     if inputs.len() > MAX_FILES {
         return Err(InteropError::invalid(
             &first,
-            format!(
-                "{} files is more than the limit of {MAX_FILES} imported together",
-                inputs.len()
-            ),
+            Message::new("refusal-import-too-many-files")
+                .arg("count", inputs.len())
+                .arg("max", MAX_FILES),
         ));
     }
     let cnc = opts.process == ProcessChoice::Cnc;
@@ -602,7 +614,7 @@ fn read_one(
         _ => {
             return Err(InteropError::invalid(
                 &input.name,
-                "neither a DXF nor an SVG file (by its name and its first bytes)".into(),
+                Message::new("refusal-import-not-dxf-or-svg"),
             ));
         }
     };
@@ -858,7 +870,9 @@ fn assemble(
     if total > MAX_CONTOURS {
         return Err(InteropError::invalid(
             &names[0],
-            format!("{total} closed contours is more than the limit of {MAX_CONTOURS}"),
+            Message::new("refusal-import-too-many-contours")
+                .arg("count", total)
+                .arg("max", MAX_CONTOURS),
         ));
     }
     let file_of = |s: &Source| names.get(s.file).cloned().unwrap_or_default();
@@ -912,10 +926,10 @@ fn assemble(
             Repaired::Crossing(at) => {
                 return Err(InteropError::invalid(
                     &file_of(&r.source),
-                    format!(
-                        "{}: the outline crosses itself near ({:.2}, {:.2}) mm (not a corner loop): a cut path must not cross itself; fix the drawing there",
-                        r.source.what, at[0], at[1]
-                    ),
+                    Message::new("refusal-import-crossing")
+                        .arg("what", &r.source.what)
+                        .arg("x", at[0])
+                        .arg("y", at[1]),
                 ));
             }
             Repaired::Degenerate => {}
@@ -1078,11 +1092,11 @@ fn assemble(
     if n_parts == 0 {
         return Err(InteropError::invalid(
             &names[0],
-            if items.iter().any(|i| i.kind == ItemKind::Part) {
-                "every part was excluded: nothing to import".into()
+            Message::new(if items.iter().any(|i| i.kind == ItemKind::Part) {
+                "refusal-import-all-excluded"
             } else {
-                "no closed contours to cut: nothing to import".into()
-            },
+                "refusal-import-nothing"
+            }),
         ));
     }
     Ok(())

@@ -24,6 +24,7 @@
 //! flattened points are refused. `<script>`, `<image>`, `<foreignObject>` and `<use>`
 //! pointing outside the file are ignored with a warning — nothing is ever run or fetched.
 
+use crate::i18n::Message;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::str::FromStr;
@@ -91,9 +92,9 @@ pub(super) fn read(
     colours: Option<&ColourMap>,
     mm_per_unit: Option<f64>,
 ) -> Result<FileContent, InteropError> {
-    let invalid = |message: String| InteropError::invalid(file, message);
+    let invalid = |message: Message| InteropError::invalid(file, message);
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| invalid("not an SVG file: not UTF-8 text".into()))?;
+        .map_err(|_| invalid(Message::new("refusal-import-svg-not-utf8")))?;
     // The parser is other people's code: a panic on a malformed file is contained here.
     // A plain DOCTYPE (the SVG 1.1 one older Illustrator and Inkscape files carry) is
     // harmless; one that declares entities is refused, so nothing is ever expanded or resolved.
@@ -109,31 +110,26 @@ pub(super) fn read(
     let doc = match parsed {
         Ok(Ok(doc)) => doc,
         Ok(Err(roxmltree::Error::DtdDetected)) => {
-            return Err(invalid(
-                "SVG whose DOCTYPE declares entities refused: entities could point at other \
-                 files and are never expanded; remove the <!DOCTYPE …> block"
-                    .into(),
-            ));
+            return Err(invalid(Message::new("refusal-import-svg-entities")));
         }
         Ok(Err(roxmltree::Error::NodesLimitReached)) => {
-            return Err(invalid(format!(
-                "more than {MAX_NODES} XML nodes: too big to import; split the drawing"
-            )));
-        }
-        Ok(Err(e)) => return Err(invalid(format!("not an SVG file: {e}"))),
-        Err(_) => {
             return Err(invalid(
-                "not a readable SVG file (the parser gave up)".into(),
+                Message::new("refusal-import-svg-too-many-nodes").arg("max", MAX_NODES),
             ));
         }
+        Ok(Err(e)) => {
+            return Err(invalid(
+                Message::new("refusal-import-svg-unreadable").arg("reason", e.to_string()),
+            ));
+        }
+        Err(_) => return Err(invalid(Message::new("refusal-import-svg-gave-up"))),
     };
     let root = doc.root_element();
     if root.tag_name().name() != "svg" || root.tag_name().namespace().is_some_and(|ns| ns != SVG_NS)
     {
-        return Err(invalid(format!(
-            "not an SVG file: the root element is <{}>, not <svg>",
-            root.tag_name().name()
-        )));
+        return Err(invalid(
+            Message::new("refusal-import-svg-root").arg("name", root.tag_name().name()),
+        ));
     }
     let mut warnings = Vec::new();
     let generator = Generator::of(&doc, text);
@@ -698,7 +694,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         style: &Style,
         uses: usize,
         depth: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         if !node.is_element() {
             return Ok(());
         }
@@ -707,9 +703,9 @@ impl<'a, 'input> Walker<'a, 'input> {
         }
         self.elements += 1;
         if self.elements > MAX_ELEMENTS {
-            return Err(format!(
-                "more than {MAX_ELEMENTS} elements (counting <use> copies): too big to import"
-            ));
+            return Err(
+                Message::new("refusal-import-svg-too-many-elements").arg("max", MAX_ELEMENTS)
+            );
         }
         if depth > MAX_DEPTH {
             self.warn(node, format!("nested more than {MAX_DEPTH} deep: ignored"));
@@ -785,7 +781,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         style: &Style,
         uses: usize,
         depth: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let Some(href) = href(node) else {
             self.warn(node, "<use> without href: ignored".into());
             return Ok(());
@@ -879,7 +875,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         affine: Affine,
         style: &Style,
         uses: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         // Curves are made within half the tolerance in user units, flattened in mm.
         let tol = FLATTEN_TOLERANCE / 2.0 / stretch(affine).max(1e-12);
         let len = |name: &str| attr_len(node, name);
@@ -1008,9 +1004,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         }
         self.points += count;
         if self.points > MAX_POINTS {
-            return Err(format!(
-                "more than {MAX_POINTS} points after flattening curves: too big to import"
-            ));
+            return Err(Message::new("refusal-import-svg-too-many-points").arg("max", MAX_POINTS));
         }
         if let (Some(circle), [(points, true)]) = (circle, runs.as_slice()) {
             self.content.rings.push(Ring {
