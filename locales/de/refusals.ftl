@@ -188,3 +188,41 @@ refusal-import-crossing = { $what }: die Kontur kreuzt sich nahe ({ NUMBER($x, m
 refusal-import-all-excluded = alle Teile wurden ausgeschlossen: nichts zu importieren
 refusal-import-nothing = keine geschlossenen Konturen zum Schneiden: nichts zu importieren
 refusal-import-not-a-valid-design = die importierten Teile ergeben keinen gültigen Bauplan: { $detail }
+
+# What an import leaves out (warnings on the review page and in the CLI's report).
+refusal-import-svg-elements-ignored = { $count } <{ $kind }>-{ $count ->
+        [one] Element
+       *[other] Elemente
+    } ignoriert (keine Kontur)
+refusal-import-svg-viewbox = viewBox "{ $text }" sind nicht vier Zahlen mit positiver Größe: ignoriert
+refusal-import-svg-css-selectors = { $count ->
+        [one] { $count } CSS-Selektor außer .Klasse, #id oder Elementnamen nicht angewandt
+       *[other] { $count } CSS-Selektoren außer .Klasse, #id oder Elementnamen nicht angewandt
+    }
+refusal-import-svg-too-deep = mehr als { $max } Ebenen tief verschachtelt: ignoriert
+refusal-import-svg-transform = transform "{ $text }" nicht verstanden ({ $reason }): Element ignoriert
+refusal-import-svg-script = <script> ignoriert: Skripte werden nie ausgeführt
+refusal-import-svg-embedded-image = <image> ignoriert: keine Kontur (ein eingebettetes Rasterbild)
+refusal-import-svg-linked-image = <image> ignoriert: keine Kontur (sein Link "{ $href }" wird nie abgerufen)
+refusal-import-svg-foreign-object = <foreignObject> ignoriert
+refusal-import-svg-use-without-href = <use> ohne href: ignoriert
+refusal-import-svg-use-outside = <use>, das aus der Datei hinaus zeigt ("{ $href }"), ignoriert: nur Verweise innerhalb der Datei werden verfolgt
+refusal-import-svg-use-no-id = <use> von "#{ $id }": keine solche id, ignoriert
+refusal-import-svg-use-too-deep = <use> mehr als { $max } Ebenen tief oder in einer Schleife verschachtelt: ignoriert
+refusal-import-svg-path-broken = Pfaddaten fehlerhaft ({ $reason }): bis dorthin gezeichnet
+refusal-import-svg-too-large = größer als { $m } m oder nicht endlich: ignoriert
+refusal-import-dxf-spline = SPLINE ohne brauchbare Kontroll- oder Stützpunkte: ignoriert
+refusal-import-dxf-no-block = INSERT des Blocks „{ $name }“, den die Datei nicht definiert: ignoriert
+refusal-import-dxf-blocks-too-deep = Blöcke mehr als { $max } Ebenen tief verschachtelt (ein Block, der sich selbst einfügt?): ignoriert
+refusal-import-dxf-entities-ignored = { $count } { $kind }-{ $count ->
+        [one] Objekt
+       *[other] Objekte
+    } ignoriert (keine Kontur)
+refusal-import-dxf-hidden-layer = { $count } { $count ->
+        [one] Objekt
+       *[other] Objekte
+    } übersprungen: der Layer ist ausgeschaltet oder wird nicht geplottet
+refusal-import-okh-not-utf8 = kein UTF-8-Text (ungültiges Byte an Position { $offset }); ist das wirklich ein Manifest?
+refusal-import-okh-not-a-table = das Manifest ist keine Tabelle von Feldern (Schlüssel = Wert)
+refusal-import-taken-as-sheet = als die Platte genommen, auf der die Teile liegen (ein Rechteck um andere Teile), nicht als Teil; markieren Sie es als Teil, wenn es eines ist
+refusal-import-score-as-outline = geschlossene Kontur in der Ritzfarbe mit Schnitten darin: als Umriss geschnitten (geben Sie eine Farbtabelle an, wenn die Farben Ihrer Werkstatt abweichen)

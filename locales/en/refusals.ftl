@@ -166,3 +166,35 @@ refusal-import-crossing = { $what }: the outline crosses itself near ({ NUMBER($
 refusal-import-all-excluded = every part was excluded: nothing to import
 refusal-import-nothing = no closed contours to cut: nothing to import
 refusal-import-not-a-valid-design = the imported parts do not make a valid design: { $detail }
+
+# What an import leaves out (warnings on the review page and in the CLI's report).
+refusal-import-svg-elements-ignored = { $count } <{ $kind }> element(s) ignored (not a contour)
+refusal-import-svg-viewbox = viewBox "{ $text }" is not four numbers with a positive size: ignored
+refusal-import-svg-css-selectors = { $count } CSS selector(s) other than .class, #id or element names not applied
+refusal-import-svg-too-deep = nested more than { $max } deep: ignored
+refusal-import-svg-transform = transform "{ $text }" not understood ({ $reason }): element ignored
+refusal-import-svg-script = <script> ignored: scripts are never run
+refusal-import-svg-embedded-image = <image> ignored: not a contour (an embedded raster image)
+refusal-import-svg-linked-image = <image> ignored: not a contour (its link "{ $href }" is never fetched)
+refusal-import-svg-foreign-object = <foreignObject> ignored
+refusal-import-svg-use-without-href = <use> without href: ignored
+refusal-import-svg-use-outside = <use> pointing outside the file ("{ $href }") ignored: only references within the file are followed
+refusal-import-svg-use-no-id = <use> of "#{ $id }": no such id, ignored
+refusal-import-svg-use-too-deep = <use> nested more than { $max } deep or in a loop: ignored
+refusal-import-svg-path-broken = path data broken ({ $reason }): drawn up to there
+refusal-import-svg-too-large = larger than { $m } m or not finite: ignored
+refusal-import-dxf-spline = SPLINE without usable control or fit points: ignored
+refusal-import-dxf-no-block = INSERT of block '{ $name }', which the file does not define: ignored
+refusal-import-dxf-blocks-too-deep = blocks nested more than { $max } deep (a block inserting itself?): ignored
+refusal-import-dxf-entities-ignored = { $count } { $kind } { $count ->
+        [one] entity
+       *[other] entities
+    } ignored (not a contour)
+refusal-import-dxf-hidden-layer = { $count } { $count ->
+        [one] entity
+       *[other] entities
+    } skipped: the layer is switched off or not plotted
+refusal-import-okh-not-utf8 = not UTF-8 text (bad byte at offset { $offset }); is this really a manifest?
+refusal-import-okh-not-a-table = the manifest is not a table of fields (key = value)
+refusal-import-taken-as-sheet = taken as the sheet the parts are laid out on (a rectangle around other parts), not a part; mark it as a part if it is one
+refusal-import-score-as-outline = closed score-coloured contour holding cuts: cut as an outline (pass a colour map if your shop's colours differ)

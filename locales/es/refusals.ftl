@@ -188,3 +188,41 @@ refusal-import-crossing = { $what }: el contorno se cruza cerca de ({ NUMBER($x,
 refusal-import-all-excluded = se excluyeron todas las piezas: nada que importar
 refusal-import-nothing = no hay contornos cerrados que cortar: nada que importar
 refusal-import-not-a-valid-design = las piezas importadas no forman un diseño válido: { $detail }
+
+# What an import leaves out (warnings on the review page and in the CLI's report).
+refusal-import-svg-elements-ignored = { $count ->
+        [one] { $count } elemento <{ $kind }> ignorado
+       *[other] { $count } elementos <{ $kind }> ignorados
+    } (no es un contorno)
+refusal-import-svg-viewbox = viewBox "{ $text }" no son cuatro números con un tamaño positivo: ignorado
+refusal-import-svg-css-selectors = { $count ->
+        [one] { $count } selector CSS distinto de .clase, #id o nombre de elemento no aplicado
+       *[other] { $count } selectores CSS distintos de .clase, #id o nombres de elemento no aplicados
+    }
+refusal-import-svg-too-deep = anidado en más de { $max } niveles: ignorado
+refusal-import-svg-transform = transform "{ $text }" no entendido ({ $reason }): elemento ignorado
+refusal-import-svg-script = <script> ignorado: los scripts nunca se ejecutan
+refusal-import-svg-embedded-image = <image> ignorada: no es un contorno (una imagen rasterizada incrustada)
+refusal-import-svg-linked-image = <image> ignorada: no es un contorno (su enlace "{ $href }" nunca se descarga)
+refusal-import-svg-foreign-object = <foreignObject> ignorado
+refusal-import-svg-use-without-href = <use> sin href: ignorado
+refusal-import-svg-use-outside = <use> que apunta fuera del archivo ("{ $href }") ignorado: solo se siguen las referencias dentro del archivo
+refusal-import-svg-use-no-id = <use> de "#{ $id }": no existe ese id, ignorado
+refusal-import-svg-use-too-deep = <use> anidado en más de { $max } niveles o en bucle: ignorado
+refusal-import-svg-path-broken = datos de trazado rotos ({ $reason }): dibujado hasta ahí
+refusal-import-svg-too-large = mayor que { $m } m o no finito: ignorado
+refusal-import-dxf-spline = SPLINE sin puntos de control o de ajuste utilizables: ignorada
+refusal-import-dxf-no-block = INSERT del bloque «{ $name }», que el archivo no define: ignorado
+refusal-import-dxf-blocks-too-deep = bloques anidados en más de { $max } niveles (¿un bloque que se inserta a sí mismo?): ignorados
+refusal-import-dxf-entities-ignored = { $count ->
+        [one] { $count } entidad { $kind } ignorada
+       *[other] { $count } entidades { $kind } ignoradas
+    } (no es un contorno)
+refusal-import-dxf-hidden-layer = { $count ->
+        [one] { $count } entidad omitida
+       *[other] { $count } entidades omitidas
+    }: la capa está apagada o no se traza
+refusal-import-okh-not-utf8 = no es texto UTF-8 (byte no válido en la posición { $offset }); ¿es realmente un manifiesto?
+refusal-import-okh-not-a-table = el manifiesto no es una tabla de campos (clave = valor)
+refusal-import-taken-as-sheet = tomado como el tablero sobre el que se disponen las piezas (un rectángulo alrededor de otras piezas), no como una pieza; márquelo como pieza si lo es
+refusal-import-score-as-outline = contorno cerrado del color de marcado que contiene cortes: se corta como contorno (indique un mapa de colores si los de su taller son otros)

@@ -188,3 +188,41 @@ refusal-import-crossing = { $what } : le contour se croise près de ({ NUMBER($x
 refusal-import-all-excluded = toutes les pièces ont été exclues : rien à importer
 refusal-import-nothing = aucun contour fermé à découper : rien à importer
 refusal-import-not-a-valid-design = les pièces importées ne forment pas un plan valide : { $detail }
+
+# What an import leaves out (warnings on the review page and in the CLI's report).
+refusal-import-svg-elements-ignored = { $count ->
+        [one] { $count } élément <{ $kind }> ignoré
+       *[other] { $count } éléments <{ $kind }> ignorés
+    } (pas un contour)
+refusal-import-svg-viewbox = viewBox "{ $text }" n'est pas quatre nombres de taille positive : ignoré
+refusal-import-svg-css-selectors = { $count ->
+        [one] { $count } sélecteur CSS autre que .classe, #id ou nom d'élément non appliqué
+       *[other] { $count } sélecteurs CSS autres que .classe, #id ou noms d'éléments non appliqués
+    }
+refusal-import-svg-too-deep = imbriqué sur plus de { $max } niveaux : ignoré
+refusal-import-svg-transform = transform "{ $text }" non compris ({ $reason }) : élément ignoré
+refusal-import-svg-script = <script> ignoré : les scripts ne sont jamais exécutés
+refusal-import-svg-embedded-image = <image> ignorée : pas un contour (une image matricielle intégrée)
+refusal-import-svg-linked-image = <image> ignorée : pas un contour (son lien "{ $href }" n'est jamais suivi)
+refusal-import-svg-foreign-object = <foreignObject> ignoré
+refusal-import-svg-use-without-href = <use> sans href : ignoré
+refusal-import-svg-use-outside = <use> pointant hors du fichier ("{ $href }") ignoré : seules les références internes au fichier sont suivies
+refusal-import-svg-use-no-id = <use> de "#{ $id }" : aucun id de ce nom, ignoré
+refusal-import-svg-use-too-deep = <use> imbriqué sur plus de { $max } niveaux ou en boucle : ignoré
+refusal-import-svg-path-broken = données de tracé cassées ({ $reason }) : dessiné jusque-là
+refusal-import-svg-too-large = plus grand que { $m } m ou non fini : ignoré
+refusal-import-dxf-spline = SPLINE sans points de contrôle ou d'ajustement utilisables : ignorée
+refusal-import-dxf-no-block = INSERT du bloc « { $name } », que le fichier ne définit pas : ignoré
+refusal-import-dxf-blocks-too-deep = blocs imbriqués sur plus de { $max } niveaux (un bloc qui s'insère lui-même ?) : ignorés
+refusal-import-dxf-entities-ignored = { $count ->
+        [one] { $count } entité { $kind } ignorée
+       *[other] { $count } entités { $kind } ignorées
+    } (pas un contour)
+refusal-import-dxf-hidden-layer = { $count ->
+        [one] { $count } entité ignorée
+       *[other] { $count } entités ignorées
+    } : le calque est éteint ou non tracé
+refusal-import-okh-not-utf8 = pas du texte UTF-8 (octet invalide à la position { $offset }) ; est-ce vraiment un manifeste ?
+refusal-import-okh-not-a-table = le manifeste n'est pas une table de champs (clé = valeur)
+refusal-import-taken-as-sheet = pris pour le panneau sur lequel les pièces sont disposées (un rectangle autour d'autres pièces), pas pour une pièce ; marquez-le comme pièce s'il en est une
+refusal-import-score-as-outline = contour fermé de la couleur du rainurage contenant des coupes : découpé comme contour (donnez une table de couleurs si celles de votre atelier diffèrent)

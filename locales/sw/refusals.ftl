@@ -188,3 +188,29 @@ refusal-import-crossing = { $what }: mzunguko unajikata karibu na ({ NUMBER($x, 
 refusal-import-all-excluded = kila kipande kiliondolewa: hakuna cha kuingiza
 refusal-import-nothing = hakuna mizunguko iliyofungwa ya kukata: hakuna cha kuingiza
 refusal-import-not-a-valid-design = vipande vilivyoingizwa havifanyi muundo halali: { $detail }
+
+# What an import leaves out (warnings on the review page and in the CLI's report).
+refusal-import-svg-elements-ignored = elementi { $count } za <{ $kind }> zimepuuzwa (si mzunguko)
+refusal-import-svg-viewbox = viewBox "{ $text }" si namba nne zenye ukubwa chanya: imepuuzwa
+refusal-import-svg-css-selectors = viteuzi { $count } vya CSS visivyo .class, #id au majina ya elementi havikutumika
+refusal-import-svg-too-deep = imeingizwa ndani zaidi ya ngazi { $max }: imepuuzwa
+refusal-import-svg-transform = transform "{ $text }" haieleweki ({ $reason }): elementi imepuuzwa
+refusal-import-svg-script = <script> imepuuzwa: skripti haziendeshwi kamwe
+refusal-import-svg-embedded-image = <image> imepuuzwa: si mzunguko (picha ya raster iliyopachikwa)
+refusal-import-svg-linked-image = <image> imepuuzwa: si mzunguko (kiungo chake "{ $href }" hakifuatwi kamwe)
+refusal-import-svg-foreign-object = <foreignObject> imepuuzwa
+refusal-import-svg-use-without-href = <use> bila href: imepuuzwa
+refusal-import-svg-use-outside = <use> inayoelekeza nje ya faili ("{ $href }") imepuuzwa: marejeo ndani ya faili tu ndiyo hufuatwa
+refusal-import-svg-use-no-id = <use> ya "#{ $id }": hakuna id hiyo, imepuuzwa
+refusal-import-svg-use-too-deep = <use> imeingizwa ndani zaidi ya ngazi { $max } au katika kitanzi: imepuuzwa
+refusal-import-svg-path-broken = data ya njia imevunjika ({ $reason }): imechorwa hadi hapo
+refusal-import-svg-too-large = kubwa kuliko m { $m } au si kikomo: imepuuzwa
+refusal-import-dxf-spline = SPLINE bila nukta za udhibiti au za kulinganisha zinazotumika: imepuuzwa
+refusal-import-dxf-no-block = INSERT ya kitalu '{ $name }', ambacho faili haikifafanui: imepuuzwa
+refusal-import-dxf-blocks-too-deep = vitalu vimeingizwa ndani zaidi ya ngazi { $max } (kitalu kinajiingiza chenyewe?): vimepuuzwa
+refusal-import-dxf-entities-ignored = vitu { $count } vya { $kind } vimepuuzwa (si mzunguko)
+refusal-import-dxf-hidden-layer = vitu { $count } vimerukwa: tabaka limezimwa au halichapishwi
+refusal-import-okh-not-utf8 = si maandishi ya UTF-8 (baiti mbaya katika nafasi { $offset }); je, kweli haya ni maelezo ya mradi?
+refusal-import-okh-not-a-table = maelezo si jedwali la sehemu (ufunguo = thamani)
+refusal-import-taken-as-sheet = imechukuliwa kama ubao ambao vipande vimepangwa juu yake (mstatili unaozunguka vipande vingine), si kipande; iwekee alama ya kipande kama ni kipande
+refusal-import-score-as-outline = mzunguko uliofungwa wa rangi ya kuchora wenye mikato ndani: umekatwa kama mzunguko wa nje (toa ramani ya rangi kama rangi za karakana yako ni tofauti)

@@ -230,13 +230,14 @@ impl FileContent {
 }
 
 /// A warning located in `file` at `path` (an entity or element description).
-pub(super) fn warning(file: &Path, path: &str, message: String) -> Diagnostic {
+pub(super) fn warning(file: &Path, path: &str, message: impl Into<Wording>) -> Diagnostic {
+    let (message, id) = message.into().into_parts();
     Diagnostic {
         file: Some(file.to_path_buf()),
         position: None,
         path: path.to_string(),
         message,
-        message_id: None,
+        message_id: id.map(Box::new),
     }
 }
 
@@ -978,7 +979,7 @@ fn assemble(
         warnings.push(warning(
             &file_of(&r.source),
             &r.source.what,
-            "taken as the sheet the parts are laid out on (a rectangle around other parts), not a part; mark it as a part if it is one".into(),
+            Message::new("refusal-import-taken-as-sheet"),
         ));
     }
     // Non-parts become items of their own.
@@ -1150,7 +1151,7 @@ fn promote_scores_holding_cuts(
             warnings.push(warning(
                 &file_of(&rings[i].source),
                 &rings[i].source.what,
-                "closed score-coloured contour holding cuts: cut as an outline (pass a colour map if your shop's colours differ)".into(),
+                Message::new("refusal-import-score-as-outline"),
             ));
         }
     }

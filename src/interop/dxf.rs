@@ -376,7 +376,7 @@ impl<'a> Reader<'a> {
                         self.content.warnings.push(warning(
                             self.file,
                             &source.what,
-                            "SPLINE without usable control or fit points: ignored".into(),
+                            Message::new("refusal-import-dxf-spline"),
                         ));
                         return Ok(());
                     }
@@ -436,10 +436,7 @@ impl<'a> Reader<'a> {
             self.content.warnings.push(warning(
                 self.file,
                 &source.what,
-                format!(
-                    "INSERT of block '{}', which the file does not define: ignored",
-                    ins.name
-                ),
+                Message::new("refusal-import-dxf-no-block").arg("name", &ins.name),
             ));
             return Ok(());
         };
@@ -447,7 +444,7 @@ impl<'a> Reader<'a> {
             self.content.warnings.push(warning(
                 self.file,
                 &source.what,
-                format!("blocks nested more than {MAX_BLOCK_DEPTH} deep (a block inserting itself?): ignored"),
+                Message::new("refusal-import-dxf-blocks-too-deep").arg("max", MAX_BLOCK_DEPTH),
             ));
             return Ok(());
         }
@@ -565,20 +562,16 @@ impl<'a> Reader<'a> {
             self.content.warnings.push(warning(
                 file,
                 "",
-                format!(
-                    "{n} {kind} entit{} ignored (not a contour)",
-                    if n == 1 { "y" } else { "ies" }
-                ),
+                Message::new("refusal-import-dxf-entities-ignored")
+                    .arg("count", n)
+                    .arg("kind", kind),
             ));
         }
         for (layer, n) in std::mem::take(&mut self.hidden) {
             self.content.warnings.push(warning(
                 file,
                 &format!("layer '{layer}'"),
-                format!(
-                    "{n} entit{} skipped: the layer is switched off or not plotted",
-                    if n == 1 { "y" } else { "ies" }
-                ),
+                Message::new("refusal-import-dxf-hidden-layer").arg("count", n),
             ));
         }
         let mut sheet = (None, None);

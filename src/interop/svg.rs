@@ -178,7 +178,9 @@ pub(super) fn read(
         content.warnings.push(cutfile::warning(
             file,
             "",
-            format!("{n} <{kind}> element(s) ignored (not a contour)"),
+            Message::new("refusal-import-svg-elements-ignored")
+                .arg("count", n)
+                .arg("kind", kind),
         ));
     }
     Ok(content)
@@ -261,7 +263,7 @@ fn root_transform(
             warnings.push(cutfile::warning(
                 file,
                 "svg@viewBox",
-                format!("viewBox \"{v}\" is not four numbers with a positive size: ignored"),
+                Message::new("refusal-import-svg-viewbox").arg("text", v),
             ));
         }
         vb
@@ -494,9 +496,7 @@ impl Css {
             warnings.push(cutfile::warning(
                 file,
                 "<style>",
-                format!(
-                    "{skipped} CSS selector(s) other than .class, #id or element names not applied"
-                ),
+                Message::new("refusal-import-svg-css-selectors").arg("count", skipped),
             ));
         }
         css.rules.sort_by_key(|r| (r.0, r.1));
@@ -651,7 +651,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         }
     }
 
-    fn warn(&mut self, node: Node<'_, '_>, message: String) {
+    fn warn(&mut self, node: Node<'_, '_>, message: Message) {
         let source = self.describe(node);
         self.content
             .warnings
@@ -708,7 +708,10 @@ impl<'a, 'input> Walker<'a, 'input> {
             );
         }
         if depth > MAX_DEPTH {
-            self.warn(node, format!("nested more than {MAX_DEPTH} deep: ignored"));
+            self.warn(
+                node,
+                Message::new("refusal-import-svg-too-deep").arg("max", MAX_DEPTH),
+            );
             return Ok(());
         }
         if self
@@ -726,7 +729,9 @@ impl<'a, 'input> Walker<'a, 'input> {
                 Err(e) => {
                     self.warn(
                         node,
-                        format!("transform \"{t}\" not understood ({e}): element ignored"),
+                        Message::new("refusal-import-svg-transform")
+                            .arg("text", t)
+                            .arg("reason", e.to_string()),
                     );
                     return Ok(());
                 }
@@ -754,17 +759,17 @@ impl<'a, 'input> Walker<'a, 'input> {
             }
             "text" => self.text(node, affine, &style, uses),
             "use" => self.reference(node, affine, &style, uses, depth)?,
-            "script" => self.warn(node, "<script> ignored: scripts are never run".into()),
+            "script" => self.warn(node, Message::new("refusal-import-svg-script")),
             "image" => {
                 let href = href(node).unwrap_or("");
-                let what = if href.starts_with("data:") {
-                    "an embedded raster image".to_string()
+                let m = if href.starts_with("data:") {
+                    Message::new("refusal-import-svg-embedded-image")
                 } else {
-                    format!("its link \"{href}\" is never fetched")
+                    Message::new("refusal-import-svg-linked-image").arg("href", href)
                 };
-                self.warn(node, format!("<image> ignored: not a contour ({what})"));
+                self.warn(node, m);
             }
-            "foreignObject" => self.warn(node, "<foreignObject> ignored".into()),
+            "foreignObject" => self.warn(node, Message::new("refusal-import-svg-foreign-object")),
             "style" => {}
             "defs" | "symbol" | "clipPath" | "mask" | "marker" | "pattern" | "linearGradient"
             | "radialGradient" | "filter" | "metadata" | "title" | "desc" => {}
@@ -783,27 +788,27 @@ impl<'a, 'input> Walker<'a, 'input> {
         depth: usize,
     ) -> Result<(), Message> {
         let Some(href) = href(node) else {
-            self.warn(node, "<use> without href: ignored".into());
+            self.warn(node, Message::new("refusal-import-svg-use-without-href"));
             return Ok(());
         };
         let Some(id) = href.trim().strip_prefix('#') else {
             self.warn(
                 node,
-                format!(
-                    "<use> pointing outside the file (\"{href}\") ignored: only references \
-                     within the file are followed"
-                ),
+                Message::new("refusal-import-svg-use-outside").arg("href", href),
             );
             return Ok(());
         };
         let Some(&target) = self.ids.get(id) else {
-            self.warn(node, format!("<use> of \"#{id}\": no such id, ignored"));
+            self.warn(
+                node,
+                Message::new("refusal-import-svg-use-no-id").arg("id", id),
+            );
             return Ok(());
         };
         if uses >= MAX_USE_DEPTH || node.ancestors().any(|a| a == target) {
             self.warn(
                 node,
-                format!("<use> nested more than {MAX_USE_DEPTH} deep or in a loop: ignored"),
+                Message::new("refusal-import-svg-use-too-deep").arg("max", MAX_USE_DEPTH),
             );
             return Ok(());
         }
@@ -885,7 +890,10 @@ impl<'a, 'input> Walker<'a, 'input> {
             "path" => {
                 let d = node.attribute("d").unwrap_or("");
                 if let Err(e) = path_data(d, tol, &mut path) {
-                    self.warn(node, format!("path data broken ({e}): drawn up to there"));
+                    self.warn(
+                        node,
+                        Message::new("refusal-import-svg-path-broken").arg("reason", e.to_string()),
+                    );
                 }
             }
             "rect" => {
@@ -964,10 +972,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         if !tame || !bbox.is_finite() || bbox.width().max(bbox.height()) > MAX_EXTENT_MM {
             self.warn(
                 node,
-                format!(
-                    "larger than {} m or not finite: ignored",
-                    MAX_EXTENT_MM / 1000.0
-                ),
+                Message::new("refusal-import-svg-too-large").arg("m", MAX_EXTENT_MM / 1000.0),
             );
             return Ok(());
         }
@@ -1238,6 +1243,33 @@ mod tests {
 
     fn message(e: InteropError) -> String {
         e.into_diagnostic().to_string()
+    }
+
+    #[test]
+    fn refusals_and_warnings_are_phrased_in_each_language() {
+        use crate::i18n::Lang;
+        let e = import("<html/>").unwrap_err();
+        let m = e.message().expect("a catalogue message");
+        assert_eq!(
+            m.text(Lang::En),
+            "not an SVG file: the root element is <html>, not <svg>"
+        );
+        assert!(m.text(Lang::Fr).starts_with("pas un fichier SVG"));
+        let p = import(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm" viewBox="0 0 100 100">
+                <script>alert(1)</script><rect width="50" height="50" stroke="red" fill="none"/>
+            </svg>"#,
+        )
+        .expect("imports");
+        let w = p
+            .warnings
+            .iter()
+            .find(|w| w.message.contains("<script> ignored"))
+            .expect("a warning about the script");
+        assert_eq!(
+            w.message_in(Lang::De),
+            "<script> ignoriert: Skripte werden nie ausgeführt"
+        );
     }
 
     /// Found by the fuzz smoke run (tests/it/fuzz.rs): a control point at -1e308 made the
