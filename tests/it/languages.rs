@@ -803,3 +803,40 @@ async fn the_web_refuses_sign_ups_and_search_queries_in_the_page_language() {
         assert!(e.contains("ist nicht BREITExHÖHE"), "{json}");
     }
 }
+
+/// Every `refusal-…` id the code names is a message of the catalogues, and every one the
+/// catalogues have is used (they live in `refusals.ftl`, in all five languages).
+#[test]
+fn every_refusal_id_in_the_code_is_in_the_catalogue_and_used() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&crate::repo("src"), &mut files);
+    let mut used = std::collections::BTreeSet::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for piece in text.split("\"refusal-").skip(1) {
+            let Some(end) = piece.find('"') else { continue };
+            used.insert(format!("refusal-{}", &piece[..end]));
+        }
+    }
+    let defined: std::collections::BTreeSet<String> = i18n::CATALOGUES
+        .iter()
+        .filter(|f| f.lang == Lang::En && f.file == "refusals.ftl")
+        .flat_map(|f| i18n::keys(f.src))
+        .filter(|k| !k.contains('.'))
+        .collect();
+    assert!(used.len() > 100, "only {} refusal ids found", used.len());
+    let missing: Vec<_> = used.difference(&defined).collect();
+    assert!(missing.is_empty(), "not in refusals.ftl: {missing:?}");
+    let unused: Vec<_> = defined.difference(&used).collect();
+    assert!(unused.is_empty(), "never used: {unused:?}");
+}
