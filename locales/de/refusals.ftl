@@ -226,3 +226,23 @@ refusal-import-okh-not-utf8 = kein UTF-8-Text (ungültiges Byte an Position { $o
 refusal-import-okh-not-a-table = das Manifest ist keine Tabelle von Feldern (Schlüssel = Wert)
 refusal-import-taken-as-sheet = als die Platte genommen, auf der die Teile liegen (ein Rechteck um andere Teile), nicht als Teil; markieren Sie es als Teil, wenn es eines ist
 refusal-import-score-as-outline = geschlossene Kontur in der Ritzfarbe mit Schnitten darin: als Umriss geschnitten (geben Sie eine Farbtabelle an, wenn die Farben Ihrer Werkstatt abweichen)
+refusal-import-duplicate = Duplikat von { $what }: verworfen
+refusal-import-open-contour = offene Kontur von ({ NUMBER($x1, minimumFractionDigits: 2) }; { NUMBER($y1, minimumFractionDigits: 2) }) bis ({ NUMBER($x2, minimumFractionDigits: 2) }; { NUMBER($y2, minimumFractionDigits: 2) }) mm: keine Teilkante, ignoriert
+refusal-import-more-open-contours = … und { $count } weitere offene Konturen
+refusal-import-more-duplicates = … und { $count } weitere doppelte Linien verworfen
+refusal-import-loop-removed = eine Schleife von { NUMBER($area, minimumFractionDigits: 3) } mm², wo sich die Kontur nahe ({ NUMBER($x, minimumFractionDigits: 2) }; { NUMBER($y, minimumFractionDigits: 2) }) mm kreuzt, entfernt (eine Eckschleife oder Überlappung)
+refusal-import-touches-itself = die Kontur berührt sich selbst und umschließt { $count ->
+        [one] { $count } Bereich: als Loch geschnitten
+       *[other] { $count } Bereiche: als Löcher geschnitten
+    }
+refusal-import-edge-cuts = { $count ->
+        [one] { $count } Ausschnitt, der den Rand der Kontur erreicht, von der Kontur abgezogen
+       *[other] { $count } Ausschnitte, die den Rand der Kontur erreichen, von der Kontur abgezogen
+    }
+refusal-import-cut-outs-merged = überlappende oder sich berührende Ausschnitte zu einem zusammengeführt: { $whats }
+refusal-import-split-off = Ausschnitte trennen { $count ->
+        [one] { $count } kleines Stück
+       *[other] { $count } kleine Stücke
+    } vom Teil ab: verworfen
+refusal-import-turned = um { NUMBER($degrees, minimumFractionDigits: 2) }° gedreht, damit seine Kanten entlang x und y laufen
+refusal-import-identical = identisch mit Teil { $label }: in dessen Menge mitgezählt

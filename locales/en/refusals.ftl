@@ -198,3 +198,14 @@ refusal-import-okh-not-utf8 = not UTF-8 text (bad byte at offset { $offset }); i
 refusal-import-okh-not-a-table = the manifest is not a table of fields (key = value)
 refusal-import-taken-as-sheet = taken as the sheet the parts are laid out on (a rectangle around other parts), not a part; mark it as a part if it is one
 refusal-import-score-as-outline = closed score-coloured contour holding cuts: cut as an outline (pass a colour map if your shop's colours differ)
+refusal-import-duplicate = duplicate of { $what }: dropped
+refusal-import-open-contour = open contour from ({ NUMBER($x1, minimumFractionDigits: 2) }, { NUMBER($y1, minimumFractionDigits: 2) }) to ({ NUMBER($x2, minimumFractionDigits: 2) }, { NUMBER($y2, minimumFractionDigits: 2) }) mm: not a part edge, ignored
+refusal-import-more-open-contours = … and { $count } more open contours
+refusal-import-more-duplicates = … and { $count } more duplicate lines dropped
+refusal-import-loop-removed = a loop of { NUMBER($area, minimumFractionDigits: 3) } mm² where the outline crosses itself near ({ NUMBER($x, minimumFractionDigits: 2) }, { NUMBER($y, minimumFractionDigits: 2) }) mm removed (a corner loop or overlap)
+refusal-import-touches-itself = the outline touches itself, enclosing { $count } region(s): cut as holes
+refusal-import-edge-cuts = { $count } cut-out(s) reaching the outline's edge cut from the outline
+refusal-import-cut-outs-merged = overlapping or touching cut-outs merged into one: { $whats }
+refusal-import-split-off = cut-outs split { $count } small piece(s) off the part: dropped
+refusal-import-turned = turned by { NUMBER($degrees, minimumFractionDigits: 2) }° so its edges run along x and y
+refusal-import-identical = identical to part { $label }: counted in its quantity

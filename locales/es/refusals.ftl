@@ -226,3 +226,23 @@ refusal-import-okh-not-utf8 = no es texto UTF-8 (byte no válido en la posición
 refusal-import-okh-not-a-table = el manifiesto no es una tabla de campos (clave = valor)
 refusal-import-taken-as-sheet = tomado como el tablero sobre el que se disponen las piezas (un rectángulo alrededor de otras piezas), no como una pieza; márquelo como pieza si lo es
 refusal-import-score-as-outline = contorno cerrado del color de marcado que contiene cortes: se corta como contorno (indique un mapa de colores si los de su taller son otros)
+refusal-import-duplicate = duplicado de { $what }: descartado
+refusal-import-open-contour = contorno abierto de ({ NUMBER($x1, minimumFractionDigits: 2) }; { NUMBER($y1, minimumFractionDigits: 2) }) a ({ NUMBER($x2, minimumFractionDigits: 2) }; { NUMBER($y2, minimumFractionDigits: 2) }) mm: no es un borde de pieza, ignorado
+refusal-import-more-open-contours = … y { $count } contornos abiertos más
+refusal-import-more-duplicates = … y { $count } líneas duplicadas más descartadas
+refusal-import-loop-removed = se quitó un bucle de { NUMBER($area, minimumFractionDigits: 3) } mm² donde el contorno se cruza cerca de ({ NUMBER($x, minimumFractionDigits: 2) }; { NUMBER($y, minimumFractionDigits: 2) }) mm (un bucle de esquina o un solapamiento)
+refusal-import-touches-itself = el contorno se toca a sí mismo y encierra { $count ->
+        [one] { $count } región: se corta como agujero
+       *[other] { $count } regiones: se cortan como agujeros
+    }
+refusal-import-edge-cuts = { $count ->
+        [one] { $count } recorte que llega al borde del contorno restado del contorno
+       *[other] { $count } recortes que llegan al borde del contorno restados del contorno
+    }
+refusal-import-cut-outs-merged = recortes que se solapan o se tocan fusionados en uno: { $whats }
+refusal-import-split-off = los recortes separan { $count ->
+        [one] { $count } trozo pequeño
+       *[other] { $count } trozos pequeños
+    } de la pieza: descartados
+refusal-import-turned = girada { NUMBER($degrees, minimumFractionDigits: 2) }° para que sus bordes sigan x e y
+refusal-import-identical = idéntica a la pieza { $label }: contada en su cantidad

@@ -226,3 +226,23 @@ refusal-import-okh-not-utf8 = pas du texte UTF-8 (octet invalide à la position 
 refusal-import-okh-not-a-table = le manifeste n'est pas une table de champs (clé = valeur)
 refusal-import-taken-as-sheet = pris pour le panneau sur lequel les pièces sont disposées (un rectangle autour d'autres pièces), pas pour une pièce ; marquez-le comme pièce s'il en est une
 refusal-import-score-as-outline = contour fermé de la couleur du rainurage contenant des coupes : découpé comme contour (donnez une table de couleurs si celles de votre atelier diffèrent)
+refusal-import-duplicate = doublon de { $what } : supprimé
+refusal-import-open-contour = contour ouvert de ({ NUMBER($x1, minimumFractionDigits: 2) } ; { NUMBER($y1, minimumFractionDigits: 2) }) à ({ NUMBER($x2, minimumFractionDigits: 2) } ; { NUMBER($y2, minimumFractionDigits: 2) }) mm : pas un bord de pièce, ignoré
+refusal-import-more-open-contours = … et { $count } autres contours ouverts
+refusal-import-more-duplicates = … et { $count } autres lignes en double supprimées
+refusal-import-loop-removed = une boucle de { NUMBER($area, minimumFractionDigits: 3) } mm², là où le contour se croise près de ({ NUMBER($x, minimumFractionDigits: 2) } ; { NUMBER($y, minimumFractionDigits: 2) }) mm, retirée (une boucle d'angle ou un chevauchement)
+refusal-import-touches-itself = le contour se touche lui-même et enferme { $count ->
+        [one] { $count } zone : découpée comme trou
+       *[other] { $count } zones : découpées comme trous
+    }
+refusal-import-edge-cuts = { $count ->
+        [one] { $count } découpe atteignant le bord du contour retranchée du contour
+       *[other] { $count } découpes atteignant le bord du contour retranchées du contour
+    }
+refusal-import-cut-outs-merged = découpes qui se chevauchent ou se touchent fusionnées en une seule : { $whats }
+refusal-import-split-off = les découpes détachent { $count ->
+        [one] { $count } petit morceau
+       *[other] { $count } petits morceaux
+    } de la pièce : supprimés
+refusal-import-turned = tournée de { NUMBER($degrees, minimumFractionDigits: 2) }° pour que ses bords suivent x et y
+refusal-import-identical = identique à la pièce { $label } : comptée dans sa quantité

@@ -214,3 +214,14 @@ refusal-import-okh-not-utf8 = si maandishi ya UTF-8 (baiti mbaya katika nafasi {
 refusal-import-okh-not-a-table = maelezo si jedwali la sehemu (ufunguo = thamani)
 refusal-import-taken-as-sheet = imechukuliwa kama ubao ambao vipande vimepangwa juu yake (mstatili unaozunguka vipande vingine), si kipande; iwekee alama ya kipande kama ni kipande
 refusal-import-score-as-outline = mzunguko uliofungwa wa rangi ya kuchora wenye mikato ndani: umekatwa kama mzunguko wa nje (toa ramani ya rangi kama rangi za karakana yako ni tofauti)
+refusal-import-duplicate = nakala ya { $what }: imeondolewa
+refusal-import-open-contour = mzunguko ulio wazi kutoka ({ NUMBER($x1, minimumFractionDigits: 2) }, { NUMBER($y1, minimumFractionDigits: 2) }) hadi ({ NUMBER($x2, minimumFractionDigits: 2) }, { NUMBER($y2, minimumFractionDigits: 2) }) mm: si ukingo wa kipande, umepuuzwa
+refusal-import-more-open-contours = … na mizunguko iliyo wazi { $count } zaidi
+refusal-import-more-duplicates = … na mistari { $count } zaidi iliyorudiwa imeondolewa
+refusal-import-loop-removed = kitanzi cha mm² { NUMBER($area, minimumFractionDigits: 3) } ambapo mzunguko unajikata karibu na ({ NUMBER($x, minimumFractionDigits: 2) }, { NUMBER($y, minimumFractionDigits: 2) }) mm kimeondolewa (kitanzi cha kona au mwingiliano)
+refusal-import-touches-itself = mzunguko unajigusa wenyewe, ukizingira maeneo { $count }: yamekatwa kama matundu
+refusal-import-edge-cuts = vikato { $count } vinavyofika ukingo wa mzunguko vimekatwa kutoka kwenye mzunguko
+refusal-import-cut-outs-merged = vikato vinavyoingiliana au kugusana vimeunganishwa kuwa kimoja: { $whats }
+refusal-import-split-off = vikato vinatenganisha vipande vidogo { $count } kutoka kwenye kipande: vimeondolewa
+refusal-import-turned = imezungushwa kwa { NUMBER($degrees, minimumFractionDigits: 2) }° ili kingo zake zifuate x na y
+refusal-import-identical = inafanana na kipande { $label }: imehesabiwa katika idadi yake

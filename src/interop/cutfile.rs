@@ -698,7 +698,8 @@ fn chain_and_dedupe(c: &mut FileContent) {
                 warnings.push(warning(
                     &file,
                     &p.source.what,
-                    format!("duplicate of {}: dropped", pieces[first].source.what),
+                    Message::new("refusal-import-duplicate")
+                        .arg("what", &pieces[first].source.what),
                 ));
             }
         } else {
@@ -722,10 +723,11 @@ fn chain_and_dedupe(c: &mut FileContent) {
                 warnings.push(warning(
                     &file,
                     &p.source.what,
-                    format!(
-                        "open contour from ({:.2}, {:.2}) to ({:.2}, {:.2}) mm: not a part edge, ignored",
-                        a[0], a[1], b[0], b[1]
-                    ),
+                    Message::new("refusal-import-open-contour")
+                        .arg("x1", a[0])
+                        .arg("y1", a[1])
+                        .arg("x2", b[0])
+                        .arg("y2", b[1]),
                 ));
             }
         } else if !matches!(p.op, Operation::NonCut | Operation::Sheet) {
@@ -736,14 +738,14 @@ fn chain_and_dedupe(c: &mut FileContent) {
         warnings.push(warning(
             &file,
             "",
-            format!("… and {} more open contours", open_cuts - MAX_LISTED),
+            Message::new("refusal-import-more-open-contours").arg("count", open_cuts - MAX_LISTED),
         ));
     }
     if dupes > MAX_LISTED {
         warnings.push(warning(
             &file,
             "",
-            format!("… and {} more duplicate lines dropped", dupes - MAX_LISTED),
+            Message::new("refusal-import-more-duplicates").arg("count", dupes - MAX_LISTED),
         ));
     }
     // Duplicate closed contours (bucketed by their lowest corner's cell).
@@ -770,7 +772,8 @@ fn chain_and_dedupe(c: &mut FileContent) {
                 warnings.push(warning(
                     &file,
                     &r.source.what,
-                    format!("duplicate of {}: dropped", unique[first].source.what),
+                    Message::new("refusal-import-duplicate")
+                        .arg("what", &unique[first].source.what),
                 ));
             }
             continue;
@@ -902,20 +905,17 @@ fn assemble(
                     warnings.push(warning(
                         &file_of(&r.source),
                         &r.source.what,
-                        format!(
-                            "a loop of {area:.3} mm² where the outline crosses itself near ({:.2}, {:.2}) mm removed (a corner loop or overlap)",
-                            at[0], at[1]
-                        ),
+                        Message::new("refusal-import-loop-removed")
+                            .arg("area", *area)
+                            .arg("x", at[0])
+                            .arg("y", at[1]),
                     ));
                 }
                 if !holes.is_empty() {
                     warnings.push(warning(
                         &file_of(&r.source),
                         &r.source.what,
-                        format!(
-                            "the outline touches itself, enclosing {} region(s): cut as holes",
-                            holes.len()
-                        ),
+                        Message::new("refusal-import-touches-itself").arg("count", holes.len()),
                     ));
                 }
                 cut.push(CutRing {
@@ -1016,10 +1016,7 @@ fn assemble(
             item_warnings.push(warning(
                 &file_of(&outline_ring.source),
                 &outline_ring.source.what,
-                format!(
-                    "{} cut-out(s) reaching the outline's edge cut from the outline",
-                    g.edge_cuts.len()
-                ),
+                Message::new("refusal-import-edge-cuts").arg("count", g.edge_cuts.len()),
             ));
         }
         for (_, merged) in shaped.holes.iter().filter(|(_, m)| m.len() > 1) {
@@ -1031,20 +1028,14 @@ fn assemble(
             item_warnings.push(warning(
                 &file_of(&outline_ring.source),
                 &outline_ring.source.what,
-                format!(
-                    "overlapping or touching cut-outs merged into one: {}",
-                    whats.join(", ")
-                ),
+                Message::new("refusal-import-cut-outs-merged").arg("whats", whats.join(", ")),
             ));
         }
         if !shaped.split_off.is_empty() {
             item_warnings.push(warning(
                 &file_of(&outline_ring.source),
                 &outline_ring.source.what,
-                format!(
-                    "cut-outs split {} small piece(s) off the part: dropped",
-                    shaped.split_off.len()
-                ),
+                Message::new("refusal-import-split-off").arg("count", shaped.split_off.len()),
             ));
         }
         // Circles stay circles where nothing was merged.
@@ -1424,7 +1415,7 @@ fn finish_parts(
             warnings.push(warning(
                 &file,
                 &d.source,
-                format!("turned by {:.2}° so its edges run along x and y", -turn),
+                Message::new("refusal-import-turned").arg("degrees", -turn),
             ));
         }
         // Label: a text on a label or engrave layer, else the only text on the part.
@@ -1482,7 +1473,7 @@ fn finish_parts(
                 warnings: vec![warning(
                     &file,
                     "",
-                    format!("identical to part {label}: counted in its quantity"),
+                    Message::new("refusal-import-identical").arg("label", &label),
                 )],
                 parametric,
                 excluded: false,
