@@ -295,6 +295,13 @@ impl Message {
     }
 }
 
+/// " (did you mean 'x'?)" as a catalogue message, for a refusal's `suggestion` argument
+/// (nothing when there is none); the same message as the model's problems use, for code
+/// outside the model.
+pub fn did_you_mean(suggestion: Option<&str>) -> Option<Message> {
+    suggestion.map(|s| Message::new("problem-did-you-mean").arg("word", s))
+}
+
 /// What an error or a problem says: a catalogue [`Message`] (then its English text is the
 /// message), or English text only (our own failures' details, which people never see, and
 /// wording not yet in the catalogues).
@@ -308,6 +315,36 @@ impl Wording {
     /// The English text, and the message it is the English of, if any.
     pub fn into_parts(self) -> (String, Option<Message>) {
         (self.english, self.id)
+    }
+
+    /// The catalogue message, if it has one.
+    pub fn message(&self) -> Option<&Message> {
+        self.id.as_ref()
+    }
+
+    /// The English text.
+    pub fn english(&self) -> &str {
+        &self.english
+    }
+
+    /// The text in `lang`: the catalogue's words when it has a message, else the English.
+    pub fn text(&self, lang: Lang) -> String {
+        match &self.id {
+            Some(m) => m.text(lang),
+            None => self.english.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Wording {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+impl PartialEq for Wording {
+    fn eq(&self, other: &Wording) -> bool {
+        self.english == other.english && self.id == other.id
     }
 }
 
@@ -356,8 +393,9 @@ fn catalogues() -> &'static BTreeMap<Lang, Catalogue> {
                 let mut bundle = FluentBundle::new_concurrent(vec![id]);
                 bundle.set_use_isolating(false);
                 bundle.set_formatter(Some(number_formatter(*lang)));
-                // NUMBER($n, useGrouping: "false") for numbers written without grouping.
-                let _ = bundle.add_function("NUMBER", fluent_bundle::builtins::NUMBER);
+                // NUMBER($n, useGrouping: "false") for numbers written without grouping,
+                // NUMBER($mm, minimumFractionDigits: 1) for a fixed count of decimals.
+                let _ = bundle.add_builtins();
                 for file in CATALOGUES.iter().filter(|f| f.lang == *lang) {
                     // A file with syntax errors keeps the messages that parse; the tests
                     // (`catalogue_problems`) refuse any error, so none ships.

@@ -7,6 +7,8 @@
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::i18n::Message;
+
 use super::{Accounts, AccountsError, User, check_text};
 
 /// Where a proposal stands.
@@ -144,7 +146,7 @@ fn check_id(field: &'static str, value: &str) -> Result<String, AccountsError> {
     if value.chars().any(char::is_whitespace) {
         return Err(AccountsError::Invalid {
             field,
-            message: "must not contain spaces".into(),
+            message: Message::new("refusal-account-spaces"),
         });
     }
     Ok(value)
@@ -362,10 +364,9 @@ impl Accounts {
             .proposal(id)?
             .ok_or(AccountsError::NotFound { what: "proposal" })?;
         if !self.is_maintainer(&proposal.slug, reviewer_id)? {
-            return Err(AccountsError::Forbidden(format!(
-                "only maintainers of {} can decide its proposals",
-                proposal.slug
-            )));
+            return Err(AccountsError::Forbidden(
+                Message::new("refusal-account-only-maintainers-decide").arg("slug", &proposal.slug),
+            ));
         }
         // A refusal does not overtake an accept in progress; an accept records its claim's end.
         let changed = self.conn().execute(
@@ -379,10 +380,11 @@ impl Accounts {
             .proposal(id)?
             .ok_or(AccountsError::NotFound { what: "proposal" })?;
         if changed == 0 {
-            return Err(AccountsError::Conflict(format!(
-                "proposal {id} is already {}",
-                updated.state.as_str()
-            )));
+            return Err(AccountsError::Conflict(
+                Message::new("refusal-account-proposal-decided")
+                    .arg("id", id.to_string())
+                    .arg("state", updated.state.as_str()),
+            ));
         }
         Ok(updated)
     }
@@ -465,8 +467,11 @@ impl Accounts {
             .ok_or(AccountsError::NotFound { what: "proposal" })?;
         if changed == 0 {
             return Err(AccountsError::Conflict(match p.state {
-                ProposalState::Open => format!("proposal {id} is being accepted already"),
-                s => format!("proposal {id} is already {}", s.as_str()),
+                ProposalState::Open => Message::new("refusal-account-proposal-being-accepted")
+                    .arg("id", id.to_string()),
+                s => Message::new("refusal-account-proposal-decided")
+                    .arg("id", id.to_string())
+                    .arg("state", s.as_str()),
             }));
         }
         Ok(p)

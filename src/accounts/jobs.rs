@@ -6,6 +6,8 @@
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::i18n::Message;
+
 use super::{Accounts, AccountsError, random_hex};
 
 /// Where an export job stands.
@@ -131,7 +133,7 @@ impl Accounts {
         if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(request_json) {
             return Err(AccountsError::Invalid {
                 field: "request",
-                message: format!("is not JSON: {e}"),
+                message: Message::new("refusal-account-not-json").arg("reason", e.to_string()),
             });
         }
         let conn = self.conn();
@@ -182,7 +184,7 @@ impl Accounts {
         if update.progress.is_nan() {
             return Err(AccountsError::Invalid {
                 field: "progress",
-                message: "must be a number".into(),
+                message: Message::new("refusal-account-not-a-number"),
             });
         }
         let progress = update.progress.clamp(0.0, 1.0);
@@ -203,14 +205,16 @@ impl Accounts {
             .job(id)?
             .ok_or(AccountsError::NotFound { what: "job" })?;
         if changed == 0 {
-            return Err(AccountsError::Conflict(format!(
-                "job {id} has already {}",
-                if job.state == JobState::Done {
-                    "finished"
-                } else {
-                    "failed"
-                }
-            )));
+            return Err(AccountsError::Conflict(
+                Message::new("refusal-account-job-over").arg("id", id).arg(
+                    "state",
+                    if job.state == JobState::Done {
+                        "finished"
+                    } else {
+                        "failed"
+                    },
+                ),
+            ));
         }
         Ok(job)
     }

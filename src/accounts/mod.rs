@@ -32,6 +32,8 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use rand::RngExt;
+
+use crate::i18n::{Lang, Message};
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
@@ -50,12 +52,12 @@ pub use users::{
 #[derive(Debug, thiserror::Error)]
 pub enum AccountsError {
     /// A value the user gave is not acceptable; `field` names the form field.
-    #[error("{field}: {message}")]
+    #[error("{field}: {}", message.text(Lang::En))]
     Invalid {
         /// The form field at fault (`username`, `email`, `password`, …).
         field: &'static str,
-        /// What is wrong, in plain words.
-        message: String,
+        /// What is wrong, in plain words (a catalogue message).
+        message: Message,
     },
     /// A value that must be unique is already in use.
     #[error("this {field} is already taken")]
@@ -74,10 +76,10 @@ pub enum AccountsError {
     },
     /// A limit on what one client or account may do in a window was reached (sign-ups per
     /// address, bytes stored per account).
-    #[error("{what}; try again in {} minutes", retry_after_secs.div_ceil(60).max(1))]
+    #[error("{}", self.limited_text())]
     Limited {
         /// The limit, in plain words ("an account may store 1024 MB in 30 days").
-        what: String,
+        what: Message,
         /// Seconds until the window has room again.
         retry_after_secs: u64,
     },
@@ -88,11 +90,11 @@ pub enum AccountsError {
         what: &'static str,
     },
     /// The request does not fit the record's current state (e.g. deciding a closed proposal).
-    #[error("{0}")]
-    Conflict(String),
+    #[error("{}", .0.text(Lang::En))]
+    Conflict(Message),
     /// The user may not do this (e.g. deciding a proposal without maintaining the design).
-    #[error("{0}")]
-    Forbidden(String),
+    #[error("{}", .0.text(Lang::En))]
+    Forbidden(Message),
     /// The file was written by a newer Barnraise with migrations this build does not know.
     #[error(
         "the accounts database has schema version {found}, newer than the {supported} this \
@@ -118,6 +120,45 @@ pub enum AccountsError {
     /// SQLite reported an error.
     #[error("accounts database: {0}")]
     Database(#[from] rusqlite::Error),
+}
+
+impl AccountsError {
+    /// What went wrong as a catalogue message, when a person can act on it (the
+    /// database's and the machine's failures stay English, for the logs).
+    pub fn message(&self) -> Option<Message> {
+        Some(match self {
+            AccountsError::Invalid { field, message } => Message::new("error-field-reason")
+                .arg("field", *field)
+                .arg("reason", message.clone()),
+            AccountsError::Taken { field } => Message::new("error-taken").arg("field", *field),
+            AccountsError::BadLogin => Message::new("error-bad-log-in"),
+            AccountsError::RateLimited { retry_after_secs } => {
+                Message::new("error-too-many-log-ins").arg("seconds", *retry_after_secs)
+            }
+            AccountsError::Limited {
+                what,
+                retry_after_secs,
+            } => Message::new("refusal-account-limited")
+                .arg("what", what.clone())
+                .arg("minutes", retry_after_secs.div_ceil(60).max(1)),
+            AccountsError::NotFound { what } => {
+                Message::new("refusal-account-not-found").arg("what", *what)
+            }
+            AccountsError::Conflict(m) | AccountsError::Forbidden(m) => m.clone(),
+            AccountsError::SchemaTooNew { found, supported } => {
+                Message::new("refusal-accounts-schema-too-new")
+                    .arg("found", found.to_string())
+                    .arg("supported", supported.to_string())
+            }
+            AccountsError::Io { .. } | AccountsError::Hash(_) | AccountsError::Database(_) => {
+                return None;
+            }
+        })
+    }
+
+    fn limited_text(&self) -> String {
+        self.message().map(|m| m.text(Lang::En)).unwrap_or_default()
+    }
 }
 
 /// The accounts database: one SQLite connection behind a mutex.
@@ -257,18 +298,20 @@ fn check_text(
     multiline: bool,
 ) -> Result<String, AccountsError> {
     let value = value.trim();
-    let invalid = |message: String| AccountsError::Invalid { field, message };
+    let invalid = |message: Message| AccountsError::Invalid { field, message };
     if value.is_empty() {
-        return Err(invalid("must not be empty".into()));
+        return Err(invalid(Message::new("refusal-account-empty")));
     }
     if value.chars().count() > max {
-        return Err(invalid(format!("must be at most {max} characters")));
+        return Err(invalid(
+            Message::new("refusal-account-too-long").arg("max", max),
+        ));
     }
     if value
         .chars()
         .any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t')))
     {
-        return Err(invalid("must not contain control characters".into()));
+        return Err(invalid(Message::new("refusal-account-control-characters")));
     }
     Ok(value.to_string())
 }

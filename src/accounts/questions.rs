@@ -5,6 +5,8 @@
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::i18n::Message;
+
 use super::{Accounts, AccountsError};
 
 /// Longest question or answer, in characters.
@@ -60,14 +62,16 @@ fn checked_body(body: &str) -> Result<String, AccountsError> {
     if body.is_empty() {
         return Err(AccountsError::Invalid {
             field: "body",
-            message: "write something first".into(),
+            message: Message::new("refusal-account-write-something"),
         });
     }
     let n = body.chars().count();
     if n > MAX_POST_CHARS {
         return Err(AccountsError::Invalid {
             field: "body",
-            message: format!("{n} characters; at most {MAX_POST_CHARS}"),
+            message: Message::new("refusal-account-post-too-long")
+                .arg("count", n)
+                .arg("max", MAX_POST_CHARS),
         });
     }
     Ok(body)
@@ -99,9 +103,10 @@ impl Accounts {
             match parent {
                 Some((s, None)) if s == slug => {}
                 Some((_, Some(_))) => {
-                    return Err(AccountsError::Conflict(format!(
-                        "{q} is an answer; answer the question it belongs to"
-                    )));
+                    return Err(AccountsError::Conflict(
+                        Message::new("refusal-account-answer-the-question")
+                            .arg("id", q.to_string()),
+                    ));
                 }
                 _ => return Err(AccountsError::NotFound { what: "question" }),
             }
@@ -115,9 +120,7 @@ impl Accounts {
         if count >= POSTS_PER_WINDOW {
             let retry = oldest.map_or(POST_WINDOW_SECS, |t| t + POST_WINDOW_SECS - now);
             return Err(AccountsError::Limited {
-                what: format!(
-                    "an account may post {POSTS_PER_WINDOW} questions and answers an hour"
-                ),
+                what: Message::new("refusal-account-posts-limited").arg("count", POSTS_PER_WINDOW),
                 retry_after_secs: retry.max(1) as u64,
             });
         }

@@ -7,6 +7,8 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
+use crate::i18n::Message;
+
 use super::{Accounts, AccountsError, check_text};
 
 /// Failed log-ins within this window count towards the limit (15 minutes).
@@ -98,18 +100,18 @@ fn canonical_username(name: &str) -> String {
 
 fn check_username(name: &str) -> Result<String, AccountsError> {
     let name = canonical_username(name);
-    let invalid = |message: &str| AccountsError::Invalid {
+    let invalid = |key: &'static str| AccountsError::Invalid {
         field: "username",
-        message: message.into(),
+        message: Message::new(key).arg("min", 3u64).arg("max", 32u64),
     };
     if !(3..=32).contains(&name.len()) {
-        return Err(invalid("must be 3 to 32 characters long"));
+        return Err(invalid("refusal-account-username-length"));
     }
     if !name
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
-        return Err(invalid("may only contain letters a-z, digits 0-9 and '-'"));
+        return Err(invalid("refusal-account-username-characters"));
     }
     Ok(name)
 }
@@ -119,7 +121,7 @@ fn check_display_name(name: &str) -> Result<String, AccountsError> {
     if name.contains(['<', '>']) {
         return Err(AccountsError::Invalid {
             field: "display_name",
-            message: "must not contain '<' or '>'".into(),
+            message: Message::new("refusal-account-display-name-brackets"),
         });
     }
     Ok(name)
@@ -129,7 +131,7 @@ fn check_email(email: &str) -> Result<String, AccountsError> {
     let email = email.trim();
     let invalid = || AccountsError::Invalid {
         field: "email",
-        message: "must look like name@example.org".into(),
+        message: Message::new("refusal-account-email"),
     };
     if email.is_empty() || email.len() > 254 {
         return Err(invalid());
@@ -150,23 +152,23 @@ fn check_email(email: &str) -> Result<String, AccountsError> {
 }
 
 fn check_password(password: &str, username: &str) -> Result<(), AccountsError> {
-    let invalid = |message: String| AccountsError::Invalid {
+    let invalid = |message: Message| AccountsError::Invalid {
         field: "password",
         message,
     };
     let chars = password.chars().count();
     if chars < MIN_PASSWORD_CHARS {
-        return Err(invalid(format!(
-            "must be at least {MIN_PASSWORD_CHARS} characters long"
-        )));
+        return Err(invalid(
+            Message::new("refusal-account-password-short").arg("min", MIN_PASSWORD_CHARS),
+        ));
     }
     if chars > MAX_PASSWORD_CHARS {
-        return Err(invalid(format!(
-            "must be at most {MAX_PASSWORD_CHARS} characters long"
-        )));
+        return Err(invalid(
+            Message::new("refusal-account-password-long").arg("max", MAX_PASSWORD_CHARS),
+        ));
     }
     if password.trim().eq_ignore_ascii_case(username) {
-        return Err(invalid("must not be the username".into()));
+        return Err(invalid(Message::new("refusal-account-password-username")));
     }
     Ok(())
 }
@@ -368,9 +370,11 @@ impl Accounts {
                 )
                 .optional()?;
             if let Some(at) = oldest {
-                let per = if window == 3600 { "an hour" } else { "a day" };
+                let per = if window == 3600 { "hour" } else { "day" };
                 return Err(AccountsError::Limited {
-                    what: format!("at most {max} accounts {per} may be made from one address"),
+                    what: Message::new("refusal-account-signups-limited")
+                        .arg("count", max)
+                        .arg("per", per),
                     retry_after_secs: u64::try_from((at + window - now).max(1)).unwrap_or(1),
                 });
             }
@@ -401,14 +405,11 @@ impl Accounts {
                 |r| r.get(0),
             )?;
             return Err(AccountsError::Limited {
-                what: format!(
-                    "an account may store {} MB in {} days and this one has stored {} MB; \
-                     this would add {} MB",
-                    STORED_BYTES_PER_WINDOW >> 20,
-                    STORED_WINDOW_SECS / 86_400,
-                    used >> 20,
-                    bytes.div_ceil(1 << 20)
-                ),
+                what: Message::new("refusal-account-storage-limited")
+                    .arg("mb", STORED_BYTES_PER_WINDOW >> 20)
+                    .arg("days", STORED_WINDOW_SECS / 86_400)
+                    .arg("used", used >> 20)
+                    .arg("adding", bytes.div_ceil(1 << 20)),
                 retry_after_secs: u64::try_from((oldest + STORED_WINDOW_SECS - now).max(1))
                     .unwrap_or(1),
             });
@@ -478,6 +479,39 @@ mod tests {
             Err(AccountsError::Invalid { field, .. }) => field,
             other => panic!("expected Invalid, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn sign_up_refusals_are_phrased_in_each_language() {
+        use crate::i18n::Lang;
+        let db = db();
+        let cases = [
+            ("ab", "Al", "al@example.org", "a long password"),
+            ("al ice", "Al", "al@example.org", "a long password"),
+            ("alice", "<Al>", "al@example.org", "a long password"),
+            ("alice", "Al", "not-an-address", "a long password"),
+            ("alice", "Al", "al@example.org", "short"),
+            ("alice", "Al", "al@example.org", "ALICE"),
+            ("alice", "", "al@example.org", "a long password"),
+        ];
+        for (name, display, email, password) in cases {
+            let e = db.sign_up(name, display, email, password, T0).unwrap_err();
+            let m = e.message().expect("a person's refusal");
+            assert_eq!(m.text(Lang::En), e.to_string());
+            for lang in [Lang::Fr, Lang::Es, Lang::Sw, Lang::De] {
+                let t = m.text(lang);
+                assert!(!t.contains('⟦') && t != e.to_string(), "{lang}: {t}");
+            }
+        }
+        let e = db
+            .sign_up("alice", "Al", "al@example.org", "short", T0)
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "password: must be at least 10 characters long"
+        );
+        let es = e.message().expect("message").text(Lang::Es);
+        assert_eq!(es, "password: debe tener al menos 10 caracteres");
     }
 
     #[test]
@@ -649,7 +683,7 @@ mod tests {
         else {
             panic!("expected Limited, got {refused:?}");
         };
-        assert!(e.to_string().contains("1024 MB in 30 days"), "{e}");
+        assert!(e.to_string().contains("1,024 MB in 30 days"), "{e}");
         assert_eq!(
             *retry_after_secs,
             u64::try_from(STORED_WINDOW_SECS - 10).unwrap()
@@ -671,7 +705,7 @@ mod tests {
         }
         let refused = db.signup_allowed("198.51.100.1", T0 + 10);
         assert!(
-            matches!(&refused, Err(AccountsError::Limited { what, .. }) if what.contains("accounts an hour")),
+            matches!(&refused, Err(AccountsError::Limited { what, .. }) if what.text(crate::i18n::Lang::En).contains("accounts an hour")),
             "{refused:?}"
         );
         db.signup_allowed("198.51.100.2", T0 + 10)

@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 use super::{Actor, Ctx, Error, Result};
 use crate::model::{
     BuildLog, Design, Diagnostic, EXPORT_MANIFEST_NAME, MAX_BUILD_PHOTOS, Outcome, Slug,
-    did_you_mean, parse_build_log,
+    parse_build_log,
 };
 use crate::store::{BuildEntry, NewBuild, Store, StoreError, log_path};
 
@@ -425,11 +425,13 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                         problems.push(
                             log.loc("parameters")
                                 .child(name)
-                                .problem(format!(
-                                    "{name} = {value} is outside the design's bounds ({} to {})",
-                                    p.min.map_or("-".into(), |m| m.to_string()),
-                                    p.max.map_or("-".into(), |m| m.to_string())
-                                ))
+                                .problem(
+                                    Message::new("refusal-build-parameter-out-of-bounds")
+                                        .arg("name", name)
+                                        .arg("value", *value)
+                                        .arg("min", p.min.map_or("-".into(), |m| m.to_string()))
+                                        .arg("max", p.max.map_or("-".into(), |m| m.to_string())),
+                                )
                                 .in_file(&file),
                         );
                     }
@@ -438,10 +440,18 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                 None => problems.push(
                     log.loc("parameters")
                         .child(name)
-                        .problem(format!(
-                            "'{slug}' has no parameter '{name}'{}",
-                            did_you_mean(name, names.iter().copied())
-                        ))
+                        .problem(
+                            Message::new("refusal-build-no-parameter")
+                                .arg("slug", slug.to_string())
+                                .arg("name", name)
+                                .arg(
+                                    "suggestion",
+                                    crate::i18n::did_you_mean(crate::model::suggest(
+                                        name,
+                                        names.iter().copied(),
+                                    )),
+                                ),
+                        )
                         .in_file(&file),
                 ),
             }
@@ -480,7 +490,13 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
         let ext = match super::designs::check_image(bytes) {
             Ok(ext) => ext,
             Err(e) => {
-                problems.push(Diagnostic::bare(format!("photo {name}: {}", e.message)));
+                problems.push(Diagnostic::bare(match e.message_id {
+                    Some(m) => Message::new("refusal-build-photo")
+                        .arg("name", name)
+                        .arg("reason", *m)
+                        .into(),
+                    None => crate::i18n::Wording::from(format!("photo {name}: {}", e.message)),
+                }));
                 continue;
             }
         };
@@ -499,7 +515,7 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
             problems.push(
                 log.loc("photos")
                     .child(&i.to_string())
-                    .problem(format!("photo '{listed}' is listed but was not sent"))
+                    .problem(Message::new("refusal-build-photo-not-sent").arg("name", listed))
                     .in_file(&file),
             );
         }
@@ -513,10 +529,11 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
         filled.push("photos");
     }
     if log.photos.len() > MAX_BUILD_PHOTOS {
-        problems.push(Diagnostic::bare(format!(
-            "{} photos; a build log carries at most {MAX_BUILD_PHOTOS}",
-            log.photos.len()
-        )));
+        problems.push(Diagnostic::bare(
+            Message::new("refusal-build-too-many-photos")
+                .arg("count", log.photos.len())
+                .arg("max", MAX_BUILD_PHOTOS),
+        ));
     }
 
     // The export manifest must agree with the revision built: that is what verifies.

@@ -550,11 +550,11 @@ pub fn publish_folder(
 /// Checks a manifest's size as typed in an editor or sent by a script.
 fn edited_manifest(text: &str) -> Result<()> {
     if text.len() > MAX_EDITED_MANIFEST_BYTES {
-        return Err(Error::invalid(vec![Diagnostic::bare(format!(
-            "design.toml is {} KiB; at most {} KiB",
-            text.len() / 1024,
-            MAX_EDITED_MANIFEST_BYTES / 1024
-        ))]));
+        return Err(Error::invalid(vec![Diagnostic::bare(
+            Message::new("refusal-edited-manifest-too-large")
+                .arg("kib", text.len() / 1024)
+                .arg("max", MAX_EDITED_MANIFEST_BYTES / 1024),
+        )]));
     }
     Ok(())
 }

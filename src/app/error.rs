@@ -189,7 +189,7 @@ impl From<StoreError> for Error {
         };
         let mut error = Error::new(kind, e.to_string());
         error.hint = hint;
-        if let Some(m) = store_message(&e) {
+        if let Some(m) = e.message() {
             error = Error {
                 message_id: Some(Box::new(m)),
                 ..error
@@ -197,76 +197,6 @@ impl From<StoreError> for Error {
         }
         error
     }
-}
-
-/// A store error as a catalogue message, when a person can meet it.
-fn store_message(e: &StoreError) -> Option<Message> {
-    let with_suggestion =
-        |plain: &'static str, suggesting: &'static str, suggestion: &Option<String>| {
-            match suggestion {
-                Some(s) => Message::new(suggesting).arg("suggestion", s),
-                None => Message::new(plain),
-            }
-        };
-    let m = match e {
-        StoreError::NotAStore(path) => {
-            Message::new("error-not-a-store").arg("path", path.display().to_string())
-        }
-        StoreError::NotFound { slug, suggestion } => {
-            with_suggestion("error-no-design", "error-no-design-suggest", suggestion)
-                .arg("slug", slug)
-        }
-        StoreError::NoProject { slug, suggestion } => {
-            with_suggestion("error-no-project", "error-no-project-suggest", suggestion)
-                .arg("slug", slug)
-        }
-        StoreError::NoRevision(rev) => Message::new("error-no-revision").arg("rev", rev),
-        StoreError::VersionNotRaised {
-            slug,
-            current,
-            next,
-            what,
-        } => Message::new(match *what {
-            "publish a change" => "error-version-not-raised-publish",
-            "propose a change" => "error-version-not-raised-propose",
-            _ => return None,
-        })
-        .arg("slug", slug)
-        .arg("current", current)
-        .arg("next", next),
-        StoreError::SlugTaken(slug) => Message::new("error-slug-taken").arg("slug", slug),
-        StoreError::NoMakerspace {
-            slug,
-            suggestion,
-            known,
-        } => with_suggestion(
-            "error-no-makerspace",
-            "error-no-makerspace-suggest",
-            suggestion,
-        )
-        .arg("slug", slug)
-        .arg("known", known),
-        StoreError::ProposalStale(slug) => Message::new("error-proposal-stale").arg("slug", slug),
-        StoreError::NoPeer { name, suggestion } => {
-            with_suggestion("error-no-peer", "error-no-peer-suggest", suggestion).arg("name", name)
-        }
-        StoreError::NoPendingUpdate { peer, slug } => Message::new("error-no-pending-update")
-            .arg("peer", peer)
-            .arg("slug", slug),
-        StoreError::VersionWouldNotRise {
-            slug,
-            current,
-            offered,
-        } => Message::new("error-version-would-not-rise")
-            .arg("slug", slug)
-            .arg("current", current)
-            .arg("offered", offered),
-        StoreError::Git(_)
-        | StoreError::Io { .. }
-        | StoreError::Invalid(_)
-        | StoreError::Refused(_) => return None,
-    };
-    Some(m)
 }
 
 impl From<ExportError> for Error {
@@ -277,7 +207,8 @@ impl From<ExportError> for Error {
                 hint,
                 ..Error::refused(message)
             },
-            e @ (ExportError::Cut(_) | ExportError::Nest(_)) => Error::refused(e.to_string()),
+            ExportError::Nest(e) => Error::refused(e.message()),
+            e @ ExportError::Cut(_) => Error::refused(e.to_string()),
             e @ (ExportError::Write { .. } | ExportError::Internal(_)) => {
                 Error::internal(e.to_string())
             }
@@ -289,7 +220,7 @@ impl From<SearchError> for Error {
     fn from(e: SearchError) -> Self {
         match e {
             SearchError::Store(s) => s.into(),
-            e if e.is_user_error() => Error::refused(e.to_string()),
+            SearchError::BadQuery(m) => Error::refused(m),
             e => Error::internal(e.to_string()),
         }
     }
@@ -301,32 +232,25 @@ impl From<AccountsError> for Error {
             AccountsError::Invalid { .. } => ErrorKind::Invalid,
             AccountsError::Taken { .. } | AccountsError::Conflict(_) => ErrorKind::Conflict,
             AccountsError::BadLogin => ErrorKind::Unauthenticated,
-            AccountsError::RateLimited { retry_after_secs }
-            | AccountsError::Limited {
-                retry_after_secs, ..
-            } => {
-                let error = match &e {
-                    AccountsError::RateLimited { .. } => Error::new(
-                        ErrorKind::Limited,
-                        Message::new("error-too-many-log-ins").arg("seconds", *retry_after_secs),
-                    ),
-                    _ => Error::new(ErrorKind::Limited, e.to_string()),
-                };
-                return error.with_hint(Hint::RetryLater {
-                    seconds: Some(*retry_after_secs),
-                });
-            }
+            AccountsError::RateLimited { .. } | AccountsError::Limited { .. } => ErrorKind::Limited,
             AccountsError::NotFound { .. } => ErrorKind::NotFound,
             AccountsError::Forbidden(_) => ErrorKind::Forbidden,
             _ => ErrorKind::Internal,
         };
-        match &e {
-            AccountsError::BadLogin => Error::new(kind, Message::new("error-bad-log-in")),
-            AccountsError::Taken { field } => {
-                Error::new(kind, Message::new("error-taken").arg("field", *field))
-            }
+        let hint = match &e {
+            AccountsError::RateLimited { retry_after_secs }
+            | AccountsError::Limited {
+                retry_after_secs, ..
+            } => Some(Hint::RetryLater {
+                seconds: Some(*retry_after_secs),
+            }),
+            _ => None,
+        };
+        let error = match e.message() {
+            Some(m) if kind != ErrorKind::Internal => Error::new(kind, m),
             _ => Error::new(kind, e.to_string()),
-        }
+        };
+        Error { hint, ..error }
     }
 }
 

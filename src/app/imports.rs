@@ -89,15 +89,15 @@ pub fn okh_manifests(path: &Path) -> Result<Vec<PathBuf>> {
         vec![path.to_path_buf()]
     } else {
         return Err(Error::invalid(vec![
-            Diagnostic::bare("no such file or folder").in_file(path),
+            Diagnostic::bare(Message::new("refusal-no-such-file-or-folder")).in_file(path),
         ]));
     };
     if manifests.is_empty() {
         return Err(Error::invalid(vec![
-            Diagnostic::bare(format!(
-                "no OKH manifests here (looked for {} in the folder tree)",
-                interop::OKH_FILE_NAMES.join(", ")
-            ))
+            Diagnostic::bare(
+                Message::new("refusal-import-no-okh-manifests")
+                    .arg("names", interop::OKH_FILE_NAMES.join(", ")),
+            )
             .in_file(path),
         ]));
     }

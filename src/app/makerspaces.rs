@@ -52,7 +52,11 @@ pub fn check_files(files: &[impl AsRef<Path>]) -> Vec<Diagnostic> {
                     problems.extend(ds.into_iter().map(|d| d.in_file(f)));
                 }
             }
-            Err(e) => problems.push(Diagnostic::bare(format!("{}: {e}", f.display()))),
+            Err(e) => problems.push(Diagnostic::bare(
+                Message::new("error-path-reason")
+                    .arg("path", f.display().to_string())
+                    .arg("reason", e.to_string()),
+            )),
         }
     }
     problems

@@ -74,21 +74,22 @@ pub fn check_against_store(store: &Store, project: &Project) -> Result<Vec<Diagn
             .find(|e| e.slug == d.slug)
             .and_then(|e| e.design.as_ref())
         else {
-            problems.push(d.slug_loc.problem(format!(
-                "no design '{}' in the store{}",
-                d.slug,
-                crate::model::did_you_mean(&d.slug, known.iter().copied())
-            )));
+            let suggestion = crate::model::suggest(&d.slug, known.iter().copied());
+            problems.push(
+                d.slug_loc.problem(match suggestion {
+                    Some(s) => Message::new("error-no-design-suggest")
+                        .arg("slug", &d.slug)
+                        .arg("suggestion", s),
+                    None => Message::new("error-no-design").arg("slug", &d.slug),
+                }),
+            );
             continue;
         };
         for (name, value) in &d.params {
             let raw = BTreeMap::from([(name.clone(), format_number(*value))]);
             if let Err(ds) = design.parse_overrides(&raw) {
                 for p in ds {
-                    problems.push(
-                        d.param_loc(name)
-                            .problem(format!("{}: {}", d.slug, p.message)),
-                    );
+                    problems.push(d.param_loc(name).problem(in_design(&d.slug, &p)));
                 }
             }
         }
@@ -372,7 +373,7 @@ pub fn show(store: &Store, slug: &Slug, rev: Option<&str>) -> Result<ProjectFact
         let ev = design.evaluate(&d.params).map_err(|ds| {
             Error::invalid(
                 ds.into_iter()
-                    .map(|p| d.loc.problem(format!("{}: {}", d.slug, p.message)))
+                    .map(|p| d.loc.problem(in_design(&d.slug, &p)))
                     .collect(),
             )
         })?;
@@ -574,4 +575,15 @@ pub fn run_export(
         seed: o.seed,
     };
     Ok(crate::export::export_project(&req, out_dir, progress)?)
+}
+
+/// A design's problem, said to be that design's: "slug: message".
+fn in_design(slug: &str, p: &Diagnostic) -> crate::i18n::Wording {
+    match &p.message_id {
+        Some(m) => Message::new("refusal-in-design")
+            .arg("slug", slug)
+            .arg("message", (**m).clone())
+            .into(),
+        None => format!("{slug}: {}", p.message).into(),
+    }
 }

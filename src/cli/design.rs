@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use barnraise::app::designs::{self, PartFacts};
 use barnraise::app::{self, Overrides};
 use barnraise::cost::CostEstimate;
-use barnraise::i18n::{self, Arg, Lang};
+use barnraise::i18n::{self, Arg, Lang, Message};
 use barnraise::model::{DerivedFrom, EvaluatedBomLine};
 use serde::Serialize;
 
@@ -90,8 +90,13 @@ pub(super) fn show(name: &str, params: &[String], svg: Option<&Path>, env: &Env)
         let drawing = barnraise::geometry::overview(&facts.ev).map_err(app::Error::invalid)?;
         let text =
             barnraise_exporters::svg::write(&drawing, barnraise_exporters::svg::Style::Preview);
-        std::fs::write(file, text)
-            .map_err(|e| app::Error::refused(format!("cannot write {}: {e}", shown(file))))?;
+        std::fs::write(file, text).map_err(|e| {
+            app::Error::refused(
+                Message::new("refusal-cli-cannot-write")
+                    .arg("path", shown(file))
+                    .arg("reason", e.to_string()),
+            )
+        })?;
     }
     let d = &loaded.design;
     let doc = Shown {

@@ -9,6 +9,7 @@ use barnraise::app::designs::{self, Loaded};
 use barnraise::app::exports::{self, CutOptions};
 use barnraise::app::{self, Overrides};
 use barnraise::export::{CutFormat, ExportManifest, ModelFormat, ModelManifest, StockPick};
+use barnraise::i18n::Message;
 use barnraise::model::Makerspace;
 use barnraise::store::Store;
 use barnraise_exporters::{Background, Paper, PreviewOptions};
@@ -41,20 +42,19 @@ fn wanted(f: FormatArg) -> Wanted {
 
 /// Parses `2440x1220` for `--sheet`.
 fn parse_sheet(s: &str) -> Result<[f64; 2], Failure> {
-    exports::parse_sheet(s).ok_or_else(|| {
-        user(format!(
-            "--sheet '{s}' is not WIDTHxHEIGHT in mm, e.g. 2440x1220"
-        ))
-    })
+    exports::parse_sheet(s).ok_or_else(|| user(Message::new("refusal-cli-sheet").arg("text", s)))
 }
 
 /// Parses `800x600` for `--size`.
 fn parse_size(s: &str) -> Result<(u32, u32), Failure> {
     let max = barnraise_exporters::preview::MAX_PREVIEW_SIDE;
     let bad = || {
-        user(format!(
-            "--size '{s}' is not WIDTHxHEIGHT in pixels (each 16 to {max}), e.g. 800x600"
-        ))
+        user(
+            Message::new("refusal-cli-size")
+                .arg("text", s)
+                .arg("min", 16u32)
+                .arg("max", max),
+        )
     };
     let (a, b) = s.split_once(['x', 'X', '×']).ok_or_else(bad)?;
     let a: u32 = a.trim().parse().map_err(|_| bad())?;
@@ -68,7 +68,10 @@ fn parse_size(s: &str) -> Result<(u32, u32), Failure> {
 fn stock_picks(materials: &[String]) -> Result<Vec<StockPick>, Failure> {
     materials
         .iter()
-        .map(|m| StockPick::parse(m).map_err(|e| user(format!("--material {e}"))))
+        .map(|m| {
+            StockPick::parse(m)
+                .map_err(|e| user(Message::new("refusal-cli-material").arg("reason", e)))
+        })
         .collect()
 }
 
@@ -79,11 +82,11 @@ pub(super) fn cut_options(
     language: barnraise::i18n::Lang,
 ) -> Result<CutOptions, Failure> {
     if !(a.time_limit.is_finite() && a.time_limit >= 0.0) {
-        return Err(user(format!(
-            "--time-limit {}: give seconds between 0 and {}",
-            a.time_limit,
-            exports::MAX_TIME_LIMIT
-        )));
+        return Err(user(
+            Message::new("refusal-cli-time-limit")
+                .arg("seconds", a.time_limit.to_string())
+                .arg("max", exports::MAX_TIME_LIMIT),
+        ));
     }
     Ok(CutOptions {
         format,

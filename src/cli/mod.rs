@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use barnraise::app::{self, Actor};
 use barnraise::hint::Hint;
+use barnraise::i18n::Message;
 use barnraise::model::Author;
 use barnraise::store::Store;
 use clap::Parser;
@@ -114,7 +115,8 @@ pub(crate) fn author(arg: Option<String>, fallback: Option<&str>) -> Result<Auth
         .or_else(|| fallback.map(str::to_string))
         .ok_or_else(|| {
             Failure::App(
-                app::Error::refused("this change has no author").with_hint(Hint::SayWhoYouAre),
+                app::Error::refused(Message::new("refusal-cli-no-author"))
+                    .with_hint(Hint::SayWhoYouAre),
             )
         })?;
     Ok(barnraise::store::parse_author(&text).map_err(app::Error::from)?)

@@ -4,6 +4,7 @@
 use barnraise::app::projects::{self, DesignPick};
 use barnraise::app::{self, Ctx, Overrides};
 use barnraise::export::CutFormat;
+use barnraise::i18n::Message;
 use barnraise::model::format_number;
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -110,9 +111,11 @@ pub(super) fn run(action: ProjectAction, env: &Env) -> Outcome {
                     Some((s, q)) => (
                         s.trim(),
                         q.trim().parse::<u32>().map_err(|_| {
-                            user(format!(
-                                "--design {d}: the quantity '{q}' is not a whole number"
-                            ))
+                            user(
+                                Message::new("refusal-cli-quantity")
+                                    .arg("design", d)
+                                    .arg("text", q),
+                            )
                         })?,
                     ),
                     None => (d.trim(), 1),
@@ -187,15 +190,11 @@ pub(super) fn export(project: &str, a: &ExportArgs, env: &Env) -> Outcome {
         FormatArg::Pdf => CutFormat::Pdf,
         FormatArg::All => CutFormat::All,
         _ => {
-            return Err(user(
-                "--project exports cut files and build sheets: use --format svg, dxf, gcode, pdf or all",
-            ));
+            return Err(user(Message::new("refusal-cli-project-format")));
         }
     };
     if !a.params.is_empty() || !a.materials.is_empty() {
-        return Err(user(
-            "--param and --material are set per design in project.toml, not for a whole project",
-        ));
+        return Err(user(Message::new("refusal-cli-project-params")));
     }
     let store = env.open_store()?;
     let options = super::export::cut_options(a, format, env.out.lang)?;

@@ -3,19 +3,22 @@
 
 use std::net::SocketAddr;
 
+use barnraise::i18n::Message;
 use barnraise::server::{AppState, ServeConfig, serve};
 
 use super::Env;
 use super::output::{EXIT_OK, Failure, Outcome, user};
 
 pub(super) fn run(addr: &str, base_url: Option<String>, jobs: usize, env: &Env) -> Outcome {
-    let addr: SocketAddr = addr.parse().map_err(|_| {
-        user(format!(
-            "--addr '{addr}' is not HOST:PORT, e.g. 127.0.0.1:8080"
-        ))
-    })?;
+    let addr: SocketAddr = addr
+        .parse()
+        .map_err(|_| user(Message::new("refusal-cli-addr").arg("text", addr)))?;
     if !(1..=64).contains(&jobs) {
-        return Err(user(format!("--jobs {jobs}: give 1 to 64")));
+        return Err(user(
+            Message::new("refusal-cli-jobs")
+                .arg("jobs", jobs.to_string())
+                .arg("max", 64u32),
+        ));
     }
     let path = env.open_store()?.path().to_path_buf();
     let cfg = ServeConfig {
@@ -31,9 +34,7 @@ pub(super) fn run(addr: &str, base_url: Option<String>, jobs: usize, env: &Env) 
         let state = AppState::open(&cfg).map_err(|e| internal(e.to_string()))?;
         serve(state, addr).await.map_err(|e| {
             if e.kind() == std::io::ErrorKind::AddrInUse {
-                user(format!(
-                    "{addr} is in use: another program (or another barnraise serve) listens there; choose another with --addr"
-                ))
+                user(Message::new("refusal-cli-addr-in-use").arg("addr", addr.to_string()))
             } else {
                 internal(format!("server failed: {e}"))
             }

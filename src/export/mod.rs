@@ -15,7 +15,8 @@ use std::time::{Duration, Instant};
 
 use crate::geometry::CutError;
 use crate::hint::Hint;
-use crate::model::{Design, Diagnostic, EvaluatedDesign, Makerspace, format_number};
+use crate::i18n::{Message, Wording};
+use crate::model::{Design, Diagnostic, EvaluatedDesign, Makerspace};
 use crate::nest::{self, NestError, NestOptions, NestOutcome, Progress};
 
 mod format;
@@ -54,15 +55,13 @@ pub struct StockPick {
 
 impl StockPick {
     /// Reads `material=stock-id` or a bare `stock-id`.
-    pub fn parse(s: &str) -> Result<StockPick, String> {
+    pub fn parse(s: &str) -> Result<StockPick, Message> {
         let (material, stock) = match s.split_once('=') {
             Some((m, st)) => (Some(m.trim().to_string()), st.trim().to_string()),
             None => (None, s.trim().to_string()),
         };
         if stock.is_empty() || material.as_deref().is_some_and(str::is_empty) {
-            return Err(format!(
-                "'{s}' is not a stock id or material=stock-id (e.g. ply18=birch18)"
-            ));
+            return Err(Message::new("refusal-export-stock-pick").arg("text", s));
         }
         Ok(StockPick { material, stock })
     }
@@ -109,7 +108,7 @@ pub enum ExportError {
     #[error("{message}")]
     Unbuildable {
         /// What is missing or conflicts.
-        message: String,
+        message: Wording,
         /// What the user can do about it.
         hint: Option<Hint>,
     },
@@ -140,7 +139,7 @@ impl From<CutError> for ExportError {
 
 impl ExportError {
     /// An unbuildable request with no particular advice.
-    pub fn unbuildable(message: impl Into<String>) -> ExportError {
+    pub fn unbuildable(message: impl Into<Wording>) -> ExportError {
         ExportError::Unbuildable {
             message: message.into(),
             hint: None,
@@ -150,6 +149,24 @@ impl ExportError {
     /// True when the user can fix it.
     pub fn is_user_error(&self) -> bool {
         !matches!(self, ExportError::Internal(_) | ExportError::Write { .. })
+    }
+
+    /// What went wrong as a catalogue message, when a person can act on it (a writer's
+    /// bug and a cut part's geometry stay English).
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            ExportError::Design(ds) => {
+                Some(Message::new("refusal-export-design-problems").arg("count", ds.len()))
+            }
+            ExportError::Unbuildable { message, .. } => message.message().cloned(),
+            ExportError::Cut(_) | ExportError::Internal(_) => None,
+            ExportError::Nest(e) => Some(e.message()),
+            ExportError::Write { path, source } => Some(
+                Message::new("refusal-export-write")
+                    .arg("path", path.display().to_string())
+                    .arg("reason", source.to_string()),
+            ),
+        }
     }
 
     /// The advice attached, if any.
@@ -180,13 +197,13 @@ fn check_thicknesses(plan: &mut ExportPlan, ev: &EvaluatedDesign) -> Result<(), 
             c.thickness = m.thickness;
         }
         if m.thickness > plan.setup.max_thickness {
-            return Err(ExportError::unbuildable(format!(
-                "material '{}' is {} mm thick; the machine '{}' cuts at most {} mm",
-                m.id,
-                format_number(m.thickness),
-                plan.setup.id,
-                format_number(plan.setup.max_thickness)
-            )));
+            return Err(ExportError::unbuildable(
+                Message::new("refusal-export-material-too-thick")
+                    .arg("material", &m.id)
+                    .arg("thickness", m.thickness)
+                    .arg("machine", &plan.setup.id)
+                    .arg("max", plan.setup.max_thickness),
+            ));
         }
     }
     Ok(())

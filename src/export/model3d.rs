@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use super::{ExportError, ModelFormat, StockPick, model_values, write::write_file};
 use crate::geometry::{self, Assembly, SolidError};
+use crate::i18n::Message;
 use crate::model::{Design, EvaluatedDesign, Makerspace};
 
 /// Wood tones the preview cycles through, one per part, so neighbouring parts stand apart.
@@ -125,7 +126,9 @@ impl From<SolidError> for ExportError {
     fn from(e: SolidError) -> Self {
         match e {
             SolidError::Profile { problems, .. } => ExportError::Design(problems),
-            SolidError::Empty => ExportError::unbuildable(e.to_string()),
+            SolidError::Empty => {
+                ExportError::unbuildable(Message::new("refusal-export-nothing-to-build"))
+            }
             e => ExportError::Internal(e.to_string()),
         }
     }

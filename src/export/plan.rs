@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::{CutFormat, ExportError, ExportRequest, StockChoice, StockPick};
 use crate::hint::Hint;
+use crate::i18n::Message;
 use crate::model::{
     Design, Machine, MachineKind, Makerspace, Process, Stock, format_number, stock_summary,
 };
@@ -88,10 +89,9 @@ impl ExportPlan {
 pub fn plan(req: &ExportRequest<'_>) -> Result<ExportPlan, ExportError> {
     let design = req.design;
     if design.parts.is_empty() {
-        return Err(ExportError::unbuildable(format!(
-            "design '{}' has no parts to cut",
-            design.slug
-        )));
+        return Err(ExportError::unbuildable(
+            Message::new("refusal-export-no-parts").arg("slug", &design.slug),
+        ));
     }
     let machine = choose_machine(req)?;
     let setup = machine_setup(&machine, req.kerf, req.tool);
@@ -141,13 +141,12 @@ pub fn plan(req: &ExportRequest<'_>) -> Result<ExportPlan, ExportError> {
         let stock = match_stock(design, mat_id, space, &explicit)?;
         if stock.thickness > setup.max_thickness {
             return Err(ExportError::Unbuildable {
-                message: format!(
-                    "{} mm {} is thicker than the {} mm the machine '{}' cuts",
-                    format_number(stock.thickness),
-                    stock.material,
-                    format_number(setup.max_thickness),
-                    setup.id
-                ),
+                message: Message::new("refusal-export-stock-too-thick")
+                    .arg("thickness", stock.thickness)
+                    .arg("material", &stock.material)
+                    .arg("max", setup.max_thickness)
+                    .arg("machine", &setup.id)
+                    .into(),
                 hint: Some(Hint::ChooseMachine {
                     machines: space.machines.iter().map(|m| m.id.clone()).collect(),
                 }),
@@ -270,14 +269,13 @@ fn check_sheet_fits(sheet: [f64; 2], setup: &MachineSetup) -> Result<(), ExportE
         return Ok(());
     }
     Err(ExportError::Unbuildable {
-        message: format!(
-            "a {} × {} mm sheet does not fit the {} × {} mm bed of '{}'; cut the stock down or choose another machine",
-            format_number(sheet[0]),
-            format_number(sheet[1]),
-            format_number(bed[0]),
-            format_number(bed[1]),
-            setup.id
-        ),
+        message: Message::new("refusal-export-sheet-over-bed")
+            .arg("width", sheet[0])
+            .arg("height", sheet[1])
+            .arg("bed_width", bed[0])
+            .arg("bed_height", bed[1])
+            .arg("machine", &setup.id)
+            .into(),
         hint: Some(Hint::ChooseSheet),
     })
 }
@@ -394,9 +392,9 @@ fn choose_machine(req: &ExportRequest<'_>) -> Result<Machine, ExportError> {
     let Some(space) = req.makerspace else {
         if let Some(id) = &req.machine {
             return Err(ExportError::Unbuildable {
-                message: format!(
-                    "the machine '{id}' needs a makerspace to say whose machine it is"
-                ),
+                message: Message::new("refusal-export-machine-needs-makerspace")
+                    .arg("machine", id)
+                    .into(),
                 hint: Some(Hint::ChooseMakerspace),
             });
         }
@@ -404,18 +402,20 @@ fn choose_machine(req: &ExportRequest<'_>) -> Result<Machine, ExportError> {
     };
     if let Some(id) = &req.machine {
         let m = space.machine(id).ok_or_else(|| ExportError::Unbuildable {
-            message: format!(
-                "{} has no machine '{id}'; its machines: {}",
-                space.name,
-                machine_list(space)
-            ),
+            message: Message::new("refusal-export-no-such-machine")
+                .arg("makerspace", &space.name)
+                .arg("machine", id)
+                .arg("machines", machine_list(space))
+                .into(),
             hint: Some(Hint::ChooseMachine {
                 machines: machine_ids(space),
             }),
         })?;
         if req.format == CutFormat::Gcode && m.kind != MachineKind::Cnc {
             return Err(ExportError::Unbuildable {
-                message: format!("G-code is for CNC routers; '{}' is a laser", m.id),
+                message: Message::new("refusal-export-gcode-laser")
+                    .arg("machine", &m.id)
+                    .into(),
                 hint: Some(Hint::UseFormat {
                     format: CutFormat::Svg.name().into(),
                 }),
@@ -430,17 +430,19 @@ fn choose_machine(req: &ExportRequest<'_>) -> Result<Machine, ExportError> {
     match largest {
         Some(m) => Ok((*m).clone()),
         None => Err(ExportError::Unbuildable {
-            message: format!(
-                "{} has no {} for {} files; its machines: {}",
-                space.name,
-                if want == MachineKind::Laser {
-                    "laser"
-                } else {
-                    "CNC router"
-                },
-                req.format.name(),
-                machine_list(space)
-            ),
+            message: Message::new("refusal-export-no-machine-of-kind")
+                .arg("makerspace", &space.name)
+                .arg(
+                    "kind",
+                    if want == MachineKind::Laser {
+                        "laser"
+                    } else {
+                        "cnc"
+                    },
+                )
+                .arg("format", req.format.name())
+                .arg("machines", machine_list(space))
+                .into(),
             hint: Some(Hint::ChooseMachine {
                 machines: machine_ids(space),
             }),
@@ -465,12 +467,11 @@ pub(super) fn explicit_stock(
             }
             None => {
                 return Err(ExportError::Unbuildable {
-                    message: format!(
-                        "this design uses {} materials ({}); say which material the stock '{}' is for",
-                        materials.len(),
-                        materials.join(", "),
-                        m.stock
-                    ),
+                    message: Message::new("refusal-export-which-material")
+                        .arg("count", materials.len())
+                        .arg("materials", materials.join(", "))
+                        .arg("stock", &m.stock)
+                        .into(),
                     hint: Some(Hint::NameTheMaterial {
                         materials: materials.to_vec(),
                     }),
@@ -496,16 +497,19 @@ pub(super) fn match_stock(
         let s = space
             .stock_item(stock_id)
             .ok_or_else(|| ExportError::Unbuildable {
-                message: format!(
-                    "{} stocks no '{stock_id}'; its stock: {}",
-                    space.name,
-                    space
-                        .stock
-                        .iter()
-                        .map(|s| s.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                message: Message::new("refusal-export-no-such-stock")
+                    .arg("makerspace", &space.name)
+                    .arg("stock", stock_id)
+                    .arg(
+                        "stocks",
+                        space
+                            .stock
+                            .iter()
+                            .map(|s| s.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                    .into(),
                 hint: Some(Hint::KnownStocks {
                     stocks: space.stock.iter().map(|s| s.id.clone()).collect(),
                 }),
@@ -518,14 +522,13 @@ pub(super) fn match_stock(
         .find(|s| s.material == m.kind && (s.nominal_thickness - m.nominal_thickness).abs() < 0.01)
         .cloned()
         .ok_or_else(|| ExportError::Unbuildable {
-            message: format!(
-                "needs {} mm {} ({}); {} stocks {}",
-                format_number(m.nominal_thickness),
-                m.kind,
-                m.name,
-                space.name,
-                stock_summary(space, &m.kind),
-            ),
+            message: Message::new("refusal-export-needs-stock")
+                .arg("thickness", m.nominal_thickness)
+                .arg("kind", &m.kind)
+                .arg("name", &m.name)
+                .arg("makerspace", &space.name)
+                .arg("stocks", stock_summary(space, &m.kind))
+                .into(),
             hint: Some(Hint::ChooseStock {
                 material: material_id.to_string(),
                 stocks: space

@@ -22,7 +22,7 @@ use super::{
     check_thicknesses, evaluate, plan, prepare, sheet,
 };
 use crate::geometry;
-use crate::i18n::{Arg, tr};
+use crate::i18n::{Arg, Message, tr};
 use crate::model::{Design, EvaluatedDesign, Makerspace, format_number};
 use crate::nest::{self, NestOptions, NestPart, Progress};
 
@@ -191,7 +191,13 @@ fn in_design(slug: &str, e: ExportError) -> ExportError {
                 .collect(),
         ),
         ExportError::Unbuildable { message, hint } => ExportError::Unbuildable {
-            message: format!("{slug}: {message}"),
+            message: match message.message() {
+                Some(m) => Message::new("refusal-in-design")
+                    .arg("slug", slug)
+                    .arg("message", m.clone())
+                    .into(),
+                None => format!("{slug}: {message}").into(),
+            },
             hint,
         },
         e => e,
@@ -228,10 +234,9 @@ pub fn export_project(
 ) -> Result<ProjectManifest, ExportError> {
     let started = Instant::now();
     if req.designs.is_empty() {
-        return Err(ExportError::unbuildable(format!(
-            "project '{}' has no designs to cut",
-            req.slug
-        )));
+        return Err(ExportError::unbuildable(
+            Message::new("refusal-export-project-no-designs").arg("slug", &req.slug),
+        ));
     }
     // Plan and evaluate every design; the first decides the machine for all.
     let mut reqs: Vec<ExportRequest<'_>> = Vec::with_capacity(req.designs.len());
@@ -262,12 +267,13 @@ pub fn export_project(
         if let Some(first) = plans.first()
             && first.setup.kind != p.setup.kind
         {
-            return Err(ExportError::unbuildable(format!(
-                "'{}' is cut on a {} and '{slug}' on a {}; one job is cut on one machine: choose a makerspace and its machine, or a format (svg for a laser, dxf for a CNC router)",
-                req.designs[0].design.slug,
-                first.setup.kind.as_str(),
-                p.setup.kind.as_str()
-            )));
+            return Err(ExportError::unbuildable(
+                Message::new("refusal-export-project-two-machines")
+                    .arg("first", &req.designs[0].design.slug)
+                    .arg("first_kind", first.setup.kind.as_str())
+                    .arg("slug", slug)
+                    .arg("kind", p.setup.kind.as_str()),
+            ));
         }
         if req.makerspace.is_some() && machine.is_none() {
             machine = Some(p.setup.id.clone());
@@ -347,10 +353,9 @@ pub fn export_project(
         }
     }
     if pools.is_empty() {
-        return Err(ExportError::unbuildable(format!(
-            "project '{}' has no parts this machine cuts",
-            req.slug
-        )));
+        return Err(ExportError::unbuildable(
+            Message::new("refusal-export-project-no-parts").arg("slug", &req.slug),
+        ));
     }
 
     // Nest each shared material and write its sheets.

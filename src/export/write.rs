@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::{CutFile, ExportError, ExportPlan, OutFile, PreparedMaterial, StockChoice};
 use crate::geometry;
 use crate::hint::Hint;
+use crate::i18n::Message;
 use crate::model::{Design, format_number};
 use crate::nest::{NestOutcome, SheetLayout};
 
@@ -166,7 +167,7 @@ pub(super) fn write_sheets(
                     .map_err(|e| ExportError::Internal(e.to_string()))?,
                 _ => {
                     let s = settings.as_ref().ok_or_else(|| ExportError::Unbuildable {
-                        message: "G-code needs a CNC router".into(),
+                        message: Message::new("refusal-export-gcode-needs-cnc").into(),
                         hint: Some(Hint::UseFormat {
                             format: "svg".into(),
                         }),

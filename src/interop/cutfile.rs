@@ -15,6 +15,7 @@
 //! entities (after block expansion) and [`MAX_CONTOURS`] closed contours; coordinates beyond
 //! 1e9 are dropped; every reader runs under `catch_unwind`.
 
+use crate::i18n::{Message, Wording};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -229,13 +230,14 @@ impl FileContent {
 }
 
 /// A warning located in `file` at `path` (an entity or element description).
-pub(super) fn warning(file: &Path, path: &str, message: String) -> Diagnostic {
+pub(super) fn warning(file: &Path, path: &str, message: impl Into<Wording>) -> Diagnostic {
+    let (message, id) = message.into().into_parts();
     Diagnostic {
         file: Some(file.to_path_buf()),
         position: None,
         path: path.to_string(),
         message,
-        message_id: None,
+        message_id: id.map(Box::new),
     }
 }
 
@@ -483,24 +485,33 @@ impl Analysis {
 
 /// Refuses options that cannot make a valid design (bad slug, impossible thickness).
 pub(super) fn check_options(opts: &CutFileOptions, file: &Path) -> Result<(), InteropError> {
-    let invalid = |message: String| InteropError::invalid(file, message);
+    let invalid = |message: Wording| InteropError::invalid(file, message);
     if let Err(why) = crate::model::check_slug(&opts.slug) {
-        return Err(invalid(why));
+        return Err(invalid(why.into()));
     }
     if let Some(t) = opts.thickness
         && !(t.is_finite() && t > 0.0 && t <= 200.0)
     {
-        return Err(invalid(format!(
-            "thickness {t} mm is not a sheet thickness (0 < t ≤ 200)"
-        )));
+        return Err(invalid(
+            Message::new("refusal-import-thickness")
+                .arg("mm", t)
+                .arg("max", 200u32)
+                .into(),
+        ));
     }
     if let Some(dpi) = opts.units.dpi
         && !(dpi.is_finite() && (10.0..=10_000.0).contains(&dpi))
     {
-        return Err(invalid(format!("dpi {dpi} is not between 10 and 10000")));
+        return Err(invalid(
+            Message::new("refusal-import-dpi")
+                .arg("dpi", dpi)
+                .arg("min", 10u32)
+                .arg("max", 10_000u32)
+                .into(),
+        ));
     }
     if let Some(map) = &opts.colours {
-        map.check().map_err(invalid)?;
+        map.check().map_err(|e| invalid(e.into()))?;
     }
     Ok(())
 }
@@ -512,15 +523,17 @@ pub fn analyse(inputs: &[CutFileInput], opts: &CutFileOptions) -> Result<Analysi
         .map_or_else(|| PathBuf::from("(no file)"), |i| i.name.clone());
     check_options(opts, &first)?;
     if inputs.is_empty() {
-        return Err(InteropError::invalid(&first, "no cut file given".into()));
+        return Err(InteropError::invalid(
+            &first,
+            Message::new("refusal-import-no-file"),
+        ));
     }
     if inputs.len() > MAX_FILES {
         return Err(InteropError::invalid(
             &first,
-            format!(
-                "{} files is more than the limit of {MAX_FILES} imported together",
-                inputs.len()
-            ),
+            Message::new("refusal-import-too-many-files")
+                .arg("count", inputs.len())
+                .arg("max", MAX_FILES),
         ));
     }
     let cnc = opts.process == ProcessChoice::Cnc;
@@ -602,7 +615,7 @@ fn read_one(
         _ => {
             return Err(InteropError::invalid(
                 &input.name,
-                "neither a DXF nor an SVG file (by its name and its first bytes)".into(),
+                Message::new("refusal-import-not-dxf-or-svg"),
             ));
         }
     };
@@ -685,7 +698,8 @@ fn chain_and_dedupe(c: &mut FileContent) {
                 warnings.push(warning(
                     &file,
                     &p.source.what,
-                    format!("duplicate of {}: dropped", pieces[first].source.what),
+                    Message::new("refusal-import-duplicate")
+                        .arg("what", &pieces[first].source.what),
                 ));
             }
         } else {
@@ -709,10 +723,11 @@ fn chain_and_dedupe(c: &mut FileContent) {
                 warnings.push(warning(
                     &file,
                     &p.source.what,
-                    format!(
-                        "open contour from ({:.2}, {:.2}) to ({:.2}, {:.2}) mm: not a part edge, ignored",
-                        a[0], a[1], b[0], b[1]
-                    ),
+                    Message::new("refusal-import-open-contour")
+                        .arg("x1", a[0])
+                        .arg("y1", a[1])
+                        .arg("x2", b[0])
+                        .arg("y2", b[1]),
                 ));
             }
         } else if !matches!(p.op, Operation::NonCut | Operation::Sheet) {
@@ -723,14 +738,14 @@ fn chain_and_dedupe(c: &mut FileContent) {
         warnings.push(warning(
             &file,
             "",
-            format!("… and {} more open contours", open_cuts - MAX_LISTED),
+            Message::new("refusal-import-more-open-contours").arg("count", open_cuts - MAX_LISTED),
         ));
     }
     if dupes > MAX_LISTED {
         warnings.push(warning(
             &file,
             "",
-            format!("… and {} more duplicate lines dropped", dupes - MAX_LISTED),
+            Message::new("refusal-import-more-duplicates").arg("count", dupes - MAX_LISTED),
         ));
     }
     // Duplicate closed contours (bucketed by their lowest corner's cell).
@@ -757,7 +772,8 @@ fn chain_and_dedupe(c: &mut FileContent) {
                 warnings.push(warning(
                     &file,
                     &r.source.what,
-                    format!("duplicate of {}: dropped", unique[first].source.what),
+                    Message::new("refusal-import-duplicate")
+                        .arg("what", &unique[first].source.what),
                 ));
             }
             continue;
@@ -858,7 +874,9 @@ fn assemble(
     if total > MAX_CONTOURS {
         return Err(InteropError::invalid(
             &names[0],
-            format!("{total} closed contours is more than the limit of {MAX_CONTOURS}"),
+            Message::new("refusal-import-too-many-contours")
+                .arg("count", total)
+                .arg("max", MAX_CONTOURS),
         ));
     }
     let file_of = |s: &Source| names.get(s.file).cloned().unwrap_or_default();
@@ -887,20 +905,17 @@ fn assemble(
                     warnings.push(warning(
                         &file_of(&r.source),
                         &r.source.what,
-                        format!(
-                            "a loop of {area:.3} mm² where the outline crosses itself near ({:.2}, {:.2}) mm removed (a corner loop or overlap)",
-                            at[0], at[1]
-                        ),
+                        Message::new("refusal-import-loop-removed")
+                            .arg("area", *area)
+                            .arg("x", at[0])
+                            .arg("y", at[1]),
                     ));
                 }
                 if !holes.is_empty() {
                     warnings.push(warning(
                         &file_of(&r.source),
                         &r.source.what,
-                        format!(
-                            "the outline touches itself, enclosing {} region(s): cut as holes",
-                            holes.len()
-                        ),
+                        Message::new("refusal-import-touches-itself").arg("count", holes.len()),
                     ));
                 }
                 cut.push(CutRing {
@@ -912,10 +927,10 @@ fn assemble(
             Repaired::Crossing(at) => {
                 return Err(InteropError::invalid(
                     &file_of(&r.source),
-                    format!(
-                        "{}: the outline crosses itself near ({:.2}, {:.2}) mm (not a corner loop): a cut path must not cross itself; fix the drawing there",
-                        r.source.what, at[0], at[1]
-                    ),
+                    Message::new("refusal-import-crossing")
+                        .arg("what", &r.source.what)
+                        .arg("x", at[0])
+                        .arg("y", at[1]),
                 ));
             }
             Repaired::Degenerate => {}
@@ -964,7 +979,7 @@ fn assemble(
         warnings.push(warning(
             &file_of(&r.source),
             &r.source.what,
-            "taken as the sheet the parts are laid out on (a rectangle around other parts), not a part; mark it as a part if it is one".into(),
+            Message::new("refusal-import-taken-as-sheet"),
         ));
     }
     // Non-parts become items of their own.
@@ -1001,10 +1016,7 @@ fn assemble(
             item_warnings.push(warning(
                 &file_of(&outline_ring.source),
                 &outline_ring.source.what,
-                format!(
-                    "{} cut-out(s) reaching the outline's edge cut from the outline",
-                    g.edge_cuts.len()
-                ),
+                Message::new("refusal-import-edge-cuts").arg("count", g.edge_cuts.len()),
             ));
         }
         for (_, merged) in shaped.holes.iter().filter(|(_, m)| m.len() > 1) {
@@ -1016,20 +1028,14 @@ fn assemble(
             item_warnings.push(warning(
                 &file_of(&outline_ring.source),
                 &outline_ring.source.what,
-                format!(
-                    "overlapping or touching cut-outs merged into one: {}",
-                    whats.join(", ")
-                ),
+                Message::new("refusal-import-cut-outs-merged").arg("whats", whats.join(", ")),
             ));
         }
         if !shaped.split_off.is_empty() {
             item_warnings.push(warning(
                 &file_of(&outline_ring.source),
                 &outline_ring.source.what,
-                format!(
-                    "cut-outs split {} small piece(s) off the part: dropped",
-                    shaped.split_off.len()
-                ),
+                Message::new("refusal-import-split-off").arg("count", shaped.split_off.len()),
             ));
         }
         // Circles stay circles where nothing was merged.
@@ -1078,11 +1084,11 @@ fn assemble(
     if n_parts == 0 {
         return Err(InteropError::invalid(
             &names[0],
-            if items.iter().any(|i| i.kind == ItemKind::Part) {
-                "every part was excluded: nothing to import".into()
+            Message::new(if items.iter().any(|i| i.kind == ItemKind::Part) {
+                "refusal-import-all-excluded"
             } else {
-                "no closed contours to cut: nothing to import".into()
-            },
+                "refusal-import-nothing"
+            }),
         ));
     }
     Ok(())
@@ -1136,7 +1142,7 @@ fn promote_scores_holding_cuts(
             warnings.push(warning(
                 &file_of(&rings[i].source),
                 &rings[i].source.what,
-                "closed score-coloured contour holding cuts: cut as an outline (pass a colour map if your shop's colours differ)".into(),
+                Message::new("refusal-import-score-as-outline"),
             ));
         }
     }
@@ -1409,7 +1415,7 @@ fn finish_parts(
             warnings.push(warning(
                 &file,
                 &d.source,
-                format!("turned by {:.2}° so its edges run along x and y", -turn),
+                Message::new("refusal-import-turned").arg("degrees", -turn),
             ));
         }
         // Label: a text on a label or engrave layer, else the only text on the part.
@@ -1467,7 +1473,7 @@ fn finish_parts(
                 warnings: vec![warning(
                     &file,
                     "",
-                    format!("identical to part {label}: counted in its quantity"),
+                    Message::new("refusal-import-identical").arg("label", &label),
                 )],
                 parametric,
                 excluded: false,

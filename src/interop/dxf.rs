@@ -13,6 +13,7 @@
 //! expansion ([`MAX_ENTITIES`]), blocks nest at most [`MAX_BLOCK_DEPTH`] deep, and numbers
 //! that are not finite or beyond 1e9 are dropped.
 
+use crate::i18n::Message;
 use std::collections::{BTreeMap, HashMap};
 use std::f64::consts::PI;
 use std::path::Path;
@@ -40,16 +41,12 @@ pub(super) fn read(
     colours: Option<&ColourMap>,
     mm_per_unit: Option<f64>,
 ) -> Result<FileContent, InteropError> {
-    let invalid = |message: String| InteropError::invalid(file, message);
+    let invalid = |message: Message| InteropError::invalid(file, message);
     if bytes.starts_with(b"AutoCAD Binary DXF") {
-        return Err(invalid(
-            "binary DXF is not read: save the drawing as ASCII DXF (R12 to R2018)".into(),
-        ));
+        return Err(invalid(Message::new("refusal-import-binary-dxf")));
     }
     if bytes.len() > 8 && bytes.iter().take(4096).filter(|b| **b == 0).count() > 0 {
-        return Err(invalid(
-            "not a DXF file: it holds binary data (DXF is text)".into(),
-        ));
+        return Err(invalid(Message::new("refusal-import-dxf-binary-data")));
     }
     // The reader is other people's code: a panic on a malformed file is contained here.
     let loaded = std::panic::catch_unwind(|| {
@@ -58,23 +55,23 @@ pub(super) fn read(
     });
     let drawing = match loaded {
         Ok(Ok(d)) => d,
-        Ok(Err(e)) => return Err(invalid(format!("not a readable DXF file: {e}"))),
-        Err(_) => {
+        Ok(Err(e)) => {
             return Err(invalid(
-                "not a readable DXF file (the reader gave up)".into(),
+                Message::new("refusal-import-dxf-unreadable").arg("reason", e.to_string()),
             ));
         }
+        Err(_) => return Err(invalid(Message::new("refusal-import-dxf-gave-up"))),
     };
     let count = drawing.entities().count();
     if count > MAX_ENTITIES {
-        return Err(invalid(format!(
-            "{count} entities is more than the limit of {MAX_ENTITIES}; split the drawing"
-        )));
+        return Err(invalid(
+            Message::new("refusal-import-too-many-entities")
+                .arg("count", count)
+                .arg("max", MAX_ENTITIES),
+        ));
     }
     if count == 0 && !bytes.windows(8).any(|w| w == b"ENTITIES") {
-        return Err(invalid(
-            "not a DXF file: no ENTITIES section (is it truncated?)".into(),
-        ));
+        return Err(invalid(Message::new("refusal-import-no-entities")));
     }
     let mut declared = declared_units(&drawing);
     if let Some(mm) = mm_per_unit {
@@ -184,12 +181,10 @@ impl<'a> Reader<'a> {
         e: &'a dxf::entities::Entity,
         i: usize,
         ctx: &Context,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         self.expanded += 1;
         if self.expanded > MAX_ENTITIES {
-            return Err(format!(
-                "more than {MAX_ENTITIES} entities once blocks are expanded; split the drawing"
-            ));
+            return Err(Message::new("refusal-import-too-many-expanded").arg("max", MAX_ENTITIES));
         }
         if e.common.is_in_paper_space || !e.common.is_visible {
             return Ok(());
@@ -381,7 +376,7 @@ impl<'a> Reader<'a> {
                         self.content.warnings.push(warning(
                             self.file,
                             &source.what,
-                            "SPLINE without usable control or fit points: ignored".into(),
+                            Message::new("refusal-import-dxf-spline"),
                         ));
                         return Ok(());
                     }
@@ -436,15 +431,12 @@ impl<'a> Reader<'a> {
         layer: &str,
         colour: Option<[u8; 3]>,
         source: &Source,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let Some(block) = self.blocks.get(ins.name.as_str()).copied() else {
             self.content.warnings.push(warning(
                 self.file,
                 &source.what,
-                format!(
-                    "INSERT of block '{}', which the file does not define: ignored",
-                    ins.name
-                ),
+                Message::new("refusal-import-dxf-no-block").arg("name", &ins.name),
             ));
             return Ok(());
         };
@@ -452,7 +444,7 @@ impl<'a> Reader<'a> {
             self.content.warnings.push(warning(
                 self.file,
                 &source.what,
-                format!("blocks nested more than {MAX_BLOCK_DEPTH} deep (a block inserting itself?): ignored"),
+                Message::new("refusal-import-dxf-blocks-too-deep").arg("max", MAX_BLOCK_DEPTH),
             ));
             return Ok(());
         }
@@ -570,20 +562,16 @@ impl<'a> Reader<'a> {
             self.content.warnings.push(warning(
                 file,
                 "",
-                format!(
-                    "{n} {kind} entit{} ignored (not a contour)",
-                    if n == 1 { "y" } else { "ies" }
-                ),
+                Message::new("refusal-import-dxf-entities-ignored")
+                    .arg("count", n)
+                    .arg("kind", kind),
             ));
         }
         for (layer, n) in std::mem::take(&mut self.hidden) {
             self.content.warnings.push(warning(
                 file,
                 &format!("layer '{layer}'"),
-                format!(
-                    "{n} entit{} skipped: the layer is switched off or not plotted",
-                    if n == 1 { "y" } else { "ies" }
-                ),
+                Message::new("refusal-import-dxf-hidden-layer").arg("count", n),
             ));
         }
         let mut sheet = (None, None);

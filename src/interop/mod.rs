@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::i18n::{Message, Wording};
 use crate::model::Diagnostic;
 
 /// Why a file could not be imported at all (problems that still allow an import are
@@ -60,7 +61,7 @@ pub enum InteropError {
 
 impl InteropError {
     /// `file` is not usable, for the reason `message` (not located at a line).
-    pub(crate) fn invalid(file: &std::path::Path, message: String) -> Self {
+    pub(crate) fn invalid(file: &std::path::Path, message: impl Into<Wording>) -> Self {
         InteropError::Invalid {
             path: file.to_path_buf(),
             problem: Diagnostic::bare(message).in_file(file),
@@ -72,8 +73,29 @@ impl InteropError {
         match self {
             InteropError::Invalid { problem, .. } => problem,
             e @ (InteropError::Unreadable { .. } | InteropError::TooLarge { .. }) => {
-                Diagnostic::bare(e.to_string())
+                match e.message() {
+                    Some(m) => Diagnostic::bare(m),
+                    None => Diagnostic::bare(e.to_string()),
+                }
             }
+        }
+    }
+
+    /// What went wrong as a catalogue message (an invalid file's problem carries its own).
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            InteropError::Unreadable { path, message } => Some(
+                Message::new("error-unreadable")
+                    .arg("path", path.display().to_string())
+                    .arg("reason", message),
+            ),
+            InteropError::TooLarge { path, size, limit } => Some(
+                Message::new("error-file-too-large")
+                    .arg("path", path.display().to_string())
+                    .arg("size", *size)
+                    .arg("limit", *limit),
+            ),
+            InteropError::Invalid { problem, .. } => problem.message_id.as_deref().cloned(),
         }
     }
 }

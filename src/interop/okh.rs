@@ -17,6 +17,7 @@ use serde::Serialize;
 use super::tree::{self, Node, Value};
 use super::{ImportedPackage, InteropError, PackageFile, read_limited, slugify};
 use crate::geometry;
+use crate::i18n::Message;
 use crate::model::{Design, Diagnostic, EvaluatedDesign, Position, parse_author};
 
 /// Largest manifest read, in bytes (real ones are a few KiB).
@@ -198,10 +199,9 @@ fn decode(bytes: &[u8], path: &Path) -> Result<String, InteropError> {
         .map(str::to_string)
         .map_err(|e| InteropError::Invalid {
             path: path.to_path_buf(),
-            problem: Diagnostic::bare(format!(
-                "not UTF-8 text (bad byte at offset {}); is this really a manifest?",
-                e.valid_up_to()
-            ))
+            problem: Diagnostic::bare(
+                Message::new("refusal-import-okh-not-utf8").arg("offset", e.valid_up_to()),
+            )
             .in_file(path),
         })
 }
@@ -223,9 +223,9 @@ pub fn import_str(
         Dialect::V1 => tree::from_yaml(src).map_err(invalid)?,
     };
     if !matches!(root.value, Value::Map(_)) {
-        return Err(invalid(Diagnostic::bare(
-            "the manifest is not a table of fields (key = value)",
-        )));
+        return Err(invalid(Diagnostic::bare(Message::new(
+            "refusal-import-okh-not-a-table",
+        ))));
     }
     let mut m = Mapper {
         warnings: Vec::new(),

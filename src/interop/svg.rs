@@ -24,6 +24,7 @@
 //! flattened points are refused. `<script>`, `<image>`, `<foreignObject>` and `<use>`
 //! pointing outside the file are ignored with a warning — nothing is ever run or fetched.
 
+use crate::i18n::Message;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::str::FromStr;
@@ -91,9 +92,9 @@ pub(super) fn read(
     colours: Option<&ColourMap>,
     mm_per_unit: Option<f64>,
 ) -> Result<FileContent, InteropError> {
-    let invalid = |message: String| InteropError::invalid(file, message);
+    let invalid = |message: Message| InteropError::invalid(file, message);
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| invalid("not an SVG file: not UTF-8 text".into()))?;
+        .map_err(|_| invalid(Message::new("refusal-import-svg-not-utf8")))?;
     // The parser is other people's code: a panic on a malformed file is contained here.
     // A plain DOCTYPE (the SVG 1.1 one older Illustrator and Inkscape files carry) is
     // harmless; one that declares entities is refused, so nothing is ever expanded or resolved.
@@ -109,31 +110,26 @@ pub(super) fn read(
     let doc = match parsed {
         Ok(Ok(doc)) => doc,
         Ok(Err(roxmltree::Error::DtdDetected)) => {
-            return Err(invalid(
-                "SVG whose DOCTYPE declares entities refused: entities could point at other \
-                 files and are never expanded; remove the <!DOCTYPE …> block"
-                    .into(),
-            ));
+            return Err(invalid(Message::new("refusal-import-svg-entities")));
         }
         Ok(Err(roxmltree::Error::NodesLimitReached)) => {
-            return Err(invalid(format!(
-                "more than {MAX_NODES} XML nodes: too big to import; split the drawing"
-            )));
-        }
-        Ok(Err(e)) => return Err(invalid(format!("not an SVG file: {e}"))),
-        Err(_) => {
             return Err(invalid(
-                "not a readable SVG file (the parser gave up)".into(),
+                Message::new("refusal-import-svg-too-many-nodes").arg("max", MAX_NODES),
             ));
         }
+        Ok(Err(e)) => {
+            return Err(invalid(
+                Message::new("refusal-import-svg-unreadable").arg("reason", e.to_string()),
+            ));
+        }
+        Err(_) => return Err(invalid(Message::new("refusal-import-svg-gave-up"))),
     };
     let root = doc.root_element();
     if root.tag_name().name() != "svg" || root.tag_name().namespace().is_some_and(|ns| ns != SVG_NS)
     {
-        return Err(invalid(format!(
-            "not an SVG file: the root element is <{}>, not <svg>",
-            root.tag_name().name()
-        )));
+        return Err(invalid(
+            Message::new("refusal-import-svg-root").arg("name", root.tag_name().name()),
+        ));
     }
     let mut warnings = Vec::new();
     let generator = Generator::of(&doc, text);
@@ -182,7 +178,9 @@ pub(super) fn read(
         content.warnings.push(cutfile::warning(
             file,
             "",
-            format!("{n} <{kind}> element(s) ignored (not a contour)"),
+            Message::new("refusal-import-svg-elements-ignored")
+                .arg("count", n)
+                .arg("kind", kind),
         ));
     }
     Ok(content)
@@ -265,7 +263,7 @@ fn root_transform(
             warnings.push(cutfile::warning(
                 file,
                 "svg@viewBox",
-                format!("viewBox \"{v}\" is not four numbers with a positive size: ignored"),
+                Message::new("refusal-import-svg-viewbox").arg("text", v),
             ));
         }
         vb
@@ -498,9 +496,7 @@ impl Css {
             warnings.push(cutfile::warning(
                 file,
                 "<style>",
-                format!(
-                    "{skipped} CSS selector(s) other than .class, #id or element names not applied"
-                ),
+                Message::new("refusal-import-svg-css-selectors").arg("count", skipped),
             ));
         }
         css.rules.sort_by_key(|r| (r.0, r.1));
@@ -655,7 +651,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         }
     }
 
-    fn warn(&mut self, node: Node<'_, '_>, message: String) {
+    fn warn(&mut self, node: Node<'_, '_>, message: Message) {
         let source = self.describe(node);
         self.content
             .warnings
@@ -698,7 +694,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         style: &Style,
         uses: usize,
         depth: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         if !node.is_element() {
             return Ok(());
         }
@@ -707,12 +703,15 @@ impl<'a, 'input> Walker<'a, 'input> {
         }
         self.elements += 1;
         if self.elements > MAX_ELEMENTS {
-            return Err(format!(
-                "more than {MAX_ELEMENTS} elements (counting <use> copies): too big to import"
-            ));
+            return Err(
+                Message::new("refusal-import-svg-too-many-elements").arg("max", MAX_ELEMENTS)
+            );
         }
         if depth > MAX_DEPTH {
-            self.warn(node, format!("nested more than {MAX_DEPTH} deep: ignored"));
+            self.warn(
+                node,
+                Message::new("refusal-import-svg-too-deep").arg("max", MAX_DEPTH),
+            );
             return Ok(());
         }
         if self
@@ -730,7 +729,9 @@ impl<'a, 'input> Walker<'a, 'input> {
                 Err(e) => {
                     self.warn(
                         node,
-                        format!("transform \"{t}\" not understood ({e}): element ignored"),
+                        Message::new("refusal-import-svg-transform")
+                            .arg("text", t)
+                            .arg("reason", e.to_string()),
                     );
                     return Ok(());
                 }
@@ -758,17 +759,17 @@ impl<'a, 'input> Walker<'a, 'input> {
             }
             "text" => self.text(node, affine, &style, uses),
             "use" => self.reference(node, affine, &style, uses, depth)?,
-            "script" => self.warn(node, "<script> ignored: scripts are never run".into()),
+            "script" => self.warn(node, Message::new("refusal-import-svg-script")),
             "image" => {
                 let href = href(node).unwrap_or("");
-                let what = if href.starts_with("data:") {
-                    "an embedded raster image".to_string()
+                let m = if href.starts_with("data:") {
+                    Message::new("refusal-import-svg-embedded-image")
                 } else {
-                    format!("its link \"{href}\" is never fetched")
+                    Message::new("refusal-import-svg-linked-image").arg("href", href)
                 };
-                self.warn(node, format!("<image> ignored: not a contour ({what})"));
+                self.warn(node, m);
             }
-            "foreignObject" => self.warn(node, "<foreignObject> ignored".into()),
+            "foreignObject" => self.warn(node, Message::new("refusal-import-svg-foreign-object")),
             "style" => {}
             "defs" | "symbol" | "clipPath" | "mask" | "marker" | "pattern" | "linearGradient"
             | "radialGradient" | "filter" | "metadata" | "title" | "desc" => {}
@@ -785,29 +786,29 @@ impl<'a, 'input> Walker<'a, 'input> {
         style: &Style,
         uses: usize,
         depth: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         let Some(href) = href(node) else {
-            self.warn(node, "<use> without href: ignored".into());
+            self.warn(node, Message::new("refusal-import-svg-use-without-href"));
             return Ok(());
         };
         let Some(id) = href.trim().strip_prefix('#') else {
             self.warn(
                 node,
-                format!(
-                    "<use> pointing outside the file (\"{href}\") ignored: only references \
-                     within the file are followed"
-                ),
+                Message::new("refusal-import-svg-use-outside").arg("href", href),
             );
             return Ok(());
         };
         let Some(&target) = self.ids.get(id) else {
-            self.warn(node, format!("<use> of \"#{id}\": no such id, ignored"));
+            self.warn(
+                node,
+                Message::new("refusal-import-svg-use-no-id").arg("id", id),
+            );
             return Ok(());
         };
         if uses >= MAX_USE_DEPTH || node.ancestors().any(|a| a == target) {
             self.warn(
                 node,
-                format!("<use> nested more than {MAX_USE_DEPTH} deep or in a loop: ignored"),
+                Message::new("refusal-import-svg-use-too-deep").arg("max", MAX_USE_DEPTH),
             );
             return Ok(());
         }
@@ -879,7 +880,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         affine: Affine,
         style: &Style,
         uses: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), Message> {
         // Curves are made within half the tolerance in user units, flattened in mm.
         let tol = FLATTEN_TOLERANCE / 2.0 / stretch(affine).max(1e-12);
         let len = |name: &str| attr_len(node, name);
@@ -889,7 +890,10 @@ impl<'a, 'input> Walker<'a, 'input> {
             "path" => {
                 let d = node.attribute("d").unwrap_or("");
                 if let Err(e) = path_data(d, tol, &mut path) {
-                    self.warn(node, format!("path data broken ({e}): drawn up to there"));
+                    self.warn(
+                        node,
+                        Message::new("refusal-import-svg-path-broken").arg("reason", e.to_string()),
+                    );
                 }
             }
             "rect" => {
@@ -968,10 +972,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         if !tame || !bbox.is_finite() || bbox.width().max(bbox.height()) > MAX_EXTENT_MM {
             self.warn(
                 node,
-                format!(
-                    "larger than {} m or not finite: ignored",
-                    MAX_EXTENT_MM / 1000.0
-                ),
+                Message::new("refusal-import-svg-too-large").arg("m", MAX_EXTENT_MM / 1000.0),
             );
             return Ok(());
         }
@@ -1008,9 +1009,7 @@ impl<'a, 'input> Walker<'a, 'input> {
         }
         self.points += count;
         if self.points > MAX_POINTS {
-            return Err(format!(
-                "more than {MAX_POINTS} points after flattening curves: too big to import"
-            ));
+            return Err(Message::new("refusal-import-svg-too-many-points").arg("max", MAX_POINTS));
         }
         if let (Some(circle), [(points, true)]) = (circle, runs.as_slice()) {
             self.content.rings.push(Ring {
@@ -1244,6 +1243,33 @@ mod tests {
 
     fn message(e: InteropError) -> String {
         e.into_diagnostic().to_string()
+    }
+
+    #[test]
+    fn refusals_and_warnings_are_phrased_in_each_language() {
+        use crate::i18n::Lang;
+        let e = import("<html/>").unwrap_err();
+        let m = e.message().expect("a catalogue message");
+        assert_eq!(
+            m.text(Lang::En),
+            "not an SVG file: the root element is <html>, not <svg>"
+        );
+        assert!(m.text(Lang::Fr).starts_with("pas un fichier SVG"));
+        let p = import(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm" viewBox="0 0 100 100">
+                <script>alert(1)</script><rect width="50" height="50" stroke="red" fill="none"/>
+            </svg>"#,
+        )
+        .expect("imports");
+        let w = p
+            .warnings
+            .iter()
+            .find(|w| w.message.contains("<script> ignored"))
+            .expect("a warning about the script");
+        assert_eq!(
+            w.message_in(Lang::De),
+            "<script> ignoriert: Skripte werden nie ausgeführt"
+        );
     }
 
     /// Found by the fuzz smoke run (tests/it/fuzz.rs): a control point at -1e308 made the

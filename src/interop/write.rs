@@ -10,6 +10,7 @@
 //! returned, and the bounds narrowed, or the joints written as drawn, when a bound would make
 //! a part unbuildable. Must not touch the disk or the store.
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 
 use super::cutfile::{Analysis, CutFileInput, CutFileOptions, HoleOut, PartOut};
@@ -133,10 +134,7 @@ pub(super) fn package(
         .collect();
     Err(InteropError::invalid(
         &first,
-        format!(
-            "the imported parts do not make a valid design: {}",
-            detail.join("; ")
-        ),
+        Message::new("refusal-import-not-a-valid-design").arg("detail", detail.join("; ")),
     ))
 }
 

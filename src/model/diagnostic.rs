@@ -262,7 +262,7 @@ pub fn did_you_mean_text(suggestion: Option<&str>) -> String {
 /// Its text starts with a space in every language, so messages write
 /// `unknown field '{ $key }'{ $suggestion }`.
 pub fn suggestion_message(suggestion: Option<&str>) -> Option<Message> {
-    suggestion.map(|s| Message::new("problem-did-you-mean").arg("word", s))
+    crate::i18n::did_you_mean(suggestion)
 }
 
 /// [`suggestion_message`] for the known word closest to `word` ([`suggest`]).

@@ -22,6 +22,8 @@ mod sheets;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::i18n::{Lang, Message};
+
 use geo::{
     Area, BooleanOps, Buffer, Coord, LineString, MultiPolygon, Polygon, Simplify,
     algorithm::buffer::{BufferStyle, LineJoin},
@@ -71,9 +73,9 @@ pub enum NestError {
         /// Allowed rotations, as text.
         rotations: String,
     },
-    /// The sheet, margin or spacing make no sense.
-    #[error("{0}")]
-    BadOptions(String),
+    /// The sheet, margin or spacing make no sense (the message says how).
+    #[error("{}", .0.text(Lang::En))]
+    BadOptions(Message),
     /// The collision engine refused a shape (degenerate geometry).
     #[error("part {label}: its shape cannot be nested: {reason}")]
     Shape {
@@ -82,6 +84,41 @@ pub enum NestError {
         /// What jagua-rs said.
         reason: String,
     },
+}
+
+impl NestError {
+    /// What went wrong as a catalogue message, for each front end to phrase in its language.
+    pub fn message(&self) -> Message {
+        match self {
+            NestError::Empty => Message::new("refusal-nest-empty"),
+            NestError::TooLarge {
+                label,
+                w,
+                h,
+                spacing,
+                uw,
+                uh,
+                sw,
+                sh,
+                margin,
+                rotations,
+            } => Message::new("refusal-nest-too-large")
+                .arg("label", label)
+                .arg("w", *w)
+                .arg("h", *h)
+                .arg("spacing", *spacing)
+                .arg("uw", *uw)
+                .arg("uh", *uh)
+                .arg("sw", *sw)
+                .arg("sh", *sh)
+                .arg("margin", *margin)
+                .arg("rotations", rotations),
+            NestError::BadOptions(m) => m.clone(),
+            NestError::Shape { label, reason } => Message::new("refusal-nest-shape")
+                .arg("label", label)
+                .arg("reason", reason),
+        }
+    }
 }
 
 /// One part to nest, with its quantity.
@@ -483,21 +520,26 @@ fn check_options(opts: &NestOptions) -> Result<(), NestError> {
     let [w, h] = opts.sheet;
     let ok = |v: f64| v.is_finite() && v >= 0.0;
     if !(ok(w) && ok(h) && w > 0.0 && h > 0.0) {
-        return Err(NestError::BadOptions(format!(
-            "sheet {w} × {h} mm must have both sides above 0"
-        )));
+        return Err(NestError::BadOptions(
+            Message::new("refusal-nest-sheet-size")
+                .arg("w", w)
+                .arg("h", h),
+        ));
     }
     if !ok(opts.margin) || !ok(opts.spacing) {
-        return Err(NestError::BadOptions(format!(
-            "margin {} mm and spacing {} mm must be 0 or more",
-            opts.margin, opts.spacing
-        )));
+        return Err(NestError::BadOptions(
+            Message::new("refusal-nest-margin-spacing")
+                .arg("margin", opts.margin)
+                .arg("spacing", opts.spacing),
+        ));
     }
     if 2.0 * opts.margin >= w.min(h) {
-        return Err(NestError::BadOptions(format!(
-            "a {} mm margin leaves nothing of a {w} × {h} mm sheet",
-            opts.margin
-        )));
+        return Err(NestError::BadOptions(
+            Message::new("refusal-nest-margin-too-wide")
+                .arg("margin", opts.margin)
+                .arg("w", w)
+                .arg("h", h),
+        ));
     }
     Ok(())
 }
@@ -708,9 +750,11 @@ pub fn nest(
     }
     let placed: usize = best.sheets.iter().map(Vec::len).sum();
     if placed < total_items {
-        return Err(NestError::BadOptions(format!(
-            "only {placed} of {total_items} parts could be placed; the collision engine refused the rest"
-        )));
+        return Err(NestError::BadOptions(
+            Message::new("refusal-nest-not-all-placed")
+                .arg("placed", placed)
+                .arg("count", total_items),
+        ));
     }
     let sheets_n = best.sheets.len().max(1) as f64;
     Ok(NestOutcome {
@@ -802,9 +846,11 @@ pub fn strip_pack_with(
     let genes = initial_order(parts, &prep);
     let container =
         rect_container(&prep.importer, 0, 0.0, 0.0, length, height).ok_or_else(|| {
-            NestError::BadOptions(format!(
-                "strip {length} × {height} is not a valid container"
-            ))
+            NestError::BadOptions(
+                Message::new("refusal-nest-bad-strip")
+                    .arg("length", length)
+                    .arg("height", height),
+            )
         })?;
     let mut current = Bin::new(container);
     for (gi, g) in genes.iter().enumerate() {
@@ -834,7 +880,8 @@ pub fn strip_pack_with(
     }
     let mut dts = Vec::with_capacity(genes.len());
     for pose in &by_gene {
-        let pose = pose.ok_or_else(|| NestError::BadOptions("an item was not placed".into()))?;
+        let pose = pose
+            .ok_or_else(|| NestError::BadOptions(Message::new("refusal-nest-item-not-placed")))?;
         dts.push(jagua_rs::geometry::DTransformation::new(
             pose.rotation,
             pose.translation,
@@ -943,6 +990,49 @@ mod tests {
             LineString::from(vec![(0.0, 0.0), (w, 0.0), (w, h), (0.0, h), (0.0, 0.0)]),
             vec![],
         )
+    }
+
+    #[test]
+    fn refusals_are_phrased_in_each_language() {
+        let e = NestError::TooLarge {
+            label: "A1".into(),
+            w: 3000.0,
+            h: 100.5,
+            spacing: 8.0,
+            uw: 2420.0,
+            uh: 1200.0,
+            sw: 2440.0,
+            sh: 1220.0,
+            margin: 10.0,
+            rotations: "0, 90".into(),
+        };
+        let m = e.message();
+        let en = m.text(Lang::En);
+        assert!(
+            en.starts_with("part A1 (3,000.0 × 100.5 mm with 8 mm spacing)"),
+            "{en}"
+        );
+        let de = m.text(Lang::De);
+        assert!(
+            de.contains("3.000,0 × 100,5 mm") && de.contains("Platte"),
+            "{de}"
+        );
+        let bad = NestError::BadOptions(
+            Message::new("refusal-nest-margin-too-wide")
+                .arg("margin", 700.0)
+                .arg("w", 1200.0)
+                .arg("h", 1200.5),
+        );
+        assert_eq!(
+            bad.to_string(),
+            "a 700 mm margin leaves nothing of a 1,200 × 1,200.5 mm sheet"
+        );
+        for lang in [Lang::Fr, Lang::Es, Lang::Sw, Lang::De] {
+            for m in [e.message(), bad.message(), NestError::Empty.message()] {
+                let t = m.text(lang);
+                assert!(!t.contains('⟦') && t != m.text(Lang::En), "{lang}: {t}");
+            }
+        }
     }
 
     fn part(label: &str, poly: Polygon<f64>, q: u32) -> NestPart {

@@ -23,6 +23,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 
 use crate::cost::{self, PriceBook};
 use crate::geometry;
+use crate::i18n::Message;
 use crate::model::Design;
 use crate::store::{Store, StoreError};
 
@@ -37,8 +38,8 @@ const MARKER: &str = "barnraise-commit";
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
     /// The query is malformed; the message says how.
-    #[error("{0}")]
-    BadQuery(String),
+    #[error("{}", .0.text(crate::i18n::Lang::En))]
+    BadQuery(Message),
     /// The store could not be read.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -59,6 +60,14 @@ pub enum SearchError {
 }
 
 impl SearchError {
+    /// What went wrong as a catalogue message, when a person can act on it.
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            SearchError::BadQuery(m) => Some(m.clone()),
+            _ => None,
+        }
+    }
+
     /// True when the user can fix it.
     pub fn is_user_error(&self) -> bool {
         match self {
@@ -842,7 +851,11 @@ impl SearchIndex {
                 parser.set_field_fuzzy(f.tags, false, 1, true);
             }
             let parsed = parser.parse_query(&q.text).map_err(|e| {
-                SearchError::BadQuery(format!("cannot read the query '{}': {e}", q.text))
+                SearchError::BadQuery(
+                    Message::new("refusal-search-unreadable-query")
+                        .arg("query", &q.text)
+                        .arg("reason", e.to_string()),
+                )
             })?;
             text_query = Some(parsed.box_clone());
             clauses.push((Occur::Must, parsed));
@@ -867,9 +880,13 @@ impl SearchIndex {
         }
         if let Some(v) = &q.author {
             let parser = QueryParser::for_index(&self.index, vec![f.authors]);
-            let parsed = parser
-                .parse_query(v)
-                .map_err(|e| SearchError::BadQuery(format!("cannot read author '{v}': {e}")))?;
+            let parsed = parser.parse_query(v).map_err(|e| {
+                SearchError::BadQuery(
+                    Message::new("refusal-search-unreadable-author")
+                        .arg("author", v)
+                        .arg("reason", e.to_string()),
+                )
+            })?;
             clauses.push((Occur::Must, parsed));
         }
         let range = |field: Field, lo: Option<f64>, hi: Option<f64>| -> Box<dyn Query> {

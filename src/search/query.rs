@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use super::SearchError;
-use crate::model::did_you_mean;
+use crate::i18n::{Message, did_you_mean};
+use crate::model::suggest;
 
 /// Longest query accepted, in characters.
 pub const MAX_QUERY_LEN: usize = 500;
@@ -63,16 +64,20 @@ fn number(name: &str, s: &str) -> Result<f64, SearchError> {
         .parse::<f64>()
         .ok()
         .filter(|v| v.is_finite() && *v >= 0.0)
-        .ok_or_else(|| SearchError::BadQuery(format!("{name}: '{s}' is not a number")))
+        .ok_or_else(|| {
+            SearchError::BadQuery(
+                Message::new("refusal-search-not-a-number")
+                    .arg("filter", name)
+                    .arg("text", s),
+            )
+        })
 }
 
 /// Parses `600x400` (mm).
 pub fn parse_bed(s: &str) -> Result<[f64; 2], SearchError> {
-    let (a, b) = s.split_once(['x', 'X', '×']).ok_or_else(|| {
-        SearchError::BadQuery(format!(
-            "bed: '{s}' is not WIDTHxHEIGHT in mm, e.g. 600x400"
-        ))
-    })?;
+    let (a, b) = s
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| SearchError::BadQuery(Message::new("refusal-search-bed").arg("text", s)))?;
     Ok([number("bed", a)?, number("bed", b)?])
 }
 
@@ -88,10 +93,11 @@ pub fn parse_thicknesses(s: &str) -> Result<Vec<f64>, SearchError> {
 /// lists the valid ones; so is an over-long query.
 pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
     if input.chars().count() > MAX_QUERY_LEN {
-        return Err(SearchError::BadQuery(format!(
-            "the query is {} characters long; the limit is {MAX_QUERY_LEN}",
-            input.chars().count()
-        )));
+        return Err(SearchError::BadQuery(
+            Message::new("refusal-search-too-long")
+                .arg("count", input.chars().count())
+                .arg("max", MAX_QUERY_LEN),
+        ));
     }
     let mut q = SearchQuery {
         limit: 20,
@@ -119,9 +125,9 @@ pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
         }
         let key_l = key.to_ascii_lowercase();
         if value.is_empty() {
-            return Err(SearchError::BadQuery(format!(
-                "filter '{key}:' needs a value, e.g. {key}:…"
-            )));
+            return Err(SearchError::BadQuery(
+                Message::new("refusal-search-filter-needs-value").arg("filter", key),
+            ));
         }
         match key_l.as_str() {
             "category" => q.category = Some(value.to_string()),
@@ -148,11 +154,15 @@ pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
             "built" => parse_built(&mut q, value)?,
             "built_at" | "builtat" => q.built_at = Some(value.to_string()),
             _ => {
-                return Err(SearchError::BadQuery(format!(
-                    "unknown filter '{key}'{}; filters are: {}",
-                    did_you_mean(&key_l, FILTERS.iter().copied()),
-                    FILTERS.join(", ")
-                )));
+                return Err(SearchError::BadQuery(
+                    Message::new("refusal-search-unknown-filter")
+                        .arg("filter", key)
+                        .arg(
+                            "suggestion",
+                            did_you_mean(suggest(&key_l, FILTERS.iter().copied())),
+                        )
+                        .arg("filters", FILTERS.join(", ")),
+                ));
             }
         }
     }
@@ -163,11 +173,7 @@ pub fn parse_query(input: &str) -> Result<SearchQuery, SearchError> {
 /// `built:>N` (more than N builds), `built:N` or `built:>=N` (at least N), `built:works`
 /// (at least one that works).
 fn parse_built(q: &mut SearchQuery, value: &str) -> Result<(), SearchError> {
-    let bad = || {
-        SearchError::BadQuery(format!(
-            "built: '{value}' is not a number of builds or 'works', e.g. built:>0, built:3 or built:works"
-        ))
-    };
+    let bad = || SearchError::BadQuery(Message::new("refusal-search-built").arg("text", value));
     let v = value.to_ascii_lowercase();
     if v == "works" {
         q.built_works_min = Some(1);
@@ -192,6 +198,32 @@ fn split_keep_quotes(input: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn query_refusals_are_phrased_in_each_language() {
+        let e = parse_query("materail:plywood").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("unknown filter 'materail' (did you mean 'material'?); filters are:"),
+            "{e}"
+        );
+        let m = e.message().unwrap();
+        let fr = m.text(crate::i18n::Lang::Fr);
+        assert!(
+            fr.starts_with("filtre inconnu « materail » (vouliez-vous"),
+            "{fr}"
+        );
+        for q in ["bed:12", "cost:abc", "built:lots", "category:"] {
+            let m = parse_query(q).unwrap_err().message().unwrap();
+            for lang in crate::i18n::Lang::ALL.into_iter().skip(1) {
+                let t = m.text(lang);
+                assert!(
+                    !t.contains('⟦') && t != m.text(crate::i18n::Lang::En),
+                    "{t}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn filters_are_split_from_text() {

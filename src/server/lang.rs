@@ -129,6 +129,19 @@ pub async fn middleware(req: Request, next: Next, secure: bool) -> Response {
     res
 }
 
+/// Runs `f` as if inside the language middleware for a request to `uri` with `headers`:
+/// for responses made outside the router (a request that ran out of time), so that they
+/// speak the request's language too.
+pub fn in_request_lang<R>(
+    uri: &axum::http::Uri,
+    headers: &axum::http::HeaderMap,
+    f: impl FnOnce() -> R,
+) -> R {
+    let (lang, _) = choose(uri.query(), headers);
+    let here = here_without_lang(uri);
+    CHOSEN.sync_scope(Chosen { lang, here }, f)
+}
+
 fn here_without_lang(uri: &axum::http::Uri) -> String {
     let kept: Vec<&str> = uri
         .query()
@@ -164,6 +177,19 @@ mod tests {
         assert_eq!(choose(Some("q=hive&lang=fr"), &h), (Lang::Fr, true));
         assert_eq!(choose(Some("lang=xx"), &h), (Lang::Sw, false));
         assert_eq!(choose(None, &HeaderMap::new()), (Lang::En, false));
+    }
+
+    #[test]
+    fn responses_made_outside_the_middleware_take_the_request_language() {
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("de"));
+        let uri: axum::http::Uri = "/designs?q=stool".parse().expect("uri");
+        let text = in_request_lang(&uri, &headers, || t("error-request-too-long"));
+        assert_ne!(text, i18n::tr(Lang::En, "error-request-too-long", &[]));
+        assert_eq!(text, i18n::tr(Lang::De, "error-request-too-long", &[]));
+        let uri: axum::http::Uri = "/?lang=fr".parse().expect("uri");
+        assert_eq!(in_request_lang(&uri, &headers, current), Lang::Fr);
+        assert_eq!(current(), Lang::En);
     }
 
     #[test]

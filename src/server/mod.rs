@@ -95,13 +95,16 @@ pub async fn serve_on(
                     let app = app.clone();
                     async move {
                         let req = req.map(axum::body::Body::new);
+                        // The timeout's page is made outside the language middleware: it
+                        // takes the request's language from its query, cookie and headers.
+                        let (uri, headers) = (req.uri().clone(), req.headers().clone());
                         match tokio::time::timeout(REQUEST_TIMEOUT, app.oneshot(req)).await {
                             Ok(res) => res,
-                            Err(_) => Ok(axum::response::IntoResponse::into_response(
-                                WebError::too_many(crate::i18n::Message::new(
-                                    "error-request-too-long",
-                                )),
-                            )),
+                            Err(_) => Ok(lang::in_request_lang(&uri, &headers, || {
+                                axum::response::IntoResponse::into_response(WebError::too_many(
+                                    crate::i18n::Message::new("error-request-too-long"),
+                                ))
+                            })),
                         }
                     }
                 },

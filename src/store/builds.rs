@@ -2,6 +2,7 @@
 //! `manifest.json` in `builds/<slug>/<id>/`, one commit per log, read and validated like
 //! designs. Stock git reads them as files; sync carries them ([`Store::take_builds`]).
 
+use crate::i18n::Message;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -246,14 +247,16 @@ impl Store {
             files,
         } = build;
         if !is_build_id(id) {
-            return Err(StoreError::Refused(format!("'{id}' is not a build log id")));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-not-a-build-id").arg("id", id),
+            ));
         }
         let log = parse_stored(text, slug, id).map_err(StoreError::Invalid)?;
         for name in files.keys() {
             if name.contains('/') || name.starts_with('.') || name.is_empty() {
-                return Err(StoreError::Refused(format!(
-                    "'{name}' cannot be kept beside a build log"
-                )));
+                return Err(StoreError::refused(
+                    Message::new("refusal-store-not-beside-build").arg("name", name),
+                ));
             }
         }
         let sig = signature(author)?;
@@ -270,9 +273,11 @@ impl Store {
             return Err(self.not_found(slug));
         }
         if root.get_path(Path::new(&log_path(slug, id))).is_ok() {
-            return Err(StoreError::Refused(format!(
-                "a build log '{id}' of '{slug}' exists already"
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-build-exists")
+                    .arg("id", id)
+                    .arg("slug", slug),
+            ));
         }
         let new_root = self.with_build(&root, slug, id, text, files)?;
         let message = format!(

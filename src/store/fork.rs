@@ -1,5 +1,6 @@
 //! Forking: a copy of a design under a new slug that records where it came from.
 
+use crate::i18n::Message;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -37,14 +38,17 @@ impl Store {
         author: &Author,
         license: Option<&str>,
     ) -> Result<ForkOutcome, StoreError> {
-        check_slug(new_slug).map_err(StoreError::Refused)?;
+        check_slug(new_slug).map_err(|e| StoreError::Refused(e.into()))?;
         let sig = signature(author)?;
         let src = self.read(source, None)?;
         let target_license = license.unwrap_or(&src.design.license).trim().to_string();
         licence::check_fork(&src.design.license, &target_license).map_err(|why| {
-            StoreError::Refused(format!(
-                "cannot fork '{source}' under {target_license}: {why}"
-            ))
+            StoreError::refused(
+                Message::new("refusal-store-cannot-fork")
+                    .arg("slug", source)
+                    .arg("license", &target_license)
+                    .arg("reason", why.to_string()),
+            )
         })?;
         let _lock = self.lock()?;
         let head = self.head()?.ok_or_else(|| StoreError::NotFound {
@@ -63,10 +67,16 @@ impl Store {
             .get(package::MANIFEST)
             .and_then(|b| std::str::from_utf8(b).ok())
             .ok_or_else(|| {
-                StoreError::Refused(format!("'{source}' has no readable design.toml"))
+                StoreError::refused(
+                    Message::new("refusal-store-no-readable-manifest").arg("slug", source),
+                )
             })?;
-        let mut doc: DocumentMut = manifest.parse().map_err(|e| {
-            StoreError::Refused(format!("'{source}': design.toml cannot be edited: {e}"))
+        let mut doc: DocumentMut = manifest.parse().map_err(|e: toml_edit::TomlError| {
+            StoreError::refused(
+                Message::new("refusal-store-manifest-uneditable")
+                    .arg("slug", source)
+                    .arg("reason", e.to_string()),
+            )
         })?;
         doc["slug"] = value(new_slug);
         doc["license"] = value(target_license.as_str());

@@ -349,7 +349,7 @@ impl Store {
             match id {
                 None => Ok(Default::default()),
                 Some(id) => self.designs_map(id).ok_or_else(|| {
-                    StoreError::Refused(format!("cannot read the designs tree {id}"))
+                    StoreError::Refused(format!("cannot read the designs tree {id}").into())
                 }),
             }
         };

@@ -27,6 +27,7 @@ use std::time::{Duration, SystemTime};
 use git2::{Commit, Oid, Repository, RepositoryInitOptions, Signature, Tree};
 use serde::Serialize;
 
+use crate::i18n::{Message, Wording};
 use crate::model::{Author, Design, Diagnostic, did_you_mean_text};
 
 use crate::package;
@@ -100,7 +101,7 @@ pub enum StoreError {
     Invalid(Vec<Diagnostic>),
     /// The operation is not allowed (the message says why); nothing was written.
     #[error("{0}")]
-    Refused(String),
+    Refused(Wording),
     /// A change must raise the published version; nothing was written.
     #[error(
         "'{slug}' is already published at version {current}; raise 'version' in design.toml (e.g. to {next}) to {what}"
@@ -112,8 +113,8 @@ pub enum StoreError {
         current: String,
         /// The next patch version.
         next: String,
-        /// What was tried (`publish a change`, `propose a change`).
-        what: &'static str,
+        /// What was tried.
+        what: Attempt,
     },
     /// A design with that slug exists already; nothing was written.
     #[error("a design called '{0}' already exists; choose another slug")]
@@ -166,7 +167,102 @@ pub enum StoreError {
     },
 }
 
+/// What a change that must raise the version was trying to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    /// Publish a change on `main`.
+    Publish,
+    /// Propose a change for review.
+    Propose,
+}
+
+impl std::fmt::Display for Attempt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Attempt::Publish => "publish a change",
+            Attempt::Propose => "propose a change",
+        })
+    }
+}
+
 impl StoreError {
+    /// A refusal with a catalogue message.
+    pub fn refused(message: Message) -> StoreError {
+        StoreError::Refused(message.into())
+    }
+
+    /// The error as a catalogue message, when a person can meet it (the repository's and
+    /// the machine's failures, and the problems of a package, which carry their own, have
+    /// none).
+    pub fn message(&self) -> Option<Message> {
+        let with_suggestion =
+            |plain: &'static str, suggesting: &'static str, suggestion: &Option<String>| {
+                match suggestion {
+                    Some(s) => Message::new(suggesting).arg("suggestion", s),
+                    None => Message::new(plain),
+                }
+            };
+        let m = match self {
+            StoreError::NotAStore(path) => {
+                Message::new("error-not-a-store").arg("path", path.display().to_string())
+            }
+            StoreError::NotFound { slug, suggestion } => {
+                with_suggestion("error-no-design", "error-no-design-suggest", suggestion)
+                    .arg("slug", slug)
+            }
+            StoreError::NoProject { slug, suggestion } => {
+                with_suggestion("error-no-project", "error-no-project-suggest", suggestion)
+                    .arg("slug", slug)
+            }
+            StoreError::NoRevision(rev) => Message::new("error-no-revision").arg("rev", rev),
+            StoreError::VersionNotRaised {
+                slug,
+                current,
+                next,
+                what,
+            } => Message::new(match what {
+                Attempt::Publish => "error-version-not-raised-publish",
+                Attempt::Propose => "error-version-not-raised-propose",
+            })
+            .arg("slug", slug)
+            .arg("current", current)
+            .arg("next", next),
+            StoreError::SlugTaken(slug) => Message::new("error-slug-taken").arg("slug", slug),
+            StoreError::NoMakerspace {
+                slug,
+                suggestion,
+                known,
+            } => with_suggestion(
+                "error-no-makerspace",
+                "error-no-makerspace-suggest",
+                suggestion,
+            )
+            .arg("slug", slug)
+            .arg("known", known),
+            StoreError::ProposalStale(slug) => {
+                Message::new("error-proposal-stale").arg("slug", slug)
+            }
+            StoreError::NoPeer { name, suggestion } => {
+                with_suggestion("error-no-peer", "error-no-peer-suggest", suggestion)
+                    .arg("name", name)
+            }
+            StoreError::NoPendingUpdate { peer, slug } => Message::new("error-no-pending-update")
+                .arg("peer", peer)
+                .arg("slug", slug),
+            StoreError::VersionWouldNotRise {
+                slug,
+                current,
+                offered,
+            } => Message::new("error-version-would-not-rise")
+                .arg("slug", slug)
+                .arg("current", current)
+                .arg("offered", offered),
+            StoreError::Refused(w) => return w.message().cloned(),
+            StoreError::Git(_) | StoreError::Io { .. } | StoreError::Invalid(_) => return None,
+        };
+        Some(m)
+    }
+
     /// True when the user can fix it (bad input, refused operation), false for failures of
     /// the machine or repository.
     pub fn is_user_error(&self) -> bool {
@@ -263,13 +359,19 @@ struct WriteLock {
     _file: fs::File,
 }
 
+/// `path: why` for a folder that could not be listed.
+fn path_reason(path: &Path, e: &std::io::Error) -> Message {
+    Message::new("error-path-reason")
+        .arg("path", path.display().to_string())
+        .arg("reason", e.to_string())
+}
+
 /// Turns an author into a git signature (now).
 fn signature(author: &Author) -> Result<Signature<'static>, StoreError> {
     let email = author.email.as_deref().ok_or_else(|| {
-        StoreError::Refused(format!(
-            "author '{}' needs an e-mail address: write \"Name <email>\"",
-            author.name
-        ))
+        StoreError::refused(
+            Message::new("refusal-store-author-needs-email").arg("name", &author.name),
+        )
     })?;
     Ok(Signature::now(&author.name, email)?)
 }
@@ -278,9 +380,9 @@ fn signature(author: &Author) -> Result<Signature<'static>, StoreError> {
 pub fn parse_author(s: &str) -> Result<Author, StoreError> {
     match crate::model::parse_author(s) {
         Some(a) if a.email.is_some() => Ok(a),
-        _ => Err(StoreError::Refused(format!(
-            "'{s}' is not an author like \"Ada Lovelace <ada@example.org>\""
-        ))),
+        _ => Err(StoreError::refused(
+            Message::new("refusal-store-not-an-author").arg("text", s),
+        )),
     }
 }
 
@@ -289,10 +391,10 @@ impl Store {
     /// `url` is how other stores and forks will refer to it; default `file://<path>`.
     pub fn init(path: &Path, url: Option<&str>) -> Result<Store, StoreError> {
         if path.join("HEAD").exists() || path.join(".git").exists() {
-            return Err(StoreError::Refused(format!(
-                "{} already holds a git repository; open it instead of initialising it",
-                path.display()
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-already-a-repository")
+                    .arg("path", path.display().to_string()),
+            ));
         }
         fs::create_dir_all(path).map_err(|e| StoreError::io(path, e))?;
         let mut opts = RepositoryInitOptions::new();
@@ -350,10 +452,9 @@ impl Store {
     /// killed writer left behind.
     fn lock(&self) -> Result<WriteLock, StoreError> {
         if !self.repo.is_bare() {
-            return Err(StoreError::Refused(format!(
-                "{} is a clone with a working tree; Barnraise writes only to bare stores so no checkout drifts. Push your commits to the store instead",
-                self.path.display()
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-not-bare").arg("path", self.path.display().to_string()),
+            ));
         }
         let lock_path = self.path.join("barnraise.lock");
         let file = fs::OpenOptions::new()
@@ -784,7 +885,7 @@ impl Store {
                     slug,
                     current: old.version.to_string(),
                     next: next_patch(&old.version).to_string(),
-                    what: "publish a change",
+                    what: Attempt::Publish,
                 });
             }
         }
@@ -901,9 +1002,9 @@ impl Store {
             .find_reference(&format!("refs/tags/{tag}"))
             .is_ok()
         {
-            return Err(StoreError::Refused(format!(
-                "{tag} is already released; publish a new version first"
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-already-released").arg("tag", &tag),
+            ));
         }
         // Tag the commit that last changed the design, so the release points at its content.
         let target = self.last_change(slug)?.unwrap_or(head.id());
@@ -917,7 +1018,9 @@ impl Store {
         self.releases(Some(slug))?
             .into_iter()
             .find(|r| r.tag == tag)
-            .ok_or_else(|| StoreError::Refused(format!("{tag} was not created")))
+            .ok_or_else(|| {
+                StoreError::refused(Message::new("refusal-store-tag-not-created").arg("tag", &tag))
+            })
     }
 
     /// Release tags, of one design or all, newest version first.
@@ -1058,17 +1161,16 @@ pub fn read_package_dir(dir: &Path) -> Result<PackageFiles, StoreError> {
     let mut total = 0u64;
     let mut stack = vec![(dir.to_path_buf(), String::new())];
     while let Some((folder, prefix)) = stack.pop() {
-        let entries = fs::read_dir(&folder)
-            .map_err(|e| StoreError::Refused(format!("{}: {e}", folder.display())))?;
+        let entries =
+            fs::read_dir(&folder).map_err(|e| StoreError::refused(path_reason(&folder, &e)))?;
         for entry in entries {
-            let entry =
-                entry.map_err(|e| StoreError::Refused(format!("{}: {e}", folder.display())))?;
+            let entry = entry.map_err(|e| StoreError::refused(path_reason(&folder, &e)))?;
             let name = entry.file_name();
             let Some(name) = name.to_str() else {
-                return Err(StoreError::Refused(format!(
-                    "{}: file names must be UTF-8",
-                    entry.path().display()
-                )));
+                return Err(StoreError::refused(
+                    Message::new("refusal-store-file-name-not-utf8")
+                        .arg("path", entry.path().display().to_string()),
+                ));
             };
             if name.starts_with('.') {
                 continue;
@@ -1077,31 +1179,30 @@ pub fn read_package_dir(dir: &Path) -> Result<PackageFiles, StoreError> {
             let meta = fs::symlink_metadata(&path).map_err(|e| StoreError::io(&path, e))?;
             let rel = format!("{prefix}{name}");
             if meta.file_type().is_symlink() {
-                return Err(StoreError::Refused(format!(
-                    "{}: symbolic links are not stored; copy the file into the package",
-                    path.display()
-                )));
+                return Err(StoreError::refused(
+                    Message::new("refusal-store-symlink").arg("path", path.display().to_string()),
+                ));
             }
             if meta.is_dir() {
                 stack.push((path, format!("{rel}/")));
                 continue;
             }
             if meta.len() > MAX_FILE_BYTES {
-                return Err(StoreError::Refused(format!(
-                    "{}: {} bytes is over the {} MiB limit for one file",
-                    path.display(),
-                    meta.len(),
-                    MAX_FILE_BYTES >> 20
-                )));
+                return Err(StoreError::refused(
+                    Message::new("refusal-store-file-too-large")
+                        .arg("path", path.display().to_string())
+                        .arg("size", meta.len())
+                        .arg("mib", MAX_FILE_BYTES >> 20),
+                ));
             }
             total += meta.len();
             if total > MAX_PACKAGE_BYTES || files.len() >= MAX_PACKAGE_FILES {
-                return Err(StoreError::Refused(format!(
-                    "{}: the package is over the limit of {} MiB or {} files",
-                    dir.display(),
-                    MAX_PACKAGE_BYTES >> 20,
-                    MAX_PACKAGE_FILES
-                )));
+                return Err(StoreError::refused(
+                    Message::new("refusal-store-package-over-limit")
+                        .arg("path", dir.display().to_string())
+                        .arg("mib", MAX_PACKAGE_BYTES >> 20)
+                        .arg("files", MAX_PACKAGE_FILES),
+                ));
             }
             let bytes = fs::read(&path).map_err(|e| StoreError::io(&path, e))?;
             files.insert(rel, bytes);
@@ -1115,27 +1216,31 @@ pub fn read_package_dir(dir: &Path) -> Result<PackageFiles, StoreError> {
 /// [`MAX_PACKAGE_BYTES`], or more than [`MAX_PACKAGE_FILES`] files.
 pub fn check_package_limits(files: &PackageFiles) -> Result<(), StoreError> {
     if files.len() > MAX_PACKAGE_FILES {
-        return Err(StoreError::Refused(format!(
-            "the package has {} files; at most {MAX_PACKAGE_FILES}",
-            files.len()
-        )));
+        return Err(StoreError::refused(
+            Message::new("refusal-store-too-many-files")
+                .arg("count", files.len())
+                .arg("max", MAX_PACKAGE_FILES),
+        ));
     }
     let mut total = 0u64;
     for (name, bytes) in files {
         let len = bytes.len() as u64;
         if len > MAX_FILE_BYTES {
-            return Err(StoreError::Refused(format!(
-                "{name}: {len} bytes is over the {} MiB limit for one file",
-                MAX_FILE_BYTES >> 20
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-file-too-large")
+                    .arg("path", name)
+                    .arg("size", len)
+                    .arg("mib", MAX_FILE_BYTES >> 20),
+            ));
         }
         total += len;
     }
     if total > MAX_PACKAGE_BYTES {
-        return Err(StoreError::Refused(format!(
-            "the package is {total} bytes; at most {} MiB",
-            MAX_PACKAGE_BYTES >> 20
-        )));
+        return Err(StoreError::refused(
+            Message::new("refusal-store-package-too-large")
+                .arg("size", total)
+                .arg("mib", MAX_PACKAGE_BYTES >> 20),
+        ));
     }
     Ok(())
 }
@@ -1143,14 +1248,13 @@ pub fn check_package_limits(files: &PackageFiles) -> Result<(), StoreError> {
 /// Refuses file names that could escape the package or confuse git.
 fn check_file_names(files: &PackageFiles) -> Result<(), StoreError> {
     if !files.contains_key(package::MANIFEST) {
-        return Err(StoreError::Refused(format!(
-            "the package has no {}",
-            package::MANIFEST
-        )));
+        return Err(StoreError::refused(
+            Message::new("refusal-store-package-no-manifest").arg("file", package::MANIFEST),
+        ));
     }
     for name in files.keys() {
         crate::model::check_package_path(name)
-            .map_err(|why| StoreError::Refused(format!("file {why}")))?;
+            .map_err(|why| StoreError::Refused(format!("file {why}").into()))?;
     }
     Ok(())
 }
@@ -1158,4 +1262,38 @@ fn check_file_names(files: &PackageFiles) -> Result<(), StoreError> {
 /// Makes a `BTreeMap` of files from `(path, bytes)` pairs.
 pub fn files_from<I: IntoIterator<Item = (String, Vec<u8>)>>(items: I) -> PackageFiles {
     items.into_iter().collect::<BTreeMap<_, _>>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn refusals_are_phrased_in_each_language() {
+        let e = parse_author("nobody").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "'nobody' is not an author like \"Ada Lovelace <ada@example.org>\""
+        );
+        let too_many: PackageFiles = (0..=MAX_PACKAGE_FILES)
+            .map(|i| (format!("f{i}.txt"), Vec::new()))
+            .collect();
+        let many = check_package_limits(&too_many).unwrap_err();
+        let not_raised = StoreError::VersionNotRaised {
+            slug: "stool".into(),
+            current: "1.0.0".into(),
+            next: "1.0.1".into(),
+            what: Attempt::Propose,
+        };
+        assert!(not_raised.to_string().ends_with("to propose a change"));
+        for e in [e, many, not_raised] {
+            let m = e.message().expect("a person's refusal");
+            assert_eq!(m.text(Lang::En), e.to_string());
+            for lang in [Lang::Fr, Lang::Es, Lang::Sw, Lang::De] {
+                let t = m.text(lang);
+                assert!(!t.contains('⟦') && t != e.to_string(), "{lang}: {t}");
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@
 //! or chains to one of them (an intermediate in the file counts as an anchor), is valid now,
 //! is for a TLS server and names the host we connected to. Nothing here touches git.
 
+use crate::i18n::Message;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 
@@ -45,10 +46,12 @@ impl PeerCa {
         };
         let len = std::fs::metadata(path).map_err(io)?.len();
         if len > MAX_CA_FILE_BYTES {
-            return Err(StoreError::Refused(format!(
-                "{}: a CA file of {len} bytes is larger than the {MAX_CA_FILE_BYTES} bytes taken",
-                path.display()
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-ca-too-large")
+                    .arg("path", path.display().to_string())
+                    .arg("size", len)
+                    .arg("max", MAX_CA_FILE_BYTES),
+            ));
         }
         let pem = std::fs::read(path).map_err(io)?;
         PeerCa::parse(path, &pem)
@@ -57,16 +60,14 @@ impl PeerCa {
     /// Parses PEM text read from `path`.
     pub fn parse(path: &Path, pem: &[u8]) -> Result<PeerCa, StoreError> {
         let certs = X509::stack_from_pem(pem).map_err(|_| {
-            StoreError::Refused(format!(
-                "{}: not a PEM file of certificates (-----BEGIN CERTIFICATE----- blocks)",
-                path.display()
-            ))
+            StoreError::refused(
+                Message::new("refusal-store-ca-not-pem").arg("path", path.display().to_string()),
+            )
         })?;
         if certs.is_empty() {
-            return Err(StoreError::Refused(format!(
-                "{}: holds no certificate (-----BEGIN CERTIFICATE----- block)",
-                path.display()
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-ca-empty").arg("path", path.display().to_string()),
+            ));
         }
         Ok(PeerCa {
             path: path.to_path_buf(),

@@ -3,6 +3,7 @@
 //! that must rise (like designs). What a project says about designs (that they exist, that
 //! their parameters fit) is judged by the caller's check, which runs under the lock too.
 
+use crate::i18n::Message;
 use std::path::{Path, PathBuf};
 
 use git2::{FileMode, Oid, Tree};
@@ -159,9 +160,9 @@ impl Store {
         };
         if let Some(old) = &current {
             if create_only {
-                return Err(StoreError::Refused(format!(
-                    "a project called '{slug}' already exists; choose another slug"
-                )));
+                return Err(StoreError::refused(
+                    Message::new("error-project-exists").arg("slug", &slug),
+                ));
             }
             if let Ok((old, _)) = parse(old, &slug)
                 && project.version <= old.version
@@ -169,10 +170,12 @@ impl Store {
                 let mut next = old.version.clone();
                 next.patch += 1;
                 next.pre = semver::Prerelease::EMPTY;
-                return Err(StoreError::Refused(format!(
-                    "project '{slug}' is already published at version {}; raise 'version' in project.toml (e.g. to {next}) to publish a change",
-                    old.version
-                )));
+                return Err(StoreError::refused(
+                    Message::new("refusal-store-project-version-not-raised")
+                        .arg("slug", &slug)
+                        .arg("current", old.version.to_string())
+                        .arg("next", next.to_string()),
+                ));
             }
         }
         let blob = self.repo.blob(bytes)?;

@@ -4,6 +4,7 @@
 //! proposal's files with the proposer as the commit's author. (Who may accept, and the
 //! review state, live in the web app's database; the content lives here.)
 
+use crate::i18n::Message;
 use serde::Serialize;
 
 use super::{DESIGNS, PackageFiles, Published, Store, StoreError, signature, tree};
@@ -40,12 +41,12 @@ impl Store {
                 slug,
                 current: current.design.version.to_string(),
                 next: super::next_patch(&current.design.version).to_string(),
-                what: "propose a change",
+                what: super::Attempt::Propose,
             });
         }
         let head = self
             .head()?
-            .ok_or_else(|| StoreError::Refused("the store is empty".into()))?;
+            .ok_or_else(|| StoreError::refused(Message::new("refusal-store-empty")))?;
         let subtree = tree::write_files(&self.repo, &files)?;
         let root = head.tree()?;
         let new_root = tree::replace_entry(&self.repo, Some(&root), DESIGNS, &slug, Some(subtree))?;
@@ -118,9 +119,9 @@ impl Store {
     /// collection may remove it). Only `refs/proposals/…` refs are touched.
     pub fn delete_proposal_ref(&self, git_ref: &str) -> Result<(), StoreError> {
         if !git_ref.starts_with("refs/proposals/") {
-            return Err(StoreError::Refused(format!(
-                "'{git_ref}' is not a proposal"
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-not-a-proposal").arg("git_ref", git_ref),
+            ));
         }
         if let Ok(mut r) = self.repo.find_reference(git_ref) {
             r.delete()?;
@@ -131,9 +132,9 @@ impl Store {
     /// The commit a ref (e.g. a proposal's) points at.
     pub fn resolve_ref(&self, git_ref: &str) -> Result<String, StoreError> {
         if !git_ref.starts_with("refs/proposals/") {
-            return Err(StoreError::Refused(format!(
-                "'{git_ref}' is not a proposal"
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-not-a-proposal").arg("git_ref", git_ref),
+            ));
         }
         let r = self.repo.find_reference(git_ref)?;
         let c = r.peel_to_commit()?;
@@ -187,8 +188,9 @@ impl Store {
         commit: &str,
         maintainer: &Author,
     ) -> Result<Published, StoreError> {
-        let oid = git2::Oid::from_str(commit)
-            .map_err(|_| StoreError::Refused(format!("'{commit}' is not a commit id")))?;
+        let oid = git2::Oid::from_str(commit).map_err(|_| {
+            StoreError::refused(Message::new("refusal-store-not-a-commit").arg("id", commit))
+        })?;
         let c = self.repo.find_commit(oid)?;
         let a = c.author();
         let proposer = Author {
@@ -201,7 +203,7 @@ impl Store {
         let base = c.parent(0)?;
         let head = self
             .head()?
-            .ok_or_else(|| StoreError::Refused("the store is empty".into()))?;
+            .ok_or_else(|| StoreError::refused(Message::new("refusal-store-empty")))?;
         let tree_at = |commit: &git2::Commit<'_>| {
             commit
                 .tree()

@@ -22,6 +22,7 @@
 //! peer's commits (and their authors) become part of our history. Local history is never
 //! rewritten and local designs are never deleted.
 
+use crate::i18n::Message;
 use std::collections::{BTreeMap, BTreeSet};
 
 use git2::{Oid, Signature};
@@ -150,9 +151,9 @@ fn check_peer_name(name: &str) -> Result<(), StoreError> {
     if ok {
         Ok(())
     } else {
-        Err(StoreError::Refused(format!(
-            "peer name '{name}' must be lowercase letters, digits and '-' (e.g. 'leeds-makerspace')"
-        )))
+        Err(StoreError::refused(
+            Message::new("refusal-store-peer-name").arg("name", name),
+        ))
     }
 }
 
@@ -161,12 +162,14 @@ impl Store {
     pub fn add_peer(&self, name: &str, url: &str) -> Result<(), StoreError> {
         check_peer_name(name)?;
         if url.trim().is_empty() || url.chars().any(char::is_control) {
-            return Err(StoreError::Refused(format!("'{url}' is not a git URL")));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-not-a-git-url").arg("url", url),
+            ));
         }
         if self.repo().find_remote(name).is_ok() {
-            return Err(StoreError::Refused(format!(
-                "a peer called '{name}' exists already"
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-peer-exists").arg("name", name),
+            ));
         }
         self.repo().remote_with_fetch(
             name,
@@ -184,10 +187,9 @@ impl Store {
             source: e,
         })?;
         let Some(text) = key.to_str() else {
-            return Err(StoreError::Refused(format!(
-                "{} is not a UTF-8 path",
-                key.display()
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-path-not-utf8").arg("path", key.display().to_string()),
+            ));
         };
         self.repo()
             .config()?
@@ -221,10 +223,9 @@ impl Store {
         std::fs::copy(ca, &tmp).map_err(io(&tmp))?;
         std::fs::rename(&tmp, &kept).map_err(io(&kept))?;
         let Some(text) = kept.to_str() else {
-            return Err(StoreError::Refused(format!(
-                "{} is not a UTF-8 path",
-                kept.display()
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-path-not-utf8").arg("path", kept.display().to_string()),
+            ));
         };
         self.repo()
             .config()?
@@ -556,13 +557,18 @@ impl Store {
         ];
         let result = remote.fetch(&specs, Some(&mut opts), None);
         if too_big.get() {
-            return Err(StoreError::Refused(format!(
-                "peer '{peer}' sent more than {} MiB; nothing was taken",
-                limits.pack_bytes >> 20
-            )));
+            return Err(StoreError::refused(
+                Message::new("refusal-store-peer-sent-too-much")
+                    .arg("peer", peer)
+                    .arg("mib", limits.pack_bytes >> 20),
+            ));
         }
         result.map_err(|e| {
-            StoreError::Refused(format!("cannot fetch from peer '{peer}': {}", e.message()))
+            StoreError::refused(
+                Message::new("refusal-store-cannot-fetch")
+                    .arg("peer", peer)
+                    .arg("reason", e.message()),
+            )
         })
     }
 }

@@ -306,7 +306,7 @@ fn what_a_makerspace_lacks_is_said_plainly() {
     );
     assert_eq!(run.status.code(), Some(1));
     assert!(
-        text(&run.stderr).contains("does not fit the 1220 × 1220 mm bed of 'router'"),
+        text(&run.stderr).contains("does not fit the 1,220 × 1,220 mm bed of 'router'"),
         "{}",
         text(&run.stderr)
     );

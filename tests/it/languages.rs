@@ -758,3 +758,164 @@ fn the_cli_writes_build_sheets_and_hints_in_the_language_asked_for() {
     assert_eq!(run.status.code(), Some(1));
     assert!(crate::text(&run.stderr).contains("en, fr, es, sw, de"));
 }
+
+/// The command line's own refusals, and nesting's, in the language of `--lang`.
+#[test]
+fn the_cli_refuses_flags_and_impossible_nestings_in_the_language_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store.git");
+    let init = crate::barnraise(&store, &["init", "--store", store.to_str().unwrap()]);
+    assert_eq!(init.status.code(), Some(0), "{}", crate::text(&init.stderr));
+    let out = tmp.path().join("out");
+    let out = out.to_str().unwrap();
+    // A bad flag value, in French and in English.
+    let args = ["export", "compost-sifter", "--sheet", "12", "--out", out];
+    let run = crate::barnraise(&store, &[&["--lang", "fr"][..], &args].concat());
+    assert_eq!(run.status.code(), Some(1), "{}", crate::text(&run.stderr));
+    let err = crate::text(&run.stderr);
+    assert!(
+        err.contains("--sheet « 12 » n'est pas de la forme LARGEURxHAUTEUR en mm"),
+        "{err}"
+    );
+    let run = crate::barnraise(&store, &args);
+    assert!(
+        crate::text(&run.stderr).contains("--sheet '12' is not WIDTHxHEIGHT in mm"),
+        "{}",
+        crate::text(&run.stderr)
+    );
+    // A design that does not exist, exported in French.
+    let run = crate::barnraise(
+        &store,
+        &["--lang", "fr", "export", "no-such-design", "--out", out],
+    );
+    assert_eq!(run.status.code(), Some(1), "{}", crate::text(&run.stderr));
+    let err = crate::text(&run.stderr);
+    assert!(err.contains("aucun plan « no-such-design »"), "{err}");
+    // Parts too large for the sheet: nesting refuses in German, numbers in German style.
+    let run = crate::barnraise(
+        &store,
+        &[
+            "--lang",
+            "de",
+            "export",
+            "compost-sifter",
+            "--format",
+            "svg",
+            "--sheet",
+            "150x150",
+            "--time-limit",
+            "0",
+            "--out",
+            out,
+        ],
+    );
+    assert_eq!(run.status.code(), Some(1), "{}", crate::text(&run.stderr));
+    let err = crate::text(&run.stderr);
+    assert!(
+        err.contains("passt in keiner erlaubten Drehung") && err.contains("Platte 150 × 150 mm"),
+        "{err}"
+    );
+    assert!(!err.contains("does not fit") && !err.contains('⟦'), "{err}");
+    // A search query the parser refuses, in Spanish.
+    let run = crate::barnraise(&store, &["--lang", "es", "search", "built:lots"]);
+    assert_eq!(run.status.code(), Some(1), "{}", crate::text(&run.stderr));
+    let err = crate::text(&run.stderr);
+    assert!(
+        err.contains("built: «lots» no es un número de construcciones"),
+        "{err}"
+    );
+}
+
+/// Sign-up validation in Spanish on the web form, and a search query refused in French.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_web_refuses_sign_ups_and_search_queries_in_the_page_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = crate::web::app(dir.path());
+    let (status, cookie, page) = get_with(&app, "/signup", &[("accept-language", "es")]).await;
+    assert_eq!(status, StatusCode::OK);
+    let token = hidden(&page, "form_token");
+    let cookies: Vec<&str> = cookie.lines().filter_map(|c| c.split(';').next()).collect();
+    let (status, page) = post_with(
+        &app,
+        "/signup",
+        &[("accept-language", "es"), ("cookie", &cookies.join("; "))],
+        &format!(
+            "form_token={token}&username=kofi&display_name=Kofi&email=kofi%40example.org&password=short"
+        ),
+    )
+    .await;
+    assert!(status.is_client_error(), "{status}: {page}");
+    assert_eq!(html_lang(&page), "es");
+    assert!(
+        page.contains("password: debe tener al menos 10 caracteres"),
+        "{page}"
+    );
+    assert!(!page.contains("must be at least"), "{page}");
+    let (status, page) = post_with(
+        &app,
+        "/signup",
+        &[("accept-language", "es"), ("cookie", &cookies.join("; "))],
+        &format!(
+            "form_token={token}&username=kofi&display_name=Kofi&email=not-an-address&password=correct+horse+battery"
+        ),
+    )
+    .await;
+    assert!(status.is_client_error(), "{status}: {page}");
+    assert!(
+        page.contains("debe tener la forma nombre@example.org"),
+        "{page}"
+    );
+
+    // A search with an unknown filter: the refusal is French, with its suggestion.
+    let (status, _, html) = get_with(&app, "/search?q=materail%3Aplywood&lang=fr", &[]).await;
+    assert!(
+        status.is_client_error() || status == StatusCode::OK,
+        "{status}"
+    );
+    assert!(html.contains("filtre inconnu « materail »"), "{html}");
+    assert!(html.contains("vouliez-vous dire"), "{html}");
+    assert!(!html.contains("unknown filter"), "{html}");
+    let (_, _, json) = get_with(&app, "/api/v1/search?q=bed%3A12&lang=de", &[]).await;
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(&json)
+        && let Some(e) = v["error"].as_str()
+    {
+        assert!(e.contains("ist nicht BREITExHÖHE"), "{json}");
+    }
+}
+
+/// Every `refusal-…` id the code names is a message of the catalogues, and every one the
+/// catalogues have is used (they live in `refusals.ftl`, in all five languages).
+#[test]
+fn every_refusal_id_in_the_code_is_in_the_catalogue_and_used() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&crate::repo("src"), &mut files);
+    let mut used = std::collections::BTreeSet::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for piece in text.split("\"refusal-").skip(1) {
+            let Some(end) = piece.find('"') else { continue };
+            used.insert(format!("refusal-{}", &piece[..end]));
+        }
+    }
+    let defined: std::collections::BTreeSet<String> = i18n::CATALOGUES
+        .iter()
+        .filter(|f| f.lang == Lang::En && f.file == "refusals.ftl")
+        .flat_map(|f| i18n::keys(f.src))
+        .filter(|k| !k.contains('.'))
+        .collect();
+    assert!(used.len() > 100, "only {} refusal ids found", used.len());
+    let missing: Vec<_> = used.difference(&defined).collect();
+    assert!(missing.is_empty(), "not in refusals.ftl: {missing:?}");
+    let unused: Vec<_> = defined.difference(&used).collect();
+    assert!(unused.is_empty(), "never used: {unused:?}");
+}
