@@ -597,6 +597,11 @@ pub fn number(lang: Lang, v: f64, decimals: usize) -> String {
     out
 }
 
+/// The decimal separator `lang` writes (`.` or `,`).
+pub fn decimal_separator(lang: Lang) -> char {
+    lang.separators().decimal
+}
+
 /// A number written as short as it can be (up to three decimals, trailing zeros dropped),
 /// in `lang`'s style: sizes, parameter values.
 pub fn short_number(lang: Lang, v: f64) -> String {

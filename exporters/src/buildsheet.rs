@@ -208,6 +208,103 @@ pub struct SheetLabels {
     pub parts: String,
     /// The fit test's heading.
     pub fit_test: String,
+    /// The sentences of the sheet pages, the fit test and the footer, with `{name}`
+    /// placeholders that the writer fills with numbers written with `decimal`.
+    pub sentences: SheetSentences,
+}
+
+/// The build sheet's sentences, each with `{name}` placeholders (the names are listed on
+/// each field), in the reader's language; the default is English.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SheetSentences {
+    /// The decimal separator of the numbers put into them (`.` or `,`).
+    pub decimal: char,
+    /// A continued table's heading: `{title}`.
+    pub continued: String,
+    /// After the version on the cover: `{revision}`.
+    pub revision: String,
+    /// A sheet page's heading: `{number}`, `{of}`, `{material}`, `{thickness}`,
+    /// `{utilisation}`.
+    pub sheet_heading: String,
+    /// A sheet whose size is not usable: `{width}`, `{height}`.
+    pub sheet_unusable: String,
+    /// Under a sheet's heading, one part: `{width}`, `{height}`, `{scale}`, `{parts}`.
+    pub sheet_scale_one: String,
+    /// The same, several parts.
+    pub sheet_scale_many: String,
+    /// The footer's page number: `{n}`, `{m}`.
+    pub page_of: String,
+    /// The fit test's instructions: `{thickness}`, `{slot}`.
+    pub coupon_intro: String,
+    /// Fit-test column: the slot's number.
+    pub coupon_slot: String,
+    /// Fit-test column: the slot's width.
+    pub coupon_width: String,
+    /// Fit-test column: the fit.
+    pub coupon_fit: String,
+    /// The boxes to tick in each row.
+    pub coupon_ticks: String,
+    /// Above a coupon drawn at 1:1.
+    pub coupon_print: String,
+    /// Above a coupon drawn smaller: `{scale}`.
+    pub coupon_scaled: String,
+}
+
+impl SheetSentences {
+    /// `template` with each `{name}` replaced by its value.
+    pub fn fill(&self, template: &str, values: &[(&str, String)]) -> String {
+        let mut out = template.to_string();
+        for (name, value) in values {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+
+    /// A number as the writer formats it (`17.4`), with this language's decimal separator.
+    pub fn number(&self, text: String) -> String {
+        if self.decimal == '.' {
+            text
+        } else {
+            text.replace('.', &self.decimal.to_string())
+        }
+    }
+}
+
+impl Default for SheetSentences {
+    fn default() -> Self {
+        let s = |v: &str| v.to_string();
+        SheetSentences {
+            decimal: '.',
+            continued: s("{title} (continued)"),
+            revision: s("revision {revision}"),
+            sheet_heading: s(
+                "Sheet {number} of {of} — {material}, {thickness} mm, utilisation {utilisation}",
+            ),
+            sheet_unusable: s(
+                "This sheet's size ({width} × {height} mm) is not usable; nothing is drawn.",
+            ),
+            sheet_scale_one: s(
+                "Sheet {width} × {height} mm, drawn at scale {scale} · {parts} part · labels at part centres",
+            ),
+            sheet_scale_many: s(
+                "Sheet {width} × {height} mm, drawn at scale {scale} · {parts} parts · labels at part centres",
+            ),
+            page_of: s("page {n} of {m}"),
+            coupon_intro: s(
+                "Cut this coupon first. The slot that holds the test piece firmly by hand is your clearance: if it is not the nominal slot, add its offset to the slot widths (or the tool offset) before cutting the parts. Test piece: an offcut of the sheet, measured {thickness} mm thick; nominal slot width {slot} mm.",
+            ),
+            coupon_slot: s("Slot"),
+            coupon_width: s("Width (offset from nominal, mm)"),
+            coupon_fit: s("Fit (tick one)"),
+            coupon_ticks: s("☐ loose   ☐ firm   ☐ too tight"),
+            coupon_print: s(
+                "Coupon at 1:1 — print at 100 % (\u{201c}actual size\u{201d}, not \u{201c}fit to page\u{201d}); the bar below must measure 50 mm.",
+            ),
+            coupon_scaled: s(
+                "Coupon drawn at {scale} (it is larger than the page): cut it from the cut files, not from this print.",
+            ),
+        }
+    }
 }
 
 impl Default for SheetLabels {
@@ -240,6 +337,7 @@ impl Default for SheetLabels {
             step: s("Step"),
             parts: s("Parts"),
             fit_test: s("Fit test"),
+            sentences: SheetSentences::default(),
         }
     }
 }

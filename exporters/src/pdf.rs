@@ -330,6 +330,8 @@ struct Row {
 /// The flowing layout: current page and the cursor's y.
 struct Flow<'a> {
     fonts: &'a Fonts,
+    /// The sentences' words, in the sheet's language.
+    words: &'a crate::buildsheet::SheetSentences,
     paper: [f64; 2],
     pages: Vec<Page>,
     images: Vec<RawImage>,
@@ -341,9 +343,14 @@ struct Flow<'a> {
 }
 
 impl<'a> Flow<'a> {
-    fn new(fonts: &'a Fonts, paper: [f64; 2]) -> Self {
+    fn new(
+        fonts: &'a Fonts,
+        words: &'a crate::buildsheet::SheetSentences,
+        paper: [f64; 2],
+    ) -> Self {
         Flow {
             fonts,
+            words,
             paper,
             pages: Vec::new(),
             images: Vec::new(),
@@ -555,7 +562,10 @@ impl<'a> Flow<'a> {
                 let keep_whole = start == 0 && n <= page_lines;
                 if room == 0 || (keep_whole && room < n) {
                     self.continue_page();
-                    self.heading(&format!("{title} (continued)"), HEADING_PT, 0.0);
+                    let heading = self
+                        .words
+                        .fill(&self.words.continued, &[("title", title.to_string())]);
+                    self.heading(&heading, HEADING_PT, 0.0);
                     self.table_header(columns, &widths, &header, header_height, size, pad);
                     continue;
                 }
@@ -850,7 +860,7 @@ fn signed(v: f64) -> String {
 // ---------------------------------------------------------------------------------------
 
 fn lay_out(sheet: &BuildSheet, fonts: &Fonts) -> Layout {
-    let mut flow = Flow::new(fonts, sheet.paper.size_mm());
+    let mut flow = Flow::new(fonts, &sheet.labels.sentences, sheet.paper.size_mm());
     cover(&mut flow, sheet);
     if !sheet.bom.is_empty() {
         bill_of_materials(&mut flow, sheet);
@@ -907,7 +917,9 @@ fn cover(flow: &mut Flow, sheet: &BuildSheet) {
     let mut version = format!("{} {}", l.version, sheet.version.trim());
     if let Some(revision) = sheet.revision.as_deref().filter(|r| !r.trim().is_empty()) {
         let short: String = revision.trim().chars().take(12).collect();
-        version.push_str(&format!(" · revision {short}"));
+        let words = &l.sentences;
+        version.push_str(" · ");
+        version.push_str(&words.fill(&words.revision, &[("revision", short)]));
     }
     flow.paragraph(&version, BODY_PT, false, 0.0, 0.0);
     flow.gap(2.0);
@@ -1264,16 +1276,25 @@ fn sheet_page(flow: &mut Flow, index: usize, page: &SheetPage, number: u32, of: 
     let valid = usable_size(cut.width) && usable_size(cut.height);
     let landscape = valid && cut.width > cut.height;
     flow.new_page(PageKind::Sheet(index), landscape);
+    let words = flow.words;
     let utilisation = if page.utilisation.is_finite() {
-        format!("{:.1} %", page.utilisation * 100.0)
+        format!(
+            "{} %",
+            words.number(format!("{:.1}", page.utilisation * 100.0))
+        )
     } else {
         "—".into()
     };
     flow.paragraph(
-        &format!(
-            "Sheet {number} of {of} — {}, {} mm, utilisation {utilisation}",
-            page.material,
-            mm(cut.thickness)
+        &words.fill(
+            &words.sheet_heading,
+            &[
+                ("number", number.to_string()),
+                ("of", of.to_string()),
+                ("material", page.material.clone()),
+                ("thickness", words.number(mm(cut.thickness))),
+                ("utilisation", utilisation),
+            ],
         ),
         SUBHEADING_PT + 1.0,
         true,
@@ -1282,10 +1303,12 @@ fn sheet_page(flow: &mut Flow, index: usize, page: &SheetPage, number: u32, of: 
     );
     if !valid {
         flow.paragraph(
-            &format!(
-                "This sheet's size ({} × {} mm) is not usable; nothing is drawn.",
-                mm(cut.width),
-                mm(cut.height)
+            &words.fill(
+                &words.sheet_unusable,
+                &[
+                    ("width", words.number(mm(cut.width))),
+                    ("height", words.number(mm(cut.height))),
+                ],
             ),
             BODY_PT,
             false,
@@ -1300,12 +1323,18 @@ fn sheet_page(flow: &mut Flow, index: usize, page: &SheetPage, number: u32, of: 
     let scale = 1.0 / ratio;
     let parts = cut.parts.len();
     flow.paragraph(
-        &format!(
-            "Sheet {} × {} mm, drawn at scale {} · {parts} part{} · labels at part centres",
-            mm(cut.width),
-            mm(cut.height),
-            scale_text(ratio),
-            if parts == 1 { "" } else { "s" }
+        &words.fill(
+            if parts == 1 {
+                &words.sheet_scale_one
+            } else {
+                &words.sheet_scale_many
+            },
+            &[
+                ("width", words.number(mm(cut.width))),
+                ("height", words.number(mm(cut.height))),
+                ("scale", words.number(scale_text(ratio))),
+                ("parts", parts.to_string()),
+            ],
         ),
         SMALL_PT,
         false,
@@ -1420,14 +1449,14 @@ fn assembly(flow: &mut Flow, tools: &[String], steps: &[Step], l: &SheetLabels) 
 fn fit_test(flow: &mut Flow, fit: &FitTest, l: &SheetLabels) {
     flow.new_page(PageKind::FitTest, false);
     flow.heading(&l.fit_test, HEADING_PT, 15.0);
+    let words = &l.sentences;
     flow.paragraph(
-        &format!(
-            "Cut this coupon first. The slot that holds the test piece firmly by hand is \
-             your clearance: if it is not the nominal slot, add its offset to the slot \
-             widths (or the tool offset) before cutting the parts. Test piece: an offcut \
-             of the sheet, measured {} mm thick; nominal slot width {} mm.",
-            mm(fit.thickness),
-            mm(fit.slot_width)
+        &words.fill(
+            &words.coupon_intro,
+            &[
+                ("thickness", words.number(mm(fit.thickness))),
+                ("slot", words.number(mm(fit.slot_width))),
+            ],
         ),
         BODY_PT,
         false,
@@ -1438,17 +1467,17 @@ fn fit_test(flow: &mut Flow, fit: &FitTest, l: &SheetLabels) {
     if !fit.offsets.is_empty() {
         let columns = [
             Column {
-                title: "Slot",
+                title: &words.coupon_slot,
                 share: 15.0,
                 right: false,
             },
             Column {
-                title: "Width (offset from nominal, mm)",
+                title: &words.coupon_width,
                 share: 45.0,
                 right: false,
             },
             Column {
-                title: "Fit (tick one)",
+                title: &words.coupon_fit,
                 share: 40.0,
                 right: false,
             },
@@ -1462,10 +1491,10 @@ fn fit_test(flow: &mut Flow, fit: &FitTest, l: &SheetLabels) {
                     format!("{}", k + 1),
                     format!(
                         "{} mm ({})",
-                        fixed2(fit.slot_width + offset),
-                        signed(*offset)
+                        words.number(fixed2(fit.slot_width + offset)),
+                        words.number(signed(*offset))
                     ),
-                    "☐ loose   ☐ firm   ☐ too tight".into(),
+                    words.coupon_ticks.clone(),
                 ],
                 bold: false,
             })
@@ -1486,14 +1515,7 @@ fn fit_test(flow: &mut Flow, fit: &FitTest, l: &SheetLabels) {
     let ratio = nice_ratio((view.w / box_w).max(view.h / box_h));
     let scale = 1.0 / ratio;
     if ratio <= 1.0 {
-        flow.paragraph(
-            "Coupon at 1:1 — print at 100 % (\u{201c}actual size\u{201d}, not \u{201c}fit to \
-             page\u{201d}); the bar below must measure 50 mm.",
-            SMALL_PT,
-            false,
-            0.0,
-            0.0,
-        );
+        flow.paragraph(&words.coupon_print, SMALL_PT, false, 0.0, 0.0);
         flow.gap(2.0);
         let (l, y) = (flow.left(), flow.y - 1.5);
         flow.push(Cmd::Fill {
@@ -1507,10 +1529,9 @@ fn fit_test(flow: &mut Flow, fit: &FitTest, l: &SheetLabels) {
         flow.y -= 9.0;
     } else {
         flow.paragraph(
-            &format!(
-                "Coupon drawn at {} (it is larger than the page): cut it from the cut files, \
-                 not from this print.",
-                scale_text(ratio)
+            &words.fill(
+                &words.coupon_scaled,
+                &[("scale", words.number(scale_text(ratio)))],
             ),
             SMALL_PT,
             false,
@@ -1561,11 +1582,21 @@ fn grey(v: f32) -> Color {
 }
 
 /// The footer: `footer` text on the left, "page N of M" on the right, a rule above.
-fn footer_cmds(fonts: &Fonts, footer: &str, size: [f64; 2], n: usize, m: usize) -> Vec<Cmd> {
+fn footer_cmds(
+    fonts: &Fonts,
+    words: &crate::buildsheet::SheetSentences,
+    footer: &str,
+    size: [f64; 2],
+    n: usize,
+    m: usize,
+) -> Vec<Cmd> {
     let left = MARGIN;
     let right = size[0] - MARGIN;
     let baseline = MARGIN + 1.0;
-    let page = format!("page {n} of {m}");
+    let page = words.fill(
+        &words.page_of,
+        &[("n", n.to_string()), ("m", m.to_string())],
+    );
     let page_w = fonts.width(&page, FOOTER_PT, false);
     let text = fonts.truncate(
         footer,
@@ -1780,7 +1811,14 @@ fn render(sheet: &BuildSheet, fonts: &Fonts, layout: Layout) -> Result<Vec<u8>, 
     let mut pages = Vec::with_capacity(count);
     for (k, page) in layout.pages.iter().enumerate() {
         let mut ops = Vec::new();
-        let footer = footer_cmds(fonts, &sheet.footer, page.size, k + 1, count);
+        let footer = footer_cmds(
+            fonts,
+            &sheet.labels.sentences,
+            &sheet.footer,
+            page.size,
+            k + 1,
+            count,
+        );
         let mut clips = 0usize;
         for cmd in page.cmds.iter().chain(&footer) {
             match cmd {

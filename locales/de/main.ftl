@@ -315,6 +315,20 @@ sheet-tools = Benötigtes Werkzeug
 sheet-step = Schritt
 sheet-parts = Teile
 sheet-fit-test = Passprobe
+sheet-continued = { $title } (Fortsetzung)
+sheet-revision = Revision { $revision }
+sheet-page-heading = Platte { $number } von { $of } — { $material }, { $thickness } mm, Nutzung { $utilisation }
+sheet-page-unusable = Die Größe dieser Platte ({ $width } × { $height } mm) ist nicht verwendbar; nichts wird gezeichnet.
+sheet-page-scale-one = Platte { $width } × { $height } mm, im Maßstab { $scale } gezeichnet · { $parts } Teil · Kennungen in der Teilmitte
+sheet-page-scale-many = Platte { $width } × { $height } mm, im Maßstab { $scale } gezeichnet · { $parts } Teile · Kennungen in der Teilmitte
+sheet-page-of = Seite { $n } von { $m }
+sheet-coupon-intro = Schneiden Sie zuerst diese Probe. Der Schlitz, der das Probestück von Hand fest hält, ist Ihr Spiel: Ist es nicht der Nennschlitz, rechnen Sie seine Abweichung zu den Schlitzbreiten (oder zum Werkzeugversatz) hinzu, bevor Sie die Teile schneiden. Probestück: ein Reststück der Platte, gemessen { $thickness } mm dick; Nennbreite des Schlitzes { $slot } mm.
+sheet-coupon-slot = Schlitz
+sheet-coupon-width = Breite (Abweichung vom Nennmaß, mm)
+sheet-coupon-fit = Passung (eines ankreuzen)
+sheet-coupon-ticks = ☐ locker   ☐ fest   ☐ zu eng
+sheet-coupon-print = Probe im Maßstab 1:1 — mit 100 % drucken („tatsächliche Größe“, nicht „an Seite anpassen“); der Balken unten muss 50 mm messen.
+sheet-coupon-scaled = Probe im Maßstab { $scale } gezeichnet (sie ist größer als die Seite): Schneiden Sie sie aus den Schneidedateien, nicht nach diesem Ausdruck.
 
 ## Project cover (PDF)
 sheet-stock-item = { $material }, Platte { $width } × { $height } mm, gemessen { $thickness } mm
@@ -945,3 +959,46 @@ cli-build-invalid = UNGÜLTIG { $id }: { $count ->
     [one] { $count } Problem
    *[other] { $count } Probleme
 }
+
+# An export job's title: what was asked.
+job-what = { $format } für { $slug }
+job-what-at = { $format } für { $slug } bei { $makerspace }
+job-what-project = { $format } für das Projekt { $slug }
+job-what-project-at = { $format } für das Projekt { $slug } bei { $makerspace }
+job-format-svg = Laser-SVG
+job-format-dxf = CNC-DXF
+job-format-gcode = G-Code
+job-format-pdf = Bauanleitung
+job-format-all = Schneidedateien und Bauanleitung
+
+# `barnraise export`, `makerspace` and `project` in the terminal.
+cli-nesting = Verschachtelung
+cli-nesting-progress = { $material }: { $sheets } Platte(n), untere Schranke { $bound }
+cli-nesting-result = { $material }: { $parts } Teil(e) auf { $sheets } Platte(n) (untere Schranke { $bound }), { $used } % genutzt
+cli-note = Hinweis: { $note }
+cli-model-assembled = { $design }: { $copies } Teile, zusammengebaut ({ $litres } l Material), Körper in { $solids } s, geschrieben in { $write } s
+cli-model-flat = { $design }: { $copies } Teile, flach ausgelegt ({ $litres } l Material), Körper in { $solids } s, geschrieben in { $write } s
+cli-makerspace-line = { $name } ({ $town }, { $country }): { $machines } Maschine(n), { $stock } Lagerposten
+cli-invalid = UNGÜLTIG: { $count ->
+    [one] { $count } Problem
+   *[other] { $count } Probleme
+}
+cli-profiles-ok = { $count ->
+    [one] { $count } Profil in Ordnung
+   *[other] { $count } Profile in Ordnung
+}
+cli-project-line = { $name } { $version }: { $designs } Bauplan/Baupläne, { $copies } Exemplar(e)
+cli-project-design = { $quantity } × { $name } ({ $slug }): je { $each } Teil(e), { $parts } insgesamt
+cli-project-total-parts = Teile insgesamt: { $count }
+cli-project-at = bei { $makerspace }: { $sheets } Platte(n) ({ $stock }), { $total } mit Beschlägen
+cli-project-no-stock = kein Lagerbestand für { $materials }
+cli-project-created = Projekt { $slug } { $version } angelegt
+cli-project-now = Projekt { $slug } ist jetzt { $version }
+cli-project-published = Projekt { $slug } { $version } veröffentlicht
+cli-project-forked = { $from } als Projekt { $slug } abgeleitet
+cli-project-job = { $name } { $version }: { $designs } Bauplan/Baupläne, { $parts } Teil(e)
+cli-project-cost = Kosten: { $total } ({ $sheets } Platten + { $hardware } Beschläge)
+cli-import-not-written = (nicht geschrieben)
+cli-import-published = (veröffentlicht)
+cli-import-warning = Warnung: { $warning }
+cli-import-summary = { $imported } importiert, { $warnings } mit Warnungen importiert, { $failed } gescheitert

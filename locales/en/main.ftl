@@ -321,6 +321,20 @@ sheet-tools = Tools needed
 sheet-step = Step
 sheet-parts = Parts
 sheet-fit-test = Fit test
+sheet-continued = { $title } (continued)
+sheet-revision = revision { $revision }
+sheet-page-heading = Sheet { $number } of { $of } — { $material }, { $thickness } mm, utilisation { $utilisation }
+sheet-page-unusable = This sheet's size ({ $width } × { $height } mm) is not usable; nothing is drawn.
+sheet-page-scale-one = Sheet { $width } × { $height } mm, drawn at scale { $scale } · { $parts } part · labels at part centres
+sheet-page-scale-many = Sheet { $width } × { $height } mm, drawn at scale { $scale } · { $parts } parts · labels at part centres
+sheet-page-of = page { $n } of { $m }
+sheet-coupon-intro = Cut this coupon first. The slot that holds the test piece firmly by hand is your clearance: if it is not the nominal slot, add its offset to the slot widths (or the tool offset) before cutting the parts. Test piece: an offcut of the sheet, measured { $thickness } mm thick; nominal slot width { $slot } mm.
+sheet-coupon-slot = Slot
+sheet-coupon-width = Width (offset from nominal, mm)
+sheet-coupon-fit = Fit (tick one)
+sheet-coupon-ticks = ☐ loose   ☐ firm   ☐ too tight
+sheet-coupon-print = Coupon at 1:1 — print at 100 % (“actual size”, not “fit to page”); the bar below must measure 50 mm.
+sheet-coupon-scaled = Coupon drawn at { $scale } (it is larger than the page): cut it from the cut files, not from this print.
 
 ## Project cover (PDF)
 sheet-stock-item = { $material }, { $width } × { $height } mm sheet, measured { $thickness } mm
@@ -914,3 +928,40 @@ cli-build-counts = { $slug }: built { $total }× ({ $works } works, { $changed }
 cli-build-verified = verified
 cli-build-changed = changed: { $changes }
 cli-build-invalid = INVALID { $id }: { $count } problem(s)
+
+# An export job's title: what was asked.
+job-what = { $format } for { $slug }
+job-what-at = { $format } for { $slug } at { $makerspace }
+job-what-project = { $format } for project { $slug }
+job-what-project-at = { $format } for project { $slug } at { $makerspace }
+job-format-svg = laser SVG
+job-format-dxf = CNC DXF
+job-format-gcode = G-code
+job-format-pdf = build sheet
+job-format-all = cut files and build sheet
+
+# `barnraise export`, `makerspace` and `project` in the terminal.
+cli-nesting = nesting
+cli-nesting-progress = { $material }: { $sheets } sheet(s), lower bound { $bound }
+cli-nesting-result = { $material }: { $parts } part(s) on { $sheets } sheet(s) (lower bound { $bound }), { $used } % used
+cli-note = note: { $note }
+cli-model-assembled = { $design }: { $copies } part copies, assembled ({ $litres } l of material), solids in { $solids } s, written in { $write } s
+cli-model-flat = { $design }: { $copies } part copies, laid out flat ({ $litres } l of material), solids in { $solids } s, written in { $write } s
+cli-makerspace-line = { $name } ({ $town }, { $country }): { $machines } machine(s), { $stock } stock item(s)
+cli-invalid = INVALID: { $count } problem(s)
+cli-profiles-ok = { $count } profile(s) OK
+cli-project-line = { $name } { $version }: { $designs } design(s), { $copies } cop(ies)
+cli-project-design = { $quantity } × { $name } ({ $slug }): { $each } part(s) each, { $parts } in all
+cli-project-total-parts = total parts: { $count }
+cli-project-at = at { $makerspace }: { $sheets } sheet(s) ({ $stock }), { $total } with hardware
+cli-project-no-stock = no stock for { $materials }
+cli-project-created = created project { $slug } { $version }
+cli-project-now = project { $slug } is now { $version }
+cli-project-published = published project { $slug } { $version }
+cli-project-forked = forked { $from } as project { $slug }
+cli-project-job = { $name } { $version }: { $designs } design(s), { $parts } part(s)
+cli-project-cost = cost: { $total } ({ $sheets } sheets + { $hardware } hardware)
+cli-import-not-written = (not written)
+cli-import-published = (published)
+cli-import-warning = warning: { $warning }
+cli-import-summary = { $imported } imported, { $warnings } imported with warnings, { $failed } failed

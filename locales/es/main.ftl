@@ -330,6 +330,20 @@ sheet-tools = Herramientas necesarias
 sheet-step = Paso
 sheet-parts = Piezas
 sheet-fit-test = Prueba de ajuste
+sheet-continued = { $title } (continuación)
+sheet-revision = revisión { $revision }
+sheet-page-heading = Tablero { $number } de { $of } — { $material }, { $thickness } mm, aprovechamiento { $utilisation }
+sheet-page-unusable = El tamaño de este tablero ({ $width } × { $height } mm) no se puede usar; no se dibuja nada.
+sheet-page-scale-one = Tablero de { $width } × { $height } mm, dibujado a escala { $scale } · { $parts } pieza · etiquetas en el centro de las piezas
+sheet-page-scale-many = Tablero de { $width } × { $height } mm, dibujado a escala { $scale } · { $parts } piezas · etiquetas en el centro de las piezas
+sheet-page-of = página { $n } de { $m }
+sheet-coupon-intro = Corte primero esta probeta. La ranura que sujeta con firmeza la pieza de prueba a mano es su holgura: si no es la ranura nominal, sume su desviación a los anchos de ranura (o a la compensación de la herramienta) antes de cortar las piezas. Pieza de prueba: un retal del tablero, de { $thickness } mm de espesor medido; ancho de ranura nominal { $slot } mm.
+sheet-coupon-slot = Ranura
+sheet-coupon-width = Ancho (desviación del nominal, mm)
+sheet-coupon-fit = Ajuste (marque uno)
+sheet-coupon-ticks = ☐ flojo   ☐ firme   ☐ demasiado apretado
+sheet-coupon-print = Probeta a escala 1:1 — imprima al 100 % («tamaño real», no «ajustar a la página»); la barra de abajo debe medir 50 mm.
+sheet-coupon-scaled = Probeta dibujada a escala { $scale } (es más grande que la página): córtela con los archivos de corte, no con esta impresión.
 
 ## Project cover (PDF)
 sheet-stock-item = { $material }, tablero de { $width } × { $height } mm, medido a { $thickness } mm
@@ -960,3 +974,46 @@ cli-build-invalid = NO VÁLIDA { $id }: { $count ->
     [one] { $count } problema
    *[other] { $count } problemas
 }
+
+# An export job's title: what was asked.
+job-what = { $format } para { $slug }
+job-what-at = { $format } para { $slug } en { $makerspace }
+job-what-project = { $format } para el proyecto { $slug }
+job-what-project-at = { $format } para el proyecto { $slug } en { $makerspace }
+job-format-svg = SVG para láser
+job-format-dxf = DXF para CNC
+job-format-gcode = G-code
+job-format-pdf = hoja de montaje
+job-format-all = archivos de corte y hoja de montaje
+
+# `barnraise export`, `makerspace` and `project` in the terminal.
+cli-nesting = anidado
+cli-nesting-progress = { $material }: { $sheets } tablero(s), cota inferior { $bound }
+cli-nesting-result = { $material }: { $parts } pieza(s) en { $sheets } tablero(s) (cota inferior { $bound }), { $used } % aprovechado
+cli-note = nota: { $note }
+cli-model-assembled = { $design }: { $copies } copias de piezas, montadas ({ $litres } l de material), sólidos en { $solids } s, escritos en { $write } s
+cli-model-flat = { $design }: { $copies } copias de piezas, dispuestas en plano ({ $litres } l de material), sólidos en { $solids } s, escritos en { $write } s
+cli-makerspace-line = { $name } ({ $town }, { $country }): { $machines } máquina(s), { $stock } artículo(s) en existencias
+cli-invalid = NO VÁLIDO: { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}
+cli-profiles-ok = { $count ->
+    [one] { $count } perfil correcto
+   *[other] { $count } perfiles correctos
+}
+cli-project-line = { $name } { $version }: { $designs } diseño(s), { $copies } copia(s)
+cli-project-design = { $quantity } × { $name } ({ $slug }): { $each } pieza(s) cada uno, { $parts } en total
+cli-project-total-parts = piezas en total: { $count }
+cli-project-at = en { $makerspace }: { $sheets } tablero(s) ({ $stock }), { $total } con herrajes
+cli-project-no-stock = sin existencias de { $materials }
+cli-project-created = proyecto { $slug } { $version } creado
+cli-project-now = el proyecto { $slug } ahora está en { $version }
+cli-project-published = proyecto { $slug } { $version } publicado
+cli-project-forked = { $from } derivado como proyecto { $slug }
+cli-project-job = { $name } { $version }: { $designs } diseño(s), { $parts } pieza(s)
+cli-project-cost = coste: { $total } ({ $sheets } de tableros + { $hardware } de herrajes)
+cli-import-not-written = (no escrito)
+cli-import-published = (publicado)
+cli-import-warning = aviso: { $warning }
+cli-import-summary = { $imported } importado(s), { $warnings } importado(s) con avisos, { $failed } fallido(s)

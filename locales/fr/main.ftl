@@ -327,6 +327,20 @@ sheet-tools = Outils nécessaires
 sheet-step = Étape
 sheet-parts = Pièces
 sheet-fit-test = Test d'ajustement
+sheet-continued = { $title } (suite)
+sheet-revision = révision { $revision }
+sheet-page-heading = Panneau { $number } sur { $of } — { $material }, { $thickness } mm, taux d'utilisation { $utilisation }
+sheet-page-unusable = La taille de ce panneau ({ $width } × { $height } mm) n'est pas utilisable ; rien n'est dessiné.
+sheet-page-scale-one = Panneau de { $width } × { $height } mm, dessiné à l'échelle { $scale } · { $parts } pièce · repères au centre des pièces
+sheet-page-scale-many = Panneau de { $width } × { $height } mm, dessiné à l'échelle { $scale } · { $parts } pièces · repères au centre des pièces
+sheet-page-of = page { $n } sur { $m }
+sheet-coupon-intro = Découpez d'abord cette éprouvette. La fente qui tient fermement la pièce d'essai à la main donne votre jeu : si ce n'est pas la fente nominale, ajoutez son décalage aux largeurs de fente (ou au décalage d'outil) avant de découper les pièces. Pièce d'essai : une chute du panneau, mesurée à { $thickness } mm d'épaisseur ; largeur de fente nominale { $slot } mm.
+sheet-coupon-slot = Fente
+sheet-coupon-width = Largeur (écart au nominal, mm)
+sheet-coupon-fit = Ajustement (cochez-en un)
+sheet-coupon-ticks = ☐ lâche   ☐ ferme   ☐ trop serré
+sheet-coupon-print = Éprouvette à l'échelle 1:1 — imprimez à 100 % (« taille réelle », pas « ajuster à la page ») ; la barre ci-dessous doit mesurer 50 mm.
+sheet-coupon-scaled = Éprouvette dessinée à l'échelle { $scale } (elle dépasse la page) : découpez-la d'après les fichiers de découpe, pas d'après cette impression.
 
 ## Project cover (PDF)
 sheet-stock-item = { $material }, panneau de { $width } × { $height } mm, mesuré à { $thickness } mm
@@ -957,3 +971,46 @@ cli-build-invalid = INVALIDE { $id } : { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
 }
+
+# An export job's title: what was asked.
+job-what = { $format } pour { $slug }
+job-what-at = { $format } pour { $slug } à { $makerspace }
+job-what-project = { $format } pour le projet { $slug }
+job-what-project-at = { $format } pour le projet { $slug } à { $makerspace }
+job-format-svg = SVG pour laser
+job-format-dxf = DXF pour CNC
+job-format-gcode = G-code
+job-format-pdf = fiche de montage
+job-format-all = fichiers de découpe et fiche de montage
+
+# `barnraise export`, `makerspace` and `project` in the terminal.
+cli-nesting = imbrication
+cli-nesting-progress = { $material } : { $sheets } panneau(x), borne inférieure { $bound }
+cli-nesting-result = { $material } : { $parts } pièce(s) sur { $sheets } panneau(x) (borne inférieure { $bound }), { $used } % utilisés
+cli-note = remarque : { $note }
+cli-model-assembled = { $design } : { $copies } exemplaires de pièces, assemblés ({ $litres } l de matériau), solides en { $solids } s, écrits en { $write } s
+cli-model-flat = { $design } : { $copies } exemplaires de pièces, disposés à plat ({ $litres } l de matériau), solides en { $solids } s, écrits en { $write } s
+cli-makerspace-line = { $name } ({ $town }, { $country }) : { $machines } machine(s), { $stock } article(s) en stock
+cli-invalid = INVALIDE : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
+cli-profiles-ok = { $count ->
+    [one] { $count } profil correct
+   *[other] { $count } profils corrects
+}
+cli-project-line = { $name } { $version } : { $designs } plan(s), { $copies } exemplaire(s)
+cli-project-design = { $quantity } × { $name } ({ $slug }) : { $each } pièce(s) chacun, { $parts } en tout
+cli-project-total-parts = total des pièces : { $count }
+cli-project-at = à { $makerspace } : { $sheets } panneau(x) ({ $stock }), { $total } avec la quincaillerie
+cli-project-no-stock = pas de stock pour { $materials }
+cli-project-created = projet { $slug } { $version } créé
+cli-project-now = le projet { $slug } est maintenant en { $version }
+cli-project-published = projet { $slug } { $version } publié
+cli-project-forked = { $from } dérivé en projet { $slug }
+cli-project-job = { $name } { $version } : { $designs } plan(s), { $parts } pièce(s)
+cli-project-cost = coût : { $total } ({ $sheets } de panneaux + { $hardware } de quincaillerie)
+cli-import-not-written = (non écrit)
+cli-import-published = (publié)
+cli-import-warning = avertissement : { $warning }
+cli-import-summary = { $imported } importé(s), { $warnings } importé(s) avec des avertissements, { $failed } en échec

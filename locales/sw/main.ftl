@@ -312,6 +312,20 @@ sheet-tools = Zana zinazohitajika
 sheet-step = Hatua ya
 sheet-parts = Vipande
 sheet-fit-test = Jaribio la kulingana
+sheet-continued = { $title } (inaendelea)
+sheet-revision = marekebisho { $revision }
+sheet-page-heading = Ubao { $number } kati ya { $of } — { $material }, { $thickness } mm, matumizi { $utilisation }
+sheet-page-unusable = Ukubwa wa ubao huu ({ $width } × { $height } mm) hautumiki; hakuna kilichochorwa.
+sheet-page-scale-one = Ubao { $width } × { $height } mm, umechorwa kwa kipimo { $scale } · kipande { $parts } · lebo katikati ya vipande
+sheet-page-scale-many = Ubao { $width } × { $height } mm, umechorwa kwa kipimo { $scale } · vipande { $parts } · lebo katikati ya vipande
+sheet-page-of = ukurasa { $n } kati ya { $m }
+sheet-coupon-intro = Kata kipande hiki cha majaribio kwanza. Mpasuo unaoshika kipande cha majaribio kwa nguvu kwa mkono ndio nafasi yako: kama si mpasuo wa kawaida, ongeza tofauti yake kwenye upana wa mipasuo (au tofauti ya kifaa) kabla ya kukata vipande. Kipande cha majaribio: kipande kilichobaki cha ubao, unene uliopimwa { $thickness } mm; upana wa kawaida wa mpasuo { $slot } mm.
+sheet-coupon-slot = Mpasuo
+sheet-coupon-width = Upana (tofauti na wa kawaida, mm)
+sheet-coupon-fit = Kulingana (weka alama moja)
+sheet-coupon-ticks = ☐ legevu   ☐ imara   ☐ imebana mno
+sheet-coupon-print = Kipande cha majaribio kwa 1:1 — chapisha kwa asilimia 100 (“ukubwa halisi”, si “kutoshea ukurasa”); upau ulio chini lazima upime 50 mm.
+sheet-coupon-scaled = Kipande cha majaribio kimechorwa kwa kipimo { $scale } (ni kikubwa kuliko ukurasa): kikate kutoka kwenye faili za kukata, si kutoka kwenye chapisho hili.
 
 ## Project cover (PDF)
 sheet-stock-item = { $material }, ubao wa { $width } × { $height } mm, unene uliopimwa { $thickness } mm
@@ -930,3 +944,40 @@ cli-build-counts = { $slug }: umetengenezwa mara { $total } ({ $works } inafanya
 cli-build-verified = imethibitishwa
 cli-build-changed = mabadiliko: { $changes }
 cli-build-invalid = SI HALALI { $id }: matatizo { $count }
+
+# An export job's title: what was asked.
+job-what = { $format } za { $slug }
+job-what-at = { $format } za { $slug } katika { $makerspace }
+job-what-project = { $format } za mradi { $slug }
+job-what-project-at = { $format } za mradi { $slug } katika { $makerspace }
+job-format-svg = SVG ya leza
+job-format-dxf = DXF ya CNC
+job-format-gcode = G-code
+job-format-pdf = karatasi ya kuunganisha
+job-format-all = faili za kukata na karatasi ya kuunganisha
+
+# `barnraise export`, `makerspace` and `project` in the terminal.
+cli-nesting = kupanga
+cli-nesting-progress = { $material }: mbao { $sheets }, kikomo cha chini { $bound }
+cli-nesting-result = { $material }: vipande { $parts } kwenye mbao { $sheets } (kikomo cha chini { $bound }), asilimia { $used } imetumika
+cli-note = dokezo: { $note }
+cli-model-assembled = { $design }: nakala { $copies } za vipande, vimeunganishwa (lita { $litres } za nyenzo), yabisi kwa sekunde { $solids }, imeandikwa kwa sekunde { $write }
+cli-model-flat = { $design }: nakala { $copies } za vipande, vimepangwa bapa (lita { $litres } za nyenzo), yabisi kwa sekunde { $solids }, imeandikwa kwa sekunde { $write }
+cli-makerspace-line = { $name } ({ $town }, { $country }): mashine { $machines }, bidhaa { $stock } za akiba
+cli-invalid = SI HALALI: matatizo { $count }
+cli-profiles-ok = wasifu { $count } uko sawa
+cli-project-line = { $name } { $version }: miundo { $designs }, nakala { $copies }
+cli-project-design = { $quantity } × { $name } ({ $slug }): vipande { $each } kila kimoja, { $parts } kwa jumla
+cli-project-total-parts = jumla ya vipande: { $count }
+cli-project-at = katika { $makerspace }: mbao { $sheets } ({ $stock }), { $total } pamoja na vifaa
+cli-project-no-stock = hakuna akiba ya { $materials }
+cli-project-created = mradi { $slug } { $version } umeundwa
+cli-project-now = mradi { $slug } sasa ni { $version }
+cli-project-published = mradi { $slug } { $version } umechapishwa
+cli-project-forked = { $from } imetengwa kama mradi { $slug }
+cli-project-job = { $name } { $version }: miundo { $designs }, vipande { $parts }
+cli-project-cost = gharama: { $total } ({ $sheets } mbao + { $hardware } vifaa)
+cli-import-not-written = (haijaandikwa)
+cli-import-published = (imechapishwa)
+cli-import-warning = onyo: { $warning }
+cli-import-summary = { $imported } zimeingizwa, { $warnings } zimeingizwa na maonyo, { $failed } zimeshindwa

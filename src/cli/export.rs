@@ -9,7 +9,7 @@ use barnraise::app::designs::{self, Loaded};
 use barnraise::app::exports::{self, CutOptions};
 use barnraise::app::{self, Overrides};
 use barnraise::export::{CutFormat, ExportManifest, ModelFormat, ModelManifest, StockPick};
-use barnraise::i18n::Message;
+use barnraise::i18n::{self, Arg, Lang, Message};
 use barnraise::model::Makerspace;
 use barnraise::store::Store;
 use barnraise_exporters::{Background, Paper, PreviewOptions};
@@ -147,7 +147,7 @@ pub(super) fn run(a: ExportArgs, env: &Env) -> Outcome {
                 options,
                 &a.base_url,
             )?;
-            let manifest = nest_with_progress(&job, &a.out)?;
+            let manifest = nest_with_progress(&job, &a.out, env.out.lang)?;
             print_cut(&manifest, &a.out, env)
         }
         Wanted::Model(format) => {
@@ -196,21 +196,59 @@ pub(super) fn run(a: ExportArgs, env: &Env) -> Outcome {
 fn nest_with_progress(
     job: &exports::PreparedExport,
     out: &Path,
+    lang: Lang,
 ) -> Result<ExportManifest, Failure> {
-    let bar = ProgressBar::new(1000);
-    bar.set_style(
-        ProgressStyle::with_template("nesting {msg} [{bar:30}] {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let bar = nesting_bar(lang);
     let manifest = exports::run_cut_files(job, out, &mut |material, p| {
-        bar.set_message(format!(
-            "{material}: {} sheet(s), lower bound {}",
-            p.sheets, p.lower_bound
-        ));
+        bar.set_message(nesting_progress(lang, material, p.sheets, p.lower_bound));
         bar.set_position((p.fraction.clamp(0.0, 1.0) * 1000.0) as u64);
     });
     bar.finish_and_clear();
     Ok(manifest?)
+}
+
+/// The progress bar of a nesting run on stderr, its words in `lang`.
+pub(super) fn nesting_bar(lang: Lang) -> ProgressBar {
+    let bar = ProgressBar::new(1000);
+    let template = format!(
+        "{} {{msg}} [{{bar:30}}] {{elapsed}}",
+        i18n::tr(lang, "cli-nesting", &[])
+    );
+    bar.set_style(
+        ProgressStyle::with_template(&template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// "ply18: 4 sheet(s), lower bound 3" in `lang`.
+pub(super) fn nesting_progress(lang: Lang, material: &str, sheets: usize, bound: usize) -> String {
+    i18n::tr(
+        lang,
+        "cli-nesting-progress",
+        &[
+            ("material", Arg::from(material)),
+            ("sheets", Arg::from(sheets)),
+            ("bound", Arg::from(bound)),
+        ],
+    )
+}
+
+/// One material's nesting result in `lang`: parts, sheets against the bound, use.
+pub(super) fn nesting_line(lang: Lang, r: &barnraise::export::MaterialReport) -> String {
+    i18n::tr(
+        lang,
+        "cli-nesting-result",
+        &[
+            ("material", Arg::from(r.material.as_str())),
+            ("parts", Arg::from(r.parts)),
+            ("sheets", Arg::from(r.sheets)),
+            ("bound", Arg::from(r.lower_bound)),
+            (
+                "used",
+                Arg::from(i18n::number(lang, r.utilisation * 100.0, 1)),
+            ),
+        ],
+    )
 }
 
 fn print_cut(manifest: &ExportManifest, out: &Path, env: &Env) -> Outcome {
@@ -218,24 +256,21 @@ fn print_cut(manifest: &ExportManifest, out: &Path, env: &Env) -> Outcome {
         print_json(manifest)?;
         return Ok(EXIT_OK);
     }
+    let lang = env.out.lang;
     let stdout = std::io::stdout();
     let mut o = stdout.lock();
     for r in &manifest.nesting {
-        writeln!(
-            o,
-            "{}: {} part(s) on {} sheet(s) (lower bound {}), {:.1} % used",
-            r.material,
-            r.parts,
-            r.sheets,
-            r.lower_bound,
-            r.utilisation * 100.0
-        )?;
+        writeln!(o, "{}", nesting_line(lang, r))?;
     }
     for f in &manifest.files {
         writeln!(o, "  {}", out.join(&f.file).display())?;
     }
     for n in &manifest.notes {
-        writeln!(o, "note: {n}")?;
+        writeln!(
+            o,
+            "{}",
+            i18n::tr(lang, "cli-note", &[("note", Arg::from(n))])
+        )?;
     }
     writeln!(o, "  {}", out.join("manifest.json").display())?;
     Ok(EXIT_OK)
@@ -246,27 +281,43 @@ fn print_model(manifest: &ModelManifest, out: &Path, env: &Env) -> Outcome {
         print_json(manifest)?;
         return Ok(EXIT_OK);
     }
+    let lang = env.out.lang;
     let stdout = std::io::stdout();
     let mut o = stdout.lock();
-    writeln!(
-        o,
-        "{}: {} part copies, {} ({:.2} l of material), solids in {:.2} s, written in {:.2} s",
-        manifest.design,
-        manifest.instances.len(),
+    let line = i18n::tr(
+        lang,
         if manifest.assembled {
-            "assembled"
+            "cli-model-assembled"
         } else {
-            "laid out flat"
+            "cli-model-flat"
         },
-        manifest.volume_mm3 / 1e6,
-        manifest.seconds.solids,
-        manifest.seconds.write
-    )?;
+        &[
+            ("design", Arg::from(manifest.design.as_str())),
+            ("copies", Arg::from(manifest.instances.len())),
+            (
+                "litres",
+                Arg::from(i18n::number(lang, manifest.volume_mm3 / 1e6, 2)),
+            ),
+            (
+                "solids",
+                Arg::from(i18n::number(lang, manifest.seconds.solids, 2)),
+            ),
+            (
+                "write",
+                Arg::from(i18n::number(lang, manifest.seconds.write, 2)),
+            ),
+        ],
+    );
+    writeln!(o, "{line}")?;
     for f in &manifest.files {
         writeln!(o, "  {}", out.join(&f.file).display())?;
     }
     for n in &manifest.notes {
-        writeln!(o, "note: {n}")?;
+        writeln!(
+            o,
+            "{}",
+            i18n::tr(lang, "cli-note", &[("note", Arg::from(n))])
+        )?;
     }
     writeln!(o, "  {}", out.join("manifest.json").display())?;
     Ok(EXIT_OK)
@@ -276,23 +327,28 @@ pub(super) fn makerspace(action: MakerspaceAction, env: &Env) -> Outcome {
     match action {
         MakerspaceAction::List => {
             let entries = app::makerspaces::list(&env.open_store()?)?;
+            let lang = env.out.lang;
             env.out.emit(&entries, |o, entries| {
                 for e in entries {
-                    match &e.makerspace {
-                        Some(m) => writeln!(
-                            o,
-                            "{:<24} {} ({}, {}): {} machine(s), {} stock item(s)",
-                            e.slug,
-                            m.name,
-                            m.town,
-                            m.country,
-                            m.machines.len(),
-                            m.stock.len()
-                        )?,
-                        None => {
-                            writeln!(o, "{:<24} INVALID: {} problem(s)", e.slug, e.problems.len())?
-                        }
-                    }
+                    let line = match &e.makerspace {
+                        Some(m) => i18n::tr(
+                            lang,
+                            "cli-makerspace-line",
+                            &[
+                                ("name", Arg::from(m.name.as_str())),
+                                ("town", Arg::from(m.town.as_str())),
+                                ("country", Arg::from(m.country.as_str())),
+                                ("machines", Arg::from(m.machines.len())),
+                                ("stock", Arg::from(m.stock.len())),
+                            ],
+                        ),
+                        None => i18n::tr(
+                            lang,
+                            "cli-invalid",
+                            &[("count", Arg::from(e.problems.len()))],
+                        ),
+                    };
+                    writeln!(o, "{:<24} {line}", e.slug)?;
                 }
                 Ok(())
             })?;
@@ -303,8 +359,11 @@ pub(super) fn makerspace(action: MakerspaceAction, env: &Env) -> Outcome {
                 return Err(app::Error::invalid(problems).into());
             }
             let done = serde_json::json!({ "ok": true, "checked": files.len() });
-            env.out
-                .emit(&done, |o, _| writeln!(o, "{} profile(s) OK", files.len()))?;
+            let lang = env.out.lang;
+            env.out.emit(&done, |o, _| {
+                let count = [("count", Arg::from(files.len()))];
+                writeln!(o, "{}", i18n::tr(lang, "cli-profiles-ok", &count))
+            })?;
         }
         MakerspaceAction::Publish { file, author } => {
             let who = actor(author.author)?;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use barnraise::app::imports::{self, Destination, ImportedDesign, OkhImport};
 use barnraise::app::{self, Ctx};
+use barnraise::i18n::{self, Arg, Lang};
 use barnraise::interop;
 use serde::Serialize;
 
@@ -73,32 +74,38 @@ fn done(d: &ImportedDesign) -> Done<'_> {
     }
 }
 
-fn print_design(o: &mut dyn Write, d: &ImportedDesign) -> std::io::Result<()> {
+/// One imported design in `lang`: the status column stays `ok`/`warn`/`fail` (scripts
+/// grep it); what was written, the warnings and the problems are in the language's words.
+fn print_design(o: &mut dyn Write, d: &ImportedDesign, lang: Lang) -> std::io::Result<()> {
+    let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
     let status = match (d.problems.is_empty(), d.package.warnings.is_empty()) {
         (false, _) => "fail",
         (true, true) => "ok  ",
         (true, false) => "warn",
     };
+    let dir = match d.dir.as_deref() {
+        Some(dir) => dir.to_string(),
+        None => t("cli-import-not-written", &[]),
+    };
+    let published = if d.published.is_some() {
+        format!(" {}", t("cli-import-published", &[]))
+    } else {
+        String::new()
+    };
     writeln!(
         o,
-        "{status} {:<28} {} → {}{}",
-        d.package.slug,
-        d.source,
-        d.dir.as_deref().unwrap_or("(not written)"),
-        if d.published.is_some() {
-            " (published)"
-        } else {
-            ""
-        }
+        "{status} {:<28} {} → {dir}{published}",
+        d.package.slug, d.source
     )?;
     for w in &d.package.warnings {
-        writeln!(o, "       warning: {w}")?;
+        let warning = [("warning", Arg::from(w.to_string_in(lang)))];
+        writeln!(o, "       {}", t("cli-import-warning", &warning))?;
     }
     for n in &d.package.notes {
-        writeln!(o, "       note: {n}")?;
+        writeln!(o, "       {}", t("cli-note", &[("note", Arg::from(n))]))?;
     }
     for p in &d.problems {
-        writeln!(o, "       {p}")?;
+        writeln!(o, "       {}", p.to_string_in(lang))?;
     }
     Ok(())
 }
@@ -131,7 +138,7 @@ fn cut_file(args: &CutFileArgs, env: &Env) -> Outcome {
             "problems": problem_list(&d.problems),
         }))?;
     } else {
-        print_design(&mut std::io::stdout().lock(), &d)?;
+        print_design(&mut std::io::stdout().lock(), &d, env.out.lang)?;
     }
     if d.problems.is_empty() {
         Ok(EXIT_OK)
@@ -191,20 +198,26 @@ fn okh(
     } else {
         let stdout = std::io::stdout();
         let mut o = stdout.lock();
+        let lang = env.out.lang;
         for d in &run.designs {
-            print_design(&mut o, d)?;
+            print_design(&mut o, d, lang)?;
         }
         for f in &run.failures {
             writeln!(o, "fail {}", f.source)?;
             for p in &f.problems {
-                writeln!(o, "       {p}")?;
+                writeln!(o, "       {}", p.to_string_in(lang))?;
             }
         }
-        writeln!(
-            o,
-            "{} imported, {} imported with warnings, {} failed",
-            summary.imported, summary.imported_with_warnings, summary.failed
-        )?;
+        let counts = i18n::tr(
+            lang,
+            "cli-import-summary",
+            &[
+                ("imported", Arg::from(summary.imported)),
+                ("warnings", Arg::from(summary.imported_with_warnings)),
+                ("failed", Arg::from(summary.failed)),
+            ],
+        );
+        writeln!(o, "{counts}")?;
     }
     Ok(if summary.failed > 0 {
         EXIT_USER

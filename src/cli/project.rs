@@ -4,9 +4,7 @@
 use barnraise::app::projects::{self, DesignPick};
 use barnraise::app::{self, Ctx, Overrides};
 use barnraise::export::CutFormat;
-use barnraise::i18n::Message;
-use barnraise::model::format_number;
-use indicatif::{ProgressBar, ProgressStyle};
+use barnraise::i18n::{self, Arg, Message};
 
 use super::flags::{ExportArgs, FormatArg, ProjectAction};
 use super::output::{EXIT_OK, Outcome, user};
@@ -16,22 +14,27 @@ pub(super) fn run(action: ProjectAction, env: &Env) -> Outcome {
     match action {
         ProjectAction::List => {
             let entries = projects::list(&env.open_store()?)?;
+            let lang = env.out.lang;
             env.out.emit(&entries, |o, entries| {
                 for e in entries {
-                    match &e.project {
-                        Some(p) => writeln!(
-                            o,
-                            "{:<36} {} {}: {} design(s), {} cop(ies)",
-                            e.slug,
-                            p.name,
-                            p.version,
-                            p.designs.len(),
-                            p.copies()
-                        )?,
-                        None => {
-                            writeln!(o, "{:<36} INVALID: {} problem(s)", e.slug, e.problems.len())?
-                        }
-                    }
+                    let line = match &e.project {
+                        Some(p) => i18n::tr(
+                            lang,
+                            "cli-project-line",
+                            &[
+                                ("name", Arg::from(p.name.as_str())),
+                                ("version", Arg::from(p.version.to_string())),
+                                ("designs", Arg::from(p.designs.len())),
+                                ("copies", Arg::from(p.copies())),
+                            ],
+                        ),
+                        None => i18n::tr(
+                            lang,
+                            "cli-invalid",
+                            &[("count", Arg::from(e.problems.len()))],
+                        ),
+                    };
+                    writeln!(o, "{:<36} {line}", e.slug)?;
                 }
                 Ok(())
             })?;
@@ -40,6 +43,8 @@ pub(super) fn run(action: ProjectAction, env: &Env) -> Outcome {
             let store = env.open_store()?;
             let slug = app::designs::slug(&slug)?;
             let facts = projects::show(&store, &slug, rev.as_deref())?;
+            let lang = env.out.lang;
+            let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
             env.out.emit(&facts, |o, f| {
                 writeln!(
                     o,
@@ -53,44 +58,46 @@ pub(super) fn run(action: ProjectAction, env: &Env) -> Outcome {
                     let params: Vec<String> = d
                         .params
                         .iter()
-                        .map(|(k, v)| format!("{k}={}", format_number(*v)))
+                        .map(|(k, v)| format!("{k}={}", i18n::short_number(lang, *v)))
                         .collect();
-                    writeln!(
-                        o,
-                        "  {} × {} ({}): {} part(s) each, {} in all{}",
-                        d.quantity,
-                        d.name,
-                        d.slug,
-                        d.parts_per_copy,
-                        d.parts,
-                        if params.is_empty() {
-                            String::new()
-                        } else {
-                            format!(", {}", params.join(" "))
-                        }
-                    )?;
+                    let line = t(
+                        "cli-project-design",
+                        &[
+                            ("quantity", Arg::from(d.quantity)),
+                            ("name", Arg::from(d.name.as_str())),
+                            ("slug", Arg::from(d.slug.to_string())),
+                            ("each", Arg::from(d.parts_per_copy)),
+                            ("parts", Arg::from(d.parts)),
+                        ],
+                    );
+                    if params.is_empty() {
+                        writeln!(o, "  {line}")?;
+                    } else {
+                        writeln!(o, "  {line}, {}", params.join(" "))?;
+                    }
                 }
-                writeln!(o, "total parts: {}", f.total_parts)?;
+                let total = [("count", Arg::from(f.total_parts))];
+                writeln!(o, "{}", t("cli-project-total-parts", &total))?;
                 for m in &f.makerspaces {
                     let stock: Vec<String> = m
                         .stock
                         .iter()
                         .map(|s| format!("{} × {}", s.sheets, s.stock))
                         .collect();
-                    writeln!(
-                        o,
-                        "  at {}: {} sheet(s) ({}), {:.2} {} with hardware{}",
-                        m.name,
-                        m.sheets,
-                        stock.join(", "),
-                        m.total,
-                        m.currency,
-                        if m.missing.is_empty() {
-                            String::new()
-                        } else {
-                            format!("; no stock for {}", m.missing.join(", "))
-                        }
-                    )?;
+                    let mut line = t(
+                        "cli-project-at",
+                        &[
+                            ("makerspace", Arg::from(m.name.as_str())),
+                            ("sheets", Arg::from(m.sheets)),
+                            ("stock", Arg::from(stock.join(", "))),
+                            ("total", Arg::from(i18n::money(lang, m.total, &m.currency))),
+                        ],
+                    );
+                    if !m.missing.is_empty() {
+                        let missing = [("materials", Arg::from(m.missing.join(", ")))];
+                        line = format!("{line}; {}", t("cli-project-no-stock", &missing));
+                    }
+                    writeln!(o, "  {line}")?;
                 }
                 Ok(())
             })?;
@@ -127,8 +134,13 @@ pub(super) fn run(action: ProjectAction, env: &Env) -> Outcome {
                 });
             }
             let p = projects::create(&Ctx::local(&store), &who, &slug, &name, &notes, &picks)?;
+            let lang = env.out.lang;
             env.out.emit(&p, |o, p| {
-                writeln!(o, "created project {} {}", p.slug, p.version)
+                let args = [
+                    ("slug", Arg::from(p.slug.to_string())),
+                    ("version", Arg::from(p.version.to_string())),
+                ];
+                writeln!(o, "{}", i18n::tr(lang, "cli-project-created", &args))
             })?;
         }
         ProjectAction::Add {
@@ -150,16 +162,26 @@ pub(super) fn run(action: ProjectAction, env: &Env) -> Outcome {
                 params,
             };
             let p = projects::add_design(&Ctx::local(&store), &who, &project, &pick)?;
+            let lang = env.out.lang;
             env.out.emit(&p, |o, p| {
-                writeln!(o, "project {} is now {}", p.slug, p.version)
+                let args = [
+                    ("slug", Arg::from(p.slug.to_string())),
+                    ("version", Arg::from(p.version.to_string())),
+                ];
+                writeln!(o, "{}", i18n::tr(lang, "cli-project-now", &args))
             })?;
         }
         ProjectAction::Publish { file, author } => {
             let store = env.open_store()?;
             let who = actor(author.author)?;
             let p = projects::publish_file(&Ctx::local(&store), &who, &file)?;
+            let lang = env.out.lang;
             env.out.emit(&p, |o, p| {
-                writeln!(o, "published project {} {}", p.slug, p.version)
+                let args = [
+                    ("slug", Arg::from(p.slug.to_string())),
+                    ("version", Arg::from(p.version.to_string())),
+                ];
+                writeln!(o, "{}", i18n::tr(lang, "cli-project-published", &args))
             })?;
         }
         ProjectAction::Fork {
@@ -173,8 +195,13 @@ pub(super) fn run(action: ProjectAction, env: &Env) -> Outcome {
             let from = app::designs::slug(&slug)?;
             let new = app::designs::slug(&new_slug)?;
             let p = projects::fork(&Ctx::local(&store), &who, &from, &new, name.as_deref())?;
+            let lang = env.out.lang;
             env.out.emit(&p, |o, p| {
-                writeln!(o, "forked {from} as project {}", p.slug)
+                let args = [
+                    ("from", Arg::from(from.to_string())),
+                    ("slug", Arg::from(p.slug.to_string())),
+                ];
+                writeln!(o, "{}", i18n::tr(lang, "cli-project-forked", &args))
             })?;
         }
     }
@@ -205,15 +232,14 @@ pub(super) fn export(project: &str, a: &ExportArgs, env: &Env) -> Outcome {
         .transpose()?;
     let job = projects::prepare_export(&store, project, None, space, options, &a.base_url)?;
     drop(store);
-    let bar = ProgressBar::new(1000);
-    bar.set_style(
-        ProgressStyle::with_template("nesting {msg} [{bar:30}] {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
+    let lang = env.out.lang;
+    let bar = super::export::nesting_bar(lang);
     let manifest = projects::run_export(&job, &a.out, &mut |material, p| {
-        bar.set_message(format!(
-            "{material}: {} sheet(s), lower bound {}",
-            p.sheets, p.lower_bound
+        bar.set_message(super::export::nesting_progress(
+            lang,
+            material,
+            p.sheets,
+            p.lower_bound,
         ));
         bar.set_position((p.fraction.clamp(0.0, 1.0) * 1000.0) as u64);
     });
@@ -221,35 +247,40 @@ pub(super) fn export(project: &str, a: &ExportArgs, env: &Env) -> Outcome {
     let manifest = manifest?;
     let out = &a.out;
     env.out.emit(&manifest, |o, m| {
-        writeln!(
-            o,
-            "{} {}: {} design(s), {} part(s)",
-            m.name,
-            m.version,
-            m.designs.len(),
-            m.parts
-        )?;
+        let head = i18n::tr(
+            lang,
+            "cli-project-job",
+            &[
+                ("name", Arg::from(m.name.as_str())),
+                ("version", Arg::from(m.version.to_string())),
+                ("designs", Arg::from(m.designs.len())),
+                ("parts", Arg::from(m.parts)),
+            ],
+        );
+        writeln!(o, "{head}")?;
         for r in &m.nesting {
-            writeln!(
-                o,
-                "{}: {} part(s) on {} sheet(s) (lower bound {}), {:.1} % used",
-                r.material,
-                r.parts,
-                r.sheets,
-                r.lower_bound,
-                r.utilisation * 100.0
-            )?;
+            writeln!(o, "{}", super::export::nesting_line(lang, r))?;
         }
-        writeln!(
-            o,
-            "cost: {:.2} {} ({:.2} sheets + {:.2} hardware)",
-            m.cost.total, m.cost.currency, m.cost.sheets, m.cost.hardware
-        )?;
+        let money = |v: f64| Arg::from(i18n::money(lang, v, &m.cost.currency));
+        let cost = i18n::tr(
+            lang,
+            "cli-project-cost",
+            &[
+                ("total", money(m.cost.total)),
+                ("sheets", money(m.cost.sheets)),
+                ("hardware", money(m.cost.hardware)),
+            ],
+        );
+        writeln!(o, "{cost}")?;
         for f in &m.files {
             writeln!(o, "  {}", out.join(&f.file.file).display())?;
         }
         for n in &m.notes {
-            writeln!(o, "note: {n}")?;
+            writeln!(
+                o,
+                "{}",
+                i18n::tr(lang, "cli-note", &[("note", Arg::from(n))])
+            )?;
         }
         writeln!(o, "  {}", out.join("manifest.json").display())
     })?;

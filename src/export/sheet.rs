@@ -78,6 +78,44 @@ pub fn labels(lang: Lang) -> SheetLabels {
         step: t("sheet-step"),
         parts: t("sheet-parts"),
         fit_test: t("sheet-fit-test"),
+        sentences: sentences(lang),
+    }
+}
+
+/// The build sheet's sentences in `lang`, with `{name}` placeholders the PDF writer fills.
+fn sentences(lang: Lang) -> barnraise_exporters::buildsheet::SheetSentences {
+    let t = |key: &str, names: &[&'static str]| {
+        let args: Vec<(&str, i18n::Arg)> = names
+            .iter()
+            .map(|n| (*n, i18n::Arg::Text(format!("{{{n}}}"))))
+            .collect();
+        i18n::tr(lang, key, &args)
+    };
+    barnraise_exporters::buildsheet::SheetSentences {
+        decimal: i18n::decimal_separator(lang),
+        continued: t("sheet-continued", &["title"]),
+        revision: t("sheet-revision", &["revision"]),
+        sheet_heading: t(
+            "sheet-page-heading",
+            &["number", "of", "material", "thickness", "utilisation"],
+        ),
+        sheet_unusable: t("sheet-page-unusable", &["width", "height"]),
+        sheet_scale_one: t(
+            "sheet-page-scale-one",
+            &["width", "height", "scale", "parts"],
+        ),
+        sheet_scale_many: t(
+            "sheet-page-scale-many",
+            &["width", "height", "scale", "parts"],
+        ),
+        page_of: t("sheet-page-of", &["n", "m"]),
+        coupon_intro: t("sheet-coupon-intro", &["thickness", "slot"]),
+        coupon_slot: t("sheet-coupon-slot", &[]),
+        coupon_width: t("sheet-coupon-width", &[]),
+        coupon_fit: t("sheet-coupon-fit", &[]),
+        coupon_ticks: t("sheet-coupon-ticks", &[]),
+        coupon_print: t("sheet-coupon-print", &[]),
+        coupon_scaled: t("sheet-coupon-scaled", &["scale"]),
     }
 }
 

@@ -205,6 +205,9 @@ pub async fn job(
         }
         None => None,
     };
+    // The page's words for what was asked; the stored title stays English for the API.
+    let mut job = job;
+    job.title = status.title_in(super::lang::current());
     Page::new(
         job.title.clone(),
         who.nav(),

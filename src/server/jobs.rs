@@ -28,8 +28,11 @@ pub struct JobStatus {
     pub id: String,
     /// Design slug.
     pub slug: String,
-    /// What was asked, in words.
+    /// What was asked, in English words (as stored with the job).
     pub title: String,
+    /// The same as a catalogue message, for pages in other languages (`title_in`).
+    #[serde(skip)]
+    pub what: Option<crate::i18n::Message>,
     /// State.
     pub state: JobState,
     /// 0 to 1.
@@ -92,19 +95,67 @@ impl JobSpec {
         )
     }
 
-    /// What was asked, in words.
+    /// What was asked, in English words.
     pub fn title(&self) -> String {
-        format!(
-            "{} for {}{}{}",
-            self.format.describe(),
-            if self.project { "project " } else { "" },
-            self.slug,
-            self.makerspace
-                .as_deref()
-                .map(|m| format!(" at {m}"))
-                .unwrap_or_default()
+        what(
+            self.format,
+            self.project,
+            self.slug.as_str(),
+            self.makerspace.as_deref(),
         )
+        .text(crate::i18n::Lang::En)
     }
+}
+
+impl JobStatus {
+    /// What was asked, in `lang` (the stored English title for jobs that predate the
+    /// catalogue message).
+    pub fn title_in(&self, lang: crate::i18n::Lang) -> String {
+        match &self.what {
+            Some(m) => m.text(lang),
+            None => self.title.clone(),
+        }
+    }
+}
+
+/// "cut files and build sheet for project X at Y" as a catalogue message.
+fn what(
+    format: CutFormat,
+    project: bool,
+    slug: &str,
+    makerspace: Option<&str>,
+) -> crate::i18n::Message {
+    use crate::i18n::Message;
+    let key = match (project, makerspace.is_some()) {
+        (false, false) => "job-what",
+        (false, true) => "job-what-at",
+        (true, false) => "job-what-project",
+        (true, true) => "job-what-project-at",
+    };
+    Message::new(key)
+        .arg(
+            "format",
+            Message::new(match format {
+                CutFormat::Svg => "job-format-svg",
+                CutFormat::Dxf => "job-format-dxf",
+                CutFormat::Gcode => "job-format-gcode",
+                CutFormat::Pdf => "job-format-pdf",
+                CutFormat::All => "job-format-all",
+            }),
+        )
+        .arg("slug", slug)
+        .arg("makerspace", makerspace.unwrap_or(""))
+}
+
+/// A stored job's request read back into its title message.
+fn what_of(slug: &str, request: &serde_json::Value) -> Option<crate::i18n::Message> {
+    let format = CutFormat::parse(request["format"].as_str()?)?;
+    Some(what(
+        format,
+        request["project"].as_bool().unwrap_or(false),
+        slug,
+        request["makerspace"].as_str(),
+    ))
 }
 
 /// Bounded background exports.
@@ -174,10 +225,12 @@ impl Jobs {
             files.push("manifest.json".into());
             manifest = Some(m);
         }
+        let what = what_of(&job.slug, &request);
         Ok(Some(JobStatus {
             id: job.id,
             slug: job.slug,
             title: request["title"].as_str().unwrap_or("export").to_string(),
+            what,
             state: job.state,
             progress: job.progress,
             message: job.message.unwrap_or_default(),

@@ -352,6 +352,38 @@ fn every_error_id_in_the_code_is_in_the_catalogue() {
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
+/// Every message the code names (`Message::new("…")`, whatever its prefix) is in the
+/// English catalogue, so in all of them: a typo in an id would show `⟦id⟧` to people.
+#[test]
+fn every_message_id_in_the_code_is_in_the_catalogue() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&crate::repo("src"), &mut files);
+    let (mut used, mut missing) = (0, Vec::new());
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for piece in text.split("Message::new(\"").skip(1) {
+            let Some(end) = piece.find('"') else { continue };
+            let id = &piece[..end];
+            used += 1;
+            if !i18n::has(id) {
+                missing.push(format!("{}: {id}", f.display()));
+            }
+        }
+    }
+    assert!(used > 400, "only {used} message ids found");
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
 #[test]
 fn the_cli_validates_in_the_language_asked_for() {
     let tmp = tempfile::tempdir().unwrap();
@@ -434,6 +466,33 @@ fn the_cli_shows_a_design_in_the_language_asked_for() {
     assert!(out.contains("bill of materials (hardware):"), "{out}");
     assert!(out.contains("14.88 EUR"), "{out}");
     assert!(!out.contains('⟦'), "{out}");
+    // The other commands' text too: a list in German, an export's summary in French.
+    let run = crate::barnraise(&store, &["--lang", "de", "list"]);
+    let out = crate::text(&run.stdout);
+    assert!(out.contains(" Baupläne"), "{out}");
+    let dir = tmp.path().join("cut");
+    let run = crate::barnraise(
+        &store,
+        &[
+            "--lang",
+            "fr",
+            "export",
+            "compost-sifter",
+            "--format",
+            "svg",
+            "--time-limit",
+            "0",
+            "--out",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+    let out = crate::text(&run.stdout);
+    assert!(
+        out.contains("pièce(s) sur") && out.contains("% utilisés"),
+        "{out}"
+    );
+    assert!(!out.contains("sheet(s)"), "{out}");
 }
 
 async fn pages_speak_the_language_asked_for_and_remember_it(app: &Router) {
@@ -744,6 +803,25 @@ fn the_cli_writes_build_sheets_and_hints_in_the_language_asked_for() {
             words.contains(w),
             "{w} in the Spanish build sheet:\n{words}"
         );
+    }
+    // The sheet pages' and footer's sentences too, numbers with a decimal comma.
+    for w in [
+        "Tablero 1 de",
+        "aprovechamiento",
+        "dibujado a escala",
+        "página 1 de",
+    ] {
+        assert!(
+            words.contains(w),
+            "{w} in the Spanish build sheet:\n{words}"
+        );
+    }
+    for w in ["Sheet 1 of", "page 1 of", "utilisation", "drawn at scale"] {
+        assert!(!words.contains(w), "{w} left in English:\n{words}");
+    }
+    if words.contains("Prueba de ajuste") {
+        assert!(words.contains("Corte primero esta probeta"), "{words}");
+        assert!(!words.contains("Cut this coupon first"), "{words}");
     }
     // A hint phrased in French, flags kept as typed.
     let run = crate::barnraise(&store, &["--lang", "fr", "sync", "nobody"]);

@@ -697,7 +697,7 @@ async fn questions_are_asked_answered_rate_limited_and_hidden_by_maintainers() {
     )
     .await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
-    assert!(body.contains("at most 4000"), "{body}");
+    assert!(body.contains("at most 4,000"), "{body}");
 
     let (_, _, html) = send(&app, "GET", &page, "", &[]).await;
     assert!(
