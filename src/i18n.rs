@@ -302,6 +302,57 @@ pub fn did_you_mean(suggestion: Option<&str>) -> Option<Message> {
     suggestion.map(|s| Message::new("problem-did-you-mean").arg("word", s))
 }
 
+/// A message as data, `{"code": "note-…", "args": {"name": value}}`: how a message is kept
+/// in a file (an export's `manifest.json`) for pages to phrase later in their language.
+impl Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Args<'a>(&'a [(&'static str, Arg)]);
+        impl Serialize for Args<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(Some(self.0.len()))?;
+                for (name, value) in self.0 {
+                    match value {
+                        Arg::Number(n) => m.serialize_entry(name, n)?,
+                        Arg::Text(t) => m.serialize_entry(name, t)?,
+                        Arg::Message(inner) => m.serialize_entry(name, inner.as_ref())?,
+                    }
+                }
+                m.end()
+            }
+        }
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("code", self.id)?;
+        m.serialize_entry("args", &Args(&self.args))?;
+        m.end()
+    }
+}
+
+/// A message kept as data (see `Message`'s `Serialize`) phrased in `lang`; `None` when it
+/// is not one of the catalogues' messages. Arguments nest at most four deep.
+pub fn tr_value(lang: Lang, value: &serde_json::Value) -> Option<String> {
+    fn phrase(lang: Lang, value: &serde_json::Value, depth: usize) -> Option<String> {
+        let code = value.get("code")?.as_str()?;
+        if depth > 4 || !has(code) {
+            return None;
+        }
+        let mut args: Vec<(&str, Arg)> = Vec::new();
+        if let Some(map) = value.get("args").and_then(|a| a.as_object()) {
+            for (name, v) in map.iter().take(32) {
+                let arg = match v {
+                    serde_json::Value::Number(n) => Arg::Number(n.as_f64()?),
+                    serde_json::Value::String(t) => Arg::Text(t.clone()),
+                    serde_json::Value::Object(_) => Arg::Text(phrase(lang, v, depth + 1)?),
+                    _ => return None,
+                };
+                args.push((name.as_str(), arg));
+            }
+        }
+        Some(tr(lang, code, &args))
+    }
+    phrase(lang, value, 0)
+}
+
 /// What an error or a problem says: a catalogue [`Message`] (then its English text is the
 /// message), or English text only (our own failures' details, which people never see, and
 /// wording not yet in the catalogues).
@@ -733,6 +784,34 @@ mod tests {
             tr(Lang::En, "count-parts", &[("count", Arg::from(1u64))]),
             "1 part"
         );
+    }
+
+    #[test]
+    fn a_message_kept_as_data_is_phrased_later_in_any_language() {
+        let inner = Message::new("note-thickness-given")
+            .arg("name", "thickness")
+            .arg("given", 18.0)
+            .arg("stock", "ply18")
+            .arg("measured", 17.4);
+        let m = Message::new("note-of-design")
+            .arg("slug", "compost-sifter")
+            .arg("note", inner);
+        let value = serde_json::to_value(&m).unwrap_or_default();
+        assert_eq!(value["code"], "note-of-design");
+        for lang in Lang::ALL {
+            assert_eq!(tr_value(lang, &value), Some(m.text(lang)), "{lang:?}");
+        }
+        assert!(m.text(Lang::Fr).contains("17,4 mm"), "{}", m.text(Lang::Fr));
+        // Not a message of the catalogues, or nested too deep: nothing, not a panic.
+        let unknown = serde_json::json!({"code": "no-such-key", "args": {}});
+        assert_eq!(tr_value(Lang::Fr, &unknown), None);
+        let mut deep = serde_json::json!({"code": "note-all-parts-flat", "args": {}});
+        for _ in 0..10 {
+            deep =
+                serde_json::json!({"code": "note-of-design", "args": {"slug": "x", "note": deep}});
+        }
+        assert_eq!(tr_value(Lang::De, &deep), None);
+        assert_eq!(tr_value(Lang::De, &serde_json::json!("text")), None);
     }
 
     #[test]

@@ -1002,3 +1002,14 @@ cli-import-not-written = (nicht geschrieben)
 cli-import-published = (veröffentlicht)
 cli-import-warning = Warnung: { $warning }
 cli-import-summary = { $imported } importiert, { $warnings } mit Warnungen importiert, { $failed } gescheitert
+
+# An export's notes: what the maker should know before cutting.
+note-cnc-parts-on-laser = die Teile dieses Bauplans sind für eine CNC-Fräse gedacht; sie werden trotzdem mit dem Laser geschnitten
+note-laser-parts-on-cnc = die Teile dieses Bauplans sind für einen Laser gedacht; sie werden trotzdem mit der CNC-Fräse geschnitten
+note-thickness-not-a-parameter = die Stärke des Materials „{ $material }“ ist „{ $thickness }“, kein Parameter: die gemessenen { $measured } mm können nicht übernommen werden
+note-thickness-given = { $name } = { $given } mm wurde angegeben, aber der Bestand { $stock } misst { $measured } mm: die Schlitze folgen dem angegebenen Wert; lassen Sie { $name } weg, um die gemessene Stärke zu verwenden
+note-sheet-larger-than-bed = Platten { $stock } ({ $width } × { $height } mm) sind größer als der Tisch von { $machine } ({ $bed_width } × { $bed_height } mm): schneiden Sie sie zuerst auf Tischgröße zu
+note-holes-scored = { $count } Loch/Löcher in { $material } sind kleiner als der { $bit }-mm-Fräser: sie werden 1 mm tief angerissen, um sie von Hand zu bohren
+note-some-parts-flat = manche Teile haben keine Position: sie liegen flach neben dem Zusammenbau
+note-all-parts-flat = dieser Bauplan hat keine Positionen: seine Teile liegen flach nebeneinander
+note-of-design = { $slug }: { $note }

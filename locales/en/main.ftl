@@ -965,3 +965,14 @@ cli-import-not-written = (not written)
 cli-import-published = (published)
 cli-import-warning = warning: { $warning }
 cli-import-summary = { $imported } imported, { $warnings } imported with warnings, { $failed } failed
+
+# An export's notes: what the maker should know before cutting.
+note-cnc-parts-on-laser = this design's parts are meant for a CNC router; cutting them on a laser anyway
+note-laser-parts-on-cnc = this design's parts are meant for a laser; cutting them on a CNC router anyway
+note-thickness-not-a-parameter = material '{ $material }' thickness is '{ $thickness }', not a parameter: the measured { $measured } mm cannot be applied
+note-thickness-given = { $name } = { $given } mm was given, but the { $stock } stock measures { $measured } mm: slots follow the value given; leave { $name } unset to use the measured thickness
+note-sheet-larger-than-bed = { $stock } sheets ({ $width } × { $height } mm) are larger than the { $machine } bed ({ $bed_width } × { $bed_height } mm): cut them down to the bed first
+note-holes-scored = { $count } hole(s) in { $material } are smaller than the { $bit } mm bit: they are marked 1 mm deep (score) for drilling by hand
+note-some-parts-flat = some parts have no placements: they lie flat beside the assembly
+note-all-parts-flat = this design has no placements: its parts are laid out flat, side by side
+note-of-design = { $slug }: { $note }

@@ -1017,3 +1017,14 @@ cli-import-not-written = (no escrito)
 cli-import-published = (publicado)
 cli-import-warning = aviso: { $warning }
 cli-import-summary = { $imported } importado(s), { $warnings } importado(s) con avisos, { $failed } fallido(s)
+
+# An export's notes: what the maker should know before cutting.
+note-cnc-parts-on-laser = las piezas de este diseño son para una fresadora CNC; se cortan igualmente con láser
+note-laser-parts-on-cnc = las piezas de este diseño son para un láser; se cortan igualmente con fresadora CNC
+note-thickness-not-a-parameter = el espesor del material «{ $material }» es «{ $thickness }», no un parámetro: no se puede aplicar el espesor medido de { $measured } mm
+note-thickness-given = se indicó { $name } = { $given } mm, pero el material { $stock } mide { $measured } mm: las ranuras siguen el valor indicado; no indique { $name } para usar el espesor medido
+note-sheet-larger-than-bed = los tableros { $stock } ({ $width } × { $height } mm) son más grandes que la mesa de { $machine } ({ $bed_width } × { $bed_height } mm): córtelos primero al tamaño de la mesa
+note-holes-scored = { $count } agujero(s) en { $material } son más pequeños que la fresa de { $bit } mm: se marcan con 1 mm de profundidad para taladrarlos a mano
+note-some-parts-flat = algunas piezas no tienen posición: quedan en plano junto al montaje
+note-all-parts-flat = este diseño no tiene posiciones: sus piezas se disponen en plano, una al lado de otra
+note-of-design = { $slug }: { $note }

@@ -1014,3 +1014,14 @@ cli-import-not-written = (non écrit)
 cli-import-published = (publié)
 cli-import-warning = avertissement : { $warning }
 cli-import-summary = { $imported } importé(s), { $warnings } importé(s) avec des avertissements, { $failed } en échec
+
+# An export's notes: what the maker should know before cutting.
+note-cnc-parts-on-laser = les pièces de ce plan sont prévues pour une fraiseuse CNC ; elles sont tout de même découpées au laser
+note-laser-parts-on-cnc = les pièces de ce plan sont prévues pour un laser ; elles sont tout de même découpées à la fraiseuse CNC
+note-thickness-not-a-parameter = l'épaisseur du matériau « { $material } » est « { $thickness } », pas un paramètre : l'épaisseur mesurée de { $measured } mm ne peut pas être appliquée
+note-thickness-given = { $name } = { $given } mm a été donné, mais le stock { $stock } mesure { $measured } mm : les fentes suivent la valeur donnée ; ne donnez pas { $name } pour utiliser l'épaisseur mesurée
+note-sheet-larger-than-bed = les panneaux { $stock } ({ $width } × { $height } mm) sont plus grands que la table de { $machine } ({ $bed_width } × { $bed_height } mm) : recoupez-les d'abord à la taille de la table
+note-holes-scored = { $count } trou(s) dans { $material } sont plus petits que la fraise de { $bit } mm : ils sont marqués sur 1 mm de profondeur pour être percés à la main
+note-some-parts-flat = certaines pièces n'ont pas de position : elles sont posées à plat à côté de l'assemblage
+note-all-parts-flat = ce plan n'a pas de positions : ses pièces sont disposées à plat, côte à côte
+note-of-design = { $slug } : { $note }

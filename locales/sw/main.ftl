@@ -981,3 +981,14 @@ cli-import-not-written = (haijaandikwa)
 cli-import-published = (imechapishwa)
 cli-import-warning = onyo: { $warning }
 cli-import-summary = { $imported } zimeingizwa, { $warnings } zimeingizwa na maonyo, { $failed } zimeshindwa
+
+# An export's notes: what the maker should know before cutting.
+note-cnc-parts-on-laser = vipande vya muundo huu ni vya mashine ya CNC; vinakatwa kwa leza hata hivyo
+note-laser-parts-on-cnc = vipande vya muundo huu ni vya leza; vinakatwa kwa mashine ya CNC hata hivyo
+note-thickness-not-a-parameter = unene wa nyenzo '{ $material }' ni '{ $thickness }', si kipimo kinachobadilika: unene uliopimwa wa { $measured } mm hauwezi kutumika
+note-thickness-given = { $name } = { $given } mm kilitolewa, lakini akiba ya { $stock } inapima { $measured } mm: mipasuo inafuata thamani iliyotolewa; usitoe { $name } ili kutumia unene uliopimwa
+note-sheet-larger-than-bed = mbao za { $stock } ({ $width } × { $height } mm) ni kubwa kuliko meza ya { $machine } ({ $bed_width } × { $bed_height } mm): zikate kwanza ziingie kwenye meza
+note-holes-scored = matundu { $count } katika { $material } ni madogo kuliko kikata cha { $bit } mm: yamewekwa alama ya kina cha 1 mm ili yatobolewe kwa mkono
+note-some-parts-flat = baadhi ya vipande havina mahali: vimelazwa bapa kando ya muunganiko
+note-all-parts-flat = muundo huu hauna mahali pa vipande: vipande vyake vimepangwa bapa, kando kwa kando
+note-of-design = { $slug }: { $note }

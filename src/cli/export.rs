@@ -265,11 +265,11 @@ fn print_cut(manifest: &ExportManifest, out: &Path, env: &Env) -> Outcome {
     for f in &manifest.files {
         writeln!(o, "  {}", out.join(&f.file).display())?;
     }
-    for n in &manifest.notes {
+    for n in &manifest.note_codes {
         writeln!(
             o,
             "{}",
-            i18n::tr(lang, "cli-note", &[("note", Arg::from(n))])
+            i18n::tr(lang, "cli-note", &[("note", Arg::from(n.text(lang)))])
         )?;
     }
     writeln!(o, "  {}", out.join("manifest.json").display())?;
@@ -312,11 +312,11 @@ fn print_model(manifest: &ModelManifest, out: &Path, env: &Env) -> Outcome {
     for f in &manifest.files {
         writeln!(o, "  {}", out.join(&f.file).display())?;
     }
-    for n in &manifest.notes {
+    for n in &manifest.note_codes {
         writeln!(
             o,
             "{}",
-            i18n::tr(lang, "cli-note", &[("note", Arg::from(n))])
+            i18n::tr(lang, "cli-note", &[("note", Arg::from(n.text(lang)))])
         )?;
     }
     writeln!(o, "  {}", out.join("manifest.json").display())?;

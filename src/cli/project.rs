@@ -275,11 +275,11 @@ pub(super) fn export(project: &str, a: &ExportArgs, env: &Env) -> Outcome {
         for f in &m.files {
             writeln!(o, "  {}", out.join(&f.file.file).display())?;
         }
-        for n in &m.notes {
+        for n in &m.note_codes {
             writeln!(
                 o,
                 "{}",
-                i18n::tr(lang, "cli-note", &[("note", Arg::from(n))])
+                i18n::tr(lang, "cli-note", &[("note", Arg::from(n.text(lang)))])
             )?;
         }
         writeln!(o, "  {}", out.join("manifest.json").display())

@@ -93,8 +93,12 @@ pub struct ExportManifest {
     pub utilisation: f64,
     /// Seed used.
     pub seed: u64,
-    /// Things the maker should know (e.g. a sheet cut down to the bed).
+    /// Things the maker should know (e.g. a sheet cut down to the bed), in English.
     pub notes: Vec<String>,
+    /// The same as catalogue messages (`{code, args}`), so pages and the terminal can show
+    /// them in another language.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note_codes: Vec<crate::i18n::Message>,
     /// What the build sheet holds, when one was written.
     pub build_sheet: Option<BuildSheetSummary>,
     /// Where the time went, seconds.

@@ -152,14 +152,15 @@ impl ExportError {
     }
 
     /// What went wrong as a catalogue message, when a person can act on it (a writer's
-    /// bug and a cut part's geometry stay English).
+    /// bug stays English).
     pub fn message(&self) -> Option<Message> {
         match self {
             ExportError::Design(ds) => {
                 Some(Message::new("refusal-export-design-problems").arg("count", ds.len()))
             }
             ExportError::Unbuildable { message, .. } => message.message().cloned(),
-            ExportError::Cut(_) | ExportError::Internal(_) => None,
+            ExportError::Cut(e) => Some(e.message()),
+            ExportError::Internal(_) => None,
             ExportError::Nest(e) => Some(e.message()),
             ExportError::Write { path, source } => Some(
                 Message::new("refusal-export-write")
@@ -324,7 +325,11 @@ pub fn export(
         files: got.files,
         nesting: got.reports,
         seed: req.seed,
-        notes,
+        notes: notes
+            .iter()
+            .map(|n| n.text(crate::i18n::Lang::En))
+            .collect(),
+        note_codes: notes,
         build_sheet,
         timings: Timings {
             total: started.elapsed().as_secs_f64(),

@@ -107,8 +107,11 @@ pub struct ModelManifest {
     pub instances: Vec<ModelInstance>,
     /// What was written.
     pub files: Vec<ModelFile>,
-    /// Remarks for the maker.
+    /// Remarks for the maker, in English.
     pub notes: Vec<String>,
+    /// The same as catalogue messages (`{code, args}`), for other languages.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note_codes: Vec<crate::i18n::Message>,
     /// Seconds spent building solids and writing.
     pub seconds: ModelTimings,
 }
@@ -204,11 +207,13 @@ pub fn build_model(req: &ModelRequest<'_>) -> Result<(ModelManifest, Vec<NamedFi
     let assembly = geometry::assemble(&ev)?;
     let solids_seconds = started.elapsed().as_secs_f64();
     if !assembly.assembled {
-        notes.push(if ev.parts.iter().any(|p| !p.placements.is_empty()) {
-            "some parts have no placements: they lie flat beside the assembly".to_string()
-        } else {
-            "this design has no placements: its parts are laid out flat, side by side".to_string()
-        });
+        notes.push(crate::i18n::Message::new(
+            if ev.parts.iter().any(|p| !p.placements.is_empty()) {
+                "note-some-parts-flat"
+            } else {
+                "note-all-parts-flat"
+            },
+        ));
     }
     let mut out: Vec<NamedFile> = Vec::new();
     let mut write = |name: &str, bytes: &[u8]| -> Result<(), ExportError> {
@@ -306,7 +311,11 @@ pub fn build_model(req: &ModelRequest<'_>) -> Result<(ModelManifest, Vec<NamedFi
         volume_mm3: assembly.volume(),
         instances,
         files,
-        notes,
+        notes: notes
+            .iter()
+            .map(|n| n.text(crate::i18n::Lang::En))
+            .collect(),
+        note_codes: notes,
         seconds: ModelTimings {
             solids: solids_seconds,
             write: write_seconds,

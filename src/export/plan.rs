@@ -10,9 +10,7 @@ use serde::Serialize;
 use super::{CutFormat, ExportError, ExportRequest, StockChoice, StockPick};
 use crate::hint::Hint;
 use crate::i18n::Message;
-use crate::model::{
-    Design, Machine, MachineKind, Makerspace, Process, Stock, format_number, stock_summary,
-};
+use crate::model::{Design, Machine, MachineKind, Makerspace, Process, Stock, stock_summary};
 
 /// The machine an export is for, with every number resolved.
 #[derive(Debug, Clone, Serialize)]
@@ -70,7 +68,7 @@ pub struct ExportPlan {
     /// it, so all are cut on it anyway).
     pub only_machine_parts: bool,
     /// Remarks for the maker.
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 impl ExportPlan {
@@ -103,19 +101,11 @@ pub fn plan(req: &ExportRequest<'_>) -> Result<ExportPlan, ExportError> {
     let only_machine_parts = design.parts.iter().any(|p| p.process == mine);
     let mut notes = Vec::new();
     if !only_machine_parts {
-        notes.push(format!(
-            "this design's parts are meant for a {}; cutting them on a {} anyway",
-            if setup.is_laser() {
-                "CNC router"
-            } else {
-                "laser"
-            },
-            if setup.is_laser() {
-                "laser"
-            } else {
-                "CNC router"
-            }
-        ));
+        notes.push(Message::new(if setup.is_laser() {
+            "note-cnc-parts-on-laser"
+        } else {
+            "note-laser-parts-on-cnc"
+        }));
     }
     let mut used: Vec<String> = Vec::new();
     for p in &design.parts {
@@ -183,7 +173,7 @@ pub fn model_values(
     space: Option<&Makerspace>,
     materials: &[StockPick],
     params: &BTreeMap<String, f64>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
 ) -> Result<BTreeMap<String, f64>, ExportError> {
     let mut values = params.clone();
     let Some(space) = space else {
@@ -211,7 +201,7 @@ fn apply_measured_thickness(
     mat_id: &str,
     stock: &Stock,
     values: &mut BTreeMap<String, f64>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
 ) {
     let Some(mat) = design.material(mat_id) else {
         return;
@@ -219,29 +209,31 @@ fn apply_measured_thickness(
     let name = mat.thickness.source().trim().to_string();
     let is_param = design.parameter(&name).is_some();
     if !is_param {
-        notes.push(format!(
-            "material '{mat_id}' thickness is '{}', not a parameter: the measured {} mm cannot be applied",
-            mat.thickness.source(),
-            format_number(stock.thickness)
-        ));
+        notes.push(
+            Message::new("note-thickness-not-a-parameter")
+                .arg("material", mat_id)
+                .arg("thickness", mat.thickness.source().to_string())
+                .arg("measured", stock.thickness),
+        );
         return;
     }
     match values.get(&name) {
         None => {
             values.insert(name, stock.thickness);
         }
-        Some(given) if (given - stock.thickness).abs() > 0.05 => notes.push(format!(
-            "{name} = {} mm was given, but the {} stock measures {} mm: slots follow the value given; leave {name} unset to use the measured thickness",
-            format_number(*given),
-            stock.id,
-            format_number(stock.thickness)
-        )),
+        Some(given) if (given - stock.thickness).abs() > 0.05 => notes.push(
+            Message::new("note-thickness-given")
+                .arg("name", name.as_str())
+                .arg("given", *given)
+                .arg("stock", stock.id.as_str())
+                .arg("measured", stock.thickness),
+        ),
         Some(_) => {}
     }
 }
 
 /// The stock's sheet, cut down to the bed when larger (with a note).
-fn sheet_for_bed(stock: &Stock, setup: &MachineSetup, notes: &mut Vec<String>) -> [f64; 2] {
+fn sheet_for_bed(stock: &Stock, setup: &MachineSetup, notes: &mut Vec<Message>) -> [f64; 2] {
     let sheet = stock.sheet;
     let bed = setup.bed;
     let fits =
@@ -249,15 +241,15 @@ fn sheet_for_bed(stock: &Stock, setup: &MachineSetup, notes: &mut Vec<String>) -
     if fits {
         return sheet;
     }
-    notes.push(format!(
-        "{} sheets ({} × {} mm) are larger than the {} bed ({} × {} mm): cut them down to the bed first",
-        stock.id,
-        format_number(sheet[0]),
-        format_number(sheet[1]),
-        setup.id,
-        format_number(bed[0]),
-        format_number(bed[1])
-    ));
+    notes.push(
+        Message::new("note-sheet-larger-than-bed")
+            .arg("stock", stock.id.as_str())
+            .arg("width", sheet[0])
+            .arg("height", sheet[1])
+            .arg("machine", setup.id.as_str())
+            .arg("bed_width", bed[0])
+            .arg("bed_height", bed[1]),
+    );
     [sheet[0].min(bed[0]), sheet[1].min(bed[1])]
 }
 

@@ -6,7 +6,7 @@ use geo::{LineString, Polygon};
 
 use super::{ExportError, ExportPlan, StockChoice};
 use crate::geometry;
-use crate::model::{EvaluatedDesign, EvaluatedPart, format_number};
+use crate::model::{EvaluatedDesign, EvaluatedPart};
 use crate::nest::NestPart;
 
 /// One material's parts, ready to nest and draw.
@@ -67,7 +67,7 @@ pub fn prepare<'e>(
     ev: &'e EvaluatedDesign,
     choice: &StockChoice,
     plan: &ExportPlan,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<crate::i18n::Message>,
 ) -> Result<Option<PreparedMaterial<'e>>, ExportError> {
     let setup = &plan.setup;
     let laser = setup.is_laser();
@@ -109,11 +109,12 @@ pub fn prepare<'e>(
         return Ok(None);
     }
     if marked > 0 {
-        notes.push(format!(
-            "{marked} hole(s) in {} are smaller than the {} mm bit: they are marked 1 mm deep (score) for drilling by hand",
-            choice.material,
-            format_number(setup.tool_diameter)
-        ));
+        notes.push(
+            crate::i18n::Message::new("note-holes-scored")
+                .arg("count", marked)
+                .arg("material", choice.material.as_str())
+                .arg("bit", setup.tool_diameter),
+        );
     }
     let origins = vec![None; parts.len()];
     Ok(Some(PreparedMaterial {

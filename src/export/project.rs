@@ -160,8 +160,11 @@ pub struct ProjectManifest {
     pub cost: JobCost,
     /// Seed used.
     pub seed: u64,
-    /// Things the maker should know.
+    /// Things the maker should know, in English.
     pub notes: Vec<String>,
+    /// The same as catalogue messages (`{code, args}`), for other languages.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub note_codes: Vec<crate::i18n::Message>,
     /// The project cover, when one was written.
     pub cover: Option<BuildSheetSummary>,
     /// Where the time went, seconds.
@@ -281,7 +284,7 @@ pub fn export_project(
         notes.extend(
             std::mem::take(&mut p.notes)
                 .into_iter()
-                .map(|n| format!("{slug}: {n}")),
+                .map(|n| of_design(slug, n)),
         );
         reqs.push(r);
         plans.push(p);
@@ -306,7 +309,7 @@ pub fn export_project(
             else {
                 continue;
             };
-            notes.extend(design_notes.into_iter().map(|n| format!("{slug}: {n}")));
+            notes.extend(design_notes.into_iter().map(|n| of_design(slug, n)));
             parts_per_copy[i] += p.copies() as u64;
             let key = pool_key(d.design, choice);
             let at = match pools.iter().position(|p| p.choice.material == key) {
@@ -513,7 +516,11 @@ pub fn export_project(
         },
         cost,
         seed: req.seed,
-        notes,
+        notes: notes
+            .iter()
+            .map(|n| n.text(crate::i18n::Lang::En))
+            .collect(),
+        note_codes: notes,
         cover,
         timings: super::Timings {
             total: started.elapsed().as_secs_f64(),
@@ -785,4 +792,11 @@ fn write_cover(
         utilisation: 0.0,
     };
     Ok((summary, file))
+}
+
+/// A design's note in a project's job: "slug: note".
+fn of_design(slug: &impl std::fmt::Display, note: crate::i18n::Message) -> crate::i18n::Message {
+    crate::i18n::Message::new("note-of-design")
+        .arg("slug", slug.to_string())
+        .arg("note", note)
 }

@@ -207,7 +207,11 @@ pub async fn job(
     };
     // The page's words for what was asked; the stored title stays English for the API.
     let mut job = job;
-    job.title = status.title_in(super::lang::current());
+    let lang = super::lang::current();
+    job.title = status.title_in(lang);
+    if let Some(m) = &status.manifest {
+        job.notes = super::views::job_notes(m, lang);
+    }
     Page::new(
         job.title.clone(),
         who.nav(),

@@ -954,16 +954,38 @@ pub struct JobView {
     pub links: JobLinks,
 }
 
+/// An export's notes in `lang`: from `note_codes` when the manifest has them (and each is a
+/// message of the catalogues), else its English `notes`.
+pub fn job_notes(manifest: &serde_json::Value, lang: crate::i18n::Lang) -> Vec<String> {
+    let english = || -> Vec<String> {
+        manifest["notes"]
+            .as_array()
+            .map(|ns| {
+                ns.iter()
+                    .filter_map(|n| n.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    match manifest["note_codes"].as_array() {
+        Some(codes) => {
+            let phrased: Option<Vec<String>> = codes
+                .iter()
+                .map(|c| crate::i18n::tr_value(lang, c))
+                .collect();
+            phrased.unwrap_or_else(english)
+        }
+        None => english(),
+    }
+}
+
 impl From<&super::jobs::JobStatus> for JobView {
     fn from(j: &super::jobs::JobStatus) -> Self {
         let notes = j
             .manifest
             .as_ref()
-            .and_then(|m| m["notes"].as_array().cloned())
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|n| n.as_str().map(str::to_string))
-            .collect();
+            .map(|m| job_notes(m, crate::i18n::Lang::En))
+            .unwrap_or_default();
         JobView {
             id: j.id.clone(),
             slug: j.slug.clone(),

@@ -319,18 +319,7 @@ async fn error_messages_speak_the_language_asked_for(app: &Router) {
 /// Every `error-…` id the code names is a message of the catalogues (so of all five).
 #[test]
 fn every_error_id_in_the_code_is_in_the_catalogue() {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                out.push(p);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&crate::repo("src"), &mut files);
+    let files = source_files();
     let (mut used, mut missing) = (0, Vec::new());
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
@@ -352,10 +341,8 @@ fn every_error_id_in_the_code_is_in_the_catalogue() {
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
-/// Every message the code names (`Message::new("…")`, whatever its prefix) is in the
-/// English catalogue, so in all of them: a typo in an id would show `⟦id⟧` to people.
-#[test]
-fn every_message_id_in_the_code_is_in_the_catalogue() {
+/// Every Rust file under `src/`.
+fn source_files() -> Vec<std::path::PathBuf> {
     fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         for e in std::fs::read_dir(dir).unwrap() {
             let p = e.unwrap().path();
@@ -368,6 +355,14 @@ fn every_message_id_in_the_code_is_in_the_catalogue() {
     }
     let mut files = Vec::new();
     walk(&crate::repo("src"), &mut files);
+    files
+}
+
+/// Every message the code names (`Message::new("…")`, whatever its prefix) is in the
+/// English catalogue, so in all of them: a typo in an id would show `⟦id⟧` to people.
+#[test]
+fn every_message_id_in_the_code_is_in_the_catalogue() {
+    let files = source_files();
     let (mut used, mut missing) = (0, Vec::new());
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
@@ -493,6 +488,49 @@ fn the_cli_shows_a_design_in_the_language_asked_for() {
         "{out}"
     );
     assert!(!out.contains("sheet(s)"), "{out}");
+    // An export's notes: in French in the terminal, English and as codes in the manifest.
+    let dir = tmp.path().join("cnc");
+    let run = crate::barnraise(
+        &store,
+        &[
+            "--lang",
+            "fr",
+            "export",
+            "compost-sifter",
+            "--makerspace",
+            "example-cnc-workshop",
+            "--format",
+            "dxf",
+            "--param",
+            "thickness=6",
+            "--time-limit",
+            "0",
+            "--out",
+            dir.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+    let out = crate::text(&run.stdout);
+    assert!(out.contains("remarque : "), "{out}");
+    assert!(!out.contains("note: "), "{out}");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("manifest.json")).unwrap()).unwrap();
+    let codes = manifest["note_codes"].as_array().expect("note codes");
+    assert!(!codes.is_empty(), "{manifest:#}");
+    assert_eq!(codes.len(), manifest["notes"].as_array().unwrap().len());
+    for (code, english) in codes.iter().zip(manifest["notes"].as_array().unwrap()) {
+        assert!(
+            code["code"].as_str().unwrap().starts_with("note-"),
+            "{code}"
+        );
+        assert_eq!(
+            i18n::tr_value(Lang::En, code).as_deref(),
+            english.as_str(),
+            "a note's code gives back its English"
+        );
+        let french = i18n::tr_value(Lang::Fr, code).unwrap();
+        assert!(out.contains(&french), "{french} in\n{out}");
+    }
 }
 
 async fn pages_speak_the_language_asked_for_and_remember_it(app: &Router) {
@@ -965,18 +1003,7 @@ async fn the_web_refuses_sign_ups_and_search_queries_in_the_page_language() {
 /// catalogues have is used (they live in `refusals.ftl`, in all five languages).
 #[test]
 fn every_refusal_id_in_the_code_is_in_the_catalogue_and_used() {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                out.push(p);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(&crate::repo("src"), &mut files);
+    let files = source_files();
     let mut used = std::collections::BTreeSet::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
