@@ -208,7 +208,7 @@ impl From<ExportError> for Error {
                 ..Error::refused(message)
             },
             ExportError::Nest(e) => Error::refused(e.message()),
-            e @ ExportError::Cut(_) => Error::refused(e.to_string()),
+            ExportError::Cut(c) => Error::refused(c.message()),
             e @ (ExportError::Write { .. } | ExportError::Internal(_)) => {
                 Error::internal(e.to_string())
             }

@@ -1274,7 +1274,7 @@ mod tests {
         let e = parse_author("nobody").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "'nobody' is not an author like \"Ada Lovelace <ada@example.org>\""
+            "'nobody' is not an author like \"Your Name <you@example.org>\""
         );
         let too_many: PackageFiles = (0..=MAX_PACKAGE_FILES)
             .map(|i| (format!("f{i}.txt"), Vec::new()))

@@ -488,8 +488,7 @@ fn the_cli_shows_a_design_in_the_language_asked_for() {
         "{out}"
     );
     assert!(!out.contains("sheet(s)"), "{out}");
-    // An export's notes: in French in the terminal, English and as codes in the manifest.
-    let dir = tmp.path().join("cnc");
+    // A bit wider than the design's slots: refused in French, with the numbers.
     let run = crate::barnraise(
         &store,
         &[
@@ -501,8 +500,33 @@ fn the_cli_shows_a_design_in_the_language_asked_for() {
             "example-cnc-workshop",
             "--format",
             "dxf",
+            "--out",
+            tmp.path().join("refused").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(1), "{}", crate::text(&run.stderr));
+    let err = crate::text(&run.stderr);
+    assert!(
+        err.contains("mm de large") && err.contains("6,35 mm"),
+        "{err}"
+    );
+    assert!(!err.contains("mm wide"), "{err}");
+    // An export's notes: in French in the terminal, English and as codes in the manifest
+    // (12 mm given, the workshop's 12 mm plywood measures 11.7 mm).
+    let dir = tmp.path().join("cnc");
+    let run = crate::barnraise(
+        &store,
+        &[
+            "--lang",
+            "fr",
+            "export",
+            "harvest-cart-box",
+            "--makerspace",
+            "example-cnc-workshop",
+            "--format",
+            "dxf",
             "--param",
-            "thickness=6",
+            "thickness=12",
             "--time-limit",
             "0",
             "--out",
@@ -956,7 +980,7 @@ async fn the_web_refuses_sign_ups_and_search_queries_in_the_page_language() {
         "/signup",
         &[("accept-language", "es"), ("cookie", &cookies.join("; "))],
         &format!(
-            "form_token={token}&username=kofi&display_name=Kofi&email=kofi%40example.org&password=short"
+            "form_token={token}&username=example-user&display_name=Example+User&email=user%40example.org&password=short"
         ),
     )
     .await;
@@ -972,7 +996,7 @@ async fn the_web_refuses_sign_ups_and_search_queries_in_the_page_language() {
         "/signup",
         &[("accept-language", "es"), ("cookie", &cookies.join("; "))],
         &format!(
-            "form_token={token}&username=kofi&display_name=Kofi&email=not-an-address&password=correct+horse+battery"
+            "form_token={token}&username=example-user&display_name=Example+User&email=not-an-address&password=correct+horse+battery"
         ),
     )
     .await;

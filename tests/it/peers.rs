@@ -958,15 +958,16 @@ async fn maintainers_see_and_decide_pending_peer_updates_on_the_design_page() {
     let page = visitor.get("/designs/compost-sifter").await.text();
     assert!(!page.contains("Updates from peers"));
     let mut other = Browser::new(&app);
-    let csrf_other = sign_up(&mut other, "kofi").await;
+    let csrf_other = sign_up(&mut other, "example-other").await;
     // The admin takes on the design nobody maintains.
     let mut admin = Browser::new(&app);
-    let csrf = sign_up(&mut admin, "amara").await;
+    let csrf = sign_up(&mut admin, "example-admin").await;
     let accounts = barnraise::accounts::Accounts::open(&barnraise::app::accounts::database_beside(
         store.path(),
     ))
     .unwrap();
-    barnraise::app::accounts::set_admin(&accounts, "amara", true, barnraise::time::now()).unwrap();
+    barnraise::app::accounts::set_admin(&accounts, "example-admin", true, barnraise::time::now())
+        .unwrap();
     let page = other.get("/designs/compost-sifter").await.text();
     assert!(!page.contains("Updates from peers"));
     let url = "/designs/compost-sifter/peer-updates/evil/accept";
