@@ -7,7 +7,7 @@ use std::f64::consts::PI;
 
 use serde::Serialize;
 
-use super::diagnostic::{Diagnostic, Loc, suggest, suggestion_message};
+use super::diagnostic::{Diagnostic, Loc, suggestion};
 use super::expr::{Expr, Values};
 use super::limits::{self, Exceeded};
 use super::{
@@ -455,7 +455,7 @@ impl Design {
 
     fn unknown_parameter(&self, name: &str) -> Diagnostic {
         let names: Vec<&str> = self.parameters.iter().map(|p| p.name.as_str()).collect();
-        let suggestion = suggestion_message(suggest(name, names.iter().copied()));
+        let suggestion = suggestion(name, names.iter().copied());
         let message = if names.is_empty() {
             Message::new("problem-no-such-parameter-none")
         } else {

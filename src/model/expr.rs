@@ -10,7 +10,7 @@ use std::fmt;
 use exmex::prelude::*;
 use serde::{Serialize, Serializer};
 
-use super::diagnostic::{Diagnostic, Loc, suggest, suggestion_message};
+use super::diagnostic::{Diagnostic, Loc, suggestion};
 use crate::i18n::Message;
 
 /// Longest expression accepted, in bytes. Real ones are a few dozen characters; the limit
@@ -129,10 +129,7 @@ impl Expr {
                     Message::new("problem-expression-unknown-name")
                         .arg("name", name.as_str())
                         .arg("expression", trimmed)
-                        .arg(
-                            "suggestion",
-                            suggestion_message(suggest(name, all_names.iter().copied())),
-                        ),
+                        .arg("suggestion", suggestion(name, all_names.iter().copied())),
                 ));
             }
         }

@@ -9,7 +9,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
-use super::diagnostic::{Diagnostic, Loc, SourceMap, join_path, suggest, suggestion_message};
+use super::diagnostic::{Diagnostic, Loc, SourceMap, join_path, suggestion};
 use super::expr::Expr;
 use crate::i18n::{Message, Wording};
 
@@ -283,10 +283,9 @@ impl<'a, 'i> Table<'a, 'i> {
                 r.error(
                     &path,
                     &key.span(),
-                    Message::new("problem-unknown-key").arg("key", name).arg(
-                        "suggestion",
-                        suggestion_message(suggest(name, known.iter().copied())),
-                    ),
+                    Message::new("problem-unknown-key")
+                        .arg("key", name)
+                        .arg("suggestion", suggestion(name, known.iter().copied())),
                 );
             }
         }
