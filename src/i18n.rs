@@ -45,9 +45,11 @@ pub struct CatalogueFile {
 
 /// The files of every language's catalogue, in one order: `main.ftl` (the interface),
 /// `problems.ftl` (what is wrong with a manifest, a profile, a project or a build log, as
-/// the reader and the checks find it) and `refusals.ftl` (what exports, nesting, search,
-/// sign-up and the command line refuse). A key lives in one file of every language.
-pub const CATALOGUE_FILE_NAMES: [&str; 3] = ["main.ftl", "problems.ftl", "refusals.ftl"];
+/// the reader and the checks find it), `refusals.ftl` (what exports, nesting, search,
+/// sign-up and the command line refuse) and `imports.ftl` (what an import found in cut
+/// files and OKH manifests and what it decided). A key lives in one file of every language.
+pub const CATALOGUE_FILE_NAMES: [&str; 4] =
+    ["main.ftl", "problems.ftl", "refusals.ftl", "imports.ftl"];
 
 macro_rules! catalogue {
     ($($lang:ident $code:literal),*) => {
@@ -58,6 +60,8 @@ macro_rules! catalogue {
                 src: include_str!(concat!("../locales/", $code, "/problems.ftl")) },
             CatalogueFile { lang: Lang::$lang, file: "refusals.ftl",
                 src: include_str!(concat!("../locales/", $code, "/refusals.ftl")) },
+            CatalogueFile { lang: Lang::$lang, file: "imports.ftl",
+                src: include_str!(concat!("../locales/", $code, "/imports.ftl")) },
         )*]
     };
 }

@@ -182,11 +182,17 @@ fn wall_block_stl_is_watertight_per_part_and_holds_the_right_volume() {
 
 #[test]
 fn shipped_assemblies_load_in_opencascade_with_named_solids_and_no_overlap() {
-    // Each assembly at its default thickness and at the thickness parameter's bounds:
-    // parts that fit at 18 mm must still fit at 17 and 19.
+    // Each assembly at its default thickness, and one (the compost sifter, whose slots and
+    // tabs follow the thickness) at the thickness parameter's bounds too: parts that fit at
+    // 18 mm must still fit at 17 and 19. The other assemblies' bounds are covered by the
+    // solid checks in Rust (`package::check_design` at every bound); running OpenCascade on
+    // all of them tripled this test's time, the longest in CI.
     let mut cases: Vec<(&str, Option<String>)> = Vec::new();
     for design in ASSEMBLED {
         cases.push((design, None));
+        if *design != "compost-sifter" {
+            continue;
+        }
         let pkg = Package::load(&repo(&format!("designs/{design}"))).unwrap();
         if let Some(p) = pkg.design.parameters.iter().find(|p| p.name == "thickness") {
             for bound in [p.min, p.max].into_iter().flatten() {
