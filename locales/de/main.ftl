@@ -1013,3 +1013,33 @@ note-holes-scored = { $count } Loch/Löcher in { $material } sind kleiner als de
 note-some-parts-flat = manche Teile haben keine Position: sie liegen flach neben dem Zusammenbau
 note-all-parts-flat = dieser Bauplan hat keine Positionen: seine Teile liegen flach nebeneinander
 note-of-design = { $slug }: { $note }
+
+# Why a build log that carries an export manifest is not verified.
+design-build-unverified = Nicht bestätigt:
+build-unverified-other-design = das Export-Manifest gehört zu „{ $manifest }“, nicht zu „{ $slug }“
+build-unverified-no-revision = das Export-Manifest nennt keine Revision des Speichers (es wurde aus einem Ordner exportiert, nicht aus dem Speicher)
+build-unverified-other-revision = das Export-Manifest gehört zur Revision { $manifest }, das Protokoll zu { $log }
+build-unverified-other-version = das Export-Manifest gehört zur Version { $manifest }, die Revision enthält { $version }
+build-unverified-no-value = das Export-Manifest hat keinen Wert für den Parameter „{ $name }“
+build-unverified-out-of-bounds = im Export-Manifest liegt { $name } = { NUMBER($value, useGrouping: "false") } außerhalb der Grenzen des Bauplans
+build-unverified-no-files = das Export-Manifest listet keine Dateien
+build-unverified-no-manifest = sein manifest.json fehlt oder ist unlesbar
+build-unverified-unpublished-revision = die genannte Revision ist keine veröffentlichte Revision dieses Speichers
+
+# A job's progress, as the job page shows it while it runs.
+job-progress-nesting = Verschachtelung
+job-progress-sheets = Verschachtelung { $material }: { $sheets } Platte(n), untere Schranke { $bound }
+job-progress-ready = { $count ->
+    [one] { $count } Datei bereit
+   *[other] { $count } Dateien bereit
+}
+
+# The installed app, the service worker and the site's feed link.
+webapp-description = Offene Hardware-Baupläne für Höfe und Werkstätten: Schneidedateien und Bauanleitungen für Ihre Werkstatt.
+offline-nothing-kept = Barnraise ist offline, und diese Seite wurde auf diesem Gerät nicht gespeichert.
+feed-designs-title = Barnraise: neue und geänderte Baupläne
+
+# The command line's own words around a malformed line, and the default store.
+cli-try-help = Weitere Informationen mit „--help“.
+cli-usage = Aufruf: { $usage }
+cli-created-default-store = barnraise: Standardspeicher in { $path } mit den mitgelieferten Bauplänen angelegt

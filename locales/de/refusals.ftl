@@ -151,12 +151,31 @@ refusal-cli-jobs = --jobs { $jobs }: geben Sie 1 bis { $max } an
 refusal-cli-addr-in-use = { $addr } ist belegt: ein anderes Programm (oder ein anderes barnraise serve) lauscht dort; wählen Sie mit --addr eine andere
 refusal-cli-no-author = diese Änderung hat keinen Autor
 refusal-cli-cannot-write = { $path } lässt sich nicht schreiben: { $reason }
+refusal-cli-unknown-argument = unerwartetes Argument „{ $arg }“{ $suggestion }
+refusal-cli-unknown-command = unbekannter Befehl „{ $command }“{ $suggestion }
+refusal-cli-invalid-value = ungültiger Wert „{ $value }“ für { $arg }: verwenden Sie einen von { $valid }
+refusal-cli-empty-value = { $arg } braucht einen Wert
+refusal-cli-no-language = keine Oberflächensprache „{ $value }“; wählen Sie eine von: { $valid }
+refusal-cli-bad-value = ungültiger Wert „{ $value }“ für { $arg }
+refusal-cli-missing-argument = folgende notwendige Argumente fehlen: { $args }
+refusal-cli-missing-command = nennen Sie einen Befehl: barnraise --help listet sie auf
+refusal-cli-conflict = { $arg } kann nicht zusammen mit { $other } verwendet werden
+refusal-cli-unexpected-value = { $arg } hat einen Wert bekommen, den es nicht annimmt
+refusal-param-not-a-pair = „{ $text }“ hat nicht die Form Name=Wert (z. B. thickness=17.4)
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } liegt außerhalb der Grenzen des Bauplans ({ $min } bis { $max })
 refusal-build-no-parameter = „{ $slug }“ hat keinen Parameter „{ $name }“{ $suggestion }
 refusal-build-photo = Foto { $name }: { $reason }
 refusal-build-photo-not-sent = das Foto „{ $name }“ ist aufgeführt, wurde aber nicht gesendet
+refusal-build-manifest-not-sent = das Protokoll nennt das manifest.json des Exports, aber es wurde nicht mitgesendet
+refusal-build-revision-lacks-design = die Revision { $revision } des Speichers enthält „{ $slug }“ nicht
+refusal-build-invalid-at-revision = „{ $slug }“ ist in der Revision { $revision } nicht gültig
+refusal-build-no-revision = die Revision „{ $revision }“ ist nicht in diesem Speicher (geben Sie einen Commit von main an, wie `history` sie auflistet, oder lassen Sie sie für die aktuelle Version weg)
+refusal-build-other-version = die Version { $version } weicht von der { $held } ab, die die Revision enthält
+refusal-build-no-makerspace = keine Werkstatt „{ $space }“ im Speicher{ $suggestion }; geben Sie stattdessen 'place' und 'country' an
+refusal-build-future-date = das Datum { $date } liegt in der Zukunft
+refusal-build-not-an-export-manifest = kein manifest.json eines Barnraise-Exports: { $reason }
 refusal-build-too-many-photos = { $count } Fotos; ein Baubericht enthält höchstens { $max }
 refusal-edited-manifest-too-large = design.toml hat { $kib } KiB; höchstens { $max } KiB
 refusal-import-no-okh-manifests = hier gibt es keine OKH-Manifeste (gesucht wurde nach { $names } im Ordnerbaum)

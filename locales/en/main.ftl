@@ -976,3 +976,30 @@ note-holes-scored = { $count } hole(s) in { $material } are smaller than the { $
 note-some-parts-flat = some parts have no placements: they lie flat beside the assembly
 note-all-parts-flat = this design has no placements: its parts are laid out flat, side by side
 note-of-design = { $slug }: { $note }
+
+# Why a build log that carries an export manifest is not verified.
+design-build-unverified = Not verified:
+build-unverified-other-design = the export manifest is for '{ $manifest }', not '{ $slug }'
+build-unverified-no-revision = the export manifest names no store revision (it was exported from a folder, not from the store)
+build-unverified-other-revision = the export manifest is for revision { $manifest }, the log for { $log }
+build-unverified-other-version = the export manifest is for version { $manifest }, the revision holds { $version }
+build-unverified-no-value = the export manifest has no value for parameter '{ $name }'
+build-unverified-out-of-bounds = the export manifest's { $name } = { NUMBER($value, useGrouping: "false") } is outside the design's bounds
+build-unverified-no-files = the export manifest lists no files
+build-unverified-no-manifest = its manifest.json is missing or unreadable
+build-unverified-unpublished-revision = the revision it names is not a published revision of this store
+
+# A job's progress, as the job page shows it while it runs.
+job-progress-nesting = nesting
+job-progress-sheets = nesting { $material }: { $sheets } sheet(s), lower bound { $bound }
+job-progress-ready = { $count } file(s) ready
+
+# The installed app, the service worker and the site's feed link.
+webapp-description = Open hardware designs for farms and workshops: cut files and build sheets for your makerspace.
+offline-nothing-kept = Barnraise is offline and this page was not kept on this device.
+feed-designs-title = Barnraise: new and changed designs
+
+# The command line's own words around a malformed line, and the default store.
+cli-try-help = For more information, try '--help'.
+cli-usage = Usage: { $usage }
+cli-created-default-store = barnraise: created the default store at { $path } with the shipped designs

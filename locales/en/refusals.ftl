@@ -129,12 +129,31 @@ refusal-cli-jobs = --jobs { $jobs }: give 1 to { $max }
 refusal-cli-addr-in-use = { $addr } is in use: another program (or another barnraise serve) listens there; choose another with --addr
 refusal-cli-no-author = this change has no author
 refusal-cli-cannot-write = cannot write { $path }: { $reason }
+refusal-cli-unknown-argument = unexpected argument '{ $arg }'{ $suggestion }
+refusal-cli-unknown-command = unrecognized command '{ $command }'{ $suggestion }
+refusal-cli-invalid-value = invalid value '{ $value }' for { $arg }: use one of { $valid }
+refusal-cli-empty-value = { $arg } needs a value
+refusal-cli-no-language = no interface language '{ $value }'; choose one of: { $valid }
+refusal-cli-bad-value = invalid value '{ $value }' for { $arg }
+refusal-cli-missing-argument = the following required arguments were not provided: { $args }
+refusal-cli-missing-command = name a command: barnraise --help lists them
+refusal-cli-conflict = { $arg } cannot be used with { $other }
+refusal-cli-unexpected-value = { $arg } was given a value it does not take
+refusal-param-not-a-pair = '{ $text }' is not name=value (e.g. thickness=17.4)
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } is outside the design's bounds ({ $min } to { $max })
 refusal-build-no-parameter = '{ $slug }' has no parameter '{ $name }'{ $suggestion }
 refusal-build-photo = photo { $name }: { $reason }
 refusal-build-photo-not-sent = photo '{ $name }' is listed but was not sent
+refusal-build-manifest-not-sent = the log names the export's manifest.json, but none was sent with it
+refusal-build-revision-lacks-design = revision { $revision } of the store does not hold '{ $slug }'
+refusal-build-invalid-at-revision = '{ $slug }' is not valid at revision { $revision }
+refusal-build-no-revision = revision '{ $revision }' is not in this store (give a commit of main, as `history` lists them, or leave it out for the current version)
+refusal-build-other-version = version { $version } differs from the { $held } the revision holds
+refusal-build-no-makerspace = no makerspace '{ $space }' in the store{ $suggestion }; name it with 'place' and 'country' instead
+refusal-build-future-date = date { $date } is in the future
+refusal-build-not-an-export-manifest = not the manifest.json of a Barnraise export: { $reason }
 refusal-build-too-many-photos = { $count } photos; a build log carries at most { $max }
 refusal-edited-manifest-too-large = design.toml is { $kib } KiB; at most { $max } KiB
 refusal-import-no-okh-manifests = no OKH manifests here (looked for { $names } in the folder tree)

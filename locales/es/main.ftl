@@ -1028,3 +1028,33 @@ note-holes-scored = { $count } agujero(s) en { $material } son más pequeños qu
 note-some-parts-flat = algunas piezas no tienen posición: quedan en plano junto al montaje
 note-all-parts-flat = este diseño no tiene posiciones: sus piezas se disponen en plano, una al lado de otra
 note-of-design = { $slug }: { $note }
+
+# Why a build log that carries an export manifest is not verified.
+design-build-unverified = No verificado:
+build-unverified-other-design = el manifiesto de exportación es de «{ $manifest }», no de «{ $slug }»
+build-unverified-no-revision = el manifiesto de exportación no nombra ninguna revisión del depósito (se exportó desde una carpeta, no desde el depósito)
+build-unverified-other-revision = el manifiesto de exportación es de la revisión { $manifest }, el registro de la { $log }
+build-unverified-other-version = el manifiesto de exportación es de la versión { $manifest }, la revisión contiene la { $version }
+build-unverified-no-value = el manifiesto de exportación no tiene valor para el parámetro «{ $name }»
+build-unverified-out-of-bounds = en el manifiesto de exportación, { $name } = { NUMBER($value, useGrouping: "false") } está fuera de los límites del diseño
+build-unverified-no-files = el manifiesto de exportación no lista ningún archivo
+build-unverified-no-manifest = su manifest.json falta o no se puede leer
+build-unverified-unpublished-revision = la revisión que nombra no es una revisión publicada de este depósito
+
+# A job's progress, as the job page shows it while it runs.
+job-progress-nesting = anidado
+job-progress-sheets = anidado { $material }: { $sheets } tablero(s), cota inferior { $bound }
+job-progress-ready = { $count ->
+    [one] { $count } archivo listo
+   *[other] { $count } archivos listos
+}
+
+# The installed app, the service worker and the site's feed link.
+webapp-description = Diseños de hardware abierto para fincas y talleres: archivos de corte y hojas de montaje para su taller.
+offline-nothing-kept = Barnraise está sin conexión y esta página no se guardó en este dispositivo.
+feed-designs-title = Barnraise: diseños nuevos y modificados
+
+# The command line's own words around a malformed line, and the default store.
+cli-try-help = Para más información, pruebe «--help».
+cli-usage = Uso: { $usage }
+cli-created-default-store = barnraise: se creó el depósito predeterminado en { $path } con los diseños incluidos

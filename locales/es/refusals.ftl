@@ -151,12 +151,31 @@ refusal-cli-jobs = --jobs { $jobs }: indique de 1 a { $max }
 refusal-cli-addr-in-use = { $addr } está en uso: otro programa (u otro barnraise serve) escucha ahí; elija otra con --addr
 refusal-cli-no-author = este cambio no tiene autor
 refusal-cli-cannot-write = no se puede escribir { $path }: { $reason }
+refusal-cli-unknown-argument = argumento inesperado «{ $arg }»{ $suggestion }
+refusal-cli-unknown-command = orden desconocida «{ $command }»{ $suggestion }
+refusal-cli-invalid-value = valor «{ $value }» no válido para { $arg }: use uno de { $valid }
+refusal-cli-empty-value = { $arg } necesita un valor
+refusal-cli-no-language = no hay idioma de interfaz «{ $value }»; elija uno de: { $valid }
+refusal-cli-bad-value = valor «{ $value }» no válido para { $arg }
+refusal-cli-missing-argument = faltan los siguientes argumentos obligatorios: { $args }
+refusal-cli-missing-command = indique una orden: barnraise --help las lista
+refusal-cli-conflict = { $arg } no se puede usar con { $other }
+refusal-cli-unexpected-value = { $arg } recibió un valor que no admite
+refusal-param-not-a-pair = «{ $text }» no tiene la forma nombre=valor (p. ej. thickness=17.4)
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } está fuera de los límites del diseño ({ $min } a { $max })
 refusal-build-no-parameter = «{ $slug }» no tiene ningún parámetro «{ $name }»{ $suggestion }
 refusal-build-photo = foto { $name }: { $reason }
 refusal-build-photo-not-sent = la foto «{ $name }» está en la lista pero no se envió
+refusal-build-manifest-not-sent = el registro menciona el manifest.json de la exportación, pero no se envió con él
+refusal-build-revision-lacks-design = la revisión { $revision } del depósito no contiene «{ $slug }»
+refusal-build-invalid-at-revision = «{ $slug }» no es válido en la revisión { $revision }
+refusal-build-no-revision = la revisión «{ $revision }» no está en este depósito (indique un commit de main, como los lista `history`, o déjela vacía para la versión actual)
+refusal-build-other-version = la versión { $version } difiere de la { $held } que contiene la revisión
+refusal-build-no-makerspace = no hay ningún taller «{ $space }» en el depósito{ $suggestion }; indique en su lugar 'place' y 'country'
+refusal-build-future-date = la fecha { $date } está en el futuro
+refusal-build-not-an-export-manifest = no es el manifest.json de una exportación de Barnraise: { $reason }
 refusal-build-too-many-photos = { $count } fotos; un registro de construcción lleva como máximo { $max }
 refusal-edited-manifest-too-large = design.toml tiene { $kib } KiB; como máximo { $max } KiB
 refusal-import-no-okh-manifests = no hay manifiestos OKH aquí (se buscó { $names } en el árbol de carpetas)

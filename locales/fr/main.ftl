@@ -1025,3 +1025,33 @@ note-holes-scored = { $count } trou(s) dans { $material } sont plus petits que l
 note-some-parts-flat = certaines pièces n'ont pas de position : elles sont posées à plat à côté de l'assemblage
 note-all-parts-flat = ce plan n'a pas de positions : ses pièces sont disposées à plat, côte à côte
 note-of-design = { $slug } : { $note }
+
+# Why a build log that carries an export manifest is not verified.
+design-build-unverified = Non vérifié :
+build-unverified-other-design = le manifeste d'export est celui de « { $manifest } », pas de « { $slug } »
+build-unverified-no-revision = le manifeste d'export ne nomme aucune révision du dépôt (il a été exporté depuis un dossier, pas depuis le dépôt)
+build-unverified-other-revision = le manifeste d'export est celui de la révision { $manifest }, le journal celui de { $log }
+build-unverified-other-version = le manifeste d'export est celui de la version { $manifest }, la révision contient la { $version }
+build-unverified-no-value = le manifeste d'export n'a pas de valeur pour le paramètre « { $name } »
+build-unverified-out-of-bounds = dans le manifeste d'export, { $name } = { NUMBER($value, useGrouping: "false") } est hors des limites du plan
+build-unverified-no-files = le manifeste d'export ne liste aucun fichier
+build-unverified-no-manifest = son manifest.json manque ou est illisible
+build-unverified-unpublished-revision = la révision qu'il nomme n'est pas une révision publiée de ce dépôt
+
+# A job's progress, as the job page shows it while it runs.
+job-progress-nesting = imbrication
+job-progress-sheets = imbrication { $material } : { $sheets } panneau(x), borne inférieure { $bound }
+job-progress-ready = { $count ->
+    [one] { $count } fichier prêt
+   *[other] { $count } fichiers prêts
+}
+
+# The installed app, the service worker and the site's feed link.
+webapp-description = Des plans de matériel libre pour les fermes et les ateliers : fichiers de découpe et fiches de montage pour votre atelier.
+offline-nothing-kept = Barnraise est hors ligne et cette page n'a pas été gardée sur cet appareil.
+feed-designs-title = Barnraise : plans nouveaux et modifiés
+
+# The command line's own words around a malformed line, and the default store.
+cli-try-help = Pour en savoir plus, essayez « --help ».
+cli-usage = Utilisation : { $usage }
+cli-created-default-store = barnraise : dépôt par défaut créé dans { $path } avec les plans fournis

@@ -151,12 +151,31 @@ refusal-cli-jobs = --jobs { $jobs } : donnez un nombre de 1 à { $max }
 refusal-cli-addr-in-use = { $addr } est occupée : un autre programme (ou un autre barnraise serve) y écoute ; choisissez-en une autre avec --addr
 refusal-cli-no-author = cette modification n'a pas d'auteur
 refusal-cli-cannot-write = impossible d'écrire { $path } : { $reason }
+refusal-cli-unknown-argument = argument inattendu « { $arg } »{ $suggestion }
+refusal-cli-unknown-command = commande inconnue « { $command } »{ $suggestion }
+refusal-cli-invalid-value = valeur « { $value } » invalide pour { $arg } : utilisez l'une de { $valid }
+refusal-cli-empty-value = { $arg } demande une valeur
+refusal-cli-no-language = pas de langue d'interface « { $value } » ; choisissez parmi : { $valid }
+refusal-cli-bad-value = valeur « { $value } » invalide pour { $arg }
+refusal-cli-missing-argument = les arguments obligatoires suivants manquent : { $args }
+refusal-cli-missing-command = indiquez une commande : barnraise --help les liste
+refusal-cli-conflict = { $arg } ne peut pas être utilisé avec { $other }
+refusal-cli-unexpected-value = { $arg } a reçu une valeur qu'il n'accepte pas
+refusal-param-not-a-pair = « { $text } » n'est pas de la forme nom=valeur (p. ex. thickness=17.4)
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } est hors des limites du plan ({ $min } à { $max })
 refusal-build-no-parameter = « { $slug } » n'a pas de paramètre « { $name } »{ $suggestion }
 refusal-build-photo = photo { $name } : { $reason }
 refusal-build-photo-not-sent = la photo « { $name } » est listée mais n'a pas été envoyée
+refusal-build-manifest-not-sent = le journal mentionne le manifest.json de l'export, mais il n'a pas été envoyé avec lui
+refusal-build-revision-lacks-design = la révision { $revision } du dépôt ne contient pas « { $slug } »
+refusal-build-invalid-at-revision = « { $slug } » n'est pas valide à la révision { $revision }
+refusal-build-no-revision = la révision « { $revision } » n'est pas dans ce dépôt (donnez un commit de main, tel que `history` les liste, ou laissez-la vide pour la version actuelle)
+refusal-build-other-version = la version { $version } diffère de la { $held } que contient la révision
+refusal-build-no-makerspace = aucun atelier « { $space } » dans le dépôt{ $suggestion } ; indiquez plutôt 'place' et 'country'
+refusal-build-future-date = la date { $date } est dans le futur
+refusal-build-not-an-export-manifest = ce n'est pas le manifest.json d'un export Barnraise : { $reason }
 refusal-build-too-many-photos = { $count } photos ; un journal de construction en porte au plus { $max }
 refusal-edited-manifest-too-large = design.toml fait { $kib } Kio ; au plus { $max } Kio
 refusal-import-no-okh-manifests = aucun manifeste OKH ici (recherché : { $names } dans l'arborescence)

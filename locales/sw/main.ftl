@@ -992,3 +992,33 @@ note-holes-scored = matundu { $count } katika { $material } ni madogo kuliko kik
 note-some-parts-flat = baadhi ya vipande havina mahali: vimelazwa bapa kando ya muunganiko
 note-all-parts-flat = muundo huu hauna mahali pa vipande: vipande vyake vimepangwa bapa, kando kwa kando
 note-of-design = { $slug }: { $note }
+
+# Why a build log that carries an export manifest is not verified.
+design-build-unverified = Haijathibitishwa:
+build-unverified-other-design = manifesti ya uhamishaji ni ya '{ $manifest }', si ya '{ $slug }'
+build-unverified-no-revision = manifesti ya uhamishaji haitaji toleo lolote la hifadhi (ilihamishwa kutoka folda, si kutoka hifadhi)
+build-unverified-other-revision = manifesti ya uhamishaji ni ya toleo { $manifest }, kumbukumbu ni ya { $log }
+build-unverified-other-version = manifesti ya uhamishaji ni ya toleo { $manifest }, toleo la hifadhi lina { $version }
+build-unverified-no-value = manifesti ya uhamishaji haina thamani ya kigezo '{ $name }'
+build-unverified-out-of-bounds = katika manifesti ya uhamishaji, { $name } = { NUMBER($value, useGrouping: "false") } iko nje ya mipaka ya muundo
+build-unverified-no-files = manifesti ya uhamishaji haiorodheshi faili yoyote
+build-unverified-no-manifest = manifest.json yake haipo au haisomeki
+build-unverified-unpublished-revision = toleo inalolitaja si toleo lililochapishwa la hifadhi hii
+
+# A job's progress, as the job page shows it while it runs.
+job-progress-nesting = kupanga
+job-progress-sheets = kupanga { $material }: mbao { $sheets }, kikomo cha chini { $bound }
+job-progress-ready = { $count ->
+    [one] faili { $count } iko tayari
+   *[other] faili { $count } ziko tayari
+}
+
+# The installed app, the service worker and the site's feed link.
+webapp-description = Miundo ya vifaa huria kwa mashamba na karakana: faili za kukata na karatasi za kuunganisha kwa karakana yako.
+offline-nothing-kept = Barnraise haiko mtandaoni na ukurasa huu haukuhifadhiwa kwenye kifaa hiki.
+feed-designs-title = Barnraise: miundo mipya na iliyobadilishwa
+
+# The command line's own words around a malformed line, and the default store.
+cli-try-help = Kwa maelezo zaidi, jaribu '--help'.
+cli-usage = Matumizi: { $usage }
+cli-created-default-store = barnraise: hifadhi ya msingi imeundwa katika { $path } pamoja na miundo iliyotolewa

@@ -151,12 +151,31 @@ refusal-cli-jobs = --jobs { $jobs }: toa 1 hadi { $max }
 refusal-cli-addr-in-use = { $addr } inatumika: programu nyingine (au barnraise serve nyingine) inasikiliza hapo; chagua nyingine kwa --addr
 refusal-cli-no-author = mabadiliko haya hayana mwandishi
 refusal-cli-cannot-write = haiwezekani kuandika { $path }: { $reason }
+refusal-cli-unknown-argument = hoja isiyotarajiwa '{ $arg }'{ $suggestion }
+refusal-cli-unknown-command = amri isiyojulikana '{ $command }'{ $suggestion }
+refusal-cli-invalid-value = thamani '{ $value }' si halali kwa { $arg }: tumia mojawapo ya { $valid }
+refusal-cli-empty-value = { $arg } inahitaji thamani
+refusal-cli-no-language = hakuna lugha ya kiolesura '{ $value }'; chagua mojawapo ya: { $valid }
+refusal-cli-bad-value = thamani '{ $value }' si halali kwa { $arg }
+refusal-cli-missing-argument = hoja zifuatazo zinazohitajika hazikutolewa: { $args }
+refusal-cli-missing-command = taja amri: barnraise --help inaziorodhesha
+refusal-cli-conflict = { $arg } haiwezi kutumika pamoja na { $other }
+refusal-cli-unexpected-value = { $arg } imepewa thamani ambayo haipokei
+refusal-param-not-a-pair = '{ $text }' si jina=thamani (k.m. thickness=17.4)
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } iko nje ya mipaka ya muundo ({ $min } hadi { $max })
 refusal-build-no-parameter = '{ $slug }' haina kigezo '{ $name }'{ $suggestion }
 refusal-build-photo = picha { $name }: { $reason }
 refusal-build-photo-not-sent = picha '{ $name }' imeorodheshwa lakini haikutumwa
+refusal-build-manifest-not-sent = kumbukumbu inataja manifest.json ya uhamishaji, lakini haikutumwa pamoja nayo
+refusal-build-revision-lacks-design = toleo { $revision } la hifadhi halina '{ $slug }'
+refusal-build-invalid-at-revision = '{ $slug }' si halali katika toleo { $revision }
+refusal-build-no-revision = toleo '{ $revision }' halimo katika hifadhi hii (toa commit ya main, kama `history` inavyoziorodhesha, au liache wazi kwa toleo la sasa)
+refusal-build-other-version = toleo { $version } linatofautiana na { $held } lililo katika toleo hilo
+refusal-build-no-makerspace = hakuna karakana '{ $space }' katika hifadhi{ $suggestion }; badala yake itaje kwa 'place' na 'country'
+refusal-build-future-date = tarehe { $date } iko katika siku zijazo
+refusal-build-not-an-export-manifest = hii si manifest.json ya uhamishaji wa Barnraise: { $reason }
 refusal-build-too-many-photos = picha { $count }; kumbukumbu ya ujenzi hubeba zisizozidi { $max }
 refusal-edited-manifest-too-large = design.toml ina KiB { $kib }; zisizozidi KiB { $max }
 refusal-import-no-okh-manifests = hakuna maelezo ya OKH hapa (nilitafuta { $names } katika mti wa folda)

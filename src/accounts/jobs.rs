@@ -64,8 +64,10 @@ pub struct Job {
     pub state: JobState,
     /// Fraction done, 0.0–1.0.
     pub progress: f64,
-    /// Human-readable status or failure reason.
+    /// Human-readable status or failure reason (English).
     pub message: Option<String>,
+    /// The same as a catalogue message (`{code, args}` JSON text), when it is one.
+    pub message_code: Option<String>,
     /// Where the finished files are (meaning is up to the server).
     pub result_dir: Option<String>,
     /// Creation time, unix seconds.
@@ -83,12 +85,14 @@ pub struct JobUpdate {
     pub progress: f64,
     /// Status or failure message (replaces the previous one).
     pub message: Option<String>,
+    /// The same as a catalogue message (`{code, args}` JSON text; replaces the previous).
+    pub message_code: Option<String>,
     /// Where the files are, once done (replaces the previous one).
     pub result_dir: Option<String>,
 }
 
-const JOB_COLUMNS: &str =
-    "id, slug, request_json, state, progress, message, result_dir, created_at, updated_at";
+const JOB_COLUMNS: &str = "id, slug, request_json, state, progress, message, result_dir, created_at, updated_at, \
+     message_code";
 
 impl Job {
     fn from_row(r: &Row<'_>) -> rusqlite::Result<Job> {
@@ -110,6 +114,7 @@ impl Job {
             result_dir: r.get(6)?,
             created_at: r.get(7)?,
             updated_at: r.get(8)?,
+            message_code: r.get(9)?,
         })
     }
 }
@@ -155,6 +160,7 @@ impl Accounts {
                         state: JobState::Queued,
                         progress: 0.0,
                         message: None,
+                        message_code: None,
                         result_dir: None,
                         created_at: now,
                         updated_at: now,
@@ -190,7 +196,7 @@ impl Accounts {
         let progress = update.progress.clamp(0.0, 1.0);
         let changed = self.conn().execute(
             "UPDATE jobs SET state = ?2, progress = ?3, message = ?4, result_dir = ?5,
-                 updated_at = ?6
+                 updated_at = ?6, message_code = ?7
              WHERE id = ?1 AND state IN ('queued', 'running')",
             params![
                 id,
@@ -198,7 +204,8 @@ impl Accounts {
                 progress,
                 update.message,
                 update.result_dir,
-                now
+                now,
+                update.message_code
             ],
         )?;
         let job = self
@@ -278,6 +285,7 @@ mod tests {
             state,
             progress,
             message: None,
+            message_code: None,
             result_dir: None,
         }
     }

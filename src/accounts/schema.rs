@@ -130,6 +130,11 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX questions_by_slug   ON questions (slug, created_at);
     CREATE INDEX questions_by_author ON questions (author_id, created_at);
     ",
+    // 6: a job's message as a catalogue message (`{code, args}` JSON) beside its English
+    // text, so pages phrase progress in their language.
+    r"
+    ALTER TABLE jobs ADD COLUMN message_code TEXT;
+    ",
 ];
 
 /// The schema version this build writes (the number of migrations).

@@ -54,8 +54,28 @@ pub struct Build {
     pub log: BuildLog,
     /// True when it carries the manifest of Barnraise's cut files for the revision built.
     pub verified: bool,
-    /// Why it is not verified, when it carries a manifest that does not agree.
+    /// Why it is not verified, when it carries a manifest that does not agree (English).
     pub unverified_because: Vec<String>,
+    /// The same reasons as messages (`{code, args}`), for the front ends to phrase in their
+    /// language.
+    pub unverified_codes: Vec<Message>,
+}
+
+impl Build {
+    fn judged(id: String, design: &str, log: BuildLog, why: Option<Vec<Message>>) -> Build {
+        let (verified, why) = match why {
+            None => (false, Vec::new()),
+            Some(why) => (why.is_empty(), why),
+        };
+        Build {
+            id,
+            design: design.to_string(),
+            log,
+            verified,
+            unverified_because: why.iter().map(|m| m.text(crate::i18n::Lang::En)).collect(),
+            unverified_codes: why,
+        }
+    }
 }
 
 /// What logging a build did.
@@ -183,12 +203,10 @@ pub fn read_export_manifest(bytes: &[u8], source: &str) -> Result<ExportFacts> {
                 line: u32::try_from(e.line()).unwrap_or(u32::MAX),
                 column: u32::try_from(e.column()).unwrap_or(u32::MAX),
             }),
-            path: String::new(),
-            message: format!(
-                "not the manifest.json of a Barnraise export: {}",
-                strip_position(&e.to_string())
-            ),
-            message_id: None,
+            ..Diagnostic::bare(
+                Message::new("refusal-build-not-an-export-manifest")
+                    .arg("reason", strip_position(&e.to_string())),
+            )
         }])
     })
 }
@@ -199,52 +217,51 @@ fn strip_position(msg: &str) -> &str {
 
 /// Why `facts` are not those of Barnraise's cut files for `slug` at the revision the log
 /// names (empty when they are). `design` is the design at that revision.
-fn disagreements(facts: &ExportFacts, slug: &str, log: &BuildLog, design: &Design) -> Vec<String> {
+fn disagreements(facts: &ExportFacts, slug: &str, log: &BuildLog, design: &Design) -> Vec<Message> {
     let mut why = Vec::new();
     if facts.design != slug {
-        why.push(format!(
-            "the export manifest is for '{}', not '{slug}'",
-            facts.design
-        ));
+        why.push(
+            Message::new("build-unverified-other-design")
+                .arg("manifest", facts.design.as_str())
+                .arg("slug", slug),
+        );
     }
     match (&facts.revision, &log.revision) {
-        (None, _) => why.push(
-            "the export manifest names no store revision (it was exported from a folder, not from the store)"
-                .into(),
+        (None, _) => why.push(Message::new("build-unverified-no-revision")),
+        (Some(m), Some(l)) if !same_commit(m, l) => why.push(
+            Message::new("build-unverified-other-revision")
+                .arg("manifest", short(m))
+                .arg("log", short(l)),
         ),
-        (Some(m), Some(l)) if !same_commit(m, l) => why.push(format!(
-            "the export manifest is for revision {}, the log for {}",
-            short(m),
-            short(l)
-        )),
         _ => {}
     }
     if facts.version != design.version.to_string() {
-        why.push(format!(
-            "the export manifest is for version {}, the revision holds {}",
-            facts.version, design.version
-        ));
+        why.push(
+            Message::new("build-unverified-other-version")
+                .arg("manifest", facts.version.as_str())
+                .arg("version", design.version.to_string()),
+        );
     }
     for p in &design.parameters {
         match facts.parameters.get(&p.name) {
-            None => why.push(format!(
-                "the export manifest has no value for parameter '{}'",
-                p.name
-            )),
+            None => {
+                why.push(Message::new("build-unverified-no-value").arg("name", p.name.as_str()))
+            }
             Some(v) => {
                 let low = p.min.is_some_and(|m| *v < m - 1e-9);
                 let high = p.max.is_some_and(|m| *v > m + 1e-9);
                 if low || high {
-                    why.push(format!(
-                        "the export manifest's {} = {v} is outside the design's bounds",
-                        p.name
-                    ));
+                    why.push(
+                        Message::new("build-unverified-out-of-bounds")
+                            .arg("name", p.name.as_str())
+                            .arg("value", *v),
+                    );
                 }
             }
         }
     }
     if facts.files.is_empty() {
-        why.push("the export manifest lists no files".into());
+        why.push(Message::new("build-unverified-no-files"));
     }
     why
 }
@@ -291,7 +308,7 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                     &log,
                     "export",
                     &file,
-                    "the log names the export's manifest.json, but none was sent with it",
+                    Message::new("refusal-build-manifest-not-sent"),
                 ));
             }
             None
@@ -356,10 +373,9 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                         &log,
                         "revision",
                         &file,
-                        format!(
-                            "revision {} of the store does not hold '{slug}'",
-                            short(&rev)
-                        ),
+                        Message::new("refusal-build-revision-lacks-design")
+                            .arg("revision", short(&rev))
+                            .arg("slug", slug.to_string()),
                     ));
                     None
                 }
@@ -368,7 +384,9 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                         &log,
                         "revision",
                         &file,
-                        format!("'{slug}' is not valid at revision {}", short(&rev)),
+                        Message::new("refusal-build-invalid-at-revision")
+                            .arg("revision", short(&rev))
+                            .arg("slug", slug.to_string()),
                     ));
                     None
                 }
@@ -379,9 +397,7 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                     &log,
                     "revision",
                     &file,
-                    format!(
-                        "revision '{rev}' is not in this store (give a commit of main, as `history` lists them, or leave it out for the current version)"
-                    ),
+                    Message::new("refusal-build-no-revision").arg("revision", rev.as_str()),
                 ));
                 None
             }
@@ -399,10 +415,9 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                 &log,
                 "version",
                 &file,
-                format!(
-                    "version {v} differs from the {} the revision holds",
-                    design.version
-                ),
+                Message::new("refusal-build-other-version")
+                    .arg("version", v.as_str())
+                    .arg("held", design.version.to_string()),
             )),
             Some(_) => {}
             None => {
@@ -464,10 +479,12 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
                 &log,
                 "makerspace",
                 &file,
-                format!(
-                    "no makerspace '{space}' in the store{}; name it with 'place' and 'country' instead",
-                    crate::model::did_you_mean_text(suggestion.as_deref())
-                ),
+                Message::new("refusal-build-no-makerspace")
+                    .arg("space", space.as_str())
+                    .arg(
+                        "suggestion",
+                        crate::i18n::did_you_mean(suggestion.as_deref()),
+                    ),
             )),
             Err(StoreError::Invalid(_)) => {}
             Err(e) => return Err(e.into()),
@@ -479,7 +496,7 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
             &log,
             "date",
             &file,
-            format!("date {} is in the future", log.date),
+            Message::new("refusal-build-future-date").arg("date", log.date.as_str()),
         ));
     }
 
@@ -586,17 +603,11 @@ pub fn log_build(ctx: &Ctx<'_>, actor: &Actor, slug: &Slug, input: BuildInput) -
         },
         &actor.author(),
     )?;
-    let verified = stored.export.is_some();
+    let judged = stored.export.is_some().then(Vec::new);
     Ok(Logged {
         path: log_path(slug, &id),
         commit: published.commit,
-        build: Build {
-            id,
-            design: slug.to_string(),
-            log: stored,
-            verified,
-            unverified_because: Vec::new(),
-        },
+        build: Build::judged(id, slug, stored, judged),
     })
 }
 
@@ -671,8 +682,7 @@ fn judge(store: &Store, slug: &str, entry: BuildEntry) -> std::result::Result<Bu
             problems: entry.problems,
         });
     };
-    let mut unverified_because = Vec::new();
-    let mut verified = false;
+    let mut why = None;
     if log.export.is_some() {
         let facts = store
             .build_file(slug, &entry.id, EXPORT_MANIFEST_NAME)
@@ -684,25 +694,13 @@ fn judge(store: &Store, slug: &str, entry: BuildEntry) -> std::result::Result<Bu
             .as_deref()
             .and_then(|r| store.published_revision(r).ok())
             .and_then(|r| store.read(slug, Some(&r)).ok());
-        match (facts, design) {
-            (None, _) => {
-                unverified_because.push("its manifest.json is missing or unreadable".into())
-            }
-            (_, None) => unverified_because
-                .push("the revision it names is not a published revision of this store".into()),
-            (Some(f), Some(d)) => {
-                unverified_because = disagreements(&f, slug, &log, &d.design);
-                verified = unverified_because.is_empty();
-            }
-        }
+        why = Some(match (facts, design) {
+            (None, _) => vec![Message::new("build-unverified-no-manifest")],
+            (_, None) => vec![Message::new("build-unverified-unpublished-revision")],
+            (Some(f), Some(d)) => disagreements(&f, slug, &log, &d.design),
+        });
     }
-    Ok(Build {
-        id: entry.id,
-        design: slug.to_string(),
-        log,
-        verified,
-        unverified_because,
-    })
+    Ok(Build::judged(entry.id, slug, log, why))
 }
 
 /// The build logs of `slug` at `main`, newest first, counted by outcome; invalid logs are

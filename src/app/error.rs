@@ -153,7 +153,10 @@ impl Error {
     /// The problems in `lang`, or the message in `lang` as one unlocated problem.
     pub fn diagnostics_in(&self, lang: Lang) -> Vec<Diagnostic> {
         if self.problems.is_empty() {
-            vec![Diagnostic::bare(self.message_in(lang))]
+            vec![Diagnostic {
+                message_id: self.message_id.clone(),
+                ..Diagnostic::bare(self.message_in(lang))
+            }]
         } else {
             self.problems.iter().map(|d| d.in_lang(lang)).collect()
         }

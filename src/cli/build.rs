@@ -88,6 +88,19 @@ pub(super) fn run(action: BuildAction, env: &Env) -> Outcome {
                             String::new()
                         }
                     )?;
+                    if !build.unverified_codes.is_empty() {
+                        let why: Vec<String> = build
+                            .unverified_codes
+                            .iter()
+                            .map(|m| m.text(lang))
+                            .collect();
+                        writeln!(
+                            o,
+                            "    {} {}",
+                            t("design-build-unverified", &[]),
+                            why.join("; ")
+                        )?;
+                    }
                     if let Some(ch) = &l.changes {
                         let first = ch.lines().next().unwrap_or("");
                         writeln!(

@@ -20,6 +20,7 @@ mod export;
 mod flags;
 mod import;
 mod output;
+mod parse_error;
 mod project;
 mod serve;
 mod store;
@@ -33,12 +34,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { EXIT_USER } else { EXIT_OK });
-        }
+        Err(e) => return malformed(&e, &args),
     };
     let out = Out {
         json: cli.json,
@@ -53,6 +52,31 @@ where
         Ok(code) => ExitCode::from(code),
         Err(f) => output::report(f, out),
     }
+}
+
+/// A command line clap could not read: help and `--version` as clap prints them; a
+/// mistake in `--lang`'s language (read from the line by hand, since clap did not finish),
+/// as text or `--json`, with the usage line and a pointer to `--help`.
+fn malformed(e: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
+    if !e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::from(EXIT_OK);
+    }
+    let lang = parse_error::lang_of(args).unwrap_or_default();
+    let json = args.iter().any(|a| a == "--json");
+    let Some(refusal) = parse_error::refusal(e) else {
+        let _ = e.print();
+        return ExitCode::from(EXIT_USER);
+    };
+    let code = output::report(Failure::App(refusal), Out { json, lang });
+    if !json {
+        if let Some(usage) = parse_error::usage(e) {
+            let usage = [("usage", barnraise::i18n::Arg::from(usage))];
+            eprintln!("\n{}", barnraise::i18n::tr(lang, "cli-usage", &usage));
+        }
+        eprintln!("\n{}", barnraise::i18n::tr(lang, "cli-try-help", &[]));
+    }
+    code
 }
 
 /// What every command may need besides its own flags.
@@ -90,9 +114,13 @@ impl Env {
         let (path, is_default) = self.store_path();
         let (store, created) = app::seed::open_store(&path, is_default)?;
         if created {
+            let path = [(
+                "path",
+                barnraise::i18n::Arg::from(store.path().display().to_string()),
+            )];
             eprintln!(
-                "barnraise: created the default store at {} with the shipped designs",
-                store.path().display()
+                "{}",
+                barnraise::i18n::tr(self.out.lang, "cli-created-default-store", &path)
             );
         }
         Ok(store)

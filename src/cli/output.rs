@@ -102,6 +102,9 @@ pub struct JsonProblem<'a> {
     column: Option<u32>,
     path: &'a str,
     message: &'a str,
+    /// The message's catalogue key, the same in every language (as the API gives it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    code: Option<&'static str>,
 }
 
 /// Problems as `--json` prints them.
@@ -113,6 +116,7 @@ pub fn problem_list(ds: &[Diagnostic]) -> Vec<JsonProblem<'_>> {
             column: d.position.map(|p| p.column),
             path: &d.path,
             message: &d.message,
+            code: d.code(),
         })
         .collect()
 }

@@ -357,12 +357,12 @@ pub struct EvaluatedBomLine {
 }
 
 /// Splits a command-line override `name=value`.
-pub fn parse_param_override(s: &str) -> Result<(String, String), String> {
+pub fn parse_param_override(s: &str) -> Result<(String, String), Message> {
     match s.split_once('=') {
         Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
             Ok((k.trim().to_string(), v.trim().to_string()))
         }
-        _ => Err(format!("'{s}' is not name=value (e.g. thickness=17.4)")),
+        _ => Err(Message::new("refusal-param-not-a-pair").arg("text", s)),
     }
 }
 

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::check_slug;
+use super::manifest::slug_problem;
+use crate::i18n::Message;
 
 /// 2–64 lowercase letters, digits and single inner hyphens (`compost-sifter`). Once made,
 /// a `Slug` is safe as a folder name, a git path component and a URL segment.
@@ -12,9 +13,9 @@ pub struct Slug(String);
 
 impl Slug {
     /// Checks `s` (surrounding white space trimmed); the error says what a slug may hold.
-    pub fn parse(s: &str) -> Result<Slug, String> {
+    pub fn parse(s: &str) -> Result<Slug, Message> {
         let s = s.trim();
-        check_slug(s)?;
+        slug_problem(s)?;
         Ok(Slug(s.to_string()))
     }
 

@@ -37,8 +37,10 @@ pub struct JobStatus {
     pub state: JobState,
     /// 0 to 1.
     pub progress: f64,
-    /// Progress or error text.
+    /// Progress or error text (English).
     pub message: String,
+    /// The same as a catalogue message (`{code, args}`), when it is one.
+    pub message_code: Option<serde_json::Value>,
     /// Files written (relative names), once done.
     pub files: Vec<String>,
     /// The export's manifest, once done.
@@ -116,6 +118,30 @@ impl JobStatus {
             None => self.title.clone(),
         }
     }
+
+    /// The progress or error text in `lang` (English when it is not a catalogue message).
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        self.message_code
+            .as_ref()
+            .and_then(|c| crate::i18n::tr_value(lang, c))
+            .unwrap_or_else(|| self.message.clone())
+    }
+}
+
+/// What a failed job says: the error's catalogue message when it has one.
+fn failure(e: &WebError) -> crate::i18n::Wording {
+    match &e.0.message_id {
+        Some(m) => crate::i18n::Wording::from((**m).clone()),
+        None => e.to_string().into(),
+    }
+}
+
+/// "nesting ply18: 3 sheet(s), lower bound 2" as a catalogue message.
+fn nesting_progress(material: &str, p: &crate::nest::Progress) -> Message {
+    Message::new("job-progress-sheets")
+        .arg("material", material)
+        .arg("sheets", p.sheets)
+        .arg("bound", p.lower_bound)
 }
 
 /// "cut files and build sheet for project X at Y" as a catalogue message.
@@ -234,6 +260,7 @@ impl Jobs {
             state: job.state,
             progress: job.progress,
             message: job.message.unwrap_or_default(),
+            message_code: job.message_code.and_then(|c| serde_json::from_str(&c).ok()),
             files,
             manifest,
             project: request["project"].as_bool().unwrap_or(false),
@@ -318,7 +345,18 @@ impl Jobs {
     }
 
     /// Records progress or the end of a job (a finished job frees its place in the queue).
-    pub fn set(&self, id: &str, state: JobState, progress: f64, message: String) {
+    pub fn set(
+        &self,
+        id: &str,
+        state: JobState,
+        progress: f64,
+        message: impl Into<crate::i18n::Wording>,
+    ) {
+        let wording = message.into();
+        let message_code = wording
+            .message()
+            .and_then(|m| serde_json::to_string(m).ok());
+        let message = wording.english().to_string();
         if state.is_finished()
             && let Ok(mut clients) = self.clients.lock()
         {
@@ -328,6 +366,7 @@ impl Jobs {
             state,
             progress,
             message: Some(message),
+            message_code,
             result_dir: Some(self.dir_of(id).to_string_lossy().into_owned()),
         };
         if let Err(e) = self.accounts.update_job(id, update, crate::time::now()) {
@@ -364,14 +403,13 @@ pub async fn start(state: &AppState, spec: JobSpec, client: String) -> Result<St
         let result = run(&st, &job_id, spec).await;
         let st2 = st.clone();
         let _ = tokio::task::spawn_blocking(move || match result {
-            Ok(n) => st2
-                .0
-                .jobs
-                .set(&job_id, JobState::Done, 1.0, format!("{n} file(s) ready")),
-            Err(e) => st2
-                .0
-                .jobs
-                .set(&job_id, JobState::Failed, 0.0, e.to_string()),
+            Ok(n) => st2.0.jobs.set(
+                &job_id,
+                JobState::Done,
+                1.0,
+                Message::new("job-progress-ready").arg("count", n),
+            ),
+            Err(e) => st2.0.jobs.set(&job_id, JobState::Failed, 0.0, failure(&e)),
         })
         .await;
     });
@@ -395,8 +433,12 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebErro
     let id2 = id.to_string();
     let mut prepared = state
         .with_store(move |store| {
-            st.0.jobs
-                .set(&id2, JobState::Running, 0.0, "nesting".into());
+            st.0.jobs.set(
+                &id2,
+                JobState::Running,
+                0.0,
+                Message::new("job-progress-nesting"),
+            );
             let loaded = crate::app::designs::load_stored(store, &spec.slug, Some(&spec.commit))?;
             let space = spec
                 .makerspace
@@ -441,10 +483,7 @@ async fn run(state: &AppState, id: &str, spec: JobSpec) -> Result<usize, WebErro
                     &id,
                     JobState::Running,
                     p.fraction.clamp(0.0, 0.99),
-                    format!(
-                        "nesting {material}: {} sheet(s), lower bound {}",
-                        p.sheets, p.lower_bound
-                    ),
+                    nesting_progress(material, &p),
                 );
             }
         })
@@ -461,8 +500,12 @@ async fn run_project(state: &AppState, id: &str, spec: JobSpec) -> Result<usize,
     let id2 = id.to_string();
     let prepared = state
         .with_store(move |store| {
-            st.0.jobs
-                .set(&id2, JobState::Running, 0.0, "nesting".into());
+            st.0.jobs.set(
+                &id2,
+                JobState::Running,
+                0.0,
+                Message::new("job-progress-nesting"),
+            );
             let space = spec
                 .makerspace
                 .as_deref()
@@ -497,10 +540,7 @@ async fn run_project(state: &AppState, id: &str, spec: JobSpec) -> Result<usize,
                     &id,
                     JobState::Running,
                     p.fraction.clamp(0.0, 0.99),
-                    format!(
-                        "nesting {material}: {} sheet(s), lower bound {}",
-                        p.sheets, p.lower_bound
-                    ),
+                    nesting_progress(material, &p),
                 );
             }
         })
@@ -551,10 +591,44 @@ mod tests {
         // Another client is not held up.
         jobs.create(&spec(9), "10.0.0.2").expect("another client");
         // A finished job frees its client's place, once.
-        jobs.set(&ids[0], JobState::Done, 1.0, "done".into());
+        jobs.set(&ids[0], JobState::Done, 1.0, "done");
         jobs.create(&spec(10), "10.0.0.1")
             .expect("a place came free");
         assert!(jobs.create(&spec(11), "10.0.0.1").is_err());
+    }
+
+    #[test]
+    fn progress_is_kept_as_a_message_and_phrased_in_the_pages_language() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let accounts = Arc::new(Accounts::open_in_memory().expect("database"));
+        let jobs = Jobs::new(dir.path().to_path_buf(), 2, accounts);
+        let id = jobs.create(&spec(0), "10.0.0.1").expect("a job");
+        let progress = crate::nest::Progress {
+            fraction: 0.5,
+            sheets: 3,
+            lower_bound: 2,
+        };
+        jobs.set(
+            &id,
+            JobState::Running,
+            0.5,
+            nesting_progress("ply18", &progress),
+        );
+        let status = jobs.get(&id).expect("read").expect("the job");
+        assert_eq!(status.message, "nesting ply18: 3 sheet(s), lower bound 2");
+        assert_eq!(
+            status.message_code.as_ref().expect("a code")["code"],
+            "job-progress-sheets"
+        );
+        assert_eq!(
+            status.message_in(crate::i18n::Lang::Fr),
+            "imbrication ply18 : 3 panneau(x), borne inférieure 2"
+        );
+        // Text that is not a catalogue message stays as it was.
+        jobs.set(&id, JobState::Failed, 0.0, "a disk error");
+        let status = jobs.get(&id).expect("read").expect("the job");
+        assert!(status.message_code.is_none());
+        assert_eq!(status.message_in(crate::i18n::Lang::De), "a disk error");
     }
 
     #[test]

@@ -64,6 +64,14 @@ impl Templates {
                     .unwrap_or(original)
             },
         );
+        // `m | phrase`: a message kept as data (`{code, args}`, as `note_codes` and
+        // `unverified_codes` carry them) in the page's language; empty when it is not one.
+        env.add_filter("phrase", |state: &State, m: Value| {
+            serde_json::to_value(&m)
+                .ok()
+                .and_then(|v| i18n::tr_value(lang_of(state), &v))
+                .unwrap_or_default()
+        });
         env.add_function("label", |state: &State, kind: String, value: String| {
             i18n::label(lang_of(state), &kind, &value)
         });

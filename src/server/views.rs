@@ -944,8 +944,12 @@ pub struct JobView {
     pub state: String,
     /// 0 to 1.
     pub progress: f64,
-    /// Progress or error text.
+    /// Progress or error text, in the request's language (English unless it chose one).
     pub message: String,
+    /// The same as a catalogue message (`{code, args}`, the same in every language), when
+    /// it is one: what scripts match on.
+    #[schema(value_type = Option<Object>)]
+    pub message_code: Option<serde_json::Value>,
     /// Files, once done.
     pub files: Vec<String>,
     /// Notes from the export.
@@ -992,7 +996,8 @@ impl From<&super::jobs::JobStatus> for JobView {
             title: j.title.clone(),
             state: j.state.as_str().to_string(),
             progress: j.progress,
-            message: j.message.clone(),
+            message: j.message_in(super::lang::current()),
+            message_code: j.message_code.clone(),
             files: j.files.clone(),
             notes,
             links: JobLinks {

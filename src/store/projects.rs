@@ -388,7 +388,7 @@ impl Store {
     ) -> Result<Project, Vec<Diagnostic>> {
         let file = project_path(slug);
         let fail = |m: String| vec![Diagnostic::bare(m).in_file(&file)];
-        crate::model::Slug::parse(slug).map_err(|m| fail(format!("'{slug}': {m}")))?;
+        crate::model::Slug::parse(slug).map_err(|m| vec![Diagnostic::bare(m).in_file(&file)])?;
         let Some(tree) = (entry.kind() == Some(git2::ObjectType::Tree))
             .then(|| self.repo.find_tree(entry.id()).ok())
             .flatten()

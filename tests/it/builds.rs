@@ -306,6 +306,23 @@ fn bad_build_logs_are_refused_with_located_problems_and_nothing_is_written() {
         err.contains("manifest.json") && err.contains("for 'compost-sifter'"),
         "{err}"
     );
+    // The same in French: every reason is phrased, none left in English.
+    let err = add(
+        "manifest.toml",
+        "date = 2099-01-01\noutcome = \"works\"\nplace = \"Example Town\"\n",
+        &["--manifest", manifest.to_str().unwrap(), "--lang", "fr"],
+    );
+    for french in [
+        "le manifeste d'export est celui de « compost-sifter », pas de « push-seeder-plates »",
+        "le manifeste d'export ne nomme aucune révision du dépôt",
+        "le manifeste d'export ne liste aucun fichier",
+        "la date 2099-01-01 est dans le futur",
+    ] {
+        assert!(err.contains(french), "{french}: {err}");
+    }
+    for english in ["the export manifest", "is in the future"] {
+        assert!(!err.contains(english), "{english}: {err}");
+    }
 
     // A design that does not exist.
     let f = tmp.path().join("nodesign.toml");

@@ -923,6 +923,38 @@ fn the_cli_refuses_flags_and_impossible_nestings_in_the_language_asked_for() {
         "{}",
         crate::text(&run.stderr)
     );
+    // A command line clap cannot read: in French too, with the usage line, exit 1; with
+    // --json a problem carrying its code.
+    let run = crate::barnraise(
+        &store,
+        &["--lang", "fr", "export", "compost-sifter", "--shet", "12"],
+    );
+    assert_eq!(run.status.code(), Some(1), "{}", crate::text(&run.stderr));
+    let err = crate::text(&run.stderr);
+    assert!(
+        err.contains("argument inattendu « --shet » (vouliez-vous dire '--sheet' ?)")
+            && err.contains("Utilisation : barnraise export")
+            && err.contains("Pour en savoir plus, essayez « --help »."),
+        "{err}"
+    );
+    assert!(
+        !err.contains("unexpected") && !err.contains("Usage"),
+        "{err}"
+    );
+    let run = crate::barnraise(&store, &["--json", "--lang", "de", "lsit"]);
+    assert_eq!(run.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&run.stdout).expect("JSON problems");
+    assert_eq!(v[0]["code"], "refusal-cli-unknown-command", "{v}");
+    assert!(
+        v[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unbekannter Befehl „lsit“"),
+        "{v}"
+    );
+    // Help is clap's, on stdout, exit 0.
+    let run = crate::barnraise(&store, &["--lang", "fr", "--help"]);
+    assert_eq!(run.status.code(), Some(0));
     // A design that does not exist, exported in French.
     let run = crate::barnraise(
         &store,

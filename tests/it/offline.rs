@@ -181,6 +181,19 @@ async fn the_manifest_and_the_service_worker_make_an_installable_offline_app() {
         );
     }
     assert_eq!(m["start_url"], "/");
+    assert_eq!(m["lang"], "en");
+    // In the visitor's language when asked.
+    let fr = Client::new(&app).get("/manifest.webmanifest?lang=fr").await;
+    let fr: serde_json::Value = serde_json::from_slice(&fr.body).expect("JSON");
+    assert_eq!(fr["lang"], "fr");
+    assert!(
+        fr["description"]
+            .as_str()
+            .unwrap()
+            .contains("fiches de montage"),
+        "{fr}"
+    );
+    assert_eq!(fr["shortcuts"][0]["name"], "Gardé hors ligne");
     assert_eq!(m["display"], "standalone");
     let mut pngs = Vec::new();
     for icon in m["icons"].as_array().expect("icons") {
@@ -219,7 +232,13 @@ async fn the_manifest_and_the_service_worker_make_an_installable_offline_app() {
         js.contains(&format!("const VERSION = \"{version}\"")),
         "{js}"
     );
-    assert!(!js.contains("__BARNRAISE_VERSION__"));
+    assert!(!js.contains("__BARNRAISE_VERSION__") && !js.contains("__BARNRAISE_WORDS__"));
+    // With nothing kept, it answers in the browser's language.
+    assert!(
+        js.contains("cette page n'a pas été gardée sur cet appareil")
+            && js.contains("ukurasa huu haukuhifadhiwa"),
+        "{js}"
+    );
     assert!(!js.contains("importScripts") && !js.contains("http://") && !js.contains("https://"));
     for url in ["/offline", "/static/style.css", "/static/app.js"] {
         assert!(js.contains(url), "the shell lacks {url}");

@@ -133,10 +133,21 @@ async function fromCache(res) {
   return new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers });
 }
 
+// What to say with nothing kept, in the browser's language (English when none of ours).
+const WORDS = __BARNRAISE_WORDS__;
+function offlineWords() {
+  const langs = (self.navigator && self.navigator.languages) || [];
+  for (const l of langs) {
+    const code = String(l).toLowerCase().split("-")[0];
+    if (WORDS[code]) return WORDS[code];
+  }
+  return WORDS.en;
+}
+
 async function offlinePage() {
   const hit = await caches.match("/offline", { ignoreVary: true, cacheName: SHELL });
   if (hit) return fromCache(hit);
-  return new Response("Barnraise is offline and this page was not kept on this device.", {
+  return new Response(offlineWords(), {
     status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 }

@@ -27,7 +27,8 @@ pub struct BuildList {
     #[schema(value_type = Object)]
     pub counts: BuildCounts,
     /// Valid logs, newest first: the log's fields (docs/build-log.md) with `id`, `design`,
-    /// `verified` and `unverified_because`.
+    /// `verified`, `unverified_because` (English) and `unverified_codes` (the same reasons
+    /// as `{code, args}` messages, the same in every language).
     #[schema(value_type = Vec<Object>)]
     pub builds: Vec<Build>,
     /// Stored logs that fail validation, with their problems.
