@@ -162,6 +162,9 @@ refusal-cli-missing-command = nennen Sie einen Befehl: barnraise --help listet s
 refusal-cli-conflict = { $arg } kann nicht zusammen mit { $other } verwendet werden
 refusal-cli-unexpected-value = { $arg } hat einen Wert bekommen, den es nicht annimmt
 refusal-param-not-a-pair = „{ $text }“ hat nicht die Form Name=Wert (z. B. thickness=17.4)
+refusal-gcode-too-deep = { $what }: der Schnitt geht mit der Zugabe { $depth } mm tief, die Maschine erreicht aber höchstens { $limit } mm
+refusal-gcode-tabs = { $what }: { $count } Haltestege von { $width } mm passen nicht auf einen Umfang von { $perimeter } mm
+refusal-gcode-passes = { $what }: { $passes } Zustellungen von { $pass_depth } mm nötig, mehr als die erlaubten { $max }
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } liegt außerhalb der Grenzen des Bauplans ({ $min } bis { $max })

@@ -140,6 +140,9 @@ refusal-cli-missing-command = name a command: barnraise --help lists them
 refusal-cli-conflict = { $arg } cannot be used with { $other }
 refusal-cli-unexpected-value = { $arg } was given a value it does not take
 refusal-param-not-a-pair = '{ $text }' is not name=value (e.g. thickness=17.4)
+refusal-gcode-too-deep = { $what }: the cut goes { $depth } mm deep with the overcut, but the machine reaches at most { $limit } mm
+refusal-gcode-tabs = { $what }: { $count } tabs of { $width } mm do not fit on a perimeter of { $perimeter } mm
+refusal-gcode-passes = { $what }: { $passes } depth passes of { $pass_depth } mm needed, more than { $max } allowed
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } is outside the design's bounds ({ $min } to { $max })

@@ -162,6 +162,9 @@ refusal-cli-missing-command = indique una orden: barnraise --help las lista
 refusal-cli-conflict = { $arg } no se puede usar con { $other }
 refusal-cli-unexpected-value = { $arg } recibió un valor que no admite
 refusal-param-not-a-pair = «{ $text }» no tiene la forma nombre=valor (p. ej. thickness=17.4)
+refusal-gcode-too-deep = { $what }: el corte llega a { $depth } mm de profundidad con el sobrecorte, pero la máquina alcanza como mucho { $limit } mm
+refusal-gcode-tabs = { $what }: { $count } puentes de { $width } mm no caben en un perímetro de { $perimeter } mm
+refusal-gcode-passes = { $what }: harían falta { $passes } pasadas de { $pass_depth } mm, más de las { $max } permitidas
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } está fuera de los límites del diseño ({ $min } a { $max })

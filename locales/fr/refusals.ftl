@@ -162,6 +162,9 @@ refusal-cli-missing-command = indiquez une commande : barnraise --help les liste
 refusal-cli-conflict = { $arg } ne peut pas être utilisé avec { $other }
 refusal-cli-unexpected-value = { $arg } a reçu une valeur qu'il n'accepte pas
 refusal-param-not-a-pair = « { $text } » n'est pas de la forme nom=valeur (p. ex. thickness=17.4)
+refusal-gcode-too-deep = { $what } : la coupe descend à { $depth } mm avec le dépassement, mais la machine atteint au plus { $limit } mm
+refusal-gcode-tabs = { $what } : { $count } attaches de { $width } mm ne tiennent pas sur un périmètre de { $perimeter } mm
+refusal-gcode-passes = { $what } : { $passes } passes de { $pass_depth } mm nécessaires, plus que les { $max } permises
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } est hors des limites du plan ({ $min } à { $max })

@@ -162,6 +162,9 @@ refusal-cli-missing-command = taja amri: barnraise --help inaziorodhesha
 refusal-cli-conflict = { $arg } haiwezi kutumika pamoja na { $other }
 refusal-cli-unexpected-value = { $arg } imepewa thamani ambayo haipokei
 refusal-param-not-a-pair = '{ $text }' si jina=thamani (k.m. thickness=17.4)
+refusal-gcode-too-deep = { $what }: ukataji unafika kina cha mm { $depth } pamoja na ziada, lakini mashine inafika mm { $limit } tu
+refusal-gcode-tabs = { $what }: vishikio { $count } vya mm { $width } havitoshi kwenye mzingo wa mm { $perimeter }
+refusal-gcode-passes = { $what }: mizunguko { $passes } ya kina cha mm { $pass_depth } inahitajika, zaidi ya { $max } inayoruhusiwa
 
 # Build logs, projects, imports and the editor.
 refusal-build-parameter-out-of-bounds = { $name } = { $value } iko nje ya mipaka ya muundo ({ $min } hadi { $max })

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::{CutFile, ExportError, ExportPlan, OutFile, PreparedMaterial, StockChoice};
 use crate::geometry;
 use crate::hint::Hint;
-use crate::i18n::Message;
+use crate::i18n::{Message, Wording};
 use crate::model::{Design, format_number};
 use crate::nest::{NestOutcome, SheetLayout};
 
@@ -173,7 +173,7 @@ pub(super) fn write_sheets(
                         }),
                     })?;
                     gcode::write_gcode(&sheet, s)
-                        .map_err(|e| ExportError::unbuildable(e.to_string()))?
+                        .map_err(|e| ExportError::unbuildable(gcode_refusal(&e)))?
                         .into_bytes()
                 }
             };
@@ -335,4 +335,73 @@ fn cut_sheet(
         ),
         parts: out,
     })
+}
+
+/// Why the G-code writer refused a sheet, as a catalogue message where the machine's
+/// settings are the cause (a cut deeper than the machine reaches, tabs that do not fit,
+/// too many passes); the writer's English words for the rest, which validated makerspace
+/// profiles do not reach. `what` names the part and contour as the writer does.
+fn gcode_refusal(e: &barnraise_exporters::Error) -> Wording {
+    use barnraise_exporters::Error as E;
+    match e {
+        E::TooDeep {
+            what, total, z_min, ..
+        } => Message::new("refusal-gcode-too-deep")
+            .arg("what", what.as_str())
+            .arg("depth", *total)
+            .arg("limit", -*z_min)
+            .into(),
+        E::TabsDoNotFit {
+            what,
+            count,
+            width,
+            perimeter,
+        } => Message::new("refusal-gcode-tabs")
+            .arg("what", what.as_str())
+            .arg("count", *count)
+            .arg("width", *width)
+            .arg("perimeter", *perimeter)
+            .into(),
+        E::TooManyPasses {
+            what,
+            passes,
+            pass_depth,
+            max,
+        } => Message::new("refusal-gcode-passes")
+            .arg("what", what.as_str())
+            .arg("passes", *passes)
+            .arg("pass_depth", *pass_depth)
+            .arg("max", *max)
+            .into(),
+        other => other.to_string().into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_cut_deeper_than_the_machine_reaches_is_refused_in_the_readers_language() {
+        let e = barnraise_exporters::Error::TooDeep {
+            what: "part A1 #1, contour 1 (Outside)".into(),
+            depth: 18.5,
+            overcut: 0.5,
+            total: 19.0,
+            z_min: -12.0,
+        };
+        let w = gcode_refusal(&e);
+        let m = w.message().expect("a catalogue message");
+        let en = m.text(Lang::En);
+        assert!(
+            en.contains("19 mm deep") && en.contains("at most 12 mm"),
+            "{en}"
+        );
+        let fr = m.text(Lang::Fr);
+        assert!(
+            fr.contains("au plus 12 mm") && fr.contains("part A1"),
+            "{fr}"
+        );
+    }
 }
