@@ -1040,6 +1040,7 @@ offline-nothing-kept = Barnraise ist offline, und diese Seite wurde auf diesem G
 feed-designs-title = Barnraise: neue und geänderte Baupläne
 
 # The command line's own words around a malformed line, and the default store.
+cli-serve-running = Barnraise läuft unter { $url } (Strg-C beendet es)
 cli-try-help = Weitere Informationen mit „--help“.
 cli-usage = Aufruf: { $usage }
 cli-created-default-store = barnraise: Standardspeicher in { $path } mit den mitgelieferten Bauplänen angelegt

@@ -1000,6 +1000,7 @@ offline-nothing-kept = Barnraise is offline and this page was not kept on this d
 feed-designs-title = Barnraise: new and changed designs
 
 # The command line's own words around a malformed line, and the default store.
+cli-serve-running = Barnraise is running at { $url } (Ctrl-C stops it)
 cli-try-help = For more information, try '--help'.
 cli-usage = Usage: { $usage }
 cli-created-default-store = barnraise: created the default store at { $path } with the shipped designs

@@ -1055,6 +1055,7 @@ offline-nothing-kept = Barnraise está sin conexión y esta página no se guard�
 feed-designs-title = Barnraise: diseños nuevos y modificados
 
 # The command line's own words around a malformed line, and the default store.
+cli-serve-running = Barnraise está funcionando en { $url } (Ctrl-C lo detiene)
 cli-try-help = Para más información, pruebe «--help».
 cli-usage = Uso: { $usage }
 cli-created-default-store = barnraise: se creó el depósito predeterminado en { $path } con los diseños incluidos

@@ -1052,6 +1052,7 @@ offline-nothing-kept = Barnraise est hors ligne et cette page n'a pas été gard
 feed-designs-title = Barnraise : plans nouveaux et modifiés
 
 # The command line's own words around a malformed line, and the default store.
+cli-serve-running = Barnraise tourne à l'adresse { $url } (Ctrl-C l'arrête)
 cli-try-help = Pour en savoir plus, essayez « --help ».
 cli-usage = Utilisation : { $usage }
 cli-created-default-store = barnraise : dépôt par défaut créé dans { $path } avec les plans fournis

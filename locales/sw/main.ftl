@@ -1019,6 +1019,7 @@ offline-nothing-kept = Barnraise haiko mtandaoni na ukurasa huu haukuhifadhiwa k
 feed-designs-title = Barnraise: miundo mipya na iliyobadilishwa
 
 # The command line's own words around a malformed line, and the default store.
+cli-serve-running = Barnraise inaendeshwa kwenye { $url } (Ctrl-C inaisimamisha)
 cli-try-help = Kwa maelezo zaidi, jaribu '--help'.
 cli-usage = Matumizi: { $usage }
 cli-created-default-store = barnraise: hifadhi ya msingi imeundwa katika { $path } pamoja na miundo iliyotolewa

@@ -32,7 +32,7 @@ pub(super) fn run(addr: &str, base_url: Option<String>, jobs: usize, env: &Env) 
         .map_err(|e| internal(format!("cannot start the async runtime: {e}")))?;
     runtime.block_on(async {
         let state = AppState::open(&cfg).map_err(|e| internal(e.to_string()))?;
-        serve(state, addr).await.map_err(|e| {
+        serve(state, addr, env.out.lang).await.map_err(|e| {
             if e.kind() == std::io::ErrorKind::AddrInUse {
                 user(Message::new("refusal-cli-addr-in-use").arg("addr", addr.to_string()))
             } else {

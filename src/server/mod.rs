@@ -52,11 +52,16 @@ pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(
 
 /// Serves the app on `addr` until Ctrl-C. Prints the address once listening. Every
 /// connection has a header timeout (a client that trickles bytes is cut off) and every
-/// request a deadline.
-pub async fn serve(state: AppState, addr: std::net::SocketAddr) -> std::io::Result<()> {
+/// request a deadline. `lang` is the language of that line (the pages follow each visitor).
+pub async fn serve(
+    state: AppState,
+    addr: std::net::SocketAddr,
+    lang: crate::i18n::Lang,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
-    println!("Barnraise is running at http://{local}/ (Ctrl-C stops it)");
+    let url = [("url", crate::i18n::Arg::from(format!("http://{local}/")))];
+    println!("{}", crate::i18n::tr(lang, "cli-serve-running", &url));
     serve_on(listener, state, async {
         let _ = tokio::signal::ctrl_c().await;
     })
