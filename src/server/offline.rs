@@ -106,7 +106,7 @@ struct OfflineView {}
 /// `GET /offline`: what this device keeps for use without a network. The same page for
 /// everyone (no one's name or tokens in it): the worker keeps it as part of the shell.
 pub async fn offline() -> Result<Response, WebError> {
-    Page::new(&super::lang::t("offline-title"), None, OfflineView {}).render("offline.html")
+    Page::new(super::lang::t("offline-title"), None, OfflineView {}).render("offline.html")
 }
 
 #[cfg(test)]
