@@ -1319,6 +1319,59 @@ mod tests {
     }
 
     #[test]
+    fn warnings_and_notes_are_messages_in_every_language() {
+        use crate::i18n::Lang;
+        let p = import(
+            "name = \"Cart\"\nversion = \"v2\"\nlicense = \"Beerware-ish\"\nlicensor = [\"Bo <nope\", 3]\nlicence = \"x\"\nmass = \"3.2 kg\"\ndocumentation-readiness-level = \"three\"\n[[part]]\nthickness = \"4 mm\"\n",
+            Dialect::Losh,
+        );
+        assert!(p.warnings.len() >= 7, "{:?}", p.warnings);
+        for w in &p.warnings {
+            let m = w
+                .message_id
+                .as_deref()
+                .unwrap_or_else(|| panic!("no message: {w}"));
+            assert_eq!(m.text(Lang::En), w.message, "{w}");
+            for lang in [Lang::Fr, Lang::Es, Lang::Sw, Lang::De] {
+                assert_ne!(w.message_in(lang), w.message, "{lang:?}: {w}");
+            }
+        }
+        let english: Vec<&str> = p.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert!(
+            english.contains(&"unknown OKH field (did you mean 'license'?); kept in [extra.okh]"),
+            "{english:?}"
+        );
+        assert!(english.contains(&"'3.2 kg' is text, not a number: read as 3200 g"));
+        let fr: Vec<String> = p.warnings.iter().map(|w| w.message_in(Lang::Fr)).collect();
+        assert!(
+            fr.iter()
+                .any(|w| w == "« 3.2 kg » est du texte, pas un nombre : lu comme 3\u{202f}200 g"),
+            "{fr:?}"
+        );
+        assert!(
+            fr.iter().any(|w| w.starts_with("champ OKH inconnu (")),
+            "{fr:?}"
+        );
+        assert_eq!(p.notes.len(), 1);
+        assert!(
+            p.notes[0]
+                .english()
+                .starts_with("1 OKH part(s) have no 2D geometry")
+        );
+        assert!(
+            p.notes[0]
+                .text(Lang::De)
+                .starts_with("1 OKH-Teil hat keine 2D-Geometrie")
+        );
+        // A long name is shortened, and said so in the language asked for.
+        let long = format!("name = \"{}\"\n", "word ".repeat(40));
+        let p = import(&long, Dialect::Losh);
+        let w = p.warnings.iter().find(|w| w.path == "name").unwrap();
+        assert_eq!(w.message, "longer than 120 characters: shortened");
+        assert_eq!(w.message_in(Lang::Es), "más de 120 caracteres: acortado");
+    }
+
+    #[test]
     fn not_toml_is_an_error() {
         let e = import_str("name = = 3", Dialect::Losh, Path::new("x/okh.toml"), None).unwrap_err();
         assert!(e.to_string().contains("invalid TOML"), "{e}");

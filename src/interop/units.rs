@@ -451,4 +451,74 @@ mod tests {
         );
         assert_eq!(d.mm_per_unit, 25.4);
     }
+
+    #[test]
+    fn reasons_are_messages_whose_english_is_as_it_was() {
+        use crate::i18n::Lang;
+        let small = Evidence {
+            cut_sizes: vec![348.0, 20.0],
+            rectangles: vec![],
+            extent: 348.0,
+        };
+        let assumed = decide(&dxf(None), &small, UnitsChoice::default(), true);
+        assert_eq!(
+            assumed.reason,
+            "no units in the file: millimetres assumed (largest part 348 mm); pass units=in \
+             (or mm, cm, m, ft, pt, px) if that is wrong"
+        );
+        assert_eq!(assumed.why.text(Lang::En), assumed.reason);
+        let fr = assumed.why.text(Lang::Fr);
+        assert!(
+            fr.starts_with("aucune unité dans le fichier : lu en millimètres"),
+            "{fr}"
+        );
+        let given = decide(
+            &dxf(None),
+            &small,
+            UnitsChoice {
+                units: Some(LengthUnit::Px),
+                dpi: Some(90.0),
+            },
+            true,
+        );
+        assert_eq!(given.reason, "1 unit = 1 px at 90 per inch (given)");
+        assert_eq!(
+            given.why.text(Lang::De),
+            "Einheit: px bei 90 pro Zoll (vorgegeben)"
+        );
+        // Declared metres holding millimetres: 2.4 km, a length in whole metres.
+        let big = Evidence {
+            cut_sizes: vec![2400.0, 600.0],
+            rectangles: vec![],
+            extent: 2400.0,
+        };
+        let corrected = decide(
+            &dxf(Some(LengthUnit::M)),
+            &big,
+            UnitsChoice::default(),
+            true,
+        );
+        assert_eq!(
+            corrected.reason,
+            "$INSUNITS = 4 (metres), but read in metres the largest part would be 2400 m; in \
+             millimetres it is 2400 mm: read as millimetres; pass units=m to override"
+        );
+        let es = corrected.why.text(Lang::Es);
+        assert!(es.contains("2400 m") && es.contains("milímetros"), "{es}");
+        // A sheet outline in inches; hundredths of a millimetre for tiny parts.
+        let sheet = Evidence {
+            cut_sizes: vec![40.0, 20.0],
+            rectangles: vec![[96.0, 48.0]],
+            extent: 96.0,
+        };
+        let guessed = decide(&dxf(None), &sheet, UnitsChoice::default(), true);
+        assert_eq!(
+            guessed.reason,
+            "no units in the file, but a standard sheet outline is drawn in inches: read as \
+             inches; pass units=mm to override"
+        );
+        assert_eq!(fmt_len(0.456).text(Lang::En), "0.46 mm");
+        assert_eq!(fmt_len(0.456).text(Lang::Fr), "0,46 mm");
+        assert_eq!(fmt_len(12_345.0).text(Lang::En), "12 m");
+    }
 }
