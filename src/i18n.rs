@@ -397,6 +397,14 @@ impl std::fmt::Display for Wording {
     }
 }
 
+/// Its English text: what JSON output and logs keep (the catalogue message, if any, is for
+/// front ends to phrase in their language).
+impl Serialize for Wording {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english)
+    }
+}
+
 impl PartialEq for Wording {
     fn eq(&self, other: &Wording) -> bool {
         self.english == other.english && self.id == other.id

@@ -60,7 +60,7 @@ struct Done<'a> {
     dir: Option<&'a str>,
     published: Option<&'a str>,
     warnings: Vec<super::output::JsonProblem<'a>>,
-    notes: &'a [String],
+    notes: &'a [i18n::Wording],
 }
 
 fn done(d: &ImportedDesign) -> Done<'_> {
@@ -102,7 +102,11 @@ fn print_design(o: &mut dyn Write, d: &ImportedDesign, lang: Lang) -> std::io::R
         writeln!(o, "       {}", t("cli-import-warning", &warning))?;
     }
     for n in &d.package.notes {
-        writeln!(o, "       {}", t("cli-note", &[("note", Arg::from(n))]))?;
+        writeln!(
+            o,
+            "       {}",
+            t("cli-note", &[("note", Arg::from(n.text(lang)))])
+        )?;
     }
     for p in &d.problems {
         writeln!(o, "       {}", p.to_string_in(lang))?;

@@ -209,7 +209,7 @@ pub(super) struct FileContent {
     /// The page (SVG viewBox) in mm, whose border is not a part.
     pub page: Option<[f64; 4]>,
     pub warnings: Vec<Diagnostic>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Wording>,
 }
 
 impl FileContent {
@@ -323,11 +323,11 @@ pub struct Analysis {
     /// Sheet thickness used, mm.
     pub thickness: f64,
     /// Where that thickness came from.
-    pub thickness_source: String,
+    pub thickness_source: Wording,
     /// Problems not tied to one item, located in their file.
     pub warnings: Vec<Diagnostic>,
     /// Facts worth saying (counts).
-    pub notes: Vec<String>,
+    pub notes: Vec<Wording>,
     pub(super) parts: Vec<PartOut>,
     pub(super) process: Process,
 }
@@ -394,12 +394,12 @@ pub struct ImportPreview {
     pub items: Vec<PreviewItem>,
     /// Sheet thickness, mm, and where it came from.
     pub thickness: f64,
-    /// Where the thickness came from.
-    pub thickness_source: String,
+    /// Where the thickness came from (in English in JSON).
+    pub thickness_source: Wording,
     /// Problems not tied to one item.
     pub warnings: Vec<Diagnostic>,
-    /// Counts and facts.
-    pub notes: Vec<String>,
+    /// Counts and facts (in English in JSON).
+    pub notes: Vec<Wording>,
     /// Slots (width follows), finger notches (depth follows) and mortises recognised.
     pub joints: JointCounts,
 }
@@ -558,7 +558,7 @@ pub fn analyse(inputs: &[CutFileInput], opts: &CutFileOptions) -> Result<Analysi
                 | units::UnitsSource::Corrected
         ) {
             c.warnings
-                .push(warning(&c.name, "units", decision.reason.clone()));
+                .push(warning(&c.name, "units", decision.why.clone()));
         }
         files.push(FileReport {
             file: c.name.display().to_string(),
@@ -813,9 +813,9 @@ fn decide_thickness(
     opts: &CutFileOptions,
     contents: &[FileContent],
     warnings: &mut Vec<Diagnostic>,
-) -> (f64, String) {
+) -> (f64, Wording) {
     if let Some(t) = opts.thickness {
-        return (t, "given".into());
+        return (t, Message::new("imp-thickness-given").into());
     }
     if let Some((t, name)) = contents
         .iter()
@@ -823,7 +823,9 @@ fn decide_thickness(
     {
         return (
             t,
-            format!("from the sheet layer's name in {}", name.display()),
+            Message::new("imp-thickness-from-layer")
+                .arg("file", name.display().to_string())
+                .into(),
         );
     }
     let t = if opts.process == ProcessChoice::Cnc {
@@ -831,12 +833,11 @@ fn decide_thickness(
     } else {
         3.0
     };
-    let why = format!(
-        "no thickness given and none in the files: {t} mm assumed for {}; pass thickness",
-        opts.process.process().as_str()
-    );
+    let why = Message::new("imp-thickness-assumed")
+        .arg("mm", t)
+        .arg("process", opts.process.process().as_str());
     warnings.push(warning(&contents[0].name, "thickness", why.clone()));
-    (t, why)
+    (t, why.into())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -858,7 +859,7 @@ fn assemble(
     parts: &mut Vec<PartOut>,
     items: &mut Vec<PreviewItem>,
     warnings: &mut Vec<Diagnostic>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Wording>,
 ) -> Result<(), InteropError> {
     let names: Vec<PathBuf> = contents.iter().map(|c| c.name.clone()).collect();
     let pages: Vec<Option<[f64; 4]>> = contents.iter().map(|c| c.page).collect();
@@ -1332,7 +1333,7 @@ fn finish_parts(
     items: &mut Vec<PreviewItem>,
     file_of: &dyn Fn(&Source) -> PathBuf,
     names: &[PathBuf],
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Wording>,
 ) {
     let _ = file_of;
     // Reading order: top to bottom, left to right.
@@ -1534,22 +1535,19 @@ fn finish_parts(
         .iter()
         .map(|p| p.slots.len() + p.holes.iter().filter(|h| h.mortise.is_some()).count())
         .sum();
-    notes.push(format!(
-        "{} part(s){}; {} joint(s) that follow the thickness ({} mm)",
-        parts.len(),
-        if merged_away > 0 {
-            format!(" ({merged_away} identical copies counted as quantities)")
-        } else {
-            String::new()
-        },
-        joints,
-        units_fmt(thickness)
-    ));
+    notes.push(
+        Message::new("imp-note-parts")
+            .arg("count", parts.len())
+            .arg(
+                "merged",
+                (merged_away > 0)
+                    .then(|| Message::new("imp-note-merged").arg("count", merged_away)),
+            )
+            .arg("joints", joints)
+            .arg("thickness", thickness)
+            .into(),
+    );
     let _ = opts;
-}
-
-fn units_fmt(v: f64) -> String {
-    crate::model::format_number(v)
 }
 
 fn signature(

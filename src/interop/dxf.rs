@@ -133,7 +133,13 @@ fn declared_units(drawing: &dxf::Drawing) -> Declared {
     let code = drawing.header.default_drawing_units as i32;
     let applied = unit.map_or(1.0, |u| u.mm(96.0));
     Declared {
-        unit: unit.map(|u| (u, u.mm(96.0), format!("$INSUNITS = {code}"))),
+        unit: unit.map(|u| {
+            (
+                u,
+                u.mm(96.0),
+                Message::new("imp-units-insunits").arg("code", code.to_string()),
+            )
+        }),
         generator_dpi: None,
         fallback: LengthUnit::Mm,
         applied,

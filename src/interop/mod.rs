@@ -122,8 +122,9 @@ pub struct ImportedPackage {
     pub files: Vec<PackageFile>,
     /// Problems in the source that the import worked around, located in the source file.
     pub warnings: Vec<Diagnostic>,
-    /// Facts worth knowing that are not problems (e.g. parts kept in `[extra]`).
-    pub notes: Vec<String>,
+    /// Facts worth knowing that are not problems (e.g. parts kept in `[extra]`); in
+    /// English in JSON, in any language through their messages.
+    pub notes: Vec<Wording>,
 }
 
 impl ImportedPackage {

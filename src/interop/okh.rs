@@ -17,7 +17,7 @@ use serde::Serialize;
 use super::tree::{self, Node, Value};
 use super::{ImportedPackage, InteropError, PackageFile, read_limited, slugify};
 use crate::geometry;
-use crate::i18n::Message;
+use crate::i18n::{Message, Wording};
 use crate::model::{Design, Diagnostic, EvaluatedDesign, Position, parse_author};
 
 /// Largest manifest read, in bytes (real ones are a few KiB).
@@ -248,19 +248,20 @@ pub fn import_str(
 /// Walks the OKH tree and builds `design.toml`.
 struct Mapper<'a> {
     warnings: Vec<Diagnostic>,
-    notes: Vec<String>,
+    notes: Vec<Wording>,
     files: Vec<PackageFile>,
     base: Option<&'a Path>,
 }
 
 impl Mapper<'_> {
-    fn warn(&mut self, key: &str, at: Position, message: impl Into<String>) {
+    fn warn(&mut self, key: &str, at: Position, message: impl Into<Wording>) {
+        let (message, id) = message.into().into_parts();
         self.warnings.push(Diagnostic {
             file: None,
             position: Some(at),
             path: key.to_string(),
-            message: message.into(),
-            message_id: None,
+            message,
+            message_id: id.map(Box::new),
         });
     }
 
@@ -271,22 +272,14 @@ impl Mapper<'_> {
             Value::Seq(items) => {
                 let first = items.iter().find_map(Node::scalar_text);
                 if items.len() > 1 {
-                    self.warn(
-                        key,
-                        node.position,
-                        "expected one value, found a list: the first is used",
-                    );
+                    self.warn(key, node.position, Message::new("imp-okh-list-first"));
                 }
                 first
                     .map(|s| s.trim().to_string())
                     .filter(|s| !s.is_empty())
             }
             Value::Map(_) => {
-                self.warn(
-                    key,
-                    node.position,
-                    "expected a text, found a table: ignored",
-                );
+                self.warn(key, node.position, Message::new("imp-okh-table-ignored"));
                 None
             }
             _ => node
@@ -320,12 +313,11 @@ impl Mapper<'_> {
                 continue;
             }
             if !KEPT.contains(&key.as_str()) {
-                let hint =
-                    crate::model::did_you_mean(key, MAPPED.iter().chain(KEPT.iter()).copied());
+                let hint = crate::model::suggestion(key, MAPPED.iter().chain(KEPT.iter()).copied());
                 self.warn(
                     key,
                     node.position,
-                    format!("unknown OKH field{hint}; kept in [extra.okh]"),
+                    Message::new("imp-okh-unknown-field").arg("suggestion", hint),
                 );
             }
             if let Some(v) = self.kept_value(key, node) {
@@ -346,11 +338,7 @@ impl Mapper<'_> {
         let name = match name {
             Some(n) => clip(&n, 120, |msg| self.warn(name_key, root.position, msg)),
             None => {
-                self.warn(
-                    name_key,
-                    root.position,
-                    "no name: the design is called 'Imported design'",
-                );
+                self.warn(name_key, root.position, Message::new("imp-okh-no-name"));
                 "Imported design".to_string()
             }
         };
@@ -375,14 +363,20 @@ impl Mapper<'_> {
                             self.warn(
                                 "version",
                                 n.position,
-                                format!("'{v}' is not a semantic version; read as {s}"),
+                                Message::new("imp-okh-version-padded")
+                                    .arg("text", &v)
+                                    .arg("version", &s),
                             );
                             extra.insert("version".into(), toml::Value::String(v));
                         }
                         s
                     }
                     None => {
-                        self.warn("version", n.position, format!("'{v}' is not a version; 0.1.0 is used and the original kept in [extra.okh]"));
+                        self.warn(
+                            "version",
+                            n.position,
+                            Message::new("imp-okh-not-a-version").arg("text", &v),
+                        );
                         extra.insert("version".into(), toml::Value::String(v));
                         "0.1.0".into()
                     }
@@ -390,7 +384,7 @@ impl Mapper<'_> {
                 None => "0.1.0".into(),
             },
             None => {
-                self.warn("version", root.position, "no version: 0.1.0 is used");
+                self.warn("version", root.position, Message::new("imp-okh-no-version"));
                 "0.1.0".into()
             }
         };
@@ -416,7 +410,7 @@ impl Mapper<'_> {
             self.warn(
                 "licensor",
                 root.position,
-                format!("no licensor: the author is given as '{fallback}'"),
+                Message::new("imp-okh-no-licensor").arg("author", &fallback),
             );
             authors.push(fallback);
         }
@@ -439,11 +433,7 @@ impl Mapper<'_> {
                 shorten(&flat, 300)
             }
             None => {
-                self.warn(
-                    fn_key,
-                    root.position,
-                    "no function: the summary repeats the name",
-                );
+                self.warn(fn_key, root.position, Message::new("imp-okh-no-function"));
                 name.clone()
             }
         };
@@ -475,7 +465,11 @@ impl Mapper<'_> {
                     Ok(path) => images.push(path),
                     Err(why) => {
                         if !img.contains("://") {
-                            self.warn("image", n.position, format!("{why}; kept in [extra.okh]"));
+                            self.warn(
+                                "image",
+                                n.position,
+                                Message::new("imp-okh-image-kept").arg("why", why),
+                            );
                         }
                         remote_images.push(toml::Value::String(img));
                     }
@@ -497,7 +491,7 @@ impl Mapper<'_> {
                         self.warn(
                             k,
                             n.position,
-                            format!("'{t}' is not a language tag like 'en'; kept in [extra.okh]"),
+                            Message::new("imp-okh-not-a-language").arg("text", &t),
                         );
                         extra.insert(k.to_string(), toml::Value::String(t));
                         None
@@ -530,10 +524,11 @@ impl Mapper<'_> {
         if let Some(n) = at("part") {
             let parts = self.parts(n);
             if !parts.is_empty() {
-                self.notes.push(format!(
-                    "{} OKH part(s) have no 2D geometry in the manifest: kept in [[extra.okh.part]] (import their cut files as the parts of a design)",
-                    parts.len()
-                ));
+                self.notes.push(
+                    Message::new("imp-okh-note-parts")
+                        .arg("count", parts.len())
+                        .into(),
+                );
             }
             extra.insert("part".into(), toml::Value::Array(parts));
         }
@@ -638,7 +633,10 @@ impl Mapper<'_> {
                     self.warn(
                         key,
                         node.position,
-                        format!("'{text}' is text, not a number: read as {value} {base}"),
+                        Message::new("imp-okh-text-number")
+                            .arg("text", text)
+                            .arg("value", value)
+                            .arg("unit", base),
                     );
                     return Some(value);
                 }
@@ -648,7 +646,7 @@ impl Mapper<'_> {
         self.warn(
             key,
             node.position,
-            format!("not a number of {base}: dropped"),
+            Message::new("imp-okh-not-a-number").arg("unit", base),
         );
         None
     }
@@ -666,7 +664,7 @@ impl Mapper<'_> {
             _ => self.warn(
                 key,
                 node.position,
-                "expected a table {width, depth, height}: dropped",
+                Message::new("imp-okh-dimensions-not-a-table"),
             ),
         }
         toml::Value::Table(t)
@@ -677,7 +675,11 @@ impl Mapper<'_> {
             Value::Seq(items) => items.iter().collect(),
             Value::Map(_) => vec![node],
             _ => {
-                self.warn("part", node.position, "expected [[part]] tables: ignored");
+                self.warn(
+                    "part",
+                    node.position,
+                    Message::new("imp-okh-parts-not-tables"),
+                );
                 return Vec::new();
             }
         };
@@ -685,7 +687,7 @@ impl Mapper<'_> {
         for (i, p) in items.into_iter().enumerate() {
             let key = format!("part[{i}]");
             let Value::Map(entries) = &p.value else {
-                self.warn(&key, p.position, "expected a table: ignored");
+                self.warn(&key, p.position, Message::new("imp-okh-part-not-a-table"));
                 continue;
             };
             let mut t = toml::Table::new();
@@ -716,7 +718,7 @@ impl Mapper<'_> {
                 }
             }
             if !t.contains_key("name") {
-                self.warn(&key, p.position, "part without a name");
+                self.warn(&key, p.position, Message::new("imp-okh-part-no-name"));
             }
             out.push(toml::Value::Table(t));
         }
@@ -728,7 +730,7 @@ impl Mapper<'_> {
             self.warn(
                 "license",
                 root.position,
-                format!("no licence: set to '{UNKNOWN_LICENCE}'; fix it before publishing"),
+                Message::new("imp-okh-no-licence").arg("licence", UNKNOWN_LICENCE),
             );
             return UNKNOWN_LICENCE.to_string();
         };
@@ -743,7 +745,8 @@ impl Mapper<'_> {
                         self.warn(
                             "license",
                             n.position,
-                            format!("no hardware licence in the table: set to '{UNKNOWN_LICENCE}'"),
+                            Message::new("imp-okh-no-hardware-licence")
+                                .arg("licence", UNKNOWN_LICENCE),
                         );
                         return UNKNOWN_LICENCE.to_string();
                     }
@@ -755,7 +758,7 @@ impl Mapper<'_> {
             self.warn(
                 key,
                 node.position,
-                format!("empty licence: set to '{UNKNOWN_LICENCE}'"),
+                Message::new("imp-okh-empty-licence").arg("licence", UNKNOWN_LICENCE),
             );
             return UNKNOWN_LICENCE.to_string();
         };
@@ -765,12 +768,20 @@ impl Mapper<'_> {
                 self.warn(
                     key,
                     node.position,
-                    format!("'{text}' is not an SPDX expression; read as '{s}'"),
+                    Message::new("imp-okh-licence-spelling")
+                        .arg("text", &text)
+                        .arg("licence", &s),
                 );
                 s
             }
             None => {
-                self.warn(key, node.position, format!("'{text}' is not a licence Barnraise knows: set to '{UNKNOWN_LICENCE}' (original kept in [extra.okh]); fix it before publishing"));
+                self.warn(
+                    key,
+                    node.position,
+                    Message::new("imp-okh-licence-unknown")
+                        .arg("text", &text)
+                        .arg("licence", UNKNOWN_LICENCE),
+                );
                 extra.entry("license").or_insert(toml::Value::String(text));
                 UNKNOWN_LICENCE.to_string()
             }
@@ -795,7 +806,11 @@ impl Mapper<'_> {
                     }
                 }
                 Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
-                    self.warn(key, item.position, "a number is not a name: ignored");
+                    self.warn(
+                        key,
+                        item.position,
+                        Message::new("imp-okh-number-not-a-name"),
+                    );
                     None
                 }
                 _ => self.text(key, item),
@@ -811,14 +826,16 @@ impl Mapper<'_> {
                             self.warn(
                                 key,
                                 item.position,
-                                format!("'{text}' is not 'Name <email>': '{name}' is used"),
+                                Message::new("imp-okh-author-name-used")
+                                    .arg("text", &text)
+                                    .arg("name", &name),
                             );
                             out.push(a.to_string());
                         }
                         None => self.warn(
                             key,
                             item.position,
-                            format!("'{text}' is not a name: ignored"),
+                            Message::new("imp-okh-not-a-name").arg("text", &text),
                         ),
                     }
                 }
@@ -848,7 +865,13 @@ impl Mapper<'_> {
             Ok(d) if (1..=max).contains(&d) => {
                 let level = format!("{prefix}-{d}{}", if star { "*" } else { "" });
                 if level != t {
-                    self.warn(key, n.position, format!("'{t}' read as '{level}'"));
+                    self.warn(
+                        key,
+                        n.position,
+                        Message::new("imp-okh-level-read-as")
+                            .arg("text", &t)
+                            .arg("level", &level),
+                    );
                 }
                 Some(level)
             }
@@ -856,7 +879,10 @@ impl Mapper<'_> {
                 self.warn(
                     key,
                     n.position,
-                    format!("'{t}' is not {prefix}-1 … {prefix}-{max}; kept in [extra.okh]"),
+                    Message::new("imp-okh-level-unknown")
+                        .arg("text", &t)
+                        .arg("prefix", prefix)
+                        .arg("max", max),
                 );
                 extra.insert(key.to_string(), toml::Value::String(t));
                 None
@@ -872,29 +898,35 @@ impl Mapper<'_> {
     }
 
     /// A relative path that stays inside the manifest's folder and names a file.
-    fn local_path(&self, rel: &str) -> Result<std::path::PathBuf, String> {
-        let base = self.base.ok_or_else(|| format!("'{rel}' is not a URL"))?;
+    fn local_path(&self, rel: &str) -> Result<std::path::PathBuf, Message> {
+        let path_message = |id: &'static str, rel: &str| Message::new(id).arg("path", rel);
+        let base = self
+            .base
+            .ok_or_else(|| path_message("imp-okh-path-not-a-url", rel))?;
         if rel.contains("://") {
-            return Err(format!("'{rel}' is a URL"));
+            return Err(path_message("imp-okh-path-is-a-url", rel));
         }
         let rel = rel.trim_start_matches("./");
         if rel.starts_with('/') || rel.split(['/', '\\']).any(|c| c == "..") {
-            return Err(format!("'{rel}' leaves the manifest's folder"));
+            return Err(path_message("imp-okh-path-leaves", rel));
         }
         let path = base.join(rel);
-        let root = base.canonicalize().map_err(|e| e.to_string())?;
+        let root = base
+            .canonicalize()
+            .map_err(|e| Message::new("imp-detail").arg("detail", e.to_string()))?;
         match path.canonicalize() {
             Ok(real) if real.starts_with(&root) && real.is_file() => Ok(real),
-            Ok(_) => Err(format!(
-                "'{rel}' is not a file inside the manifest's folder"
-            )),
-            Err(_) => Err(format!("'{rel}' does not exist next to the manifest")),
+            Ok(_) => Err(path_message("imp-okh-path-not-a-file", rel)),
+            Err(_) => Err(path_message("imp-okh-path-missing", rel)),
         }
     }
 
-    fn copy_image(&mut self, rel: &str) -> Result<String, String> {
+    fn copy_image(&mut self, rel: &str) -> Result<String, Message> {
         let path = self.local_path(rel)?;
-        let bytes = read_limited(&path, MAX_IMAGE_BYTES).map_err(|e| e.to_string())?;
+        let bytes = read_limited(&path, MAX_IMAGE_BYTES).map_err(|e| {
+            e.message()
+                .unwrap_or_else(|| Message::new("imp-detail").arg("detail", e.to_string()))
+        })?;
         let file_name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -1013,9 +1045,9 @@ fn derived_from_link(link: &str) -> Option<(String, Option<String>)> {
     Some((slug, store))
 }
 
-fn clip(s: &str, max: usize, mut warn: impl FnMut(String)) -> String {
+fn clip(s: &str, max: usize, mut warn: impl FnMut(Message)) -> String {
     if s.chars().count() > max {
-        warn(format!("longer than {max} characters: shortened"));
+        warn(Message::new("imp-okh-too-long").arg("max", max));
         shorten(s, max)
     } else {
         s.to_string()
@@ -1284,6 +1316,59 @@ mod tests {
         assert_eq!(d.license, "CERN-OHL-S-2.0");
         assert_eq!(d.technology_readiness_level.as_deref(), Some("OTRL-4"));
         assert_eq!(d.extra["okh"]["colour"].as_str(), Some("red"));
+    }
+
+    #[test]
+    fn warnings_and_notes_are_messages_in_every_language() {
+        use crate::i18n::Lang;
+        let p = import(
+            "name = \"Cart\"\nversion = \"v2\"\nlicense = \"Beerware-ish\"\nlicensor = [\"Bo <nope\", 3]\nlicence = \"x\"\nmass = \"3.2 kg\"\ndocumentation-readiness-level = \"three\"\n[[part]]\nthickness = \"4 mm\"\n",
+            Dialect::Losh,
+        );
+        assert!(p.warnings.len() >= 7, "{:?}", p.warnings);
+        for w in &p.warnings {
+            let m = w
+                .message_id
+                .as_deref()
+                .unwrap_or_else(|| panic!("no message: {w}"));
+            assert_eq!(m.text(Lang::En), w.message, "{w}");
+            for lang in [Lang::Fr, Lang::Es, Lang::Sw, Lang::De] {
+                assert_ne!(w.message_in(lang), w.message, "{lang:?}: {w}");
+            }
+        }
+        let english: Vec<&str> = p.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert!(
+            english.contains(&"unknown OKH field (did you mean 'license'?); kept in [extra.okh]"),
+            "{english:?}"
+        );
+        assert!(english.contains(&"'3.2 kg' is text, not a number: read as 3200 g"));
+        let fr: Vec<String> = p.warnings.iter().map(|w| w.message_in(Lang::Fr)).collect();
+        assert!(
+            fr.iter()
+                .any(|w| w == "« 3.2 kg » est du texte, pas un nombre : lu comme 3\u{202f}200 g"),
+            "{fr:?}"
+        );
+        assert!(
+            fr.iter().any(|w| w.starts_with("champ OKH inconnu (")),
+            "{fr:?}"
+        );
+        assert_eq!(p.notes.len(), 1);
+        assert!(
+            p.notes[0]
+                .english()
+                .starts_with("1 OKH part(s) have no 2D geometry")
+        );
+        assert!(
+            p.notes[0]
+                .text(Lang::De)
+                .starts_with("1 OKH-Teil hat keine 2D-Geometrie")
+        );
+        // A long name is shortened, and said so in the language asked for.
+        let long = format!("name = \"{}\"\n", "word ".repeat(40));
+        let p = import(&long, Dialect::Losh);
+        let w = p.warnings.iter().find(|w| w.path == "name").unwrap();
+        assert_eq!(w.message, "longer than 120 characters: shortened");
+        assert_eq!(w.message_in(Lang::Es), "más de 120 caracteres: acortado");
     }
 
     #[test]

@@ -24,7 +24,7 @@
 //! flattened points are refused. `<script>`, `<image>`, `<foreignObject>` and `<use>`
 //! pointing outside the file are ignored with a warning — nothing is ever run or fetched.
 
-use crate::i18n::Message;
+use crate::i18n::{Message, Wording};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::str::FromStr;
@@ -158,10 +158,11 @@ pub(super) fn read(
     walker.content.warnings = warnings;
     walker.content.page = Some(page);
     if generator != Generator::Unknown {
-        walker
-            .content
-            .notes
-            .push(format!("{}: made by {}", file.display(), generator.name()));
+        walker.content.notes.push(Wording::from(
+            Message::new("imp-note-made-by")
+                .arg("file", file.display().to_string())
+                .arg("program", generator.name()),
+        ));
     }
     let root_style = Style::default().inherit(root, &walker.css);
     for child in root.children() {
@@ -227,13 +228,13 @@ impl Generator {
         Generator::Unknown
     }
 
-    fn name(self) -> &'static str {
+    fn name(self) -> Message {
         match self {
-            Generator::Unknown => "an unknown program",
-            Generator::OldInkscape => "Inkscape 0.91 or older",
-            Generator::Illustrator => "Adobe Illustrator",
-            Generator::CorelDraw => "CorelDRAW",
-            Generator::BoxesPy => "boxes.py",
+            Generator::Unknown => Message::new("imp-program-unknown"),
+            Generator::OldInkscape => Message::new("imp-program-old-inkscape"),
+            Generator::Illustrator => Message::new("imp-program").arg("name", "Adobe Illustrator"),
+            Generator::CorelDraw => Message::new("imp-program").arg("name", "CorelDRAW"),
+            Generator::BoxesPy => Message::new("imp-program").arg("name", "boxes.py"),
         }
     }
 
@@ -308,15 +309,14 @@ fn root_transform(
                 unit,
                 mm / per,
                 if unit == units::LengthUnit::Px {
-                    format!(
-                        "width/height in px ({dpi} per inch{})",
-                        generator.dpi().map_or(String::new(), |_| format!(
-                            ", as {} drew them",
-                            generator.name()
-                        ))
+                    Message::new("imp-units-svg-px").arg("dpi", dpi).arg(
+                        "drawn-by",
+                        generator.dpi().map(|_| {
+                            Message::new("imp-units-as-drawn-by").arg("program", generator.name())
+                        }),
                     )
                 } else {
-                    format!("width/height in {} with the viewBox", unit.as_str())
+                    Message::new("imp-units-svg-size").arg("unit", unit.as_str())
                 },
             )),
             generator_dpi: None,
@@ -329,7 +329,9 @@ fn root_transform(
             generator_dpi: generator.dpi().map(|d| {
                 (
                     d,
-                    format!("{}, which drew {d} px per inch", generator.name()),
+                    Message::new("imp-units-svg-generator")
+                        .arg("program", generator.name())
+                        .arg("dpi", d),
                 )
             }),
             fallback: units::LengthUnit::Px,

@@ -9,6 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
+
 /// A length unit a cut file's numbers can be in.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -70,15 +72,16 @@ impl LengthUnit {
         })
     }
 
-    fn name(self, dpi: f64) -> String {
+    /// The unit in words ("millimetres", "px at 96 per inch"), as a catalogue message.
+    pub fn name(self, dpi: f64) -> Message {
         match self {
-            LengthUnit::Mm => "millimetres".into(),
-            LengthUnit::Cm => "centimetres".into(),
-            LengthUnit::M => "metres".into(),
-            LengthUnit::In => "inches".into(),
-            LengthUnit::Ft => "feet".into(),
-            LengthUnit::Pt => "points (1/72 in)".into(),
-            LengthUnit::Px => format!("px at {dpi} per inch"),
+            LengthUnit::Mm => Message::new("imp-unit-mm"),
+            LengthUnit::Cm => Message::new("imp-unit-cm"),
+            LengthUnit::M => Message::new("imp-unit-m"),
+            LengthUnit::In => Message::new("imp-unit-in"),
+            LengthUnit::Ft => Message::new("imp-unit-ft"),
+            LengthUnit::Pt => Message::new("imp-unit-pt"),
+            LengthUnit::Px => Message::new("imp-unit-px").arg("dpi", dpi),
         }
     }
 }
@@ -121,17 +124,40 @@ pub struct UnitsDecision {
     pub mm_per_unit: f64,
     /// How it was decided.
     pub source: UnitsSource,
-    /// Why, in words (shown to the user).
+    /// Why, in English words (JSON output and logs keep these).
     pub reason: String,
+    /// Why, as a catalogue message (`reason` is its English text), for pages and the
+    /// terminal to phrase in their language.
+    #[serde(skip)]
+    pub why: Message,
+}
+
+impl UnitsDecision {
+    fn new(
+        unit: LengthUnit,
+        dpi: Option<f64>,
+        mm_per_unit: f64,
+        source: UnitsSource,
+        why: Message,
+    ) -> UnitsDecision {
+        UnitsDecision {
+            unit,
+            dpi,
+            mm_per_unit,
+            source,
+            reason: why.text(crate::i18n::Lang::En),
+            why,
+        }
+    }
 }
 
 /// What a reader knows about a file's units before any geometry is judged.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Declared {
     /// The unit the file states, with the words saying where (`$INSUNITS = 4`).
-    pub unit: Option<(LengthUnit, f64, String)>,
+    pub unit: Option<(LengthUnit, f64, Message)>,
     /// A generator's implied px density, with words (`inkscape:version 0.91: 90 px/in`).
-    pub generator_dpi: Option<(f64, String)>,
+    pub generator_dpi: Option<(f64, Message)>,
     /// What to assume when nothing is declared (DXF: mm; SVG: px).
     pub fallback: LengthUnit,
     /// What the reader scaled its geometry by (mm per unit) before the decision.
@@ -204,13 +230,19 @@ fn judge(ev: &Evidence, mm: f64, cnc: bool) -> Judgement {
     }
 }
 
-fn fmt_len(mm: f64) -> String {
+/// `v` rounded as `{:.decimals$}` writes it (halves to even, like the text it replaces).
+fn rounded(v: f64, decimals: usize) -> f64 {
+    format!("{v:.decimals$}").parse().unwrap_or(v)
+}
+
+/// A length in words: whole metres from 10 m, whole millimetres from 1 mm, else hundredths.
+fn fmt_len(mm: f64) -> Message {
     if mm >= 10_000.0 {
-        format!("{:.0} m", mm / 1000.0)
+        Message::new("imp-length-m").arg("m", rounded(mm / 1000.0, 0))
     } else if mm >= 1.0 {
-        format!("{mm:.0} mm")
+        Message::new("imp-length-mm").arg("mm", rounded(mm, 0))
     } else {
-        format!("{mm:.2} mm")
+        Message::new("imp-length-mm-fine").arg("mm", rounded(mm, 2))
     }
 }
 
@@ -233,13 +265,13 @@ pub fn decide(
         } else {
             unit.mm(96.0)
         };
-        return UnitsDecision {
+        return UnitsDecision::new(
             unit,
             dpi,
-            mm_per_unit: mm,
-            source: UnitsSource::Option,
-            reason: format!("1 unit = 1 {} (given)", unit.name(dpi.unwrap_or(96.0))),
-        };
+            mm,
+            UnitsSource::Option,
+            Message::new("imp-units-given").arg("unit", unit.name(dpi.unwrap_or(96.0))),
+        );
     }
     // What the file says, or what its generator implies, or the fallback.
     let (unit, dpi, mm, source, said) = match (&declared.unit, &declared.generator_dpi) {
@@ -267,7 +299,7 @@ pub fn decide(
                 dpi,
                 u.mm(dpi.unwrap_or(96.0)) * px,
                 UnitsSource::Assumed,
-                "no units in the file".to_string(),
+                Message::new("imp-units-none-in-file"),
             )
         }
     };
@@ -308,59 +340,52 @@ pub fn decide(
     match better {
         Some(&(&(u, d, m), ref j)) => {
             let why = if j.sheet && !here.sheet {
-                format!("a standard sheet outline is drawn in {}", name(u, d))
+                Message::new("imp-units-why-sheet").arg("unit", name(u, d))
             } else {
-                format!(
-                    "read in {} the largest part would be {}; in {} it is {}",
-                    name(unit, dpi),
-                    fmt_len(here.largest),
-                    name(u, d),
-                    fmt_len(j.largest)
-                )
+                Message::new("imp-units-why-sizes")
+                    .arg("unit", name(unit, dpi))
+                    .arg("largest", fmt_len(here.largest))
+                    .arg("other", name(u, d))
+                    .arg("other-largest", fmt_len(j.largest))
             };
             let corrected = source == UnitsSource::Declared;
-            UnitsDecision {
-                unit: u,
-                dpi: d,
-                mm_per_unit: m,
-                source: if corrected {
+            let message = if corrected {
+                Message::new("imp-units-corrected")
+                    .arg("said", said)
+                    .arg("declared", name(unit, dpi))
+            } else {
+                Message::new("imp-units-guessed").arg("said", said)
+            };
+            UnitsDecision::new(
+                u,
+                d,
+                m,
+                if corrected {
                     UnitsSource::Corrected
                 } else {
                     UnitsSource::Guessed
                 },
-                reason: format!(
-                    "{said}{}, but {why}: read as {}; pass units={} to override",
-                    if corrected {
-                        format!(" ({})", name(unit, dpi))
-                    } else {
-                        String::new()
-                    },
-                    name(u, d),
-                    unit.as_str()
-                ),
-            }
+                message
+                    .arg("why", why)
+                    .arg("unit", name(u, d))
+                    .arg("code", unit.as_str()),
+            )
         }
         _ => {
-            let reason = match source {
-                UnitsSource::Assumed => format!(
-                    "{said}: {} assumed (largest part {}); pass units=in (or mm, cm, m, ft, pt, px) if that is wrong",
-                    name(unit, dpi),
-                    fmt_len(here.largest)
-                ),
-                _ if !here.plausible => format!(
-                    "{said}: {} (largest part {}, which looks wrong; no other unit fits better); pass units to override",
-                    name(unit, dpi),
-                    fmt_len(here.largest)
-                ),
-                _ => format!("{said}: {}", name(unit, dpi)),
+            let why = match source {
+                UnitsSource::Assumed => Message::new("imp-units-assumed")
+                    .arg("said", said)
+                    .arg("unit", name(unit, dpi))
+                    .arg("largest", fmt_len(here.largest)),
+                _ if !here.plausible => Message::new("imp-units-implausible")
+                    .arg("said", said)
+                    .arg("unit", name(unit, dpi))
+                    .arg("largest", fmt_len(here.largest)),
+                _ => Message::new("imp-units-declared")
+                    .arg("said", said)
+                    .arg("unit", name(unit, dpi)),
             };
-            UnitsDecision {
-                unit,
-                dpi,
-                mm_per_unit: mm,
-                source,
-                reason,
-            }
+            UnitsDecision::new(unit, dpi, mm, source, why)
         }
     }
 }
@@ -371,7 +396,13 @@ mod tests {
 
     fn dxf(unit: Option<LengthUnit>) -> Declared {
         Declared {
-            unit: unit.map(|u| (u, u.mm(96.0), "$INSUNITS".to_string())),
+            unit: unit.map(|u| {
+                (
+                    u,
+                    u.mm(96.0),
+                    Message::new("imp-units-insunits").arg("code", "4"),
+                )
+            }),
             generator_dpi: None,
             fallback: LengthUnit::Mm,
             applied: 1.0,
@@ -419,5 +450,75 @@ mod tests {
             true,
         );
         assert_eq!(d.mm_per_unit, 25.4);
+    }
+
+    #[test]
+    fn reasons_are_messages_whose_english_is_as_it_was() {
+        use crate::i18n::Lang;
+        let small = Evidence {
+            cut_sizes: vec![348.0, 20.0],
+            rectangles: vec![],
+            extent: 348.0,
+        };
+        let assumed = decide(&dxf(None), &small, UnitsChoice::default(), true);
+        assert_eq!(
+            assumed.reason,
+            "no units in the file: millimetres assumed (largest part 348 mm); pass units=in \
+             (or mm, cm, m, ft, pt, px) if that is wrong"
+        );
+        assert_eq!(assumed.why.text(Lang::En), assumed.reason);
+        let fr = assumed.why.text(Lang::Fr);
+        assert!(
+            fr.starts_with("aucune unité dans le fichier : lu en millimètres"),
+            "{fr}"
+        );
+        let given = decide(
+            &dxf(None),
+            &small,
+            UnitsChoice {
+                units: Some(LengthUnit::Px),
+                dpi: Some(90.0),
+            },
+            true,
+        );
+        assert_eq!(given.reason, "1 unit = 1 px at 90 per inch (given)");
+        assert_eq!(
+            given.why.text(Lang::De),
+            "Einheit: px bei 90 pro Zoll (vorgegeben)"
+        );
+        // Declared metres holding millimetres: 2.4 km, a length in whole metres.
+        let big = Evidence {
+            cut_sizes: vec![2400.0, 600.0],
+            rectangles: vec![],
+            extent: 2400.0,
+        };
+        let corrected = decide(
+            &dxf(Some(LengthUnit::M)),
+            &big,
+            UnitsChoice::default(),
+            true,
+        );
+        assert_eq!(
+            corrected.reason,
+            "$INSUNITS = 4 (metres), but read in metres the largest part would be 2400 m; in \
+             millimetres it is 2400 mm: read as millimetres; pass units=m to override"
+        );
+        let es = corrected.why.text(Lang::Es);
+        assert!(es.contains("2400 m") && es.contains("milímetros"), "{es}");
+        // A sheet outline in inches; hundredths of a millimetre for tiny parts.
+        let sheet = Evidence {
+            cut_sizes: vec![40.0, 20.0],
+            rectangles: vec![[96.0, 48.0]],
+            extent: 96.0,
+        };
+        let guessed = decide(&dxf(None), &sheet, UnitsChoice::default(), true);
+        assert_eq!(
+            guessed.reason,
+            "no units in the file, but a standard sheet outline is drawn in inches: read as \
+             inches; pass units=mm to override"
+        );
+        assert_eq!(fmt_len(0.456).text(Lang::En), "0.46 mm");
+        assert_eq!(fmt_len(0.456).text(Lang::Fr), "0,46 mm");
+        assert_eq!(fmt_len(12_345.0).text(Lang::En), "12 m");
     }
 }

@@ -88,7 +88,12 @@ pub(super) fn package(
     }
     let mut notes = a.notes.clone();
     for f in &a.files {
-        notes.push(format!("{}: {}", f.file, f.units.reason));
+        notes.push(
+            Message::new("imp-note-file-units")
+                .arg("file", &f.file)
+                .arg("reason", f.units.why.clone())
+                .into(),
+        );
     }
     // Try the thickness range ±10 %, then ±5 %, then joints as drawn.
     let attempts = [(0.10, false), (0.05, false), (0.10, true)];
@@ -110,10 +115,7 @@ pub(super) fn package(
         match check(&manifest, &files, &opts.slug) {
             Ok(()) => {
                 if fixed && clearance.is_some() {
-                    notes.push(
-                        "the joints are written as drawn: over the thickness they made a part unbuildable at the range's ends"
-                            .into(),
-                    );
+                    notes.push(Message::new("imp-note-joints-as-drawn").into());
                 }
                 return Ok(ImportedPackage {
                     slug: opts.slug.clone(),

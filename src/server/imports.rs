@@ -5,7 +5,8 @@
 //!
 //! Uploads wait as drafts in memory, per account, for [`DRAFT_HOURS`] hours.
 
-use crate::i18n::Message;
+use crate::i18n::{self, Lang, Message};
+use crate::model::format_number;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -24,7 +25,6 @@ use crate::interop::cutfile::{
     CutFileInput, CutFileOptions, ImportPreview, ItemKind, ProcessChoice,
 };
 use crate::interop::units::{LengthUnit, UnitsChoice};
-use crate::model::format_number;
 
 /// Files one import may hold.
 pub const MAX_FILES: usize = 4;
@@ -291,7 +291,7 @@ impl ReviewFields {
 #[derive(Serialize)]
 struct ItemView {
     id: String,
-    kind: &'static str,
+    kind: String,
     is_part: bool,
     label: String,
     quantity: u32,
@@ -326,14 +326,16 @@ struct DrawingView {
     font: String,
 }
 
-fn kind_name(k: ItemKind) -> &'static str {
-    match k {
-        ItemKind::Part => "part",
-        ItemKind::SheetOutline => "sheet outline",
-        ItemKind::NonCut => "not for the machine",
-        ItemKind::Engraving => "engraving",
-        ItemKind::Score => "score line",
-    }
+/// What an item is, in `lang`.
+fn kind_name(k: ItemKind, lang: Lang) -> String {
+    let key = match k {
+        ItemKind::Part => "imp-item-part",
+        ItemKind::SheetOutline => "imp-item-sheet-outline",
+        ItemKind::NonCut => "imp-item-non-cut",
+        ItemKind::Engraving => "imp-item-engraving",
+        ItemKind::Score => "imp-item-score",
+    };
+    i18n::tr(lang, key, &[])
 }
 
 fn drawing(p: &ImportPreview) -> DrawingView {
@@ -410,20 +412,27 @@ fn drawing(p: &ImportPreview) -> DrawingView {
     }
 }
 
-/// Joints grouped: `26 × finger 5.8 mm`.
-fn joint_summary(joints: &[crate::interop::cutfile::ParametricJoint]) -> Vec<String> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+/// Joints grouped: `26 × finger 5.8 mm`, in `lang`.
+fn joint_summary(joints: &[crate::interop::cutfile::ParametricJoint], lang: Lang) -> Vec<String> {
+    // Grouped by kind and width as English wrote them, so the order is the same in every
+    // language.
+    let mut counts: BTreeMap<(&'static str, String), (f64, usize)> = BTreeMap::new();
     for j in joints {
-        let key = format!(
-            "{} {} mm",
-            j.kind,
-            format_number((j.width * 100.0).round() / 100.0)
-        );
-        *counts.entry(key).or_default() += 1;
+        let width = (j.width * 100.0).round() / 100.0;
+        let entry = counts
+            .entry((j.kind, format_number(width)))
+            .or_insert((width, 0));
+        entry.1 += 1;
     }
     counts
         .into_iter()
-        .map(|(k, n)| if n == 1 { k } else { format!("{n} × {k}") })
+        .map(|((kind, _), (width, n))| {
+            Message::new("imp-joint-group")
+                .arg("count", n)
+                .arg("kind", kind)
+                .arg("width", width)
+                .text(lang)
+        })
         .collect()
 }
 
@@ -435,6 +444,7 @@ struct ReviewPage {
     items: Vec<ItemView>,
     drawing: DrawingView,
     thickness: String,
+    thickness_shown: String,
     thickness_source: String,
     warnings: Vec<String>,
     notes: Vec<String>,
@@ -457,6 +467,7 @@ fn review_page(
     who: &Caller,
     problems: Vec<String>,
 ) -> ReviewPage {
+    let lang = super::lang::current();
     ReviewPage {
         id: id.to_string(),
         files: p
@@ -466,7 +477,7 @@ fn review_page(
                 (
                     r.file.clone(),
                     r.units.unit.as_str().to_string(),
-                    r.units.reason.clone(),
+                    r.units.why.text(lang),
                 )
             })
             .collect(),
@@ -475,31 +486,33 @@ fn review_page(
             .iter()
             .map(|it| ItemView {
                 id: it.id.clone(),
-                kind: kind_name(it.kind),
+                kind: kind_name(it.kind, lang),
                 is_part: it.kind == ItemKind::Part,
                 label: it.label.clone().unwrap_or_default(),
                 quantity: it.quantity,
-                size: format!(
-                    "{} × {} mm",
-                    format_number(it.size_mm[0].round()),
-                    format_number(it.size_mm[1].round())
-                ),
+                size: Message::new("imp-item-size")
+                    .arg("width", it.size_mm[0].round())
+                    .arg("height", it.size_mm[1].round())
+                    .text(lang),
                 source: it.source.clone(),
                 file: it.file.clone(),
-                warnings: it.warnings.iter().map(ToString::to_string).collect(),
-                joints: joint_summary(&it.parametric),
+                warnings: it.warnings.iter().map(|w| w.to_string_in(lang)).collect(),
+                joints: joint_summary(&it.parametric, lang),
                 kept: it.kind == ItemKind::Part && !it.excluded,
             })
             .collect(),
         drawing: drawing(p),
+        // A form field's value: a machine number, as browsers read it.
         thickness: format_number(p.thickness),
-        thickness_source: p.thickness_source.clone(),
-        warnings: p.warnings.iter().map(ToString::to_string).collect(),
-        notes: p.notes.clone(),
-        joints: format!(
-            "{} slot(s), {} finger notch(es) and {} mortise(s) follow the thickness",
-            p.joints.slots, p.joints.fingers, p.joints.mortises
-        ),
+        thickness_shown: i18n::short_number(lang, p.thickness),
+        thickness_source: p.thickness_source.text(lang),
+        warnings: p.warnings.iter().map(|w| w.to_string_in(lang)).collect(),
+        notes: p.notes.iter().map(|n| n.text(lang)).collect(),
+        joints: Message::new("imp-joints-follow")
+            .arg("slots", p.joints.slots)
+            .arg("fingers", p.joints.fingers)
+            .arg("mortises", p.joints.mortises)
+            .text(lang),
         slug: f.slug.clone(),
         name: f.name.clone(),
         license: f.license.clone(),
@@ -604,7 +617,8 @@ pub async fn create(
         state.0.drafts.remove(&id);
         return Ok(Redirect::to(&format!("/designs/{}", done.package.slug)).into_response());
     }
-    let problems = done.problems.iter().map(ToString::to_string).collect();
+    let lang = super::lang::current();
+    let problems = done.problems.iter().map(|d| d.to_string_in(lang)).collect();
     let page = review_page(&id, &p, &f, &who, problems);
     let mut res = Page::new("Review the import", who.nav(), page).render("import-review.html")?;
     *res.status_mut() = axum::http::StatusCode::BAD_REQUEST;

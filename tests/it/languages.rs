@@ -1080,3 +1080,264 @@ fn every_refusal_id_in_the_code_is_in_the_catalogue_and_used() {
     let unused: Vec<_> = defined.difference(&used).collect();
     assert!(unused.is_empty(), "never used: {unused:?}");
 }
+
+/// Every `imp-…` id the code names is in `imports.ftl`, every one it has is used, and each
+/// renders in every language without a missing-message marker.
+#[test]
+fn every_import_message_is_in_imports_ftl_and_used() {
+    let mut used = std::collections::BTreeSet::new();
+    for f in source_files() {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for piece in text.split("\"imp-").skip(1) {
+            let Some(end) = piece.find('"') else { continue };
+            used.insert(format!("imp-{}", &piece[..end]));
+        }
+    }
+    let defined: std::collections::BTreeSet<String> = i18n::CATALOGUES
+        .iter()
+        .filter(|f| f.lang == Lang::En && f.file == "imports.ftl")
+        .flat_map(|f| i18n::keys(f.src))
+        .collect();
+    assert!(defined.len() > 60, "only {} import messages", defined.len());
+    let missing: Vec<_> = used.difference(&defined).collect();
+    assert!(missing.is_empty(), "not in imports.ftl: {missing:?}");
+    let unused: Vec<_> = defined.difference(&used).collect();
+    assert!(unused.is_empty(), "never used: {unused:?}");
+    for key in &defined {
+        let english = i18n::tr(Lang::En, key, &[]);
+        for lang in Lang::ALL {
+            let text = i18n::tr(lang, key, &[]);
+            assert!(!text.contains('⟦'), "{lang:?} {key}: {text}");
+            // Only messages made of placeholders and codes read the same in every language.
+            let same_everywhere = ["imp-program", "imp-detail", "imp-units-insunits"]
+                .contains(&key.as_str())
+                || key.starts_with("imp-length-")
+                || key == "imp-item-size"
+                || key == "imp-units-declared"
+                || key == "imp-note-file-units";
+            if lang != Lang::En && !same_everywhere {
+                assert_ne!(text, english, "{lang:?} {key} is not translated");
+            }
+        }
+    }
+}
+
+/// English fragments of the import's own sentences, none of which may be left in another
+/// language's output.
+const IMPORT_ENGLISH: &[&str] = &[
+    "no units in the file",
+    "assumed",
+    "pass units",
+    "largest part",
+    "no thickness given",
+    "part(s)",
+    "joint(s)",
+    "follow the thickness",
+    "made by",
+    "with the viewBox",
+    "is text, not a number",
+    "kept in [extra.okh]",
+    "not a number of",
+    "is not a name",
+    "read as",
+    "unknown OKH field",
+    "OKH part(s)",
+    "not a semantic version",
+    "warning:",
+    "note:",
+];
+
+fn assert_no_import_english(what: &str, text: &str) {
+    for e in IMPORT_ENGLISH {
+        assert!(!text.contains(e), "{what}: English '{e}' left in:\n{text}");
+    }
+}
+
+#[test]
+fn the_cli_imports_cut_files_and_okh_manifests_in_the_language_asked_for() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store.git");
+    let out = tmp.path().join("out");
+    // A real DXF with no units and no thickness: both are assumed, and said so.
+    let dxf = crate::repo("tests/fixtures/interop/real/atles-bottom.dxf");
+    let args = |lang: &'static str, slug: &'static str| {
+        vec![
+            "--lang".to_string(),
+            lang.to_string(),
+            "import".into(),
+            "dxf".into(),
+            dxf.to_str().unwrap().to_string(),
+            "--design".into(),
+            slug.into(),
+            "--license".into(),
+            "CC0-1.0".into(),
+            "--out".into(),
+            out.to_str().unwrap().to_string(),
+        ]
+    };
+    let fr_args = args("fr", "atles-fr");
+    let run = crate::barnraise(
+        &store,
+        &fr_args.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+    let fr = crate::text(&run.stdout);
+    for want in [
+        "aucune unité dans le fichier : lu en millimètres par défaut (plus grande pièce : 348 mm)",
+        "3 mm supposés pour la découpe laser",
+        "remarque : 1 pièce ; 3 assemblages qui suivent l'épaisseur (3 mm)",
+    ] {
+        assert!(fr.contains(want), "no '{want}' in:\n{fr}");
+    }
+    assert_no_import_english("import dxf --lang fr", &fr);
+    let en_args = args("en", "atles-en");
+    let run = crate::barnraise(
+        &store,
+        &en_args.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let en = crate::text(&run.stdout);
+    assert!(
+        en.contains("note: 1 part(s); 3 joint(s) that follow the thickness (3 mm)")
+            && en.contains(
+                "no units in the file: millimetres assumed (largest part 348 mm); pass units=in"
+            ),
+        "{en}"
+    );
+    // The JSON keeps English words, and gives the unit warning's code.
+    let mut json_args = args("de", "atles-json");
+    json_args.push("--json".into());
+    let run = crate::barnraise(
+        &store,
+        &json_args.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let report: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(
+        report["design"]["notes"][0], "1 part(s); 3 joint(s) that follow the thickness (3 mm)",
+        "{report:#}"
+    );
+
+    // A messy OKH manifest: every warning and the note in Swahili, German, French.
+    let okh = crate::repo("tests/fixtures/interop/okh/messy/okh.toml");
+    let run = crate::barnraise(
+        &store,
+        &[
+            "--lang",
+            "fr",
+            "import",
+            "okh",
+            okh.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{}", crate::text(&run.stderr));
+    let fr = crate::text(&run.stdout);
+    for want in [
+        "mass: « 3.2 kg » est du texte, pas un nombre : lu comme 3\u{202f}200 g",
+        "license: « CERN OHL S v2 » n'est pas une expression SPDX ; lu comme « CERN-OHL-S-2.0 »",
+        "colour: champ OKH inconnu ; gardé dans [extra.okh]",
+        "1 pièce OKH n'a pas de géométrie 2D dans le manifeste",
+    ] {
+        assert!(fr.contains(want), "no '{want}' in:\n{fr}");
+    }
+    assert_no_import_english("import okh --lang fr", &fr);
+    for (lang, want) in [
+        ("de", "„3.2 kg“ ist Text, keine Zahl: gelesen als 3.200 g"),
+        (
+            "sw",
+            "'3.2 kg' ni maandishi, si namba: imesomwa kama 3,200 g",
+        ),
+        ("es", "«3.2 kg» es texto, no un número: se lee como 3200 g"),
+    ] {
+        let run = crate::barnraise(
+            &store,
+            &[
+                "--lang",
+                lang,
+                "import",
+                "okh",
+                okh.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        let text = crate::text(&run.stdout);
+        assert!(text.contains(want), "{lang}: no '{want}' in:\n{text}");
+        assert_no_import_english(lang, &text);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_import_review_speaks_the_page_language() {
+    use crate::web::{Browser, sign_up};
+    let dir = tempfile::tempdir().unwrap();
+    let app = crate::web::app(dir.path());
+    let mut b = Browser::new(&app);
+    let csrf = sign_up(&mut b, "reviewer").await;
+    // A real boxes.py file (GPL-3.0-or-later, see tests/fixtures/interop/real/SOURCES.md).
+    let bytes = std::fs::read(crate::repo(
+        "tests/fixtures/interop/real/boxes-ClosedBox.svg",
+    ))
+    .unwrap();
+    let boundary = "XbarnraiseBoundary21";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"ClosedBox.svg\"\r\n\
+         Content-Type: image/svg+xml\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(&bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let req = Request::post("/import")
+        .header(header::COOKIE, b.cookie_header())
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(Body::from(body))
+        .unwrap();
+    let r = b.send(req).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    let review = r.location.unwrap();
+    let page = |lang: &'static str| {
+        Request::get(&review)
+            .header(header::COOKIE, b.cookie_header())
+            .header(header::ACCEPT_LANGUAGE, lang)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (fr_req, en_req) = (page("fr"), page("en"));
+    let fr = b.send(fr_req).await;
+    assert_eq!(fr.status, StatusCode::OK, "{}", fr.text());
+    let html = fr.text();
+    assert_eq!(html_lang(&html), "fr");
+    for want in [
+        "en mm avec la viewBox : millimètres",
+        "3 mm supposés pour la découpe laser",
+        "créneaux",
+        "suivent l",
+        "<td>pièce</td>",
+        "créneau ",
+    ] {
+        assert!(html.contains(want), "no '{want}' in the French review");
+    }
+    for english in [
+        "follow the thickness",
+        "finger notch",
+        "assumed for",
+        "with the viewBox: millimetres",
+        "<td>part</td>",
+        "<td>sheet outline</td>",
+        "× finger",
+    ] {
+        assert!(
+            !html.contains(english),
+            "English '{english}' on the French review"
+        );
+    }
+    let en = b.send(en_req).await.text();
+    assert!(
+        en.contains("finger notch(es) and") && en.contains("<td>part</td>"),
+        "the English review"
+    );
+}

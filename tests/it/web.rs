@@ -809,7 +809,7 @@ impl Browser {
         }
     }
 
-    async fn send(&mut self, req: Request<Body>) -> Res {
+    pub(crate) async fn send(&mut self, req: Request<Body>) -> Res {
         let res = self.app.clone().oneshot(req).await.unwrap();
         for v in res.headers().get_all(header::SET_COOKIE) {
             let v = v.to_str().unwrap();
@@ -832,7 +832,7 @@ impl Browser {
         read(res).await
     }
 
-    fn cookie_header(&self) -> String {
+    pub(crate) fn cookie_header(&self) -> String {
         self.cookies
             .iter()
             .map(|(k, v)| format!("{k}={v}"))
