@@ -49,7 +49,7 @@ pub(super) fn run(action: BuildAction, env: &Env) -> Outcome {
             let store = env.open_store()?;
             let all = builds::list(&store, &slug)?;
             let lang = env.out.lang;
-            let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
+            let t = super::output::say(lang);
             env.out.emit(&all, |o, b: &Builds| {
                 let c = &b.counts;
                 let counts = t(

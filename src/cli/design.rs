@@ -125,7 +125,7 @@ pub(super) fn show(name: &str, params: &[String], svg: Option<&Path>, env: &Env)
 /// `show` for a person: headings from the catalogue and numbers and money in `lang`'s
 /// style; the design's texts as the design gives them.
 fn print_shown(s: &Shown<'_>, lang: Lang) -> std::io::Result<()> {
-    let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
+    let t = super::output::say(lang);
     let num = |v: f64| i18n::short_number(lang, v);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -77,7 +77,7 @@ fn done(d: &ImportedDesign) -> Done<'_> {
 /// One imported design in `lang`: the status column stays `ok`/`warn`/`fail` (scripts
 /// grep it); what was written, the warnings and the problems are in the language's words.
 fn print_design(o: &mut dyn Write, d: &ImportedDesign, lang: Lang) -> std::io::Result<()> {
-    let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
+    let t = super::output::say(lang);
     let status = match (d.problems.is_empty(), d.package.warnings.is_empty()) {
         (false, _) => "fail",
         (true, true) => "ok  ",

@@ -107,6 +107,11 @@ pub struct JsonProblem<'a> {
     code: Option<&'static str>,
 }
 
+/// `t(key, args)`: the catalogue message `key` in `lang`, for the terminal's words.
+pub fn say(lang: Lang) -> impl Fn(&str, &[(&str, Arg)]) -> String + Copy {
+    move |key, args| i18n::tr(lang, key, args)
+}
+
 /// Problems as `--json` prints them.
 pub fn problem_list(ds: &[Diagnostic]) -> Vec<JsonProblem<'_>> {
     ds.iter()
@@ -124,7 +129,7 @@ pub fn problem_list(ds: &[Diagnostic]) -> Vec<JsonProblem<'_>> {
 /// A hint in the terminal's words: the flags and commands that act on it, in `lang`
 /// (the catalogues' `cli-hint-*` messages; flags and commands stay as typed).
 pub fn phrase(lang: Lang, hint: &Hint) -> Option<String> {
-    let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
+    let t = say(lang);
     Some(match hint {
         Hint::ChooseStock { material, .. } => {
             t("cli-hint-choose-stock", &[("material", material.into())])

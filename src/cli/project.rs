@@ -44,7 +44,7 @@ pub(super) fn run(action: ProjectAction, env: &Env) -> Outcome {
             let slug = app::designs::slug(&slug)?;
             let facts = projects::show(&store, &slug, rev.as_deref())?;
             let lang = env.out.lang;
-            let t = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
+            let t = super::output::say(lang);
             env.out.emit(&facts, |o, f| {
                 writeln!(
                     o,

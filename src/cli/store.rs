@@ -51,7 +51,7 @@ pub(super) fn publish(dir: &Path, who: Option<String>, message: &str, env: &Env)
     let who = actor(who)?;
     let store = env.open_store()?;
     let done = designs::publish_folder(&Ctx::local(&store), &who, dir, message)?;
-    let t = say(env.out.lang);
+    let t = super::output::say(env.out.lang);
     env.out.emit(&done, |o, p| match p {
         Publication::Published(p) => writeln!(
             o,
@@ -107,7 +107,7 @@ pub(super) fn list(rev: Option<&str>, env: &Env) -> Outcome {
             problems: &e.problems,
         })
         .collect();
-    let t = say(env.out.lang);
+    let t = super::output::say(env.out.lang);
     env.out.emit(&listed, |o, listed| {
         for l in listed {
             match (&l.name, &l.version) {
@@ -167,7 +167,7 @@ pub(super) fn release(slug: &str, who: Option<String>, message: &str, env: &Env)
     let who = actor(who)?;
     let store = env.open_store()?;
     let r = designs::release(&Ctx::local(&store), &who, &designs::slug(slug)?, message)?;
-    let t = say(env.out.lang);
+    let t = super::output::say(env.out.lang);
     env.out.emit(&r, |o, r| {
         let args = [
             ("tag", Arg::from(r.tag.as_str())),
@@ -228,7 +228,7 @@ pub(super) fn fork(
 
 pub(super) fn lineage(slug: &str, env: &Env) -> Outcome {
     let l = designs::lineage(&env.open_store()?, &designs::slug(slug)?)?;
-    let t = say(env.out.lang);
+    let t = super::output::say(env.out.lang);
     env.out.emit(&l.lineage, |o, l| {
         let n = l.ancestors.len();
         for (i, a) in l.ancestors.iter().enumerate().rev() {
@@ -290,7 +290,7 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 ca_file: ca.as_deref(),
             };
             let p = app::peers::add(&store, &name, &url, access)?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&p, |o, p| {
                 let args = [
                     ("name", Arg::from(p.name.as_str())),
@@ -301,7 +301,7 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
         }
         PeerAction::List => {
             let peers = app::peers::list(&store)?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&peers, |o, peers| {
                 for p in peers {
                     let trust = match p.trusted.as_slice() {
@@ -328,7 +328,7 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
         }
         PeerAction::Pending => {
             let pending = app::peers::pending(&store, None)?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&pending, |o, pending| {
                 for p in pending {
                     let version = match p.version.as_deref() {
@@ -355,7 +355,7 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
         PeerAction::Accept { peer, slug, author } => {
             let who = actor(author)?;
             let a = app::peers::accept(&Ctx::local(&store), &who, &peer, &designs::slug(&slug)?)?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&a, |o, a| {
                 let args = [
                     ("slug", Arg::from(a.slug.to_string())),
@@ -376,7 +376,7 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 &peer,
                 &designs::slug(&slug)?,
             )?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&p, |o, p| {
                 let args = [
                     ("peer", Arg::from(p.peer.as_str())),
@@ -394,7 +394,7 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 .map(|s| designs::slug(s))
                 .collect::<Result<Vec<_>, _>>()?;
             let p = app::peers::trust(&store, &peer, &slugs)?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&p, |o, p| {
                 let name = ("name", Arg::from(p.name.as_str()));
                 let designs = ("designs", Arg::from(p.trusted.join(", ")));
@@ -414,7 +414,7 @@ pub(super) fn peer(action: PeerAction, env: &Env) -> Outcome {
                 .map(|s| designs::slug(s))
                 .collect::<Result<Vec<_>, _>>()?;
             let p = app::peers::untrust(&store, &peer, &slugs)?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&p, |o, p| {
                 let name = ("name", Arg::from(p.name.as_str()));
                 let designs = ("designs", Arg::from(p.trusted.join(", ")));
@@ -440,7 +440,7 @@ pub(super) fn sync(peer: Option<&str>, who: Option<String>, env: &Env) -> Outcom
 }
 
 fn print_sync(o: &mut dyn Write, reports: &[SyncReport], lang: Lang) -> std::io::Result<()> {
-    let t = say(lang);
+    let t = super::output::say(lang);
     let text = |v: &str| Arg::from(v);
     let problems = |o: &mut dyn Write, problems: &[Diagnostic]| -> std::io::Result<()> {
         for p in problems {
@@ -582,7 +582,7 @@ pub(super) fn search(req: SearchRequest, env: &Env) -> Outcome {
     let index = app::search::open_index(&store)?;
     let r = app::search::search(&store, &index, &req)?;
     let lang = env.out.lang;
-    let t = say(lang);
+    let t = super::output::say(lang);
     env.out.emit(&r, |o, r| {
         for h in &r.hits {
             let parts = t("cli-validate-parts", &[("count", Arg::from(h.part_count))]);
@@ -664,7 +664,7 @@ pub(super) fn admin(action: AdminAction, env: &Env) -> Outcome {
     match action {
         AdminAction::Add { username } => {
             let u = app::accounts::set_admin(&accounts, &username, true, now)?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&u.username, |o, n| {
                 writeln!(
                     o,
@@ -675,7 +675,7 @@ pub(super) fn admin(action: AdminAction, env: &Env) -> Outcome {
         }
         AdminAction::Remove { username } => {
             let u = app::accounts::set_admin(&accounts, &username, false, now)?;
-            let t = say(env.out.lang);
+            let t = super::output::say(env.out.lang);
             env.out.emit(&u.username, |o, n| {
                 writeln!(
                     o,
@@ -701,9 +701,4 @@ pub(super) fn admin(action: AdminAction, env: &Env) -> Outcome {
         }
     }
     Ok(EXIT_OK)
-}
-
-/// The catalogue's words in `lang`: what every text line of these commands is made of.
-fn say(lang: Lang) -> impl Fn(&str, &[(&str, Arg)]) -> String + Copy {
-    move |key, args| i18n::tr(lang, key, args)
 }
