@@ -102,7 +102,7 @@ pub async fn middleware(req: Request, next: Next, secure: bool) -> Response {
     if remember {
         let secure = if secure { "; Secure" } else { "" };
         let c = format!(
-            "{LANG_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}",
+            "{LANG_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000{secure}",
             lang.code()
         );
         if let Ok(v) = HeaderValue::from_str(&c) {

@@ -38,9 +38,9 @@
   if (job) {
     var id = job.getAttribute("data-id");
     var poll = function () {
-      // In the page's language: the API phrases `message` in the request's.
-      var lang = document.documentElement.lang;
-      fetch("/api/v1/jobs/" + id + (lang ? "?lang=" + encodeURIComponent(lang) : "")).then(function (r) { return r.json(); }).then(function (j) {
+      // The API phrases `message` in the request's language: the page's, from the same
+      // cookie or Accept-Language.
+      fetch("/api/v1/jobs/" + id).then(function (r) { return r.json(); }).then(function (j) {
         document.getElementById("job-progress").value = j.progress;
         document.getElementById("job-message").textContent = (job.getAttribute("data-state-" + j.state) || j.state) + ": " + j.message;
         if (j.state === "done") {
