@@ -13,7 +13,7 @@
 //! - `NEST_SHIPPED=0`: skip the shipped designs;
 //! - `NEST_SECTIONS`: which parts run, comma-separated (default
 //!   `esicup,shipped,projects,detailed`): `projects` nests several shipped designs together
-//!   (50, 200, 500 and 1,000 parts; `NEST_PROJECTS=50,200` picks, `NEST_PROJECT_TIME`
+//!   (50, 200, 500 and 1,000 parts, and the shipped project's 232; `NEST_PROJECTS=50,200` picks, `NEST_PROJECT_TIME`
 //!   seconds each, default 60); `detailed` writes the many-vertex instances to
 //!   `benches/data/` and strip-packs them with simplified and with exact collision shapes;
 //! - `NEST_INSTANCES`: comma-separated instance names (default: all twelve);
@@ -717,6 +717,10 @@ const PROJECTS: &[(&str, &[(&str, u32)])] = &[
     (
         "200 parts",
         &[("plywood-wall-block", 3), ("top-bar-hive-kenyan", 2)],
+    ),
+    (
+        "232 parts",
+        &[("plywood-wall-block", 5), ("potting-bench", 2)],
     ),
     (
         "500 parts",

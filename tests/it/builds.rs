@@ -487,26 +487,10 @@ mod web {
     }
 
     fn multipart(fields: &[(&str, &str)], photo: Option<(&str, &[u8])>) -> (String, Vec<u8>) {
-        let boundary = "----barnraise-test-boundary";
-        let mut body = Vec::new();
-        for (k, v) in fields {
-            body.extend_from_slice(
-                format!(
-                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
-                )
-                .as_bytes(),
-            );
-        }
-        if let Some((name, bytes)) = photo {
-            body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                    .as_bytes(),
-            );
-            body.extend_from_slice(bytes);
-            body.extend_from_slice(b"\r\n");
-        }
-        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        (format!("multipart/form-data; boundary={boundary}"), body)
+        crate::web::multipart(
+            fields,
+            photo.map(|(name, bytes)| ("photo", name, "application/octet-stream", bytes)),
+        )
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

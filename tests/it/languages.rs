@@ -1279,26 +1279,7 @@ async fn the_import_review_speaks_the_page_language() {
         "tests/fixtures/interop/real/boxes-ClosedBox.svg",
     ))
     .unwrap();
-    let boundary = "XbarnraiseBoundary21";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
-         --{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"ClosedBox.svg\"\r\n\
-         Content-Type: image/svg+xml\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(&bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let req = Request::post("/import")
-        .header(header::COOKIE, b.cookie_header())
-        .header(
-            header::CONTENT_TYPE,
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(Body::from(body))
-        .unwrap();
-    let r = b.send(req).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
-    let review = r.location.unwrap();
+    let review = crate::web::upload_for_review(&mut b, &csrf, "ClosedBox.svg", &bytes).await;
     let page = |lang: &'static str| {
         Request::get(&review)
             .header(header::COOKIE, b.cookie_header())

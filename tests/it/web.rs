@@ -1159,22 +1159,54 @@ fn html_unescape(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn multipart(csrf: &str, filename: &str, bytes: &[u8]) -> (String, Vec<u8>) {
-    let boundary = "XbarnraiseBoundary42";
+/// A file field of a test upload: field name, file name, content type, bytes.
+pub(crate) type FilePart<'a> = (&'a str, &'a str, &'a str, &'a [u8]);
+
+/// A `multipart/form-data` body: the text `fields`, then `file` if any. Returns the
+/// content type (with its boundary) and the body.
+pub(crate) fn multipart(fields: &[(&str, &str)], file: Option<FilePart>) -> (String, Vec<u8>) {
+    let boundary = "XbarnraiseTestBoundary";
     let mut body = Vec::new();
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n")
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    if let Some((field, filename, ctype, bytes)) = file {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\nContent-Type: {ctype}\r\n\r\n"
+            )
             .as_bytes(),
-    );
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"image\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// Uploads one file to `POST /import` as the signed-in `b` and returns the review page's
+/// address the answer redirects to.
+pub(crate) async fn upload_for_review(
+    b: &mut Browser,
+    csrf: &str,
+    filename: &str,
+    bytes: &[u8],
+) -> String {
+    let (ctype, body) = multipart(
+        &[("csrf", csrf)],
+        Some(("files", filename, "image/svg+xml", bytes)),
+    );
+    let req = Request::post("/import")
+        .header(header::COOKIE, b.cookie_header())
+        .header(header::CONTENT_TYPE, ctype)
+        .body(Body::from(body))
+        .unwrap();
+    let r = b.send(req).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
+    r.location.unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -1198,7 +1230,10 @@ async fn image_uploads_are_type_and_size_checked_and_svg_is_refused() {
     assert!(crate::text(&listed.stdout).contains("\"reviewer\""));
     let png = get(&app, "/designs/compost-sifter/preview.png").await.body;
     let upload = |b: &mut Browser, name: &str, bytes: Vec<u8>| {
-        let (ctype, body) = multipart(&csrf, name, &bytes);
+        let (ctype, body) = multipart(
+            &[("csrf", &csrf)],
+            Some(("image", name, "application/octet-stream", &bytes)),
+        );
         Request::post("/designs/compost-sifter/images")
             .header(header::COOKIE, b.cookie_header())
             .header(header::CONTENT_TYPE, ctype)
@@ -1279,28 +1314,7 @@ async fn cut_files_are_reviewed_in_the_browser_and_become_a_design() {
         "tests/fixtures/interop/real/boxes-ClosedBox.svg",
     ))
     .unwrap();
-    let boundary = "XbarnraiseBoundary43";
-    let mut body = Vec::new();
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n")
-            .as_bytes(),
-    );
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../../ClosedBox.svg\"\r\nContent-Type: image/svg+xml\r\n\r\n").as_bytes(),
-    );
-    body.extend_from_slice(&bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let req = Request::post("/import")
-        .header(header::COOKIE, b.cookie_header())
-        .header(
-            header::CONTENT_TYPE,
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(Body::from(body))
-        .unwrap();
-    let r = b.send(req).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text());
-    let review = r.location.unwrap();
+    let review = upload_for_review(&mut b, &csrf, "../../ClosedBox.svg", &bytes).await;
     let page = b.get(&review).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.text());
     let html = page.text();
